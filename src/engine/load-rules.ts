@@ -1,0 +1,135 @@
+// Reads and validates rules/*.json and rules/facts/*.json. A malformed file is a clear error naming
+// the file and the problem, never a stack trace.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
+
+export class RuleFileError extends Error {}
+
+export interface RuleSet {
+  rules: RuleSpec[];
+  factPatterns: FactPatternSpec[];
+  dir: string;
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The rules/ folder shipped with the package (next to dist/ in a build, or the repo root in tests). */
+export function defaultRulesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'rules')) && existsSync(join(dir, 'package.json'))) return join(dir, 'rules');
+    dir = dirname(dir);
+  }
+  return resolve('rules');
+}
+
+let cached: RuleSet | null = null;
+
+export function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()): RuleSet {
+  if (cached && cached.dir === dir) return cached;
+  const rules: RuleSpec[] = [];
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    throw new RuleFileError(`rules folder not found: ${dir}`);
+  }
+  const seenSignals = new Map<string, string>();
+  for (const file of files) {
+    const rule = parseJsonFile(join(dir, file)) as RuleSpec;
+    validateRule(rule, file);
+    for (const name of Object.keys(rule.signals ?? {})) {
+      const other = seenSignals.get(name);
+      if (other) throw new RuleFileError(`${file}: signal "${name}" is already defined in ${other}`);
+      seenSignals.set(name, file);
+    }
+    rules.push(rule);
+  }
+  const factPatterns: FactPatternSpec[] = [];
+  const factsDir = join(dir, 'facts');
+  if (existsSync(factsDir)) {
+    for (const file of readdirSync(factsDir).filter((f) => f.endsWith('.json')).sort()) {
+      const list = parseJsonFile(join(factsDir, file));
+      if (!Array.isArray(list)) throw new RuleFileError(`facts/${file}: expected an array of fact patterns`);
+      list.forEach((p, i) => validatePattern(p, `facts/${file}[${i}]`));
+      factPatterns.push(...(list as FactPatternSpec[]));
+    }
+  }
+  checkReferences(rules, seenSignals);
+  cached = { rules, factPatterns, dir };
+  return cached;
+}
+
+function parseJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new RuleFileError(`cannot read rule file ${path}: ${(err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new RuleFileError(`rule file ${path} is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+function validateRule(rule: RuleSpec, file: string): void {
+  const fail = (msg: string): never => { throw new RuleFileError(`rules/${file}: ${msg}`); };
+  if (!rule || typeof rule !== 'object') fail('expected a JSON object');
+  if (typeof rule.id !== 'string' || !ID_RE.test(rule.id)) fail('"id" must be a kebab-case string');
+  if (file !== `${rule.id}.json`) fail(`file name must be ${rule.id}.json`);
+  if (!SEVERITIES.has(rule.severity)) fail('"severity" must be error, warning or info');
+  if (!rule.when || typeof rule.when !== 'object') fail('"when" must be a condition object');
+  for (const key of ['title', 'why'] as const) {
+    if (typeof rule[key]?.en !== 'string' || typeof rule[key]?.['zh-CN'] !== 'string') fail(`"${key}" needs "en" and "zh-CN" strings`);
+  }
+  if (!Array.isArray(rule.fixes)) fail('"fixes" must be an array');
+  rule.fixes.forEach((fix, i) => {
+    if (typeof fix.title?.en !== 'string' || typeof fix.title?.['zh-CN'] !== 'string') fail(`fixes[${i}].title needs en and zh-CN`);
+    if (!Array.isArray(fix.steps?.en) || !Array.isArray(fix.steps?.['zh-CN'])) fail(`fixes[${i}].steps needs en and zh-CN arrays`);
+  });
+  if (!Array.isArray(rule.examples?.match) || !Array.isArray(rule.examples?.noMatch)) fail('"examples" needs "match" and "noMatch" arrays');
+  for (const [name, spec] of Object.entries(rule.signals ?? {})) {
+    for (const [i, p] of (Array.isArray(spec) ? spec : [spec]).entries()) validatePattern(p, `${file} signal ${name}[${i}]`);
+  }
+}
+
+function validatePattern(p: PatternSpec, where: string): void {
+  const fail = (msg: string): never => { throw new RuleFileError(`rules/${where}: ${msg}`); };
+  if (!p || typeof p.pattern !== 'string') fail('"pattern" must be a string');
+  if (!Array.isArray(p.literals) || p.literals.length === 0) fail('"literals" must list at least one lower-case substring');
+  for (const lit of p.literals) {
+    if (typeof lit !== 'string' || lit.length < 2 || lit !== lit.toLowerCase()) fail(`literal ${JSON.stringify(lit)} must be lower-case, 2+ characters`);
+  }
+  try {
+    new RegExp(p.pattern, p.flags ?? 'i');
+  } catch (err) {
+    fail(`bad regex: ${(err as Error).message}`);
+  }
+}
+
+/** Every `{ signal: name }` must name a defined signal. (That every `explains` id is a rule is a test:
+ * a rule set under construction may name ids that are still being written.) */
+function checkReferences(rules: RuleSpec[], signals: Map<string, string>): void {
+  for (const rule of rules) {
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) { node.forEach(walk); return; }
+      if (!node || typeof node !== 'object') return;
+      const obj = node as Record<string, unknown>;
+      if (typeof obj.signal === 'string' && !signals.has(obj.signal)) {
+        throw new RuleFileError(`rules/${rule.id}.json: condition refers to unknown signal "${obj.signal}"`);
+      }
+      Object.values(obj).forEach(walk);
+    };
+    walk(rule.when);
+  }
+}
+
+/** Test hook: forget the cached rule set. */
+export function clearRuleCache(): void {
+  cached = null;
+}

@@ -1,0 +1,89 @@
+// Runs every signal and fact pattern of the rule set over a decoded log and keeps only small results:
+// a few hits per signal and one value per fact (json-rules-engine must never see the raw log).
+import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
+import { compilePattern, LineScanner, type CompiledPattern, type LineMatch } from './line-scanner.js';
+import type { DecodedChunk } from '../input/read-log.js';
+
+export interface Evidence {
+  line: number;
+  text: string;
+}
+
+export interface SignalHit extends Evidence {
+  groups: Record<string, string>;
+}
+
+export interface FactValue {
+  value: string | number | boolean;
+  weight: number;
+  evidence: Evidence;
+}
+
+export interface LogScanResult {
+  signals: Map<string, SignalHit[]>;
+  facts: Map<string, FactValue>;
+  /** facts that gather every distinct value (e.g. all GPU names) */
+  collected: Map<string, { values: string[]; evidence: Evidence[] }>;
+  lines: number;
+}
+
+type PatternTag = { kind: 'signal'; name: string } | { kind: 'fact'; spec: FactPatternSpec };
+
+const MAX_HITS_PER_SIGNAL = 20;
+const MAX_COLLECTED = 16;
+const MAX_EVIDENCE_TEXT = 400;
+
+export function compileScanner(rules: RuleSpec[], factPatterns: FactPatternSpec[]): LineScanner<PatternTag> {
+  const compiled: CompiledPattern<PatternTag>[] = [];
+  for (const rule of rules) {
+    for (const [name, spec] of Object.entries(rule.signals ?? {})) {
+      for (const p of (Array.isArray(spec) ? spec : [spec]) as PatternSpec[]) compiled.push(compilePattern(p, { kind: 'signal', name }));
+    }
+  }
+  for (const spec of factPatterns) compiled.push(compilePattern(spec, { kind: 'fact', spec }));
+  return new LineScanner(compiled);
+}
+
+export class LogScan {
+  private readonly result: LogScanResult = { signals: new Map(), facts: new Map(), collected: new Map(), lines: 0 };
+
+  constructor(private readonly scanner: LineScanner<PatternTag>) {}
+
+  add(chunk: DecodedChunk): void {
+    this.scanner.scan(chunk.text, (m) => this.record(m));
+  }
+
+  finish(): LogScanResult {
+    this.result.lines = this.scanner.lines;
+    return this.result;
+  }
+
+  private record(m: LineMatch<PatternTag>): void {
+    const evidence: Evidence = { line: m.line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + '…' : m.text };
+    const tag = m.pattern.tag;
+    if (tag.kind === 'signal') {
+      const hits = this.result.signals.get(tag.name) ?? [];
+      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === m.line)) hits.push({ ...evidence, groups: m.groups });
+      this.result.signals.set(tag.name, hits);
+      return;
+    }
+    const spec = tag.spec;
+    const weight = spec.weight ?? 1;
+    const values: Record<string, string | number | boolean> = { ...(spec.set ?? {}) };
+    for (const [name, value] of Object.entries(m.groups)) if (value !== undefined && value !== '') values[name] = value.trim();
+    for (const [name, value] of Object.entries(values)) {
+      if (spec.collect) {
+        const entry = this.result.collected.get(name) ?? { values: [], evidence: [] };
+        const v = String(value);
+        if (!entry.values.includes(v) && entry.values.length < MAX_COLLECTED) {
+          entry.values.push(v);
+          entry.evidence.push(evidence);
+        }
+        this.result.collected.set(name, entry);
+        continue;
+      }
+      const old = this.result.facts.get(name);
+      if (!old || weight > old.weight) this.result.facts.set(name, { value, weight, evidence });
+    }
+  }
+}

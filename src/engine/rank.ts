@@ -1,0 +1,31 @@
+// Orders findings so the one to fix first comes first: errors, then warnings, then info; a root cause
+// before the symptoms it explains (an explained symptom is demoted to a warning: fixing its cause fixes it);
+// then the more specific rule; then the earlier evidence.
+import type { RawFinding } from './evaluate.js';
+import type { Severity } from './rule-types.js';
+
+export interface RankedFinding extends RawFinding {
+  severity: Severity;
+  /** ids of present findings that explain this one */
+  explainedBy: string[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function rank(raw: RawFinding[]): RankedFinding[] {
+  const present = new Set(raw.map((f) => f.rule.id));
+  // a rule marked onlyAlone (a generic "no GPU, no error" finding) yields to any real error
+  const hasOtherError = (self: string): boolean => raw.some((f) => f.rule.id !== self && f.rule.severity === 'error');
+  const kept = raw.filter((f) => !(f.rule.onlyAlone && hasOtherError(f.rule.id)));
+
+  const ranked: RankedFinding[] = kept.map((f) => {
+    const explainedBy = kept.filter((o) => o !== f && (o.rule.explains ?? []).includes(f.rule.id) && present.has(o.rule.id)).map((o) => o.rule.id);
+    const severity: Severity = explainedBy.length > 0 && f.rule.severity === 'error' ? 'warning' : f.rule.severity;
+    return { ...f, severity, explainedBy };
+  });
+  return ranked.sort((a, b) =>
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+    || a.explainedBy.length - b.explainedBy.length
+    || (b.rule.priority ?? 50) - (a.rule.priority ?? 50)
+    || (a.evidence[0]?.line ?? Infinity) - (b.evidence[0]?.line ?? Infinity));
+}

@@ -1,0 +1,59 @@
+// The shape of a rule file (rules/<id>.json) and of a fact-pattern file (rules/facts/*.json).
+// Rule files are data a reader can follow without TypeScript; this file is their schema.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'en' | 'zh-CN';
+export type Localised = Record<Lang, string>;
+export type LocalisedList = Record<Lang, string[]>;
+
+/** A regular expression over one log line, guarded by literals that must appear in the line (lower-case). */
+export interface PatternSpec {
+  /** lower-case substrings; the pattern runs only on lines containing at least one of them */
+  literals: string[];
+  /** JavaScript regex source; named groups become captures */
+  pattern: string;
+  /** regex flags, default "i" */
+  flags?: string;
+}
+
+export interface FixSpec {
+  title: Localised;
+  steps: LocalisedList;
+  /** true when `gpu-doctor fix` can apply it (diagnose output never applies anything) */
+  auto?: boolean;
+  /** risk class for the fix executor */
+  risk?: 'safe' | 'caution' | 'workaround' | 'manual';
+  link?: string;
+}
+
+/** A json-rules-engine condition tree; `{ "signal": "name" }` is shorthand for "that signal was seen". */
+export type ConditionSpec = Record<string, unknown>;
+
+export interface RuleSpec {
+  id: string;
+  severity: Severity;
+  /** larger = more specific; breaks ties between findings of equal severity */
+  priority?: number;
+  /** ids of findings this root cause explains (they are ranked after it, errors shown as consequences) */
+  explains?: string[];
+  /** a generic finding that is dropped when any other error finding is present */
+  onlyAlone?: boolean;
+  /** log-line signals this rule defines; other rules may refer to them by name */
+  signals?: Record<string, PatternSpec | PatternSpec[]>;
+  when: ConditionSpec;
+  title: Localised;
+  why: Localised;
+  fixes: FixSpec[];
+  examples: { match: string[]; noMatch: string[] };
+}
+
+/** A pattern that yields facts: named groups name the facts, or `set` gives constant facts. */
+export interface FactPatternSpec extends PatternSpec {
+  /** constant facts to set when the pattern matches, e.g. { "os": "windows" } */
+  set?: Record<string, string | number | boolean>;
+  /** higher weight wins when two patterns give the same fact different values (default 1) */
+  weight?: number;
+  /** facts from named groups collect every distinct value instead of keeping the best one */
+  collect?: boolean;
+  note?: string;
+}

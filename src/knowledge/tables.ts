@@ -1,0 +1,105 @@
+// Read-only access to the version tables in knowledge/*.json (generated from ../shared/knowledge by
+// scripts/build-knowledge.mjs). Every answer here comes from a table row; nothing is hard-coded.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compareVersions, majorMinor, parseVersion } from './version.js';
+
+type Row = Record<string, string>;
+
+function knowledgeDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'knowledge', 'cuda-driver-min.json'))) return join(dir, 'knowledge');
+    dir = dirname(dir);
+  }
+  throw new Error('knowledge/ tables not found next to the package');
+}
+
+const cache = new Map<string, Row[]>();
+export function table(name: string): Row[] {
+  let rows = cache.get(name);
+  if (!rows) {
+    rows = (JSON.parse(readFileSync(join(knowledgeDir(), `${name}.json`), 'utf8')) as { rows: Row[] }).rows;
+    cache.set(name, rows);
+  }
+  return rows;
+}
+
+export type OsName = 'windows' | 'linux' | 'wsl1' | 'wsl2' | 'macos';
+
+const firstVersion = (cell: string | undefined): string | undefined => /\d+(?:\.\d+)+/.exec(cell ?? '')?.[0];
+
+/**
+ * The lowest driver that runs code built for `cuda` ("12.1") on this OS. CUDA ≥ 11 has minor-version
+ * compatibility, so the family floor applies (cuda-minor-version-compat.csv); before 11 the exact GA row.
+ */
+export function minDriverForCuda(cuda: string, os: OsName | undefined): string | undefined {
+  const windows = os === 'windows';
+  const major = parseVersion(cuda)?.[0];
+  if (major === undefined) return undefined;
+  if (major >= 11) {
+    const family = table('cuda-minor-version-compat').find((r) => r.cuda_major === `${major}.x`);
+    const exact = firstVersion(windows ? family?.min_windows_exact : family?.min_linux_exact);
+    if (exact) return exact;
+    const floor = /\d+/.exec(family?.min_driver_family ?? '')?.[0];
+    if (floor) return floor;
+  }
+  const mm = majorMinor(cuda);
+  const rows = table('cuda-driver-min').filter((r) => r.cuda_version === mm);
+  // the GA row of that version is the lowest driver for it
+  const versions = rows.map((r) => firstVersion(windows ? r.min_driver_windows : r.min_driver_linux)).filter((v): v is string => !!v);
+  versions.sort((a, b) => compareVersions(a, b) ?? 0);
+  return versions[0];
+}
+
+/** The highest CUDA version whose toolkit row the driver satisfies (what nvidia-smi's "CUDA Version" shows). */
+export function maxCudaForDriver(driver: string, os: OsName | undefined): string | undefined {
+  const windows = os === 'windows';
+  let best: string | undefined;
+  for (const r of table('cuda-driver-min')) {
+    const min = firstVersion(windows ? r.min_driver_windows : r.min_driver_linux) ?? firstVersion(r.min_driver_linux);
+    if (!min || (compareVersions(driver, min) ?? -1) < 0) continue;
+    if (!best || (compareVersions(r.cuda_version, best) ?? 0) > 0) best = r.cuda_version;
+  }
+  return best;
+}
+
+export function torchRelease(version: string): Row | undefined {
+  const v = /^\d+\.\d+(?:\.\d+)?/.exec(version)?.[0];
+  if (!v) return undefined;
+  const rows = table('pytorch-builds');
+  return rows.find((r) => compareVersions(r.torch_version, v) === 0)
+    ?? rows.find((r) => majorMinor(r.torch_version) === majorMinor(v));
+}
+
+/** The CUDA version of the plain `pip install torch==X` wheel from PyPI on Linux ("?" cells count as known but unsure). */
+export function torchPypiDefaultCuda(version: string): string | undefined {
+  return firstVersion(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? '')?.[0];
+}
+
+const normaliseGpuName = (s: string): string =>
+  s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Compute capability of a GPU model name as printed by nvidia-smi / torch / TF, from gpu-compute-capability.csv. */
+export function computeCapabilityOf(gpuName: string): string | undefined {
+  const wanted = normaliseGpuName(gpuName);
+  if (!wanted) return undefined;
+  let best: { cc: string; len: number } | undefined;
+  for (const r of table('gpu-compute-capability')) {
+    // a row can list several models: "GeForce RTX 4090 / 4080"
+    for (const alias of (r.gpu_model ?? '').split(/\s*\/\s*|,\s*/)) {
+      const name = normaliseGpuName(alias);
+      if (name && (wanted === name || (` ${wanted} `.includes(` ${name} `) && name.length > 3))) {
+        if (!best || name.length > best.len) best = { cc: r.compute_capability!, len: name.length };
+      }
+    }
+  }
+  return best?.cc;
+}
+
+/** TF tested-build rows for a version ("2.10" or "2.10.1") on an OS. */
+export function tensorflowBuilds(version: string, os?: 'linux' | 'windows' | 'macos'): Row[] {
+  const mm = majorMinor(version);
+  return table('tensorflow-tested-builds').filter((r) => majorMinor(r.tf_version!) === mm && (!os || r.os === os));
+}

@@ -1,0 +1,30 @@
+// --markdown: for pasting into a GitHub issue or a chat.
+import type { FindingView } from './view.js';
+import type { Messages } from './messages.js';
+
+const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
+
+/** Evidence goes into code spans; backticks in it must not break out. */
+const code = (s: string): string => '`' + s.replace(/`/g, "'") + '`';
+
+export function renderMarkdown(findings: FindingView[], t: Messages): string {
+  const out: string[] = [`### ${t('heading')}`, ''];
+  if (findings.length === 0) return [...out, t('nothingRecognised'), '', t('nothingRecognisedHint'), ''].join('\n');
+  findings.forEach((f, i) => {
+    const label = i === 0 && f.severity !== 'info' ? `**${t('rootCause')}:** ` : '';
+    out.push(`#### ${ICON[f.severity]} ${label}${f.title} (\`${f.id}\`)`);
+    if (f.explainedBy.length) out.push(`_${t('explainedBy', { ids: f.explainedBy.join(', ') })}_`);
+    for (const e of f.evidence) out.push(`- ${t('line')} ${e.line}: ${code(e.text)}`);
+    out.push('', `**${t('why')}:** ${f.why}`, '');
+    if (f.severity !== 'info') {
+      for (const fix of f.fixes) {
+        out.push(`**${t('fix')}: ${fix.title}**`, '');
+        fix.steps.forEach((s, n) => out.push(`${n + 1}. ${s}`));
+        if (fix.link) out.push('', fix.link);
+        out.push('');
+      }
+    }
+  });
+  out.push(`<sub>${t('markdownFooter')}</sub>`, '');
+  return out.join('\n');
+}

@@ -1,0 +1,56 @@
+// Resolves ranked findings into what presenters show, in one language: texts with their placeholders
+// filled from the evidence and the facts. Presenters only format this; they never decide.
+import type { RankedFinding } from '../engine/rank.js';
+import type { Lang, Severity } from '../engine/rule-types.js';
+import type { FactMap } from '../facts/derive.js';
+import type { Evidence } from '../engine/log-scan.js';
+
+export interface FixView {
+  title: string;
+  steps: string[];
+  auto: boolean;
+  risk?: string;
+  link?: string;
+}
+
+export interface FindingView {
+  id: string;
+  severity: Severity;
+  title: string;
+  why: string;
+  evidence: Evidence[];
+  fixes: FixView[];
+  explainedBy: string[];
+}
+
+/** "{{lib}}" or "{{lib|the library}}": a capture of the evidence, else a fact, else the default. */
+export function fillPlaceholders(text: string, captures: Record<string, string>, facts: FactMap): string {
+  return text.replace(/\{\{(\w+)(?:\|([^}]*))?\}\}/g, (_all, name: string, fallback?: string) => {
+    const fromCapture = captures[name];
+    if (fromCapture) return fromCapture;
+    const fact = facts.get(name)?.value;
+    if (fact !== undefined && fact !== '') return Array.isArray(fact) ? fact.join(', ') : String(fact);
+    return fallback ?? name;
+  });
+}
+
+export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: Lang): FindingView[] {
+  return findings.map((f) => {
+    const fill = (s: string): string => fillPlaceholders(s, f.captures, facts);
+    return {
+      id: f.rule.id,
+      severity: f.severity,
+      title: fill(f.rule.title[lang]),
+      why: fill(f.rule.why[lang]),
+      evidence: f.evidence,
+      fixes: f.rule.fixes.map((fix) => ({
+        title: fill(fix.title[lang]),
+        steps: fix.steps[lang].map(fill),
+        auto: fix.auto ?? false,
+        ...(fix.risk ? { risk: fix.risk } : {}),
+        ...(fix.link ? { link: fix.link } : {}),
+      })),
+      explainedBy: f.explainedBy,
+    };
+  });
+}
