@@ -2,8 +2,9 @@
 // which CUDA a torch build targets, whether it is a CPU-only wheel, the driver that CUDA needs, a GPU's
 // compute capability. Each derived fact keeps the evidence of the facts it came from.
 import type { Evidence, LogScanResult } from '../engine/log-scan.js';
-import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, torchPypiDefaultCuda, type OsName } from '../knowledge/tables.js';
-import { compareVersions } from '../knowledge/version.js';
+import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowLastGpuRelease, torchPypiDefaultCuda, type OsName } from '../knowledge/tables.js';
+import { torchArchVerdict } from '../knowledge/torch-wheel-arch.js';
+import { compareVersions, majorMinor } from '../knowledge/version.js';
 
 export interface Fact {
   value: string | number | boolean | string[];
@@ -29,6 +30,8 @@ export function cudaFromLibSuffix(suffix: string): string | undefined {
   return undefined;
 }
 
+// collect_env prints "Could not collect" where torch.version.cuda is None (a CPU build); "N/A" means torch did not import
+const NO_CUDA_IN_BUILD = /^(none|could not collect)$/i;
 const NOT_A_VERSION = /^(none|could not collect|n\/a|unknown)$/i;
 
 export function deriveFacts(scan: LogScanResult): FactMap {
@@ -47,23 +50,38 @@ export function deriveFacts(scan: LogScanResult): FactMap {
 
   const os = str('os') as OsName | undefined;
 
-  // --- torch build: CUDA or CPU-only, and for which CUDA
-  const torchVersion = str('torchVersion');
+  // --- torch build: CUDA, ROCm or CPU-only, and for which CUDA. A pip URL spells "+" as "%2B".
+  const rawTorch = str('torchVersion');
+  const torchVersion = rawTorch && NOT_A_VERSION.test(rawTorch) ? undefined : rawTorch?.replace(/%2b/i, '+');
+  if (torchVersion && torchVersion !== rawTorch) set('torchVersion', torchVersion, 'torchVersion');
   const tag = /\+([a-z0-9.]+)$/i.exec(torchVersion ?? '')?.[1];
   const builtWith = str('torchBuiltWithCuda');
+  const builtWithRocm = str('torchBuiltWithRocm');
+  const condaBuild = str('torchCondaBuild'); // "py3.10_cuda11.8_cudnn8_0" or "py3.10_cpu_0"
+  // pytorch channel: "cuda11.8"; conda-forge: "cuda118" / "cuda120"
+  const condaTag = /cuda(\d+\.\d+|\d{2,3})(?![\d.])/i.exec(condaBuild ?? '')?.[1];
+  const condaCuda = condaTag?.includes('.') ? condaTag : condaTag ? cudaFromWheelTag(`cu${condaTag}`) : undefined;
   if (tag?.toLowerCase() === 'cpu') set('torchBuild', 'cpu', 'torchVersion');
+  else if (tag && /^rocm/i.test(tag)) set('torchBuild', 'rocm', 'torchVersion');
   else if (tag && cudaFromWheelTag(tag)) {
     set('torchBuild', 'cuda', 'torchVersion');
     set('torchBuildCuda', cudaFromWheelTag(tag)!, 'torchVersion');
-  } else if (builtWith && NOT_A_VERSION.test(builtWith)) set('torchBuild', 'cpu', 'torchBuiltWithCuda');
+  } else if (builtWithRocm && /^\d+\.\d+/.test(builtWithRocm)) set('torchBuild', 'rocm', 'torchBuiltWithRocm');
   else if (builtWith && /^\d+\.\d+/.test(builtWith)) {
     set('torchBuild', 'cuda', 'torchBuiltWithCuda');
-    set('torchBuildCuda', builtWith, 'torchBuiltWithCuda');
+    set('torchBuildCuda', /^\d+\.\d+/.exec(builtWith)![0], 'torchBuiltWithCuda');
+  } else if (builtWith && NO_CUDA_IN_BUILD.test(builtWith) && (torchVersion || get('torchCudaNone'))) {
+    set('torchBuild', 'cpu', 'torchBuiltWithCuda');
+  } else if (condaCuda) {
+    set('torchBuild', 'cuda', 'torchCondaBuild');
+    set('torchBuildCuda', condaCuda, 'torchCondaBuild');
+  } else if (/(?:^|_)cpu(?:_|$)/i.test(condaBuild ?? '')) {
+    set('torchBuild', 'cpu', 'torchCondaBuild');
   } else if (torchVersion && !tag && get('torchWheelWindowsPypi')) {
     set('torchBuild', 'cpu', 'torchWheelWindowsPypi'); // PyPI (and its mirrors) only carry CPU wheels for Windows
-  } else if (torchVersion && !tag && os === 'windows') {
-    set('torchBuild', 'cpu', 'torchVersion', 'os');
-  } else if (torchVersion && !tag && (os === 'linux' || os === 'wsl2')) {
+  } else if (torchVersion && !tag && get('torchFromPip') && (os === 'linux' || os === 'wsl2')) {
+    // pip printed a tagless torch it installed: on Linux that is PyPI's default CUDA build (conda builds are tagless too,
+    // so a bare version printout is not enough)
     const pypiCuda = torchPypiDefaultCuda(torchVersion);
     if (pypiCuda) {
       set('torchBuild', 'cuda', 'torchVersion');
@@ -102,8 +120,46 @@ export function deriveFacts(scan: LogScanResult): FactMap {
     }
   }
 
-  // --- TensorFlow on native Windows after 2.10 never registers a GPU
+  // --- can the torch CUDA build run on every GPU named in the log? (arch-support.csv)
+  const ccs = gpuComputeCapabilities(get, str);
+  const torchCuda = str('torchBuildCuda');
+  if (torchVersion && torchCuda && ccs.length > 0) {
+    const family = os === 'windows' ? 'windows' : os === 'linux' || os === 'wsl2' ? 'linux' : undefined;
+    const verdicts = ccs.map((cc) => torchArchVerdict(torchVersion, torchCuda, cc, family));
+    const first = verdicts[0];
+    if (first) set('torchArchList', first.carried, 'torchBuildCuda');
+    if (verdicts.every((v) => v?.unsupported)) {
+      set('gpuArchUnsupported', true, 'torchVersion', 'torchBuildCuda', 'gpuName', 'ccMajor');
+    }
+  }
+
+  // --- TensorFlow GPU builds per OS: native Windows has none after the last tested Windows GPU build
   const tf = str('tfVersion');
-  if (tf && compareVersions(tf, '2.11') !== undefined) set('tfVersionNumber', tf, 'tfVersion');
+  const lastWindowsGpu = tensorflowLastGpuRelease('windows');
+  if (tf && lastWindowsGpu && compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) !== undefined) {
+    set('tfWindowsGpuSupported', (compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) ?? 1) <= 0, 'tfVersion');
+    set('tfWindowsGpuLast', lastWindowsGpu, 'tfVersion');
+  }
+
+  // --- CUDA_VISIBLE_DEVICES that hides every GPU ("-1", "", "none", "NoDevFiles")
+  const cvd = str('cudaVisibleDevices')?.trim();
+  if (cvd !== undefined) {
+    const value = /^(?:""|'')$/.test(cvd) ? '' : cvd.replace(/^['"]/, '');
+    set('cudaVisibleDevicesHidesAll', value === '' || /^(?:-\d+|none|nodevfiles)$/i.test(value), 'cudaVisibleDevices');
+  }
   return facts;
+}
+
+/** Compute capabilities of the GPUs in the log: printed ones (TF's major/minor, nvidia-smi compute_cap) first, then
+ * every named GPU model looked up in gpu-compute-capability.csv. */
+function gpuComputeCapabilities(get: (n: string) => Fact | undefined, str: (n: string) => string | undefined): string[] {
+  const out: string[] = [];
+  const printed = str('gpuCC');
+  if (printed) out.push(printed);
+  const names = get('gpuName')?.value;
+  for (const name of Array.isArray(names) ? names : []) {
+    const cc = computeCapabilityOf(name);
+    if (cc && !out.includes(cc)) out.push(cc);
+  }
+  return out;
 }

@@ -98,6 +98,19 @@ export function computeCapabilityOf(gpuName: string): string | undefined {
   return best?.cc;
 }
 
+/**
+ * The newest TensorFlow release whose tested builds include a GPU build for this OS ("2.10.0" for Windows:
+ * TF dropped native-Windows GPU support after it). Undefined when the table has no GPU row for the OS.
+ */
+export function tensorflowLastGpuRelease(os: 'linux' | 'windows' | 'macos'): string | undefined {
+  let best: string | undefined;
+  for (const r of table('tensorflow-tested-builds')) {
+    if (r.os !== os || r.device !== 'gpu' || !r.tf_version) continue;
+    if (!best || (compareVersions(r.tf_version, best) ?? 0) > 0) best = r.tf_version;
+  }
+  return best;
+}
+
 /** TF tested-build rows for a version ("2.10" or "2.10.1") on an OS. */
 export function tensorflowBuilds(version: string, os?: 'linux' | 'windows' | 'macos'): Row[] {
   const mm = majorMinor(version);

@@ -1,0 +1,166 @@
+// Derived facts from real-shaped log excerpts: OS, torch build and its CUDA, the driver it needs, GPU compute
+// capability against the wheel's arch list, TF on native Windows, CUDA_VISIBLE_DEVICES.
+import { describe, expect, it } from 'vitest';
+import { diagnoseText } from '../src/engine/diagnose.js';
+
+const factsOf = async (text: string): Promise<Record<string, unknown>> => {
+  const { facts } = await diagnoseText(text);
+  return Object.fromEntries([...facts].map(([k, v]) => [k, v.value]));
+};
+
+const COLLECT_ENV_WIN_CPU = `PyTorch version: 2.2.2
+Is debug build: False
+CUDA used to build PyTorch: Could not collect
+ROCM used to build PyTorch: N/A
+
+OS: Microsoft Windows 11 Education
+Python platform: Windows-10-10.0.22631-SP0
+Is CUDA available: False
+CUDA runtime version: 12.4.99
+GPU models and configuration: GPU 0: NVIDIA GeForce RTX 4080 Laptop GPU
+Nvidia driver version: 551.86`;
+
+describe('torch build facts', () => {
+  it('collect_env without a CUDA build on Windows is a CPU build', async () => {
+    const f = await factsOf(COLLECT_ENV_WIN_CPU);
+    expect(f.os).toBe('windows');
+    expect(f.torchVersion).toBe('2.2.2');
+    expect(f.torchBuild).toBe('cpu');
+    expect(f.torchBuildCuda).toBeUndefined();
+    expect(f.driverVersion).toBe('551.86');
+    expect(f.gpuCC).toBe('8.9');
+  });
+
+  it('collect_env of a ROCm build is not a CPU build', async () => {
+    const f = await factsOf('PyTorch version: 2.3.0+rocm6.0\nCUDA used to build PyTorch: N/A\nROCM used to build PyTorch: 6.0.32830-d62f6a171');
+    expect(f.torchBuild).toBe('rocm');
+  });
+
+  it('collect_env when torch does not import says nothing about the build', async () => {
+    const f = await factsOf('PyTorch version: N/A\nIs debug build: N/A\nCUDA used to build PyTorch: N/A');
+    expect(f.torchBuild).toBeUndefined();
+    expect(f.torchVersion).toBeUndefined();
+  });
+
+  it('a cu121 wheel needs the CUDA 12 family driver floor from the tables', async () => {
+    const f = await factsOf('torch 2.3.1+cu121\nNVIDIA-SMI 470.182.03   Driver Version: 470.182.03   CUDA Version: 11.4\nOS: Ubuntu 22.04.3 LTS');
+    expect(f.torchBuild).toBe('cuda');
+    expect(f.torchBuildCuda).toBe('12.1');
+    expect(f.torchMinDriver).toMatch(/^525/);
+    expect(f.driverVersion).toBe('470.182.03');
+  });
+
+  it('pip download URLs spell + as %2B', async () => {
+    const f = await factsOf('  Downloading https://download.pytorch.org/whl/cu118/torch-2.2.2%2Bcu118-cp310-cp310-linux_x86_64.whl (811.7 MB)');
+    expect(f.torchVersion).toBe('2.2.2+cu118');
+    expect(f.torchBuildCuda).toBe('11.8');
+  });
+
+  it('a tagless torch wheel from a PyPI mirror on Windows is a CPU build', async () => {
+    const f = await factsOf('Looking in indexes: https://mirrors.aliyun.com/pypi/simple/\n  Using cached https://mirrors.aliyun.com/pypi/packages/85/fc/ee5b/torch-2.3.1-cp310-cp310-win_amd64.whl (159.8 MB)');
+    expect(f.torchBuild).toBe('cpu');
+    expect(f.os).toBe('windows');
+  });
+
+  it('a tagless Windows wheel from download.pytorch.org is not taken for the PyPI one', async () => {
+    const f = await factsOf('Downloading https://download.pytorch.org/whl/cu101/torch-1.4.0-cp37-cp37m-win_amd64.whl (796.8 MB)');
+    expect(f.torchWheelWindowsPypi).toBeUndefined();
+    expect(f.torchBuild).not.toBe('cpu');
+  });
+
+  it('a tagless torch version printed on Windows is not guessed to be CPU (conda builds are tagless)', async () => {
+    const f = await factsOf('C:\\Users\\me> python -c "import torch; print(torch.__version__)"\n2.1.0');
+    expect(f.torchBuild).toBeUndefined();
+  });
+
+  it('conda list build strings say cuda or cpu', async () => {
+    const cuda = await factsOf('pytorch                   2.1.0           py3.11_cuda12.1_cudnn8_0    pytorch');
+    expect(cuda.torchBuildCuda).toBe('12.1');
+    const forge = await factsOf('[conda] pytorch                   2.1.2           cuda118_py310h1d5ef97_300    conda-forge');
+    expect(forge.torchBuildCuda).toBe('11.8');
+    const cpu = await factsOf('pytorch                   2.1.0               py3.10_cpu_0    pytorch');
+    expect(cpu.torchBuild).toBe('cpu');
+  });
+
+  it('print(torch.version.cuda) → None is a CPU build', async () => {
+    const f = await factsOf('>>> print(torch.version.cuda)\nNone');
+    expect(f.torchBuild).toBe('cpu');
+  });
+
+  it('pip installing a tagless torch on Linux gets the PyPI default CUDA from the table', async () => {
+    const f = await factsOf('Collecting torch\n  Downloading torch-2.0.1-cp310-cp310-manylinux1_x86_64.whl (619.9 MB)\nSuccessfully installed torch-2.0.1');
+    expect(f.os).toBe('linux');
+    expect(f.torchBuildCuda).toBe('11.7');
+  });
+});
+
+describe('GPU architecture against the wheel', () => {
+  it('a Kepler GPU is below every CUDA 12 wheel', async () => {
+    const f = await factsOf('torch==2.2.0+cu121\nGPU 0: NVIDIA GeForce GTX 780\nOS: Ubuntu 20.04.6 LTS');
+    expect(f.gpuCC).toBe('3.5');
+    expect(f.gpuArchUnsupported).toBe(true);
+  });
+
+  it('an RTX 50xx card (sm_120) is above a cu124 wheel without PTX', async () => {
+    const f = await factsOf('PyTorch version: 2.5.1+cu124\nOS: Ubuntu 24.04 LTS\nGPU models and configuration: GPU 0: NVIDIA GeForce RTX 5090');
+    expect(f.gpuArchUnsupported).toBe(true);
+  });
+
+  it('an RTX 40xx card runs a cu117 wheel (sm_86 SASS runs on 8.9)', async () => {
+    const f = await factsOf('torch==1.13.1+cu117\nOS: Ubuntu 22.04\nGPU 0: NVIDIA GeForce RTX 4090');
+    expect(f.gpuArchUnsupported).toBeUndefined();
+  });
+
+  it('all GPUs must be unsupported: one supported card is enough to stay quiet', async () => {
+    const f = await factsOf('torch==2.2.0+cu121\nOS: Ubuntu 20.04\nGPU 0: NVIDIA GeForce GTX 780\nGPU 1: NVIDIA GeForce RTX 3090');
+    expect(f.gpuArchUnsupported).toBeUndefined();
+  });
+});
+
+describe('TensorFlow and environment facts', () => {
+  it('TF after the last Windows GPU build', async () => {
+    const f = await factsOf('### TensorFlow version\n\n2.12.1\n\n### OS platform and distribution\n\nWindows 11  23H2\nTensorFlow Version: 2.12.1');
+    expect(f.os).toBe('windows');
+    expect(f.tfVersion).toBe('2.12.1');
+    expect(f.tfWindowsGpuSupported).toBe(false);
+    expect(f.tfWindowsGpuLast).toBe('2.10.0');
+  });
+
+  it('TF 2.10.1 still has a Windows GPU build', async () => {
+    const f = await factsOf('tensorflow version: 2.10.1');
+    expect(f.tfWindowsGpuSupported).toBe(true);
+  });
+
+  it('print(tf.__version__) with the answer on the next line', async () => {
+    const f = await factsOf('>>> print(tf.__version__)\n2.15.0');
+    expect(f.tfVersion).toBe('2.15.0');
+  });
+
+  it.each([
+    ['export CUDA_VISIBLE_DEVICES=-1', true],
+    ["os.environ['CUDA_VISIBLE_DEVICES'] = ''", true],
+    ['CUDA_VISIBLE_DEVICES=', true],
+    ['os.environ["CUDA_VISIBLE_DEVICES"] = "1"', false],
+    ['set CUDA_VISIBLE_DEVICES=0,1', false],
+  ])('CUDA_VISIBLE_DEVICES: %s hides all = %s', async (line, hides) => {
+    const f = await factsOf(line);
+    expect(f.cudaVisibleDevicesHidesAll).toBe(hides);
+  });
+
+  it('a mention of CUDA_VISIBLE_DEVICES without a value is no evidence', async () => {
+    const f = await factsOf('CUDA unknown error - this may be due to an incorrectly set up environment, e.g. changing env variable CUDA_VISIBLE_DEVICES after program start.');
+    expect(f.cudaVisibleDevices).toBeUndefined();
+  });
+
+  it('WSL1 kernel and `wsl -l -v` rows', async () => {
+    expect((await factsOf('Linux DESKTOP-1 4.4.0-19041-Microsoft #1237-Microsoft Sat Sep 11 14:32:00 PST 2021 x86_64')).os).toBe('wsl1');
+    expect((await factsOf('  NAME      STATE           VERSION\n* Ubuntu    Running         1')).os).toBe('wsl1');
+    expect((await factsOf('  NAME      STATE           VERSION\n* Ubuntu    Running         2')).os).not.toBe('wsl1');
+    expect((await factsOf('I moved from WSL1 to WSL2 last week')).os).not.toBe('wsl1');
+  });
+
+  it('a container shell prompt', async () => {
+    expect((await factsOf('root@3f2a1b4c5d6e:/workspace# nvidia-smi')).inContainer).toBe(true);
+    expect((await factsOf('root@myserver:~# nvidia-smi')).inContainer).toBeUndefined();
+  });
+});
