@@ -1,0 +1,119 @@
+// Fixes that must look at the machine before they can be written down: find a file that is already here,
+// choose the wheel index from the driver. A rule names one with `"action": { "builder": "<name>" }`.
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import fg from 'fast-glob';
+import { chooseTorchWheel, installedVersions } from './pip.js';
+import { cudaBin, cudaRoot, fact } from './facts.js';
+import type { FixHost } from './host.js';
+import type { Action, FactLookup, FixFinding, Risk } from './types.js';
+import type { OsName } from '../knowledge/tables.js';
+
+export interface Built { action: Action; risk: Risk; note?: string }
+export interface BuildContext { finding: FixFinding; facts: FactLookup; host: FixHost; risk?: Risk }
+type Builder = (ctx: BuildContext) => Promise<Built[]>;
+
+const manual = (text: string, link?: string): Built => ({ action: { kind: 'manual', text, ...(link ? { link } : {}) }, risk: 'safe' });
+const winJoin = (dir: string, file: string): string => `${dir.replace(/[\\/]+$/, '')}\\${file}`;
+
+/** true for a 64-bit (x86-64) Windows DLL: the PE header's machine field is 0x8664. */
+export function isX64Dll(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    if (n < 0x40 || head.toString('latin1', 0, 2) !== 'MZ') return false;
+    const pe = head.readUInt32LE(0x3c);
+    if (pe + 6 > n || head.toString('latin1', pe, pe + 4) !== 'PE\0\0') return false;
+    return head.readUInt16LE(pe + 4) === 0x8664;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function defaultSearchRoots(host: FixHost): string[] {
+  const pf = [host.env.ProgramFiles ?? 'C:\\Program Files', host.env['ProgramFiles(x86)']].filter((p): p is string => !!p);
+  return pf.flatMap((p) => [join(p, 'NVIDIA Corporation'), join(p, 'NVIDIA GPU Computing Toolkit'), join(p, 'NVIDIA')]);
+}
+
+/** Copies of a DLL already on this machine (installed by NVIDIA tools), 64-bit ones only. */
+export async function findLocalCopies(host: FixHost, fileName: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const root of host.searchRoots ?? defaultSearchRoots(host)) {
+    if (!existsSync(root)) continue;
+    const hits = await fg(`**/${fileName}`, { cwd: root, absolute: true, caseSensitiveMatch: false, deep: 7, suppressErrors: true, followSymbolicLinks: false, onlyFiles: true });
+    found.push(...hits.sort().filter(isX64Dll));
+  }
+  return found;
+}
+
+const ZLIB_LINK = 'https://docs.nvidia.com/deeplearning/cudnn/archives/cudnn-890/install-guide/index.html#install-zlib-windows';
+
+export const builders: Record<string, Builder> = {
+  /** zlibwapi.dll only from a copy already on this machine — never downloaded from a DLL site */
+  async 'zlibwapi-local-copy'({ facts, host }) {
+    if (host.os !== 'windows') return [];
+    const bin = cudaBin(facts, host);
+    if (!bin) return [manual('Copy a 64-bit zlibwapi.dll into your CUDA bin folder (CUDA not found on this machine).', ZLIB_LINK)];
+    const copies = (await findLocalCopies(host, 'zlibwapi.dll')).filter((p) => p.toLowerCase() !== winJoin(bin, 'zlibwapi.dll').toLowerCase());
+    if (!copies.length) return [manual(`No 64-bit zlibwapi.dll is on this machine: get it from NVIDIA's cuDNN install guide and put it in ${bin}.`, ZLIB_LINK)];
+    return [{ action: { kind: 'copy-file', from: copies[0]!, to: winJoin(bin, 'zlibwapi.dll') }, risk: 'safe', note: `copy found at ${copies[0]}` }];
+  },
+
+  /** TF 2.4 wants cusolver64_10.dll, CUDA 11.1+ ships cusolver64_11.dll: alias it (after the proper fix) */
+  async 'cusolver-alias'({ facts, host }) {
+    if (host.os !== 'windows') return [];
+    const proper = manual('Proper fix: install the CUDA version your TensorFlow was built for (TF 2.4: CUDA 11.0).', 'https://www.tensorflow.org/install/source_windows#gpu');
+    const bin = cudaBin(facts, host);
+    if (!bin || !existsSync(winJoin(bin, 'cusolver64_11.dll'))) return [proper];
+    return [proper, { action: { kind: 'copy-file', from: winJoin(bin, 'cusolver64_11.dll'), to: winJoin(bin, 'cusolver64_10.dll') }, risk: 'workaround' }];
+  },
+
+  /** a CUDA build of torch from download.pytorch.org/whl/cuXXX, cuXXX chosen from what the driver supports */
+  async 'torch-cuda-wheel'({ facts, host }) {
+    const python = fact(facts, 'python');
+    const choice = chooseTorchWheel({
+      driverCudaMax: fact(facts, 'driverCudaMax'),
+      driverVersion: fact(facts, 'driverVersion'),
+      os: host.os as OsName,
+      torchVersion: fact(facts, 'torchVersion'),
+    });
+    if (!choice) return [manual('Install or update the NVIDIA driver first: no driver was found, so no CUDA wheel can be chosen.', 'https://www.nvidia.com/Download/index.aspx')];
+    const cmd = `python -m pip install torch==${choice.torch} --index-url ${choice.indexUrl}`;
+    if (!python) return [manual(`In the Python you use: ${cmd}`, 'https://pytorch.org/get-started/locally/')];
+    // reinstall torchvision / torchaudio too when present: their CPU builds do not load with a CUDA torch
+    const present = await installedVersions(host.run, python, ['torch', 'torchvision', 'torchaudio']).catch(() => ({} as Record<string, string | null>));
+    const pins = [`torch==${choice.torch}+${choice.tag}`];
+    const packages = ['torch'];
+    for (const name of ['torchvision', 'torchaudio'] as const) {
+      if (present[name] && choice.companions[name]) { pins.push(`${name}==${choice.companions[name]}+${choice.tag}`); packages.push(name); }
+    }
+    return [{
+      action: { kind: 'pip', python, args: ['install', ...pins, '--index-url', choice.indexUrl, '--extra-index-url', 'https://pypi.org/simple'], packages },
+      risk: 'caution',
+      note: `${choice.tag}: the newest CUDA build of torch ${choice.torch} this driver supports`,
+    }];
+  },
+
+  /** the toolkit is installed but not on the search path */
+  async 'cuda-on-path'({ facts, host }) {
+    const root = cudaRoot(facts, host);
+    if (!root) return [];
+    if (host.os === 'windows') return [{ action: { kind: 'path-add', variable: 'PATH', entry: winJoin(root, 'bin') }, risk: 'safe' }];
+    const r = root.replace(/\/+$/, '');
+    return [
+      { action: { kind: 'path-add', variable: 'PATH', entry: `${r}/bin` }, risk: 'safe' },
+      { action: { kind: 'path-add', variable: 'LD_LIBRARY_PATH', entry: `${r}/lib64` }, risk: 'safe' },
+    ];
+  },
+
+  /** XLA looks for nvvm/libdevice under the CUDA folder it is told about */
+  async 'xla-cuda-data-dir'({ facts, host }) {
+    const root = cudaRoot(facts, host);
+    if (!root) return [];
+    return [{ action: { kind: 'env-set', name: 'XLA_FLAGS', value: `--xla_gpu_cuda_data_dir=${root}` }, risk: 'safe' }];
+  },
+};

@@ -1,0 +1,175 @@
+// Findings → plan. Each fix of a finding that carries an `action` becomes plan items (what, why, risk); the
+// items that change something become Changes computed against the machine's current state, so the plan is
+// the exact edit (what --dry-run prints) and an item already in place is marked done (re-running is a no-op).
+import { existsSync } from 'node:fs';
+import { fileState, sameState } from './files.js';
+import { builders, type Built } from './builders.js';
+import { fillTemplate } from './facts.js';
+import { planUnixEnv } from './env-unix.js';
+import { planWindowsEnv } from './env-windows.js';
+import { installedVersions } from './pip.js';
+import { parseRequirement, satisfies } from './requirement.js';
+import type { FixHost } from './host.js';
+import type { Action, ActionSpec, EnvAction, FixFinding, Plan, PlanItem, PlannedChange, Risk, ScanResult } from './types.js';
+import type { FixSpec } from '../engine/rule-types.js';
+
+export interface PlanOptions {
+  /** limit to one finding id */
+  only?: string;
+  /** also apply actions of risk `workaround` (they are always shown) */
+  workarounds?: boolean;
+}
+
+const isEnv = (a: Action): a is EnvAction => a.kind === 'path-add' || a.kind === 'env-set' || a.kind === 'env-unset';
+
+function fixRisk(fix: FixSpec, spec: ActionSpec): Risk {
+  if (spec.risk) return spec.risk;
+  return fix.risk === 'caution' || fix.risk === 'workaround' ? fix.risk : 'safe';
+}
+
+/** A template action with its {{placeholders}} filled; a missing fact makes it not applicable. */
+function fillAction(spec: Action, fill: (s: string) => string | undefined): Action | { missing: string } {
+  const strings: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(spec)) {
+    if (k === 'risk') continue;
+    if (typeof v === 'string') {
+      const out = fill(v);
+      if (out === undefined) return { missing: v };
+      strings[k] = out;
+    } else if (Array.isArray(v)) {
+      const out = v.map((x) => (typeof x === 'string' ? fill(x) : x));
+      const bad = out.findIndex((x) => x === undefined);
+      if (bad >= 0) return { missing: String(v[bad]) };
+      strings[k] = out;
+    } else strings[k] = v;
+  }
+  return strings as Action;
+}
+
+async function resolveFix(finding: FixFinding, fix: FixSpec, scan: ScanResult, host: FixHost): Promise<(Built | { skipped: string; title: string })[]> {
+  const spec = (fix as FixSpec & { action?: ActionSpec }).action;
+  if (!spec) return [];
+  const risk = fixRisk(fix, spec);
+  if ('builder' in spec) {
+    const build = builders[spec.builder];
+    if (!build) return [{ skipped: `unknown fix builder "${spec.builder}"`, title: fix.title.en }];
+    return (await build({ finding, facts: scan.facts, host, risk })).map((b) => ({ ...b, risk: b.risk === 'safe' ? risk : b.risk }));
+  }
+  let missing: string | undefined;
+  const action = fillAction(spec, (s) => {
+    const r = fillTemplate(s, scan.facts, finding.captures ?? {}, host);
+    if (r.missing) missing ??= r.missing;
+    return r.text;
+  });
+  if ('missing' in action) return [{ skipped: `needs the fact "${missing}", which this scan did not find`, title: fix.title.en }];
+  return [{ action, risk }];
+}
+
+export function describeAction(a: Action): string {
+  switch (a.kind) {
+    case 'copy-file': return `${a.mode === 'symlink' ? 'link' : 'copy'} ${a.from} → ${a.to}`;
+    case 'path-add': return `add ${a.entry} to ${a.variable}`;
+    case 'env-set': return `set ${a.name}=${a.value}`;
+    case 'env-unset': return `unset ${a.name}`;
+    case 'pip': return `${a.python} -m pip ${a.args.join(' ')}`;
+    case 'manual': return a.link ? `${a.text} (${a.link})` : a.text;
+  }
+}
+
+export async function buildPlan(scan: ScanResult, host: FixHost, opts: PlanOptions = {}): Promise<Plan> {
+  const items: PlanItem[] = [];
+  for (const finding of scan.findings) {
+    if (opts.only && finding.id !== opts.only) continue;
+    for (const fix of finding.fixes) {
+      for (const r of await resolveFix(finding, fix, scan, host)) {
+        if ('skipped' in r) {
+          items.push({ findingId: finding.id, title: r.title, risk: 'safe', action: { kind: 'manual', text: fix.title.en, ...(fix.link ? { link: fix.link } : {}) }, status: 'skipped', note: r.skipped });
+          continue;
+        }
+        const item: PlanItem = { findingId: finding.id, title: describeAction(r.action), risk: r.risk, action: r.action, status: 'pending', ...(r.note ? { note: r.note } : {}) };
+        if (r.action.kind === 'manual') item.status = 'manual';
+        else if (r.risk === 'workaround' && !opts.workarounds) { item.status = 'skipped'; item.note = 'workaround: applied only with --workaround, after the proper fix'; }
+        items.push(item);
+      }
+    }
+  }
+  const changes: PlannedChange[] = [];
+  await planEnv(items, host, changes);
+  planFiles(items, changes);
+  await planPip(items, host, changes);
+  return { items, changes };
+}
+
+async function planEnv(items: PlanItem[], host: FixHost, changes: PlannedChange[]): Promise<void> {
+  const env = items.filter((i) => i.status === 'pending' && isEnv(i.action));
+  if (!env.length) return;
+  const actions = env.map((i) => ({ action: i.action as EnvAction, findingId: i.findingId }));
+  if (host.os === 'windows') {
+    if (!host.registry) throw new Error('no registry access on this Windows host');
+    const p = await planWindowsEnv(actions, host.registry);
+    env.forEach((item, k) => {
+      if (p.skipped[k]) { item.status = 'skipped'; item.note = p.skipped[k]; } else if (p.done[k]) item.status = 'done';
+    });
+    changes.push(...p.changes);
+  } else {
+    const p = planUnixEnv(actions, host);
+    env.forEach((item, k) => { if (p.done[k]) item.status = 'done'; item.note ??= `in ${p.where}`; });
+    changes.push(...p.changes);
+  }
+}
+
+function planFiles(items: PlanItem[], changes: PlannedChange[]): void {
+  const seen = new Set<string>();
+  for (const item of items) {
+    const a = item.action;
+    if (item.status !== 'pending' || a.kind !== 'copy-file') continue;
+    if (!existsSync(a.from)) { item.status = 'skipped'; item.note = `source ${a.from} does not exist`; continue; }
+    if (seen.has(a.to)) { item.status = 'done'; continue; }
+    seen.add(a.to);
+    const before = fileState(a.to);
+    const src = fileState(a.from);
+    const after = a.mode === 'symlink' ? { type: 'symlink' as const, target: a.from } : src;
+    if (sameState(before, after) || (a.mode !== 'symlink' && before.type === 'file' && src.type === 'file' && before.sha256 === src.sha256)) { item.status = 'done'; continue; }
+    changes.push({
+      change: { kind: 'file', op: a.mode === 'symlink' ? 'symlink' : 'copy', path: a.to, from: a.from, before, after },
+      preview: [`${a.mode === 'symlink' ? 'link' : 'copy'} ${a.from}`, `  → ${a.to}${before.type === 'absent' ? ' (new file)' : ' (the existing file is backed up first)'}`],
+      findingIds: [item.findingId],
+    });
+  }
+}
+
+async function planPip(items: PlanItem[], host: FixHost, changes: PlannedChange[]): Promise<void> {
+  for (const item of items) {
+    const a = item.action;
+    if (item.status !== 'pending' || a.kind !== 'pip') continue;
+    let before: Record<string, string | null>;
+    try {
+      before = await installedVersions(host.run, a.python, a.packages);
+    } catch (err) {
+      item.status = 'skipped'; item.note = (err as Error).message; continue;
+    }
+    // already satisfied: every requirement on the command line matches what is installed
+    const reqs = requirementArgs(a.args).map(parseRequirement);
+    if (a.args[0] === 'install' && reqs.length && reqs.every((r) => r && r.specs.length && before[r.name] != null && satisfies(before[r.name]!, r.specs))) {
+      item.status = 'done'; continue;
+    }
+    changes.push({
+      change: { kind: 'pip', python: a.python, args: a.args, packages: a.packages, before },
+      preview: [`run ${a.python} -m pip ${a.args.join(' ')}`, `  now: ${a.packages.map((p) => `${p} ${before[p] ?? '(not installed)'}`).join(', ')}`],
+      findingIds: [item.findingId],
+    });
+  }
+}
+
+const OPTIONS_WITH_VALUE = new Set(['-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-c', '--constraint', '-r', '--requirement', '-t', '--target']);
+
+/** The requirement arguments of `pip install …` (not the command, not options or their values). */
+export function requirementArgs(args: string[]): string[] {
+  const out: string[] = [];
+  for (let k = args[0] === 'install' ? 1 : 0; k < args.length; k++) {
+    const x = args[k]!;
+    if (OPTIONS_WITH_VALUE.has(x)) { k++; continue; }
+    if (!x.startsWith('-')) out.push(x);
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+// The data a fix is made of. An Action says what to do in the user's words (add this folder to PATH);
+// a Change is what the executor actually touches on this machine (this file, this registry value) with
+// its state before and after, so that it can be journaled before it is made and reverted afterwards.
+import type { FixSpec } from '../engine/rule-types.js';
+
+export type Risk = 'safe' | 'caution' | 'workaround';
+export type EnvVariableList = 'PATH' | 'LD_LIBRARY_PATH';
+
+export type Action =
+  /** copy (or symlink) a file that is already on this machine; an existing target is backed up first */
+  | { kind: 'copy-file'; from: string; to: string; mode?: 'copy' | 'symlink' }
+  /** put a folder on PATH / LD_LIBRARY_PATH (prepended: it must win over older copies) */
+  | { kind: 'path-add'; variable: EnvVariableList; entry: string }
+  | { kind: 'env-set'; name: string; value: string }
+  | { kind: 'env-unset'; name: string }
+  /** `<python> -m pip <args>`; `packages` are the distributions it changes (their versions are journaled) */
+  | { kind: 'pip'; python: string; args: string[]; packages: string[] }
+  /** nothing the executor can do: a step for the user, with where to read more */
+  | { kind: 'manual'; text: string; link?: string };
+
+export type EnvAction = Extract<Action, { kind: 'path-add' | 'env-set' | 'env-unset' }>;
+
+/**
+ * The machine-readable part of a rule's fix (`fixes[].action` in rules/<id>.json): either an action with
+ * `{{fact}}` placeholders, or the name of a builder in src/fix/builders.ts for fixes that need to look at
+ * the machine (find a file, choose a wheel index).
+ */
+export type ActionSpec = (Action & { risk?: Risk }) | { builder: string; risk?: Risk };
+
+export type FileState =
+  | { type: 'absent' }
+  | { type: 'file'; sha256: string; mode: number; backup?: string }
+  | { type: 'symlink'; target: string };
+
+export interface RegValue { type: 'REG_SZ' | 'REG_EXPAND_SZ'; value: string }
+
+export type Change =
+  | {
+      kind: 'file';
+      path: string;
+      /** `write` = new content computed by gpu-doctor (start-up file block, conda scripts) */
+      op: 'copy' | 'symlink' | 'write';
+      from?: string;
+      /** content to write (op write); not journaled, its hash is */
+      content?: string;
+      before: FileState;
+      after: FileState;
+      /** the file holds a gpu-doctor block: undo splices the block back if the user edited the file since */
+      block?: boolean;
+    }
+  | {
+      kind: 'registry';
+      /** value name under HKCU\Environment */
+      name: string;
+      before: RegValue | null;
+      after: RegValue | null;
+      /** list entries added to a PATH-like value: undo removes only these if the value changed since */
+      added?: string[];
+    }
+  | {
+      kind: 'pip';
+      python: string;
+      args: string[];
+      packages: string[];
+      /** installed version of each package before (null = not installed) */
+      before: Record<string, string | null>;
+    };
+
+export interface PlanItem {
+  findingId: string;
+  title: string;
+  risk: Risk;
+  action: Action;
+  /** pending: will change something; done: already in place; manual: for the user; skipped: not applied */
+  status: 'pending' | 'done' | 'manual' | 'skipped';
+  note?: string;
+}
+
+export interface PlannedChange {
+  change: Change;
+  /** what the user is shown: the exact edit */
+  preview: string[];
+  /** the plan items this change carries out */
+  findingIds: string[];
+}
+
+export interface Plan {
+  items: PlanItem[];
+  changes: PlannedChange[];
+}
+
+/** A finding as the fix command needs it: its id, its fixes (with their actions) and the captures of its evidence. */
+export interface FixFinding {
+  id: string;
+  severity?: string;
+  fixes: FixSpec[];
+  captures?: Record<string, string>;
+}
+
+export type FactLookup = Map<string, { value: unknown }>;
+
+export interface ScanResult {
+  facts: FactLookup;
+  findings: FixFinding[];
+}
+
+export type OsKind = 'windows' | 'linux' | 'wsl1' | 'wsl2' | 'macos';
+
+/** Runs a program without a shell, never hangs (timeout), never throws on a non-zero exit. */
+export type Runner = (file: string, args: string[], opts?: { timeoutMs?: number; inherit?: boolean }) =>
+  Promise<{ exitCode: number; stdout: string; stderr: string }>;

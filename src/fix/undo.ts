@@ -1,0 +1,116 @@
+// Reverts a fix run from its journal, newest change first. Every intent is reverted, whether or not its
+// `done` line was written (a run killed with -9), and each revert first looks at the current state, so undo
+// is itself safe to run twice. A file the user edited since is not clobbered: a gpu-doctor block is spliced
+// back, anything else is kept aside in the run folder before the backup is restored.
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { atomicCopy, atomicSymlink, atomicWrite, fileState, readText, removePath, sameState } from './files.js';
+import { restoreBlock } from './shell-block.js';
+import { removeEntries } from './env-windows.js';
+import { indexForLocalVersion, installedVersions } from './pip.js';
+import { acquireLock, appendEntry, backupsDir, listRuns, readRun, type RunRecord } from './journal.js';
+import { sameReg } from './executor.js';
+import type { FixHost } from './host.js';
+import type { Change } from './types.js';
+
+export interface UndoResult {
+  run: number;
+  reverted: string[];
+  unchanged: string[];
+  problems: string[];
+}
+
+export class UndoError extends Error {}
+
+/** The run `undo` takes back by default: the newest one that changed something and is not undone yet. */
+export function lastUndoable(home: string): RunRecord | undefined {
+  return listRuns(home).find((r) => !r.undone && r.intents.length > 0);
+}
+
+export async function undoRun(home: string, host: FixHost, run?: number): Promise<UndoResult> {
+  const record = run === undefined ? lastUndoable(home) : readRun(home, run);
+  if (!record) throw new UndoError(run === undefined ? 'nothing to undo' : `no fix run ${run} (see gpu-doctor undo --list)`);
+  if (record.undone) throw new UndoError(`fix run ${record.run} was already undone on ${record.undone}`);
+  const release = acquireLock(home);
+  const result: UndoResult = { run: record.run, reverted: [], unchanged: [], problems: [] };
+  let registryTouched = false;
+  try {
+    for (const intent of [...record.intents].sort((a, b) => b.seq - a.seq)) {
+      const label = labelOf(intent.change);
+      try {
+        const did = await revert(intent.change, record, host, result.problems);
+        (did ? result.reverted : result.unchanged).push(label);
+        if (did && intent.change.kind === 'registry') registryTouched = true;
+      } catch (err) {
+        result.problems.push(`${label}: ${(err as Error).message}`);
+      }
+    }
+    if (registryTouched) await host.registry?.broadcast().catch(() => undefined);
+    appendEntry(record, { type: 'undone', time: new Date().toISOString(), problems: result.problems });
+    return result;
+  } finally {
+    release();
+  }
+}
+
+function labelOf(c: Change): string {
+  if (c.kind === 'file') return c.path;
+  if (c.kind === 'registry') return `HKCU\\Environment\\${c.name}`;
+  return `${c.python} -m pip ${c.args.join(' ')}`;
+}
+
+/** Puts one change back; false when the target was already as before. */
+async function revert(c: Change, record: RunRecord, host: FixHost, problems: string[]): Promise<boolean> {
+  if (c.kind === 'file') return revertFile(c, record, problems);
+  if (c.kind === 'registry') {
+    const reg = host.registry;
+    if (!reg) throw new Error('this run changed the Windows registry; undo it on that Windows machine');
+    const cur = await reg.get(c.name);
+    if (sameReg(cur, c.before)) return false;
+    if (sameReg(cur, c.after) || !c.added?.length || !cur) {
+      if (c.before === null) await reg.delete(c.name);
+      else await reg.set(c.name, c.before);
+    } else {
+      // edited since: take out only the entries gpu-doctor added, keep the user's
+      await reg.set(c.name, { type: cur.type, value: removeEntries(cur.value, c.added) });
+    }
+    return true;
+  }
+  const now = await installedVersions(host.run, c.python, c.packages);
+  let did = false;
+  for (const pkg of c.packages) {
+    const was = c.before[pkg] ?? null;
+    if ((now[pkg] ?? null) === was) continue;
+    const args = was === null ? ['uninstall', '-y', pkg] : ['install', `${pkg}==${was}`, '--no-deps', ...(indexForLocalVersion(was) ? ['--index-url', indexForLocalVersion(was)!, '--extra-index-url', 'https://pypi.org/simple'] : [])];
+    const r = await host.run(c.python, ['-m', 'pip', ...args], { timeoutMs: 15 * 60_000, inherit: true });
+    if (r.exitCode !== 0) problems.push(`${c.python} -m pip ${args.join(' ')} exited with status ${r.exitCode}`);
+    else did = true;
+  }
+  return did;
+}
+
+function revertFile(c: Extract<Change, { kind: 'file' }>, record: RunRecord, problems: string[]): boolean {
+  const cur = fileState(c.path);
+  if (sameState(cur, c.before)) return false;
+  const editedSince = !sameState(cur, c.after) && cur.type !== 'absent';
+  const backup = c.before.type === 'file' && c.before.backup ? join(backupsDir(record.dir), c.before.backup) : undefined;
+  if (editedSince && c.block && cur.type === 'file') {
+    const beforeText = backup ? readFileSync(backup, 'utf8') : undefined;
+    atomicWrite(c.path, restoreBlock(readText(c.path)!, beforeText), cur.mode);
+    return true;
+  }
+  if (editedSince) {
+    // keep the user's version next to the journal before putting ours back
+    const keep = join(record.dir, 'kept', basename(c.path));
+    mkdirSync(join(record.dir, 'kept'), { recursive: true });
+    if (cur.type === 'file') copyFileSync(c.path, keep);
+    problems.push(`${c.path} was changed after the fix; that version is kept in ${keep}`);
+  }
+  if (c.before.type === 'absent') removePath(c.path);
+  else if (c.before.type === 'symlink') atomicSymlink(c.before.target, c.path);
+  else {
+    if (!backup) throw new Error('the backup of this file is missing from the journal');
+    atomicCopy(backup, c.path, c.before.mode);
+  }
+  return true;
+}
