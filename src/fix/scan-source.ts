@@ -1,0 +1,22 @@
+// Where the findings of a fix run come from: the live scan (`gpu-doctor scan`'s probes), or a log
+// (`--log FILE`) for fixes that do not depend on the machine. Both give the same ScanResult.
+import { decodeLines, openLogFile } from '../input/read-log.js';
+import { diagnoseChunks, type Diagnosis } from '../engine/diagnose.js';
+import type { ScanResult } from './types.js';
+import type { Scanner } from './verify.js';
+
+export function fromDiagnosis(d: Pick<Diagnosis, 'facts' | 'findings'>): ScanResult {
+  return {
+    facts: d.facts,
+    findings: d.findings.map((f) => ({ id: f.rule.id, severity: f.severity, fixes: f.rule.fixes, captures: f.captures })),
+  };
+}
+
+export async function scanLog(file: string): Promise<ScanResult> {
+  return fromDiagnosis(await diagnoseChunks(decodeLines(await openLogFile(file), file)));
+}
+
+/** The live scan, once src/scan provides one; undefined while it does not. */
+export async function liveScanner(): Promise<Scanner | undefined> {
+  return undefined;
+}
