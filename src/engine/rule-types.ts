@@ -24,6 +24,8 @@ export interface FixSpec {
   /** risk class for the fix executor */
   risk?: 'safe' | 'caution' | 'workaround' | 'manual';
   link?: string;
+  /** what `gpu-doctor fix` does (src/fix/types.ts ActionSpec): an action with {{fact}} placeholders or a builder name */
+  action?: import('../fix/types.js').ActionSpec;
 }
 
 /** A json-rules-engine condition tree; `{ "signal": "name" }` is shorthand for "that signal was seen". */

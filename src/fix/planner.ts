@@ -47,7 +47,7 @@ function fillAction(spec: Action, fill: (s: string) => string | undefined): Acti
 }
 
 async function resolveFix(finding: FixFinding, fix: FixSpec, scan: ScanResult, host: FixHost): Promise<(Built | { skipped: string; title: string })[]> {
-  const spec = (fix as FixSpec & { action?: ActionSpec }).action;
+  const spec = fix.action;
   if (!spec) return [];
   const risk = fixRisk(fix, spec);
   if ('builder' in spec) {
