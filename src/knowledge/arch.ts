@@ -1,0 +1,68 @@
+// Which compute capabilities a build can run on, read from arch-support.csv: parsing its arch-list cells
+// and the CUDA toolkit rows ("CUDA 12.0-12.6", "CUDA 13.0+"). Coverage follows the table's own rule:
+// SASS for X.y runs on X.Y when y <= Y (same major); "+PTX" entries JIT-compile for any newer GPU.
+import { table } from './tables.js';
+import { compareVersions, majorMinor, parseVersion } from './version.js';
+
+type Row = Record<string, string>;
+
+export interface ArchEntry { cc: string; ptx: boolean }
+export type Coverage = 'sass' | 'ptx' | 'none';
+
+/** "7.0;7.5;12.0+PTX" or "3.7+PTX;5.0" or "3.5, 5.0, 6.0 … and higher" → entries; "(?)" notes are dropped. */
+export function parseArchList(cell: string): ArchEntry[] {
+  const out: ArchEntry[] = [];
+  for (const m of cell.matchAll(/(\d+\.\d+)(\s*\+\s*PTX)?/gi)) out.push({ cc: m[1]!, ptx: !!m[2] });
+  return out;
+}
+
+export function archCovers(list: ArchEntry[], cc: string): Coverage {
+  const [major, minor] = parseVersion(cc) ?? [];
+  if (major === undefined) return 'none';
+  const sass = list.some((e) => {
+    const [M, m] = parseVersion(e.cc)!;
+    return M === major && (m ?? 0) <= (minor ?? 0);
+  });
+  if (sass) return 'sass';
+  return list.some((e) => e.ptx && (compareVersions(e.cc, cc) ?? 1) <= 0) ? 'ptx' : 'none';
+}
+
+export interface ToolkitArch { row: Row; minCc: string; maxCc: string }
+
+/** The arch-support row of the CUDA toolkit a build used ("11.2", "9", "12.5"). */
+export function toolkitArch(cuda: string): ToolkitArch | undefined {
+  const v = majorMinor(cuda);
+  if (!v) return undefined;
+  for (const row of table('arch-support')) {
+    if (row.kind !== 'cuda_toolkit') continue;
+    const m = /CUDA\s+(\d+\.\d+)(?:-(\d+\.\d+)|(\+))?/.exec(row.subject ?? '');
+    if (!m) continue;
+    const lo = m[1]!;
+    const hi = m[3] ? undefined : (m[2] ?? lo);
+    const inRange = (compareVersions(v, lo) ?? -1) >= 0 && (hi === undefined || (compareVersions(v, hi) ?? 1) <= 0);
+    const minCc = /\d+\.\d+/.exec(row.min_cc ?? '')?.[0];
+    const maxCc = /\d+\.\d+/.exec(row.max_cc ?? '')?.[0];
+    if (inRange && minCc && maxCc) return { row, minCc, maxCc };
+  }
+  return undefined;
+}
+
+/** The newest CUDA toolkit row that can still target `cc` (for cards no prebuilt framework supports). */
+export function newestToolkitFor(cc: string): ToolkitArch | undefined {
+  let best: ToolkitArch | undefined;
+  for (const row of table('arch-support')) {
+    if (row.kind !== 'cuda_toolkit') continue;
+    const lo = /CUDA\s+(\d+\.\d+)/.exec(row.subject ?? '')?.[1];
+    const t = lo ? toolkitArch(lo) : undefined;
+    if (!t || (compareVersions(cc, t.minCc) ?? -1) < 0) continue;
+    if (!best || (compareVersions(lo, /CUDA\s+(\d+\.\d+)/.exec(best.row.subject!)![1]) ?? 0) > 0) best = t;
+  }
+  return best;
+}
+
+/** Highest CUDA version a toolkit row covers ("CUDA 10.0-10.2" → "10.2"; "CUDA 13.0+" → undefined = open). */
+export function toolkitUpperCuda(t: ToolkitArch): string | undefined {
+  const m = /CUDA\s+(\d+\.\d+)(?:-(\d+\.\d+)|(\+))?/.exec(t.row.subject ?? '');
+  if (!m || m[3]) return undefined;
+  return m[2] ?? m[1];
+}

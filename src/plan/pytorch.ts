@@ -1,0 +1,134 @@
+// PyTorch candidates: every (release × CUDA wheel index) of pytorch-builds.csv for the user's OS, with the
+// GPU architectures of that wheel (arch-support.csv), the driver it needs and the pip command.
+import { table, torchPypiDefaultCuda } from '../knowledge/tables.js';
+import { archCovers, parseArchList } from '../knowledge/arch.js';
+import { driverFloor } from '../knowledge/driver-floor.js';
+import { rowRef, type RowRef } from '../knowledge/row-ref.js';
+import { compareVersions, majorMinor } from '../knowledge/version.js';
+import { cudaFromWheelTag } from '../facts/derive.js';
+import { atLeast, cellVersion, driverVerdict, unsure } from './common.js';
+import type { Combination, Constraints, GpuCoverage, Note } from './types.js';
+import archMap from './torch-arch-map.json' with { type: 'json' };
+import routes from './routes.json' with { type: 'json' };
+
+type Row = Record<string, string>;
+
+interface ArchHit { row: Row; inferred?: string }
+
+const inRange = (v: string, [lo, hi]: string[]): boolean =>
+  (compareVersions(majorMinor(v), lo) ?? -1) >= 0 && (compareVersions(majorMinor(v), hi) ?? 1) <= 0;
+
+function archRows(tableOs: 'linux' | 'windows', wheel: string, version: string | 'any'): { row: Row; lo: string }[] {
+  const rows = table('arch-support');
+  const out: { row: Row; lo: string }[] = [];
+  for (const m of archMap.rows) {
+    const row = rows.find((r) => r.kind === 'pytorch_wheel' && r.subject === m.subject);
+    if (!row || row.os !== tableOs) continue;
+    for (const c of m.covers) {
+      if (c.wheels.includes(wheel) && (version === 'any' || inRange(version, c.torch))) out.push({ row, lo: c.torch[0]! });
+    }
+  }
+  return out;
+}
+
+/**
+ * The arch-support row for this wheel: the exact one, else (Windows) the Linux list of the same wheel,
+ * else the nearest earlier release's list of the same wheel index. Inferred rows are flagged.
+ */
+export function torchArchRow(version: string, wheel: string, windows: boolean): ArchHit | undefined {
+  const own = archRows(windows ? 'windows' : 'linux', wheel, version)[0];
+  if (own) return { row: own.row };
+  if (windows) {
+    const linux = archRows('linux', wheel, version)[0];
+    if (linux) return { row: linux.row, inferred: 'linux-list' };
+  }
+  const earlier = [...archRows(windows ? 'windows' : 'linux', wheel, 'any'), ...(windows ? archRows('linux', wheel, 'any') : [])]
+    .filter((h) => (compareVersions(h.lo, majorMinor(version)) ?? 1) < 0)
+    .sort((a, b) => (compareVersions(b.lo, a.lo) ?? 0))[0];
+  return earlier ? { row: earlier.row, inferred: 'earlier-release' } : undefined;
+}
+
+/** cuDNN inside the wheel: "9.10.2.21 (cu126); 9.20.0.48 (cu130/cu132)" → the part for this index. */
+function bundledCudnn(cell: string | undefined, wheel: string): string | undefined {
+  if (!cell || cell.trim() === '?') return undefined;
+  const parts = cell.split(';').map((s) => s.trim());
+  const mine = parts.find((p) => new RegExp(`\\b${wheel}\\b`).test(p));
+  if (mine) return cellVersion(mine);
+  return parts.length === 1 || parts.every((p) => !/\(cu/.test(p)) ? cellVersion(parts[0]) : undefined;
+}
+
+function commands(row: Row, wheel: string, windows: boolean, cuda: string): { lines: string[]; notes: Note[] } {
+  const notes: Note[] = [];
+  const v = row.torch_version!;
+  const py = windows ? 'python' : 'python3';
+  const vision = unsure(row.torchvision) ? undefined : cellVersion(row.torchvision);
+  const audio = unsure(row.torchaudio) ? undefined : cellVersion(row.torchaudio);
+  if (!audio) notes.push({ key: 'plan.note.torchaudioUnknown', vars: { version: v } });
+  const numpy = !atLeast(v, routes.numpyBelow2Before.pytorch) ? ['"numpy<2"'] : [];
+  if (atLeast(v, routes.pytorch.indexUrlFrom.value)) {
+    const pkgs = [`torch==${v}`, vision && `torchvision==${vision}`, audio && `torchaudio==${audio}`].filter(Boolean);
+    return { lines: [`${py} -m pip install ${pkgs.join(' ')} --index-url ${routes.pytorch.indexBase}${wheel}`, ...(numpy.length ? [`${py} -m pip install ${numpy.join(' ')}`] : [])], notes };
+  }
+  // 1.x: the PyPI build (Linux only) is plain; every other variant is a "+cuXYZ" local version on torch_stable.html
+  const plain = !windows && torchPypiDefaultCuda(v) === cuda;
+  const tag = plain ? '' : `+${wheel}`;
+  const pkgs = [`torch==${v}${tag}`, vision && `torchvision==${vision}${tag}`, audio && `torchaudio==${audio}`, ...numpy].filter(Boolean);
+  return { lines: [`${py} -m pip install ${pkgs.join(' ')}${plain ? '' : ` -f ${routes.pytorch.findLinks}`}`], notes };
+}
+
+export function pytorchCandidates(c: Constraints): Combination[] {
+  if (c.os === 'macos') return [];
+  const os = c.os;
+  const windows = os === 'windows';
+  const out: Combination[] = [];
+  for (const row of table('pytorch-builds')) {
+    const version = row.torch_version!;
+    const skipped = routes.pytorch.skipStatus.some((s) => (row.status ?? '').includes(s));
+    // a planned release only when asked for by its exact minor
+    if (skipped && !(c.version && majorMinor(c.version) === majorMinor(version) && !(row.status ?? '').includes('LTS'))) continue;
+    const min = cellVersion(row.python_min);
+    const max = cellVersion(row.python_max);
+    if (!min || !max) continue;
+    for (const wheel of new Set((row.cuda_wheels ?? '').match(/cu\d{2,3}\b/g) ?? [])) {
+      const cuda = cudaFromWheelTag(wheel);
+      const floor = cuda ? driverFloor(cuda, windows || os === 'wsl') : undefined;
+      if (!cuda || !floor) continue;
+      const sources: RowRef[] = [rowRef('pytorch-builds', row, ['torch_version', 'python_min', 'python_max', 'cuda_wheels', 'cudnn_in_wheels'])];
+      const notes: Note[] = [{ key: 'plan.note.torchBundled' }];
+      let gpu: GpuCoverage = 'unknown';
+      let archInferred: string | undefined;
+      const hit = torchArchRow(version, wheel, windows);
+      if (hit) sources.push(rowRef('arch-support', hit.row, ['subject', 'os', 'arch_list']));
+      if (c.cc) {
+        gpu = hit ? archCovers(parseArchList(hit.row.arch_list ?? ''), c.cc) : 'none';
+        archInferred = hit?.inferred;
+        if (hit && gpu !== 'none') {
+          notes.push({ key: `plan.note.gpu.${gpu}`, vars: { cc: c.cc, list: hit.row.arch_list ?? '' } });
+          if (archInferred) notes.push({ key: `plan.note.archInferred.${archInferred}`, vars: { subject: hit.row.subject ?? '' } });
+        }
+      }
+      sources.push(floor.floorRef);
+      if (floor.toolkitRef && floor.toolkitRef.line !== floor.floorRef.line) sources.push(floor.toolkitRef);
+      const driver = driverVerdict(c.driver, floor.floor, floor.toolkit);
+      const cmd = commands(row, wheel, windows, cuda);
+      if (windows) notes.push({ key: 'plan.note.torchWindowsPypiCpu' });
+      out.push({
+        framework: 'pytorch', version, os, route: 'torch-wheel',
+        python: { min, max, ranges: [[min, max]] },
+        cuda, cudnn: bundledCudnn(row.cudnn_in_wheels, wheel), bundled: true, wheelIndex: wheel,
+        minDriver: floor.floor, toolkitDriver: floor.toolkit, driver, gpu, archInferred,
+        commands: [...cmd.lines, routes.pytorch.check],
+        notes: [...notes, ...cmd.notes], sources,
+      });
+    }
+  }
+  return out;
+}
+
+/** Tie-break between wheels of one release: the PyPI default CUDA first, then the newer CUDA. */
+export function torchWheelPreference(a: Combination, b: Combination): number {
+  const def = torchPypiDefaultCuda(a.version);
+  const ad = a.cuda === def ? 0 : 1;
+  const bd = b.cuda === def ? 0 : 1;
+  return ad - bd || (compareVersions(b.cuda, a.cuda) ?? 0);
+}
