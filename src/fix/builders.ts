@@ -14,7 +14,8 @@ export interface BuildContext { finding: FixFinding; facts: FactLookup; host: Fi
 type Builder = (ctx: BuildContext) => Promise<Built[]>;
 
 const manual = (text: string, link?: string): Built => ({ action: { kind: 'manual', text, ...(link ? { link } : {}) }, risk: 'safe' });
-const winJoin = (dir: string, file: string): string => `${dir.replace(/[\\/]+$/, '')}\\${file}`;
+/** joins with the separator the folder already uses (C:\CUDA\bin, or a POSIX path in tests) */
+const winJoin = (dir: string, file: string): string => `${dir.replace(/[\\/]+$/, '')}${dir.includes('\\') ? '\\' : '/'}${file}`;
 
 /** true for a 64-bit (x86-64) Windows DLL: the PE header's machine field is 0x8664. */
 export function isX64Dll(path: string): boolean {

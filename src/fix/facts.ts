@@ -40,7 +40,7 @@ export function cudaBin(facts: FactLookup, host: FixHost): string | undefined {
   if (bin) return bin;
   const root = cudaRoot(facts, host);
   if (!root) return undefined;
-  const sep = host.os === 'windows' ? '\\' : '/';
+  const sep = root.includes('\\') ? '\\' : '/';
   return root.replace(/[\\/]+$/, '') + sep + 'bin';
 }
 
