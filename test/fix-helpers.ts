@@ -18,7 +18,7 @@ export class FakeRegistry implements Registry {
   constructor(initial: Record<string, RegValue> = {}) {
     for (const [k, v] of Object.entries(initial)) this.values.set(k.toLowerCase(), { name: k, v });
   }
-  async get(name: string): Promise<RegValue | null> { return this.values.get(name.toLowerCase())?.v ?? null; }
+  async get(name: string): Promise<RegValue | null> { const e = this.values.get(name.toLowerCase()); return e ? { ...e.v } : null; }
   async set(name: string, v: RegValue): Promise<void> {
     const old = this.values.get(name.toLowerCase());
     this.values.set(name.toLowerCase(), { name: old?.name ?? name, v: { ...v } });
