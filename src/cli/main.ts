@@ -24,6 +24,7 @@ const commands: Record<string, () => Promise<Command>> = {
   bot: async () => (await import('./bot-command.js')).botCommand,
   fix: async () => (await import('./fix-command.js')).fixCommand,
   undo: async () => (await import('./undo-command.js')).undoCommand,
+  plan: async () => (await import('./plan-command.js')).planCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -42,9 +42,11 @@ export function torchArchRow(version: string, wheel: string, windows: boolean): 
     const linux = archRows('linux', wheel, version)[0];
     if (linux) return { row: linux.row, inferred: 'linux-list' };
   }
-  const earlier = [...archRows(windows ? 'windows' : 'linux', wheel, 'any'), ...(windows ? archRows('linux', wheel, 'any') : [])]
+  // the same OS's list first, then the nearest release
+  const before = (hits: { row: Row; lo: string }[]) => hits
     .filter((h) => (compareVersions(h.lo, majorMinor(version)) ?? 1) < 0)
     .sort((a, b) => (compareVersions(b.lo, a.lo) ?? 0))[0];
+  const earlier = before(archRows(windows ? 'windows' : 'linux', wheel, 'any')) ?? (windows ? before(archRows('linux', wheel, 'any')) : undefined);
   return earlier ? { row: earlier.row, inferred: 'earlier-release' } : undefined;
 }
 
