@@ -115,6 +115,8 @@ export const builders: Record<string, Builder> = {
   async 'xla-cuda-data-dir'({ facts, host }) {
     const root = cudaRoot(facts, host);
     if (!root) return [];
-    return [{ action: { kind: 'env-set', name: 'XLA_FLAGS', value: `--xla_gpu_cuda_data_dir=${root}` }, risk: 'safe' }];
+    // keep the user's other XLA flags; replace only a data dir that points elsewhere
+    const others = (host.env.XLA_FLAGS ?? '').split(/\s+/).filter((f) => f && !f.startsWith('--xla_gpu_cuda_data_dir'));
+    return [{ action: { kind: 'env-set', name: 'XLA_FLAGS', value: [...others, `--xla_gpu_cuda_data_dir=${root}`].join(' ') }, risk: 'safe' }];
   },
 };

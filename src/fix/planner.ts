@@ -8,6 +8,7 @@ import { fillTemplate } from './facts.js';
 import { planUnixEnv } from './env-unix.js';
 import { planWindowsEnv } from './env-windows.js';
 import { installedVersions } from './pip.js';
+import { FINDING_ACTIONS } from './finding-actions.js';
 import { parseRequirement, satisfies } from './requirement.js';
 import type { FixHost } from './host.js';
 import type { Action, ActionSpec, EnvAction, FixFinding, Plan, PlanItem, PlannedChange, Risk, ScanResult } from './types.js';
@@ -65,6 +66,14 @@ async function resolveFix(finding: FixFinding, fix: FixSpec, scan: ScanResult, h
   return [{ action, risk }];
 }
 
+/** The finding's fixes that carry an action; else the actions src/fix/finding-actions.ts knows for its id. */
+function fixesWithActions(finding: FixFinding): FixSpec[] {
+  const own = finding.fixes.filter((f) => f.action);
+  if (own.length) return own;
+  const title = finding.fixes[0]?.title ?? { en: finding.id, 'zh-CN': finding.id };
+  return (FINDING_ACTIONS[finding.id] ?? []).map((action) => ({ title, steps: { en: [], 'zh-CN': [] }, auto: true, action }));
+}
+
 export function describeAction(a: Action): string {
   switch (a.kind) {
     case 'copy-file': return `${a.mode === 'symlink' ? 'link' : 'copy'} ${a.from} → ${a.to}`;
@@ -80,7 +89,8 @@ export async function buildPlan(scan: ScanResult, host: FixHost, opts: PlanOptio
   const items: PlanItem[] = [];
   for (const finding of scan.findings) {
     if (opts.only && finding.id !== opts.only) continue;
-    for (const fix of finding.fixes) {
+    const before = items.length;
+    for (const fix of fixesWithActions(finding)) {
       for (const r of await resolveFix(finding, fix, scan, host)) {
         if ('skipped' in r) {
           items.push({ findingId: finding.id, title: r.title, risk: 'safe', action: { kind: 'manual', text: fix.title.en, ...(fix.link ? { link: fix.link } : {}) }, status: 'skipped', note: r.skipped });
@@ -90,6 +100,12 @@ export async function buildPlan(scan: ScanResult, host: FixHost, opts: PlanOptio
         if (r.action.kind === 'manual') item.status = 'manual';
         else if (r.risk === 'workaround' && !opts.workarounds) { item.status = 'skipped'; item.note = 'workaround: applied only with --workaround, after the proper fix'; }
         items.push(item);
+      }
+    }
+    // nothing automatic: the rule's fixes are the manual steps (an info finding needs nothing)
+    if (items.length === before && finding.severity !== 'info') {
+      for (const fix of finding.fixes) {
+        items.push({ findingId: finding.id, title: fix.title.en, risk: 'safe', action: { kind: 'manual', text: fix.title.en, ...(fix.link ? { link: fix.link } : {}) }, status: 'manual', ...(fix.link ? { note: fix.link } : {}) });
       }
     }
   }

@@ -16,7 +16,10 @@ export async function scanLog(file: string): Promise<ScanResult> {
   return fromDiagnosis(await diagnoseChunks(decodeLines(await openLogFile(file), file)));
 }
 
-/** The live scan, once src/scan provides one; undefined while it does not. */
-export async function liveScanner(): Promise<Scanner | undefined> {
-  return undefined;
+/** The live scan: `gpu-doctor scan`'s probes (run in the environment given, for verification) and its rules. */
+export async function liveScanner(): Promise<Scanner> {
+  const [{ runScan }, { diagnoseScanData }, { realHost }] = await Promise.all([
+    import('../scan/scan.js'), import('../scan/diagnose-scan.js'), import('../scan/real-host.js'),
+  ]);
+  return async (host) => fromDiagnosis(await diagnoseScanData((await runScan(realHost(host.env))).data));
 }
