@@ -23,7 +23,12 @@ function fakePython(installed: Record<string, string>): { run: Runner; calls: st
       const blocks = args.slice(3).filter((p) => installed[p]).map((p) => `Name: ${p}\nVersion: ${installed[p]}\nSummary: x`);
       return { exitCode: blocks.length === args.length - 3 ? 0 : 1, stdout: blocks.join('\n---\n'), stderr: '' };
     }
-    if (args[2] === 'install') for (const r of requirementArgs(args.slice(2))) { const [n, v] = r.split('=='); installed[n!] = v!; }
+    if (args[2] === 'install') {
+      for (const r of requirementArgs(args.slice(2))) {
+        const [, n, op, v] = /^([\w-]+)(==|<)(.+)$/.exec(r)!;
+        installed[n!] = op === '==' ? v! : '1.26.4'; // "numpy<2" installs the last 1.x
+      }
+    }
     if (args[2] === 'uninstall') delete installed[args.at(-1)!];
     return { exitCode: 0, stdout: '', stderr: '' };
   };
@@ -76,5 +81,24 @@ describe('pip actions', () => {
     const plan = await buildPlan(scanOf([finding('torch-cpu-build', [{ builder: 'torch-cuda-wheel' }])], { driverCudaMax: '12.4', torchVersion: '2.3.1' }), host);
     expect(plan.items[0]).toMatchObject({ status: 'manual' });
     expect(plan.items[0]!.title).toContain('--index-url https://download.pytorch.org/whl/cu121');
+  });
+});
+
+describe('fixes of the real rules', () => {
+  it('a NumPy ABI error in a log becomes `python -m pip install "numpy<2"` in the scanned interpreter', async () => {
+    const { diagnoseText } = await import('../src/engine/diagnose.js');
+    const { fromDiagnosis } = await import('../src/fix/scan-source.js');
+    const d = fromDiagnosis(await diagnoseText('A module that was compiled using NumPy 1.x cannot be run in\nNumPy 2.0.1 as it may crash.'));
+    expect(d.findings.map((f) => f.id)).toContain('numpy-abi-mismatch');
+    const py = fakePython({ numpy: '2.0.1' });
+    const host = { ...linuxHost(t.home, t.doctor), run: py.run };
+    // from a log alone the interpreter is unknown: not applied, and the plan says why
+    const fromLog = await buildPlan(d, host, { only: 'numpy-abi-mismatch' });
+    expect(fromLog.items[0]).toMatchObject({ status: 'skipped', note: expect.stringMatching(/needs the fact "python"/) });
+    d.facts.set('pythonPath', { value: '/opt/conda/bin/python', evidence: [] } as never);
+    const plan = await buildPlan(d, host, { only: 'numpy-abi-mismatch' });
+    expect(plan.changes.map((c) => c.preview[0])).toEqual(['run /opt/conda/bin/python -m pip install numpy<2']);
+    await applyPlan(plan, host, t.doctor, { findings: [], argv: [] });
+    expect((await buildPlan(d, host, { only: 'numpy-abi-mismatch' })).items[0]!.status).toBe('done');
   });
 });
