@@ -11,6 +11,8 @@ const HELP = `gpu-doctor — find out why the GPU stack (driver, CUDA, cuDNN, Te
 Commands:
   diagnose [FILE|-]   diagnose a log (a file or standard input)
   explain ID          show one finding's explanation and fixes
+  fix                 apply the safe fixes (plan, confirmation, journal; --dry-run, --yes)
+  undo [N]            revert the last fix run (or run N; --list shows them)
 
 Options: --json, --markdown, --lang en|zh-CN, --help
 
