@@ -77,7 +77,7 @@ export async function runFix(argv: string[], deps: FixDeps): Promise<number> {
     return 0;
   }
   const plan = await buildPlan(scan, host, { ...(values.only ? { only: values.only } : {}), workarounds: values.workaround });
-  deps.out(renderPlan(plan));
+  deps.out(renderPlan(plan, values.only ? 1 : scan.findings.length));
   if (!plan.changes.length) return 0;
   if (values['dry-run']) { deps.out('Dry run: nothing was changed.\n'); return 0; }
   if (!values.yes) {

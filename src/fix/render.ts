@@ -5,12 +5,13 @@ import type { RunRecord } from './journal.js';
 
 const STATUS: Record<string, string> = { pending: 'will apply', done: 'already done', manual: 'manual step', skipped: 'not applied' };
 
-export function renderPlan(plan: Plan): string {
+export function renderPlan(plan: Plan, findings: number): string {
   const out: string[] = [];
-  if (!plan.items.length) return 'Nothing gpu-doctor can fix here: no finding has an automatic fix.\n';
+  if (!findings) return 'No problem found: nothing to fix.\n';
+  if (!plan.items.length) return 'Nothing to do: the findings here are informational.\n';
   out.push('Plan:');
   for (const item of plan.items) {
-    out.push(`  [${item.risk}] ${item.findingId}: ${item.title}`);
+    out.push(`  [${item.status === 'manual' ? 'manual' : item.risk}] ${item.findingId}: ${item.title}`);
     out.push(`      ${STATUS[item.status]}${item.note ? ` — ${item.note}` : ''}`);
   }
   if (plan.changes.length) {
