@@ -18,7 +18,14 @@ export interface DriverFloor {
 const firstVersion = (cell: string | undefined): string | undefined => /\b\d{3}\.\d+(?:\.\d+)?\b/.exec(cell ?? '')?.[0];
 
 /** `windows` = the Windows driver columns (also right for WSL2, which uses the Windows host driver). */
+const cache = new Map<string, DriverFloor | undefined>();
 export function driverFloor(cuda: string, windows: boolean): DriverFloor | undefined {
+  const key = `${cuda} ${windows}`;
+  if (!cache.has(key)) cache.set(key, computeFloor(cuda, windows));
+  return cache.get(key);
+}
+
+function computeFloor(cuda: string, windows: boolean): DriverFloor | undefined {
   const mm = majorMinor(cuda);
   const major = parseVersion(cuda)?.[0];
   if (!mm || major === undefined) return undefined;

@@ -35,7 +35,14 @@ function archRows(tableOs: 'linux' | 'windows', wheel: string, version: string |
  * The arch-support row for this wheel: the exact one, else (Windows) the Linux list of the same wheel,
  * else the nearest earlier release's list of the same wheel index. Inferred rows are flagged.
  */
+const archCache = new Map<string, ArchHit | undefined>();
 export function torchArchRow(version: string, wheel: string, windows: boolean): ArchHit | undefined {
+  const key = `${version} ${wheel} ${windows}`;
+  if (!archCache.has(key)) archCache.set(key, findArchRow(version, wheel, windows));
+  return archCache.get(key);
+}
+
+function findArchRow(version: string, wheel: string, windows: boolean): ArchHit | undefined {
   const own = archRows(windows ? 'windows' : 'linux', wheel, version)[0];
   if (own) return { row: own.row };
   if (windows) {
@@ -128,8 +135,10 @@ export function pytorchCandidates(c: Constraints): Combination[] {
 }
 
 /** Tie-break between wheels of one release: the PyPI default CUDA first, then the newer CUDA. */
+const pypiDefault = new Map<string, string | undefined>();
 export function torchWheelPreference(a: Combination, b: Combination): number {
-  const def = torchPypiDefaultCuda(a.version);
+  if (!pypiDefault.has(a.version)) pypiDefault.set(a.version, torchPypiDefaultCuda(a.version));
+  const def = pypiDefault.get(a.version);
   const ad = a.cuda === def ? 0 : 1;
   const bd = b.cuda === def ? 0 : 1;
   return ad - bd || (compareVersions(b.cuda, a.cuda) ?? 0);

@@ -26,7 +26,8 @@ function tfGpu(cuda: string, cc: string | undefined): { gpu: GpuCoverage; refs: 
   if (!cc) return { gpu: 'unknown', refs };
   if (!pipRow || !tk) return { gpu: 'none', refs };
   // pip.md: "3.5, 5.0, 6.0, 7.0, 7.5, 8.0 and higher", PTX only for the newest arch; the toolkit bounds both ends
-  const list = parseArchList(pipRow.arch_list ?? '').filter((e) => (compareVersions(e.cc, tk.minCc) ?? -1) >= 0);
+  const list = parseArchList(pipRow.arch_list ?? '')
+    .filter((e) => (compareVersions(e.cc, tk.minCc) ?? -1) >= 0 && (compareVersions(e.cc, tk.maxCc) ?? 1) <= 0);
   list.push({ cc: tk.maxCc, ptx: true });
   const gpu = archCovers(list, cc);
   const shown = list.map((e) => e.cc + (e.ptx ? '+PTX' : '')).join(';');
