@@ -23,6 +23,7 @@ type Command = (argv: string[]) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   diagnose: async () => diagnoseCommand,
   explain: async () => (await import('./explain-command.js')).explainCommand,
+  scan: async () => (await import('./scan-command.js')).scanCommand,
   bot: async () => (await import('./bot-command.js')).botCommand,
   fix: async () => (await import('./fix-command.js')).fixCommand,
   undo: async () => (await import('./undo-command.js')).undoCommand,

@@ -46,8 +46,12 @@ export interface RuleSpec {
   title: Localised;
   why: Localised;
   fixes: FixSpec[];
-  examples: { match: string[]; noMatch: string[] };
+  /** log texts, or `{ "facts": {…} }` for rules over facts only (a scan's compatibility rules) */
+  examples: { match: RuleExample[]; noMatch: RuleExample[] };
 }
+
+/** A rule example: log text, or facts evaluated as a scan would produce them. */
+export type RuleExample = string | { facts: Record<string, string | number | boolean | string[]> };
 
 /** A pattern that yields facts: named groups name the facts, or `set` gives constant facts. */
 export interface FactPatternSpec extends PatternSpec {

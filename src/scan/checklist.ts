@@ -1,0 +1,133 @@
+// The checklist a person reads, layer by layer (system → driver → CUDA → cuDNN → Python → frameworks):
+// each line is a status and a message key with values; the texts live in locales/scan/<lang>.json.
+import { majorMinor } from '../knowledge/version.js';
+import type { CheckStatus, ImportProbe, PythonInfo, ScanData } from './model.js';
+import type { ScanRun, Section } from './scan.js';
+import { primaryPython } from './facts.js';
+
+export interface CheckLine {
+  layer: Section;
+  status: CheckStatus;
+  key: string;
+  vars: Record<string, string | number>;
+  /** indented detail under the line before */
+  detail?: boolean;
+}
+
+export const LAYERS: Section[] = ['system', 'driver', 'cuda', 'cudnn', 'python', 'frameworks'];
+
+export function buildChecklist(run: ScanRun): CheckLine[] {
+  const { data } = run;
+  const lines: CheckLine[] = [];
+  const add = (layer: Section, status: CheckStatus, key: string, vars: CheckLine['vars'] = {}, detail = false): void => {
+    lines.push({ layer, status, key, vars, ...(detail ? { detail } : {}) });
+  };
+  const sys = data.system;
+  add('system', sys.os === 'wsl1' ? 'fail' : 'ok', `os.${sys.os}`, { arch: sys.arch, kernel: sys.kernel });
+  if (sys.container) add('system', 'ok', 'container', { kind: sys.container }, true);
+
+  for (const layer of run.notApplicable) add(layer, 'na', 'notApplicable.macos');
+  if (!run.notApplicable.includes('driver')) driverLines(data, add);
+  if (!run.notApplicable.includes('cuda')) cudaLines(data, add);
+  if (!run.notApplicable.includes('cudnn')) cudnnLines(data, add);
+  pythonLines(data, add);
+  frameworkLines(data, add);
+
+  for (const [layer, why] of Object.entries(run.crashed) as [Section, string][]) add(layer, 'crashed', 'crashed', { why });
+  return LAYERS.flatMap((l) => lines.filter((x) => x.layer === l));
+}
+
+type Add = (layer: Section, status: CheckStatus, key: string, vars?: CheckLine['vars'], detail?: boolean) => void;
+
+function driverLines(data: ScanData, add: Add): void {
+  const d = data.driver;
+  if (d.driverVersion) {
+    add('driver', 'ok', d.cudaVersion ? 'driver.ok' : 'driver.okNoCuda', { version: d.driverVersion, cuda: d.cudaVersion ?? '' });
+    if (d.source) add('driver', 'ok', 'driver.source', { source: d.source }, true);
+  } else if (d.nvidiaSmi === 'not-found') add('driver', 'fail', data.system.container ? 'driver.notFoundContainer' : 'driver.notFound');
+  else if (d.nvidiaSmi === 'timeout') add('driver', 'crashed', 'driver.timeout');
+  else add('driver', 'fail', 'driver.failed', { error: (d.error ?? '').split(/\r?\n/).find((l) => l.trim()) ?? '' });
+  for (const g of d.gpus) add('driver', 'ok', 'gpu', { name: g.name, cc: g.computeCapability ?? '?', mem: g.memoryMiB ? `${Math.round(g.memoryMiB / 1024)} GiB` : '?' }, true);
+  if (d.driverVersion && d.gpus.length === 0) add('driver', 'warn', 'driver.noGpu', {}, true);
+}
+
+function cudaLines(data: ScanData, add: Add): void {
+  const win = data.system.os === 'windows';
+  if (data.toolkits.length === 0) add('cuda', 'warn', 'cuda.none');
+  for (const t of data.toolkits) {
+    const missing = t.libraries.filter((l) => !l.present);
+    add('cuda', missing.length ? 'warn' : 'ok', 'cuda.toolkit', { version: t.version ?? '?', path: t.path, from: t.versionFrom ?? '?' });
+    if (missing.length) add('cuda', 'warn', 'cuda.libsMissing', { libs: missing.map((l) => l.file).join(', ') }, true);
+    const onSearch = win ? t.pathIndex : t.libPathIndex ?? t.pathIndex;
+    add('cuda', onSearch === undefined ? 'warn' : 'ok', onSearch === undefined ? (win ? 'cuda.binNotOnPath' : 'cuda.libNotOnPath') : 'cuda.onPath', { index: (onSearch ?? 0) + 1, dir: (win ? t.binDir : t.libDir) ?? t.path }, true);
+  }
+  if (data.nvccOnPath) add('cuda', 'ok', 'cuda.nvcc', { path: data.nvccOnPath.path, version: data.nvccOnPath.version ?? '?' });
+  else if (data.toolkits.length) add('cuda', 'warn', 'cuda.nvccMissing');
+  const majors = new Set(data.toolkits.map((t) => t.version && majorMinor(t.version)));
+  if (majors.size > 1) add('cuda', 'warn', 'cuda.several', { versions: [...majors].join(', ') });
+}
+
+function cudnnLines(data: ScanData, add: Add): void {
+  if (data.cudnn.length === 0) add('cudnn', 'warn', 'cudnn.none');
+  for (const c of data.cudnn) add('cudnn', 'ok', 'cudnn.found', { version: c.version ?? c.major ?? '?', dir: c.dir, files: c.files.slice(0, 4).join(', ') });
+  if (data.zlib?.needed) add('cudnn', data.zlib.found ? 'ok' : 'fail', data.zlib.found ? 'cudnn.zlibFound' : 'cudnn.zlibMissing', { path: data.zlib.found ?? '' });
+}
+
+function pythonLines(data: ScanData, add: Add): void {
+  if (data.pythons.length === 0) add('python', 'warn', 'python.none');
+  const main = primaryPython(data.pythons);
+  for (const py of data.pythons) {
+    if (py.error) { add('python', 'crashed', 'python.error', { path: py.path, error: py.error }); continue; }
+    add('python', py.bits === 32 ? 'fail' : 'ok', 'python.found', { version: py.version ?? '?', bits: py.bits ?? '?', path: py.path, by: py.foundBy.join(', ') + (py.onPath ? ' *' : '') });
+    const shown = py.packages.filter((p) => !p.name.startsWith('nvidia-'));
+    const wheels = py.packages.length - shown.length;
+    if (shown.length || wheels) add('python', 'ok', 'python.packages', { list: shown.map((p) => `${p.name} ${p.version}`).join(', ') + (wheels ? ` (+${wheels} nvidia-*)` : '') }, true);
+    if (py.onPath && main && main !== py && !py.torch && !py.tf && (main.torch || main.tf)) add('python', 'warn', 'python.frameworksElsewhere', { path: main.path }, true);
+  }
+}
+
+function probeLine(add: Add, name: string, probe: ImportProbe | undefined): void {
+  if (!probe) return;
+  if (probe.status === 'skipped') add('frameworks', 'skipped', 'fw.importSkipped', { name, why: probe.reason ?? '' }, true);
+  else if (probe.status === 'timeout') add('frameworks', 'crashed', 'fw.importTimeout', { name, why: probe.reason ?? '' }, true);
+  else if (probe.status === 'failed') add('frameworks', 'fail', 'fw.importFailed', { name, why: probe.reason ?? '' }, true);
+}
+
+function smokeLines(add: Add, name: string, probe: ImportProbe | undefined): void {
+  const smoke = probe?.data?.smoke as Record<string, Record<string, number>> | undefined;
+  if (!smoke) return;
+  const fmt = (ms: number | undefined) => (ms === undefined ? '—' : `${ms.toFixed(2)} ms`);
+  for (const op of ['matmul', 'conv']) {
+    const cpu = smoke.cpu?.[op];
+    const gpu = smoke.gpu?.[op];
+    add('frameworks', 'ok', gpu === undefined ? 'fw.smokeCpuOnly' : 'fw.smoke', { name, op, cpu: fmt(cpu), gpu: fmt(gpu), ratio: cpu && gpu ? (cpu / gpu).toFixed(1) : '' }, true);
+  }
+  if (!smoke.gpu) add('frameworks', 'skipped', 'fw.smokeGpuSkipped', { name }, true);
+}
+
+function frameworkLines(data: ScanData, add: Add): void {
+  const withFw = data.pythons.filter((p: PythonInfo) => p.torch || p.tf);
+  if (withFw.length === 0) add('frameworks', 'warn', 'fw.none');
+  for (const py of withFw) {
+    if (py.torch) {
+      const t = py.torchProbe?.data;
+      const cpu = py.torch.cuda === null;
+      add('frameworks', cpu ? 'warn' : 'ok', cpu ? 'fw.torchCpu' : 'fw.torchCuda', { version: py.torch.version ?? '?', cuda: py.torch.cuda ?? '', path: py.path });
+      if (py.torchProbe?.status === 'ok' && t) {
+        add('frameworks', t.available ? 'ok' : 'fail', t.available ? 'fw.torchAvailable' : 'fw.torchNotAvailable', { devices: ((t.devices as { name: string; cc: string }[]) ?? []).map((d) => `${d.name} (sm ${d.cc})`).join(', '), arch: ((t.archList as string[]) ?? []).join(' ') }, true);
+      }
+      probeLine(add, 'torch', py.torchProbe);
+      smokeLines(add, 'torch', py.torchProbe);
+    }
+    if (py.tf) {
+      const f = py.tfProbe?.data;
+      add('frameworks', 'ok', py.tf.isCudaBuild === false ? 'fw.tfCpu' : 'fw.tf', { version: py.tf.version ?? '?', cuda: py.tf.cuda ?? '?', cudnn: py.tf.cudnn ?? '?', path: py.path });
+      if (py.tfProbe?.status === 'ok' && f) {
+        const gpus = (f.gpus as string[]) ?? [];
+        add('frameworks', gpus.length ? 'ok' : 'fail', gpus.length ? 'fw.tfGpus' : 'fw.tfNoGpu', { gpus: gpus.join(', ') }, true);
+      }
+      probeLine(add, 'tensorflow', py.tfProbe);
+      smokeLines(add, 'tensorflow', py.tfProbe);
+    }
+  }
+}

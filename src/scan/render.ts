@@ -1,0 +1,74 @@
+// Presenters of a scan: the terminal checklist, Markdown, and JSON (facts, checks and findings).
+// They only format what checklist.ts and the engine decided.
+import chalk from 'chalk';
+import type { FindingView } from '../report/view.js';
+import type { Messages } from '../report/messages.js';
+import { renderMarkdown } from '../report/markdown.js';
+import type { FactMap } from '../facts/derive.js';
+import type { CheckStatus } from './model.js';
+import { LAYERS, type CheckLine } from './checklist.js';
+import type { ScanRun } from './scan.js';
+
+const MARK: Record<CheckStatus, string> = { ok: '✓', warn: '!', fail: '✗', crashed: '✗', skipped: '-', na: '-' };
+const COLOUR: Record<CheckStatus, (s: string) => string> = {
+  ok: chalk.green, warn: chalk.yellow, fail: chalk.red.bold, crashed: chalk.magenta.bold, skipped: chalk.dim, na: chalk.dim,
+};
+const FINDING_MARK = { error: chalk.red.bold('✗'), warning: chalk.yellow.bold('!'), info: chalk.blue('i') } as const;
+
+function summary(lines: CheckLine[], run: ScanRun, t: Messages): string {
+  const top = lines.filter((l) => !l.detail || l.status !== 'ok');
+  const count = (...s: CheckStatus[]) => top.filter((l) => s.includes(l.status)).length;
+  return t('summary', { ok: count('ok'), warn: count('warn'), fail: count('fail'), crashed: count('crashed'), seconds: (run.ms / 1000).toFixed(2) });
+}
+
+export function renderScanTerminal(lines: CheckLine[], findings: FindingView[], run: ScanRun, t: Messages): string {
+  const out: string[] = [chalk.bold(t('heading')), ''];
+  for (const layer of LAYERS) {
+    const mine = lines.filter((l) => l.layer === layer);
+    if (!mine.length) continue;
+    out.push(chalk.bold(t(`layer.${layer}`)));
+    for (const l of mine) {
+      const text = t(l.key, l.vars);
+      if (l.status === 'crashed' && l.key === 'crashed') out.push(`  ${COLOUR.crashed(MARK.crashed)} ${COLOUR.crashed(t('status.crashed'))}: ${text}`);
+      else out.push(`${l.detail ? '      ' : '  '}${COLOUR[l.status](MARK[l.status])} ${l.status === 'ok' || l.status === 'skipped' || l.status === 'na' ? text : COLOUR[l.status](text)}`);
+    }
+    out.push('');
+  }
+  out.push(chalk.bold.underline(t('findings')));
+  if (findings.length === 0) out.push(chalk.green(t('noFindings')));
+  for (const f of findings) {
+    out.push(`${FINDING_MARK[f.severity]} ${f.title} ${chalk.dim(`[${f.id}]`)}`);
+    out.push(chalk.dim(`    ${f.why}`));
+    for (const e of f.evidence.slice(0, 2)) out.push(chalk.cyan(`    > ${e.text}`));
+    const fix = f.fixes[0];
+    if (fix && f.severity !== 'info') {
+      out.push(`    ${chalk.bold(fix.title)}`);
+      fix.steps.forEach((s, i) => out.push(`      ${i + 1}. ${s}`));
+    }
+  }
+  out.push('', chalk.dim(summary(lines, run, t)), '');
+  return out.join('\n');
+}
+
+export function renderScanMarkdown(lines: CheckLine[], findings: FindingView[], run: ScanRun, t: Messages, tDiag: Messages): string {
+  const out: string[] = [`### ${t('heading')}`, ''];
+  const esc = (s: string) => s.replace(/([|*_`])/g, '\\$1');
+  for (const layer of LAYERS) {
+    const mine = lines.filter((l) => l.layer === layer);
+    if (!mine.length) continue;
+    out.push(`**${t(`layer.${layer}`)}**`, '');
+    for (const l of mine) out.push(`${l.detail ? '  ' : ''}- ${MARK[l.status]} ${esc(t(l.key, l.vars))}`);
+    out.push('');
+  }
+  out.push(findings.length ? renderMarkdown(findings, tDiag) : `_${t('noFindings')}_\n`);
+  out.push(`<sub>${summary(lines, run, t)}</sub>`, '');
+  return out.join('\n');
+}
+
+export function factsToJson(facts: FactMap): Record<string, unknown> {
+  return Object.fromEntries([...facts].sort(([a], [b]) => a.localeCompare(b)).map(([k, f]) => [k, f.value]));
+}
+
+export function checksToJson(lines: CheckLine[], t: Messages): unknown[] {
+  return lines.map((l) => ({ layer: l.layer, status: l.status, id: l.key, text: t(l.key, l.vars) }));
+}
