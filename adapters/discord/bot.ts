@@ -2,7 +2,7 @@
 // what the engine finds; nothing from a chat is ever run on the host. Every handler is isolated, so one
 // failing log (or one failing Discord call) never stops the bot.
 import {
-  Client, Events, GatewayIntentBits, type APIEmbed, type ChatInputCommandInteraction, type ClientOptions, type Guild,
+  Client, Events, GatewayIntentBits, MessageFlags, type APIEmbed, type ChatInputCommandInteraction, type ClientOptions, type Guild,
   type Interaction, type Message, type MessageContextMenuCommandInteraction, type MessageMentionOptions,
 } from 'discord.js';
 import type { Lang } from '../../src/engine/rule-types.js';
@@ -179,7 +179,7 @@ export class HelpBot {
         batch.logs.push({ name: source.name, views, lines, ...(note ? { note } : {}) });
       } catch (err) {
         if (err instanceof LogTimeoutError || (err as Error)?.name === 'TimeoutError' || signal.aborted) {
-          batch.notices.push(t('bot.timeout', { name: source.name, seconds: Math.round(limitMs / 1000) }));
+          batch.notices.push(t('bot.timeout', { name: source.name, seconds: Number((limitMs / 1000).toFixed(1)) }));
         } else if (err instanceof FetchError || err instanceof InputError) {
           batch.notices.push(t('bot.unreadable', { name: source.name, reason: err.message }));
         } else {
@@ -212,7 +212,7 @@ export class HelpBot {
     } catch (err) {
       const content = messages(this.interactionLang(interaction))('bot.failed');
       if (interaction.deferred || interaction.replied) await interaction.editReply({ content, embeds: [], allowedMentions: NO_PINGS }).catch(() => undefined);
-      else await interaction.reply({ content, ephemeral: true, allowedMentions: NO_PINGS }).catch(() => undefined);
+      else await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS }).catch(() => undefined);
       throw err;
     }
   }
@@ -223,7 +223,7 @@ export class HelpBot {
     const t = messages(lang);
     const refusal = this.refusal(interaction.user.id, t, false);
     if (refusal) {
-      await interaction.reply({ content: refusal, ephemeral: true, allowedMentions: NO_PINGS });
+      await interaction.reply({ content: refusal, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
       return;
     }
     await interaction.deferReply();
@@ -246,7 +246,7 @@ export class HelpBot {
     if (file) sources.push({ kind: 'attachment', name: file.name, attachment: { name: file.name, url: file.url, size: file.size, contentType: file.contentType } });
     if (text?.trim()) sources.push({ kind: 'text', name: 'text', text });
     if (sources.length === 0) {
-      await interaction.reply({ content: messages(this.interactionLang(interaction))('bot.noLog'), ephemeral: true });
+      await interaction.reply({ content: messages(this.interactionLang(interaction))('bot.noLog'), flags: MessageFlags.Ephemeral });
       return;
     }
     await this.answerDeferred(interaction, sources);
@@ -258,7 +258,7 @@ export class HelpBot {
     // a helper pointing at a message means "this is a log": plain text without a code block counts too
     if (sources.length === 0 && target.content.trim().length > 0) sources.push({ kind: 'text', name: 'message', text: target.content });
     if (sources.length === 0) {
-      await interaction.reply({ content: messages(this.interactionLang(interaction))('bot.noLogInMessage'), ephemeral: true });
+      await interaction.reply({ content: messages(this.interactionLang(interaction))('bot.noLogInMessage'), flags: MessageFlags.Ephemeral });
       return;
     }
     await this.answerDeferred(interaction, sources);
@@ -268,7 +268,7 @@ export class HelpBot {
     const t = messages(this.interactionLang(interaction));
     const get = (name: string): string | undefined => interaction.options.getString(name) ?? undefined;
     const embed = answerVersions({ torch: get('torch'), tensorflow: get('tensorflow'), cuda: get('cuda'), driver: get('driver'), gpu: get('gpu') }, t);
-    if (!embed) await interaction.reply({ content: t('bot.versions.ask'), ephemeral: true });
+    if (!embed) await interaction.reply({ content: t('bot.versions.ask'), flags: MessageFlags.Ephemeral });
     else await interaction.reply({ embeds: [embed], allowedMentions: NO_PINGS });
   }
 
@@ -278,7 +278,7 @@ export class HelpBot {
     const id = interaction.options.getString('id', true).trim();
     const rule = loadRuleSet().rules.find((r) => r.id === id);
     if (!rule) {
-      await interaction.reply({ content: t('bot.explainUnknown', { id: truncate(id.replace(/`/g, ''), 100) }), ephemeral: true, allowedMentions: NO_PINGS });
+      await interaction.reply({ content: t('bot.explainUnknown', { id: truncate(id.replace(/`/g, ''), 100) }), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
       return;
     }
     const [view] = viewFindings([{ rule, evidence: [], captures: {}, severity: rule.severity, explainedBy: [] }], new Map(), lang);

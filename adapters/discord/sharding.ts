@@ -10,6 +10,8 @@ export const SHARD_ENTRY = fileURLToPath(new URL('./shard-entry.js', import.meta
 
 export interface ShardOptions {
   shards: number;
+  /** the compiled script each shard runs (default: shard-entry.js next to this file) */
+  entry?: string;
   /** extra environment for the children (the manager passes its own environment down as well) */
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
@@ -18,7 +20,7 @@ export interface ShardOptions {
 
 export async function startSharded(config: BotConfig, opts: ShardOptions): Promise<ShardingManager> {
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const manager = new ShardingManager(SHARD_ENTRY, { totalShards: opts.shards, token: config.token, mode: 'process', respawn: true, execArgv: [] });
+  const manager = new ShardingManager(opts.entry ?? SHARD_ENTRY, { totalShards: opts.shards, token: config.token, mode: 'process', respawn: true, execArgv: [] });
   manager.on('shardCreate', (shard: Shard) => {
     // children inherit this process's environment; add what the caller passed (shard.env is read at spawn)
     const env = (shard as unknown as { env: NodeJS.ProcessEnv }).env;

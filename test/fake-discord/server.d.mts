@@ -18,6 +18,7 @@ export declare class FakeDiscord {
   token: string;
   applicationId: string;
   honourRange: boolean;
+  attachmentDelayMs: number;
   requests: RecordedRequest[];
   shardsSeen: Array<[number, number]>;
   readonly port: number;

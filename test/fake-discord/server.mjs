@@ -31,6 +31,8 @@ export class FakeDiscord {
     this.attachments = new Map();
     this.failures = [];
     this.honourRange = opts.honourRange ?? true;
+    /** a slow CDN: every attachment download waits this long first */
+    this.attachmentDelayMs = 0;
     this.shardsSeen = [];
     this.connections = new Set();
     this.waiters = [];
@@ -192,7 +194,7 @@ export class FakeDiscord {
     for await (const c of req) chunks.push(c);
     const raw = Buffer.concat(chunks).toString('utf8');
     const body = raw && String(req.headers['content-type']).includes('json') ? JSON.parse(raw) : raw || undefined;
-    const path = url.pathname.replace(/^\/api(?:\/v\d+)?/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api(?:\/v\d+)?/, '');
     const entry = { method: req.method, path, query: Object.fromEntries(url.searchParams), body, status: 0, at: performance.now() };
 
     const failure = this.failures.find((f) => f.times > 0 && f.method === req.method && f.pathRe.test(path));
@@ -206,7 +208,9 @@ export class FakeDiscord {
       }
       return json(res, failure.status, failure.body ?? { message: `fake failure ${failure.status}`, code: failure.status === 403 ? 50013 : 0 });
     }
-    if (req.headers.authorization !== `Bot ${this.token}`) {
+    // interaction callbacks and webhook edits are authorised by the interaction token in the path, as on Discord
+    const tokenInPath = /^\/(?:interactions|webhooks)\/\d+\/[^/]+/.test(path);
+    if (!tokenInPath && req.headers.authorization !== `Bot ${this.token}`) {
       entry.status = 401;
       this.record(entry);
       return json(res, 401, { message: '401: Unauthorized', code: 0 });
@@ -239,7 +243,8 @@ export class FakeDiscord {
     return [404, { message: `Unknown route ${method} ${path}`, code: 0 }];
   }
 
-  serveAttachment(req, res, key) {
+  async serveAttachment(req, res, key) {
+    if (this.attachmentDelayMs) await new Promise((r) => setTimeout(r, this.attachmentDelayMs));
     const buf = this.attachments.get(key);
     this.record({ method: 'GET', path: `/attachments/${key}`, query: {}, body: undefined, status: buf ? 200 : 404, range: req.headers.range, at: performance.now() });
     if (!buf) return json(res, 404, { message: 'not found' });
