@@ -1,0 +1,70 @@
+// Knowledge-table lookups the derived facts rely on: wheel arch lists per torch release × CUDA × OS, the driver
+// floor of a CUDA version, and the last TensorFlow release with a native-Windows GPU build.
+import { describe, expect, it } from 'vitest';
+import { parseWheelSubject, torchArchVerdict, torchWheelArch } from '../src/knowledge/torch-wheel-arch.js';
+import { minDriverForCuda, tensorflowLastGpuRelease } from '../src/knowledge/tables.js';
+import { compareVersions } from '../src/knowledge/version.js';
+
+describe('parseWheelSubject', () => {
+  it('reads several release ranges with their wheel tags', () => {
+    expect(parseWheelSubject('torch 2.1-2.5 cu121 / 2.4-2.5 cu124')).toEqual([
+      { ranges: [{ lo: '2.1', hi: '2.5' }], tags: [{ lo: 121, hi: 121 }] },
+      { ranges: [{ lo: '2.4', hi: '2.5' }], tags: [{ lo: 124, hi: 124 }] },
+    ]);
+  });
+  it('gives a tag to the ranges before it and drops trailing notes', () => {
+    expect(parseWheelSubject('torch 1.8 LTS / 1.9-1.11 cu102')).toEqual([
+      { ranges: [{ lo: '1.8', hi: undefined }, { lo: '1.9', hi: '1.11' }], tags: [{ lo: 102, hi: 102 }] },
+    ]);
+    expect(parseWheelSubject('torch 1.8-1.9 cu110 (1.7 era)')).toHaveLength(1);
+  });
+  it('reads tag ranges and "2.x"', () => {
+    expect(parseWheelSubject('torch 1.8-2.0 Windows cu1xx (cu111..cu117)')[0]!.tags).toEqual([{ lo: 111, hi: 117 }]);
+    expect(parseWheelSubject('torch 2.x cu128 (one stored version)')[0]!.ranges).toEqual([{ lo: '2.x', hi: undefined }]);
+  });
+});
+
+describe('torch wheel arch lists', () => {
+  it('finds the row of a release inside a range', () => {
+    const w = torchWheelArch('2.3.1', '12.1', 'linux');
+    expect(w?.list.map((e) => e.cc)).toContain('9.0');
+    expect(w?.list.map((e) => e.cc)).not.toContain('3.7');
+  });
+  it('Windows lists differ from Linux ones', () => {
+    expect(torchWheelArch('2.3.1', '12.1', 'windows')?.list.map((e) => e.cc)).toContain('6.1');
+  });
+  it('a release outside every wheel row falls back to the toolkit floor only', () => {
+    // torch 1.5 cu102 has no wheel row; CUDA 10.2 still targets 3.0, so a P100 (6.0) is fine and Fermi (2.1) is not
+    expect(torchArchVerdict('1.5.0', '10.2', '6.0', 'linux')?.unsupported).toBe(false);
+    expect(torchArchVerdict('1.5.0', '10.2', '2.1', 'linux')?.unsupported).toBe(true);
+    // above the toolkit range is not claimed: the build may carry PTX
+    expect(torchArchVerdict('1.5.0', '10.2', '8.6', 'linux')?.unsupported).toBe(false);
+  });
+  it('sm_120 needs a cu128 build; a row whose PTX is unknown is not used to claim "too new"', () => {
+    expect(torchArchVerdict('2.6.0', '12.6', '12.0', 'linux')?.unsupported).toBe(true);
+    expect(torchArchVerdict('2.7.0', '12.8', '12.0', 'linux')?.unsupported).toBe(false);
+    expect(torchArchVerdict('2.10.0', '12.8', '13.0', 'linux')?.unsupported).toBe(false); // row says PTX "?"
+  });
+  it('with the OS unknown both lists must agree', () => {
+    // 6.1 is in the Windows cu121 list only; sm_60 SASS runs on 6.1 anyway, so both say supported
+    expect(torchArchVerdict('2.2.0', '12.1', '6.1', undefined)?.unsupported).toBe(false);
+    expect(torchArchVerdict('2.2.0', '12.1', '3.5', undefined)?.unsupported).toBe(true);
+  });
+});
+
+describe('driver floors and TF Windows GPU cut-off', () => {
+  it('CUDA >= 11 uses the minor-version-compatibility family floor', () => {
+    expect(compareVersions(minDriverForCuda('12.1', 'linux'), '525')).toBeGreaterThanOrEqual(0);
+    expect(compareVersions(minDriverForCuda('12.4', 'linux'), minDriverForCuda('12.1', 'linux'))).toBe(0);
+    expect(compareVersions(minDriverForCuda('11.8', 'linux'), '450')).toBeGreaterThanOrEqual(0);
+    expect(compareVersions(minDriverForCuda('11.8', 'linux'), '470')).toBeLessThan(0);
+  });
+  it('CUDA < 11 uses the toolkit row', () => {
+    expect(minDriverForCuda('10.2', 'linux')).toBe('440.33');
+    expect(compareVersions(minDriverForCuda('10.2', 'windows'), '440.33')).toBeGreaterThan(0);
+  });
+  it('the last native-Windows TF GPU build is 2.10', () => {
+    expect(tensorflowLastGpuRelease('windows')).toMatch(/^2\.10/);
+    expect(compareVersions(tensorflowLastGpuRelease('linux'), '2.15')).toBeGreaterThan(0);
+  });
+});
