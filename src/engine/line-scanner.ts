@@ -1,7 +1,8 @@
-// Finds pattern matches in decoded log text, fast and without catastrophic backtracking:
-// one combined literal prefilter runs over the whole chunk, and a rule's regex runs only on the
-// (rare) lines that contain one of its literals, on a bounded window of the line.
+// Finds pattern matches in a log, fast and without catastrophic backtracking: one literal automaton runs
+// over the raw UTF-8 bytes, and only the (rare) lines holding a literal are decoded and given to the regexes
+// of the patterns that literal guards, on a bounded window of the line.
 import { stripVTControlCharacters } from 'node:util';
+import { LiteralAutomaton } from './literal-automaton.js';
 import type { PatternSpec } from './rule-types.js';
 
 export interface CompiledPattern<T> {
@@ -20,10 +21,9 @@ export interface LineMatch<T> {
   groups: Record<string, string>;
 }
 
-/** Regexes never see more than this many characters of one line. */
+/** Regexes never see more than this many bytes (UTF-8) of one line. */
 const MAX_WINDOW = 8192;
-
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NEWLINE = 0x0a;
 
 // ANSI colour codes whose ESC byte was lost in a copy-paste, e.g. "[31m", "[0;32m"
 const BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
@@ -42,82 +42,100 @@ export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T>
   return { literals: spec.literals, regex: new RegExp(spec.pattern, flags), tag };
 }
 
+/** The immutable part of a scanner (automaton + which patterns each literal guards); build once per rule set. */
+export class PatternIndex<T> {
+  readonly automaton: LiteralAutomaton;
+  /** patterns guarded by each literal, by literal id */
+  readonly byLiteral: CompiledPattern<T>[][];
+  /** order in which a line's literals hand on their patterns: shorter literals first, then first seen */
+  readonly literalRank: Int32Array;
+
+  constructor(readonly patterns: CompiledPattern<T>[]) {
+    const ids = new Map<string, number>();
+    this.byLiteral = [];
+    for (const p of patterns) {
+      for (const lit of p.literals) {
+        let id = ids.get(lit);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(lit, id);
+          this.byLiteral.push([]);
+        }
+        if (!this.byLiteral[id]!.includes(p)) this.byLiteral[id]!.push(p);
+      }
+    }
+    const literals = [...ids.keys()];
+    this.literalRank = new Int32Array(literals.length);
+    [...literals.keys()].sort((a, b) => literals[a]!.length - literals[b]!.length || a - b).forEach((id, r) => { this.literalRank[id] = r; });
+    this.automaton = new LiteralAutomaton(literals);
+  }
+}
+
+/** Scans one log: chunks of whole lines in order (or pieces of one very long line); counts lines. */
 export class LineScanner<T> {
-  private readonly prefilter: RegExp;
-  private readonly prefilterI: RegExp;
-  private readonly literals: string[];
-  private readonly byLiteral = new Map<string, CompiledPattern<T>[]>();
+  private readonly index: PatternIndex<T>;
+  private readonly automaton: LiteralAutomaton;
+  private readonly literalIds = new Set<number>();
   private lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   private midLine = false;
 
-  constructor(patterns: CompiledPattern<T>[]) {
-    for (const p of patterns) {
-      for (const lit of p.literals) {
-        const list = this.byLiteral.get(lit) ?? [];
-        list.push(p);
-        this.byLiteral.set(lit, list);
-      }
-    }
-    // Longer literals first, and drop literals that contain a shorter one: the shorter one already finds the line.
-    const all = [...this.byLiteral.keys()].sort((a, b) => a.length - b.length);
-    const kept: string[] = [];
-    for (const lit of all) if (!kept.some((k) => lit.includes(k))) kept.push(lit);
-    this.literals = all;
-    const source = kept.map(escapeRegex).join('|') || '(?!)';
-    this.prefilter = new RegExp(source, 'g');
-    this.prefilterI = new RegExp(source, 'gi');
+  constructor(patterns: CompiledPattern<T>[] | PatternIndex<T>) {
+    this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
+    this.automaton = this.index.automaton;
   }
 
-  /** Scans one chunk of whole lines (or a piece of one very long line); calls onMatch for every match. */
+  /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
   scan(text: string, onMatch: (m: LineMatch<T>) => void): void {
-    const lower = text.toLowerCase();
-    // toLowerCase can change the length for a few Unicode letters; then indexes would not line up
-    const sameLength = lower.length === text.length;
-    const re = sameLength ? this.prefilter : this.prefilterI;
-    const haystack = sameLength ? lower : text;
-    re.lastIndex = 0;
-    let counted = 0; // position up to which newlines were counted
-    let nextLineStart = -1;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(haystack)) !== null) {
-      const hit = m.index;
-      if (hit < nextLineStart) continue;
-      const start = text.lastIndexOf('\n', hit - 1) + 1;
-      let end = text.indexOf('\n', hit);
-      if (end < 0) end = text.length;
-      this.lineNo += countNewlines(text, counted, start);
-      counted = start;
-      this.matchLine(text, lower, sameLength, start, end, onMatch);
-      nextLineStart = end + 1;
-      re.lastIndex = end + 1;
-    }
-    this.lineNo += countNewlines(text, counted, text.length);
-    this.midLine = !text.endsWith('\n');
+    this.scanBytes(Buffer.from(text, 'utf8'), onMatch);
   }
 
-  private matchLine(text: string, lower: string, sameLength: boolean, start: number, end: number, onMatch: (m: LineMatch<T>) => void): void {
-    const lineLower = sameLength ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
-    const candidates = new Set<CompiledPattern<T>>();
-    let firstHit = -1;
-    for (const lit of this.literals) {
-      const at = lineLower.indexOf(lit);
-      if (at < 0) continue;
-      if (firstHit < 0 || at < firstHit) firstHit = at;
-      for (const p of this.byLiteral.get(lit)!) candidates.add(p);
+  /** Scans UTF-8 bytes; calls onMatch for every match. */
+  scanBytes(bytes: Uint8Array, onMatch: (m: LineMatch<T>) => void): void {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const n = buf.length;
+    let pos = 0;
+    let counted = 0; // position up to which newlines were counted
+    while (pos < n) {
+      const hit = this.automaton.find(buf, pos, n);
+      if (hit < 0) break;
+      const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE, hit - 1) + 1;
+      let end = buf.indexOf(NEWLINE, hit);
+      if (end < 0) end = n;
+      // every literal on the line: the one just found, and the rest of the line
+      this.literalIds.clear();
+      this.automaton.collect(buf, hit + 1, end, this.literalIds);
+      this.lineNo += countNewlines(buf, counted, start);
+      counted = start;
+      this.matchLine(buf, start, end, hit, onMatch);
+      pos = end + 1;
     }
-    if (candidates.size === 0) return;
-    let raw = text.slice(start, end);
-    if (raw.length > MAX_WINDOW) {
-      const from = Math.max(0, firstHit - MAX_WINDOW / 2);
-      raw = raw.slice(from, from + MAX_WINDOW);
+    this.lineNo += countNewlines(buf, counted, n);
+    if (n > 0) this.midLine = buf[n - 1] !== NEWLINE;
+  }
+
+  private matchLine(buf: Buffer, start: number, end: number, hit: number, onMatch: (m: LineMatch<T>) => void): void {
+    // patterns of shorter literals first, whatever literal came first on the line: the order decides which
+    // value a collected fact lists first, so it must not depend on where the line was cut
+    const rank = this.index.literalRank;
+    const ids = [...this.literalIds].sort((a, b) => rank[a]! - rank[b]!);
+    const candidates: CompiledPattern<T>[] = [];
+    for (const id of ids) for (const p of this.index.byLiteral[id]!) if (!candidates.includes(p)) candidates.push(p);
+    let from = start;
+    let to = end;
+    if (to - from > MAX_WINDOW) {
+      from = Math.max(start, hit - MAX_WINDOW / 2);
+      to = Math.min(end, from + MAX_WINDOW);
     }
-    const line = cleanLine(raw);
+    const line = cleanLine(buf.toString('utf8', from, to));
     let joined: string | null = null; // this line + the next one, for messages wrapped by a terminal or a paste
     for (const p of candidates) {
       let match = p.regex.exec(line);
-      if (!match && end < text.length) {
-        joined ??= line + ' ' + cleanLine(text.slice(end + 1, Math.min(text.indexOf('\n', end + 1) >>> 0, end + 1 + MAX_WINDOW)));
+      if (!match && end < buf.length) {
+        if (joined === null) {
+          const nextEnd = buf.indexOf(NEWLINE, end + 1);
+          joined = line + ' ' + cleanLine(buf.toString('utf8', end + 1, Math.min(nextEnd < 0 ? buf.length : nextEnd, end + 1 + MAX_WINDOW)));
+        }
         match = p.regex.exec(joined);
       }
       if (!match) continue;
@@ -131,12 +149,12 @@ export class LineScanner<T> {
   }
 }
 
-function countNewlines(text: string, from: number, to: number): number {
+function countNewlines(buf: Buffer, from: number, to: number): number {
   let n = 0;
-  let i = text.indexOf('\n', from);
+  let i = buf.indexOf(NEWLINE, from);
   while (i >= 0 && i < to) {
     n++;
-    i = text.indexOf('\n', i + 1);
+    i = buf.indexOf(NEWLINE, i + 1);
   }
   return n;
 }

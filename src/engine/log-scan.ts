@@ -1,7 +1,7 @@
 // Runs every signal and fact pattern of the rule set over a decoded log and keeps only small results:
 // a few hits per signal and one value per fact (json-rules-engine must never see the raw log).
 import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
-import { compilePattern, LineScanner, type CompiledPattern, type LineMatch } from './line-scanner.js';
+import { compilePattern, LineScanner, PatternIndex, type CompiledPattern, type LineMatch } from './line-scanner.js';
 import type { DecodedChunk } from '../input/read-log.js';
 
 export interface Evidence {
@@ -33,7 +33,18 @@ const MAX_HITS_PER_SIGNAL = 20;
 const MAX_COLLECTED = 16;
 const MAX_EVIDENCE_TEXT = 400;
 
+// Compiling the automaton and the regexes costs more than scanning a pasted log, so it is done once per rule set.
+const compiledSets = new WeakMap<RuleSpec[], WeakMap<FactPatternSpec[], PatternIndex<PatternTag>>>();
+
 export function compileScanner(rules: RuleSpec[], factPatterns: FactPatternSpec[]): LineScanner<PatternTag> {
+  let byFacts = compiledSets.get(rules);
+  if (!byFacts) compiledSets.set(rules, (byFacts = new WeakMap()));
+  let index = byFacts.get(factPatterns);
+  if (!index) byFacts.set(factPatterns, (index = compilePatternIndex(rules, factPatterns)));
+  return new LineScanner(index);
+}
+
+function compilePatternIndex(rules: RuleSpec[], factPatterns: FactPatternSpec[]): PatternIndex<PatternTag> {
   const compiled: CompiledPattern<PatternTag>[] = [];
   for (const rule of rules) {
     for (const [name, spec] of Object.entries(rule.signals ?? {})) {
@@ -41,7 +52,7 @@ export function compileScanner(rules: RuleSpec[], factPatterns: FactPatternSpec[
     }
   }
   for (const spec of factPatterns) compiled.push(compilePattern(spec, { kind: 'fact', spec }));
-  return new LineScanner(compiled);
+  return new PatternIndex(compiled);
 }
 
 export class LogScan {
@@ -50,7 +61,9 @@ export class LogScan {
   constructor(private readonly scanner: LineScanner<PatternTag>) {}
 
   add(chunk: DecodedChunk): void {
-    this.scanner.scan(chunk.text, (m) => this.record(m));
+    // UTF-8 input arrives as bytes and is scanned without being decoded; other chunks carry text
+    if (chunk.bytes) this.scanner.scanBytes(chunk.bytes, (m) => this.record(m));
+    else this.scanner.scan(chunk.text, (m) => this.record(m));
   }
 
   finish(): LogScanResult {

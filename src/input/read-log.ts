@@ -8,10 +8,24 @@ import { InputError, sniffEncoding } from './decode.js';
 const SNIFF_BYTES = 8192;
 /** A line longer than this is handed on in pieces, so one giant line cannot exhaust memory. */
 const MAX_CARRY_CHARS = 4 << 20;
+const MAX_CARRY_BYTES = 4 << 20;
+/** Small reads (a pipe gives 64 KB) are gathered to about this size before they are handed on. */
+const MIN_CHUNK_BYTES = 1 << 20;
+const NEWLINE = 0x0a;
 
 export interface DecodedChunk {
-  /** complete lines (the last one may lack its newline only at end of input) */
+  /** complete lines (the last one may lack its newline only at end of input, or in a piece of a giant line) */
   text: string;
+  /** the same lines as UTF-8 bytes, when the input is UTF-8: the scanner reads these and decodes only the lines it needs */
+  bytes?: Uint8Array;
+}
+
+/** A chunk of UTF-8 input kept as bytes; `text` decodes on demand. */
+class Utf8Chunk implements DecodedChunk {
+  constructor(readonly bytes: Buffer) {}
+  get text(): string {
+    return this.bytes.toString('utf8');
+  }
 }
 
 /** Opens a log file, turning the usual failures into one-line InputErrors. */
@@ -39,63 +53,102 @@ export function describeFsError(err: unknown): string {
 /**
  * Decodes a byte stream into chunks of whole lines. The encoding is sniffed from the first bytes;
  * a stream that is empty or only whitespace is an InputError, as is binary data.
+ * UTF-8 input (the usual case) stays bytes (see Utf8Chunk); other encodings are decoded to text.
  */
 export async function* decodeLines(source: AsyncIterable<Buffer | string>, label = 'input'): AsyncGenerator<DecodedChunk> {
-  let decoder: TextDecoder | null = null;
+  let sniffed = false;
+  let decoder: TextDecoder | null = null; // set for encodings other than UTF-8
   let pending: Buffer[] = [];
   let pendingBytes = 0;
+  let carryBytes: Buffer = Buffer.alloc(0);
   let carry = '';
   let sawText = false;
 
-  const start = (head: Buffer): string => {
-    const sniff = sniffEncoding(head);
-    decoder = new TextDecoder(sniff.encoding, { fatal: false });
-    return decoder.decode(head.subarray(sniff.bomLength), { stream: true });
+  const sniff = (head: Buffer): Buffer => {
+    sniffed = true;
+    const found = sniffEncoding(head);
+    if (found.encoding !== 'utf-8') decoder = new TextDecoder(found.encoding, { fatal: false });
+    return head.subarray(found.bomLength);
   };
 
-  const emit = (text: string): DecodedChunk | null => {
+  // UTF-8: hand on whole lines as bytes; the line cut by the end of a read is joined with the next read
+  function* emitBytes(data: Buffer): Generator<DecodedChunk> {
+    const firstNl = data.indexOf(NEWLINE);
+    if (firstNl < 0) {
+      carryBytes = carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : data;
+      if (carryBytes.length > MAX_CARRY_BYTES) {
+        yield* markText(new Utf8Chunk(carryBytes)); // a piece of one long line: the scanner continues the same line number
+        carryBytes = Buffer.alloc(0);
+      }
+      return;
+    }
+    const lastNl = data.lastIndexOf(NEWLINE);
+    if (carryBytes.length > 0) {
+      // the cut line on its own, so the bulk of the read is handed on without a copy
+      yield* markText(new Utf8Chunk(Buffer.concat([carryBytes, data.subarray(0, firstNl + 1)])));
+      if (lastNl > firstNl) yield* markText(new Utf8Chunk(data.subarray(firstNl + 1, lastNl + 1)));
+    } else {
+      yield* markText(new Utf8Chunk(data.subarray(0, lastNl + 1)));
+    }
+    carryBytes = data.subarray(lastNl + 1);
+  }
+
+  function* markText(chunk: DecodedChunk): Generator<DecodedChunk> {
+    if (!sawText) sawText = chunk.bytes ? hasText(chunk.bytes) : /\S/.test(chunk.text);
+    yield chunk;
+  }
+
+  // other encodings: decoded text, cut at the last line break
+  function* emitText(text: string): Generator<DecodedChunk> {
     const joined = carry + text;
     const lastNl = joined.lastIndexOf('\n');
     if (lastNl < 0) {
-      if (joined.length <= MAX_CARRY_CHARS) { carry = joined; return null; }
+      if (joined.length <= MAX_CARRY_CHARS) { carry = joined; return; }
       carry = '';
-      if (!sawText && /\S/.test(joined)) sawText = true;
-      return { text: joined }; // a piece of one long line: the scanner continues the same line number
+      yield* markText({ text: joined });
+      return;
     }
     carry = joined.slice(lastNl + 1);
-    const out = joined.slice(0, lastNl + 1);
-    if (!sawText && /\S/.test(out)) sawText = true;
-    return { text: out };
-  };
+    yield* markText({ text: joined.slice(0, lastNl + 1) });
+  }
+
+  function* flush(): Generator<DecodedChunk> {
+    let data = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
+    pending = [];
+    pendingBytes = 0;
+    if (!sniffed) data = sniff(data);
+    if (decoder) yield* emitText(decoder.decode(data, { stream: true }));
+    else yield* emitBytes(data);
+  }
 
   try {
     for await (const piece of source) {
       const buf = typeof piece === 'string' ? Buffer.from(piece) : piece;
-      if (!decoder) {
-        pending.push(buf);
-        pendingBytes += buf.length;
-        if (pendingBytes < SNIFF_BYTES) continue;
-        const head = Buffer.concat(pending);
-        pending = [];
-        const chunk = emit(start(head));
-        if (chunk) yield chunk;
-        continue;
-      }
-      const chunk = emit((decoder as TextDecoder).decode(buf, { stream: true }));
-      if (chunk) yield chunk;
+      pending.push(buf);
+      pendingBytes += buf.length;
+      if (pendingBytes >= (sniffed ? MIN_CHUNK_BYTES : SNIFF_BYTES)) yield* flush();
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(`cannot read ${label}: ${describeFsError(err)}`);
   }
-  if (!decoder && pendingBytes > 0) {
-    const chunk = emit(start(Buffer.concat(pending)));
-    if (chunk) yield chunk;
-  }
-  const tail = carry + (decoder ? (decoder as TextDecoder).decode() : '');
-  if (tail.length > 0) {
-    if (/\S/.test(tail)) sawText = true;
-    yield { text: tail };
+  if (pendingBytes > 0) yield* flush();
+  if (decoder) {
+    const tail = carry + (decoder as TextDecoder).decode();
+    if (tail.length > 0) yield* markText({ text: tail });
+  } else if (carryBytes.length > 0) {
+    yield* markText(new Utf8Chunk(carryBytes));
   }
   if (!sawText) throw new InputError(`${label} is empty`);
+}
+
+/** Whether UTF-8 bytes hold anything but whitespace (decoding only when a non-ASCII byte comes first). */
+function hasText(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
+    if (b < 0x80) return true;
+    return /\S/.test(Buffer.from(bytes.buffer, bytes.byteOffset + i, bytes.length - i).toString('utf8'));
+  }
+  return false;
 }

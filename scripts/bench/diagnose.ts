@@ -1,0 +1,384 @@
+// Benchmark of `gpu-doctor diagnose`: throughput and peak memory on a large training log (file and stdin)
+// next to ripgrep searching the same literals, engine time on a 100 KB paste, and how the cost grows
+// from 50 to 1,000 rules. Inputs are generated (deterministically) into a temp folder and reused.
+//
+// Environment: BENCH_LOG_MB (default 512), BENCH_RUNS (default 3), BENCH_DIR (default $TMPDIR/gpu-doctor-bench).
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { diagnoseText } from '../../src/engine/diagnose.js';
+import { defaultRulesDir, loadRuleSet, type RuleSet } from '../../src/engine/load-rules.js';
+import { compileScanner } from '../../src/engine/log-scan.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const LOG_MB = Number(process.env.BENCH_LOG_MB ?? 512);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const DIR = process.env.BENCH_DIR ?? join(tmpdir(), 'gpu-doctor-bench');
+const GENERATOR_VERSION = 2; // bump when the generated content changes, so stale files are not reused
+
+const TARGET_RATIO_RG = 3;
+const TARGET_RSS_MB = 200;
+const TARGET_PASTE_MS = 20;
+
+// ---------------------------------------------------------------- synthetic inputs
+
+/** Small fast deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TF_INFO = [
+  'I tensorflow/core/platform/cpu_feature_guard.cc:193] This TensorFlow binary is optimized with oneAPI Deep Neural Network Library (oneDNN) to use the following CPU instructions in performance-critical operations:  AVX2 FMA',
+  'I tensorflow/core/common_runtime/gpu/gpu_device.cc:1616] Created device /job:localhost/replica:0/task:0/device:GPU:0 with 9620 MB memory:  -> device: 0, name: NVIDIA GeForce RTX 3080, pci bus id: 0000:01:00.0, compute capability: 8.6',
+  'I tensorflow/compiler/xla/stream_executor/cuda/cuda_dnn.cc:424] Loaded cuDNN version 8600',
+  'I tensorflow/compiler/xla/service/service.cc:173] XLA service 0x7f3a2c00b2a0 initialized for platform CUDA (this does not guarantee that XLA will be used). Devices:',
+  'W tensorflow/core/common_runtime/bfc_allocator.cc:290] Allocator (GPU_0_bfc) ran out of memory trying to allocate 2.25GiB with freed_by_count=0. The caller indicates that this is not a failure, but this may mean that there could be performance gains if more memory were available.',
+  'I tensorflow/core/kernels/data/shuffle_dataset_op.cc:392] Filling up shuffle buffer (this may take a while): 8123 of 10000',
+];
+const PY_WARNINGS = [
+  '/usr/local/lib/python3.10/dist-packages/torch/utils/data/dataloader.py:560: UserWarning: This DataLoader will create 16 worker processes in total. Our suggested max number of worker in current system is 8, which is smaller than what this DataLoader is going to create.',
+  '/opt/conda/lib/python3.10/site-packages/torch/optim/lr_scheduler.py:139: UserWarning: Detected call of `lr_scheduler.step()` before `optimizer.step()`.',
+  '  warnings.warn(_create_warning_msg(',
+];
+const HEADER = [
+  'Collecting environment information...',
+  'PyTorch version: 2.1.0+cu121',
+  'Is debug build: False',
+  'CUDA used to build PyTorch: 12.1',
+  'OS: Microsoft Windows 11 Pro',
+  'Python version: 3.10.11 (tags/v3.10.11:7d4cc5a, Apr  5 2023, 00:38:17) [MSC v.1929 64 bit (AMD64)] (64-bit runtime)',
+  'Is CUDA available: True',
+  'GPU models and configuration: GPU 0: NVIDIA GeForce RTX 3080',
+  'Nvidia driver version: 531.14',
+  'cuDNN version: C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v12.1\\bin\\cudnn_ops_train64_8.dll',
+  '',
+];
+/** The signatures the big log contains, and where (fraction of the file). */
+const SIGNATURES: Array<{ at: number; text: string }> = [
+  { at: 0.1, text: "2024-03-12 14:02:11.532417: W tensorflow/stream_executor/platform/default/dso_loader.cc:64] Could not load dynamic library 'cudart64_110.dll'; dlerror: cudart64_110.dll not found" },
+  { at: 0.5, text: 'Could not locate zlibwapi.dll. Please make sure it is in your library path!' },
+  { at: 0.9, text: 'Process finished with exit code -1073740791 (0xC0000409)' },
+];
+
+function trainingLine(r: () => number, n: number): string {
+  const f = (d: number) => (r() * 2).toFixed(d);
+  const int = (k: number) => Math.floor(r() * k);
+  const x = r();
+  if (x < 0.4) {
+    const total = 1875;
+    const step = int(total) + 1;
+    const done = Math.floor((step / total) * 30);
+    return `${step}/${total} [${'='.repeat(done)}>${'.'.repeat(29 - Math.min(done, 29))}] - ETA: ${int(60)}s - loss: ${f(4)} - accuracy: ${(r()).toFixed(4)}`;
+  }
+  if (x < 0.6) return `Train Epoch: ${int(100)} [${int(60000)}/60000 (${int(100)}%)]\tLoss: ${f(6)}`;
+  if (x < 0.72) {
+    const p = int(11);
+    return `Epoch ${int(50)}:  ${p * 10}%|${'█'.repeat(p)}${' '.repeat(10 - p)}| ${int(600)}/600 [00:${10 + int(50)}<00:${10 + int(50)}, ${(r() * 40).toFixed(2)}it/s, loss=${f(3)}, v_num=0]`;
+  }
+  if (x < 0.87) return `[2024-03-12 14:${10 + int(50)}:${10 + int(50)},${100 + int(900)}][train][INFO] - epoch ${int(50)} iter ${int(5000)}/5000 loss ${f(4)} acc ${r().toFixed(3)} lr 1.0e-04 time ${(r()).toFixed(3)}s`;
+  if (x < 0.95) return `{'loss': ${f(4)}, 'grad_norm': ${f(3)}, 'learning_rate': 4.9e-05, 'epoch': ${(n / 1e6).toFixed(2)}}`;
+  if (x < 0.97) return `2024-03-12 14:${10 + int(50)}:${10 + int(50)}.${100000 + int(900000)}: ${TF_INFO[int(TF_INFO.length)]}`;
+  if (x < 0.985) return PY_WARNINGS[int(PY_WARNINGS.length)]!;
+  if (x < 0.99) {
+    // Keras writing its progress bar to a file: one huge line of \b-separated updates
+    const parts: string[] = [];
+    for (let i = 0; i < 60; i++) parts.push(`${i * 31}/1875 [====>.........................] - ETA: ${int(60)}s - loss: ${f(4)}`);
+    return parts.join('\b'.repeat(8));
+  }
+  return `Epoch ${int(50)}/50`;
+}
+
+interface BigLog {
+  path: string;
+  bytes: number;
+  lines: number;
+  /** 1-based line numbers of the SIGNATURES */
+  signatureLines: number[];
+}
+
+function makeTrainingLog(mb: number): BigLog {
+  const path = join(DIR, `training-${mb}mb-v${GENERATOR_VERSION}.log`);
+  const metaPath = `${path}.json`;
+  if (existsSync(path) && existsSync(metaPath)) return JSON.parse(readFileSync(metaPath, 'utf8')) as BigLog;
+  mkdirSync(DIR, { recursive: true });
+  const started = performance.now();
+  const target = mb * 1024 * 1024;
+  const r = rng(42);
+  const fd = openSync(path, 'w');
+  let bytes = 0;
+  let lines = 0;
+  const signatureLines: number[] = [];
+  let nextSig = 0;
+  let block: string[] = [...HEADER];
+  lines += HEADER.length;
+  while (bytes < target) {
+    for (let i = 0; i < 20000; i++) {
+      block.push(trainingLine(r, lines));
+      lines++;
+    }
+    while (nextSig < SIGNATURES.length && bytes >= SIGNATURES[nextSig]!.at * target) {
+      block.push(SIGNATURES[nextSig]!.text);
+      lines++;
+      signatureLines.push(lines);
+      nextSig++;
+    }
+    const buf = Buffer.from(block.join('\n') + '\n');
+    writeSync(fd, buf);
+    bytes += buf.length;
+    block = [];
+  }
+  closeSync(fd);
+  const log: BigLog = { path, bytes, lines, signatureLines };
+  writeFileSync(metaPath, JSON.stringify(log));
+  process.stdout.write(`generated ${path} (${(bytes / 1048576).toFixed(0)} MB, ${lines} lines) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return log;
+}
+
+/** A dense ~100 KB paste: environment report, TF start-up lines, a traceback, nvidia-smi — most lines hit a literal. */
+function makePaste(bytes = 100 * 1024): string {
+  const r = rng(7);
+  const blocks = [
+    HEADER.join('\n'),
+    [
+      "2023-05-02 10:11:12.123456: W tensorflow/stream_executor/platform/default/dso_loader.cc:64] Could not load dynamic library 'cudart64_110.dll'; dlerror: cudart64_110.dll not found",
+      '2023-05-02 10:11:12.123456: I tensorflow/stream_executor/cuda/cudart_stub.cc:29] Ignore above cudart dlerror if you do not have a GPU set up on your machine.',
+      "2023-05-02 10:11:14.222222: I tensorflow/stream_executor/platform/default/dso_loader.cc:53] Successfully opened dynamic library nvcuda.dll",
+      '2023-05-02 10:11:14.333333: I tensorflow/core/common_runtime/gpu/gpu_device.cc:1733] Found device 0 with properties:',
+      'pciBusID: 0000:01:00.0 name: NVIDIA GeForce RTX 3060 computeCapability: 8.6',
+      'coreClock: 1.807GHz coreCount: 28 deviceMemorySize: 12.00GiB deviceMemoryBandwidth: 335.32GiB/s',
+      "2023-05-02 10:11:14.444444: W tensorflow/stream_executor/platform/default/dso_loader.cc:64] Could not load dynamic library 'cublas64_11.dll'; dlerror: cublas64_11.dll not found",
+      '2023-05-02 10:11:14.555555: W tensorflow/core/common_runtime/gpu/gpu_device.cc:1850] Cannot dlopen some GPU libraries. Please make sure the missing libraries mentioned above are installed properly if you would like to use GPU.',
+      'Skipping registering GPU devices...',
+    ].join('\n'),
+    [
+      'Traceback (most recent call last):',
+      '  File "C:\\Users\\me\\projects\\train.py", line 42, in <module>',
+      '    model.fit(x_train, y_train, epochs=10)',
+      '  File "C:\\Users\\me\\AppData\\Local\\Programs\\Python\\Python310\\lib\\site-packages\\keras\\utils\\traceback_utils.py", line 70, in error_handler',
+      '    raise e.with_traceback(filtered_tb) from None',
+      '  File "/usr/local/lib/python3.10/dist-packages/torch/nn/modules/module.py", line 1501, in _call_impl',
+      '    return forward_call(*args, **kwargs)',
+      'RuntimeError: CUDA error: no kernel image is available for execution on the device',
+      'CUDA kernel errors might be asynchronously reported at some other API call, so the stacktrace below might be incorrect.',
+    ].join('\n'),
+    [
+      '+-----------------------------------------------------------------------------+',
+      '| NVIDIA-SMI 531.14       Driver Version: 531.14       CUDA Version: 12.1     |',
+      '|-------------------------------+----------------------+----------------------+',
+      '| GPU  Name            TCC/WDDM | Bus-Id        Disp.A | Volatile Uncorr. ECC |',
+      '|   0  NVIDIA GeForce ... WDDM  | 00000000:01:00.0  On |                  N/A |',
+      '+-------------------------------+----------------------+----------------------+',
+    ].join('\n'),
+  ];
+  const out: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const b = r() < 0.7 ? blocks[Math.floor(r() * blocks.length)]! : trainingLine(r, out.length);
+    out.push(b);
+    size += b.length + 1;
+  }
+  return out.join('\n').slice(0, bytes);
+}
+
+const STEMS = ['cublas', 'cusolver', 'nvrtc', 'nccl', 'cupti', 'nvjitlink', 'curand', 'cufft', 'nvinfer', 'tensorrt', 'onnxruntime', 'libtorch', 'xla_gpu', 'triton', 'flash_attn', 'bitsandbytes', 'deepspeed', 'apex', 'mmcv', 'detectron'];
+const WORDS = ['status', 'handle', 'init', 'symbol', 'launch', 'kernel', 'alloc', 'load', 'stream', 'device', 'context', 'module'];
+
+/** A folder of n generated rules (each with two literals and a bounded regex) plus the real fact patterns. */
+function makeRuleSet(n: number): string {
+  const dir = join(DIR, `rules-${n}-v${GENERATOR_VERSION}`);
+  if (existsSync(dir)) return dir;
+  mkdirSync(join(dir, 'facts'), { recursive: true });
+  const realFacts = join(defaultRulesDir(), 'facts');
+  for (const f of readdirSync(realFacts)) copyFileSync(join(realFacts, f), join(dir, 'facts', f));
+  for (let i = 0; i < n; i++) {
+    const id = `synthetic-rule-${String(i).padStart(4, '0')}`;
+    const a = `${STEMS[i % STEMS.length]}_${WORDS[(i * 7) % WORDS.length]}_e${i}`;
+    const b = `${WORDS[i % WORDS.length]}${STEMS[(i * 3) % STEMS.length]}${i}`;
+    const sample = `RuntimeError: ${a} failed with code ${i}`;
+    const rule = {
+      id,
+      severity: i % 3 === 0 ? 'error' : 'warning',
+      priority: i % 100,
+      signals: { [`syn-${i}`]: { literals: [a, b], pattern: `(?:${a}|${b}).{0,60}(?:failed|error|not found)` } },
+      when: { any: [{ signal: `syn-${i}` }] },
+      title: { en: `Synthetic finding ${i}`, 'zh-CN': `合成结果 ${i}` },
+      why: { en: 'Generated for the benchmark.', 'zh-CN': '为基准测试生成。' },
+      fixes: [],
+      examples: { match: [sample], noMatch: [`${a} ok`] },
+    };
+    writeFileSync(join(dir, `${id}.json`), JSON.stringify(rule));
+  }
+  return dir;
+}
+
+// ---------------------------------------------------------------- measuring
+
+interface RunResult {
+  seconds: number;
+  rssMB: number;
+  exitCode: number;
+  stdout: string;
+}
+
+const hasGnuTime = existsSync('/usr/bin/time');
+
+/** Runs a command, optionally feeding a file through a pipe on stdin; measures wall time and peak RSS. */
+async function measure(cmd: string, args: string[], opts: { stdinFile?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  const argv = hasGnuTime ? ['/usr/bin/time', ['-v', cmd, ...args]] as const : [cmd, args] as const;
+  const started = performance.now();
+  const child = spawn(argv[0], [...argv[1]], { env: { ...process.env, ...opts.env }, stdio: [opts.stdinFile ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+  let polledKB = 0;
+  const poll = hasGnuTime ? null : setInterval(() => {
+    try {
+      const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (m) polledKB = Math.max(polledKB, Number(m[1]));
+    } catch { /* exited */ }
+  }, 10);
+  if (opts.stdinFile) {
+    createReadStream(opts.stdinFile).pipe(child.stdin!);
+    child.stdin!.on('error', () => { /* the child may stop reading early */ });
+  }
+  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  const seconds = (performance.now() - started) / 1000;
+  if (poll) clearInterval(poll);
+  const kb = hasGnuTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0) : polledKB;
+  if (exitCode > 1) throw new Error(`${cmd} ${args.join(' ')} exited with ${exitCode}: ${stderr.slice(-500)}`);
+  return { seconds, rssMB: kb / 1024, exitCode, stdout };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function repeat(times: number, fn: () => Promise<RunResult>): Promise<RunResult & { all: number[] }> {
+  const results: RunResult[] = [];
+  for (let i = 0; i < times; i++) results.push(await fn());
+  const secs = results.map((x) => x.seconds);
+  const mid = results.find((x) => x.seconds === median(secs)) ?? results[0]!;
+  return { ...mid, seconds: median(secs), rssMB: Math.max(...results.map((x) => x.rssMB)), all: secs };
+}
+
+/** The literals the scanner's prefilter searches for, as rg sees them. */
+function literalsOf(ruleSet: RuleSet): string[] {
+  const set = new Set<string>();
+  for (const rule of ruleSet.rules) for (const spec of Object.values(rule.signals ?? {})) for (const p of Array.isArray(spec) ? spec : [spec]) p.literals.forEach((l) => set.add(l));
+  for (const p of ruleSet.factPatterns) p.literals.forEach((l) => set.add(l));
+  return [...set];
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n') + '\n';
+}
+
+const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
+
+// ---------------------------------------------------------------- the benchmark
+
+export async function run(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} not found: build first (npm run build)`);
+  const hasRg = spawnSync('rg', ['--version']).status === 0;
+  const log = makeTrainingLog(LOG_MB);
+  const mb = log.bytes / 1048576;
+  const ruleSet = loadRuleSet(defaultRulesDir());
+  const literals = literalsOf(ruleSet);
+  mkdirSync(DIR, { recursive: true });
+  const patternsFile = join(DIR, 'literals.txt');
+  writeFileSync(patternsFile, literals.join('\n') + '\n');
+  process.stdout.write(`log: ${log.path} — ${mb.toFixed(0)} MB, ${log.lines} lines; ${ruleSet.rules.length} rules, ${literals.length} literals; ${RUNS} run(s) each, median\n`);
+
+  // 1. throughput and memory, file and stdin, next to ripgrep
+  const fileRun = await repeat(RUNS, () => measure('node', [CLI, 'diagnose', '--json', log.path]));
+  const stdinRun = await measure('node', [CLI, 'diagnose', '--json', '-'], { stdinFile: log.path });
+  checkEvidence(fileRun.stdout, log);
+  checkEvidence(stdinRun.stdout, log);
+  const rgRun = hasRg ? await repeat(RUNS, () => measure('rg', ['-c', '-i', '-F', '-f', patternsFile, log.path])) : null;
+  const rgHits = rgRun ? Number(rgRun.stdout.trim()) : NaN;
+  const rows = [
+    ['command', 'time s', 'MB/s', 'peak RSS MB', 'vs rg'],
+    ['gpu-doctor diagnose --json FILE', fileRun.seconds.toFixed(2), (mb / fileRun.seconds).toFixed(0), fileRun.rssMB.toFixed(0), rgRun ? `${(fileRun.seconds / rgRun.seconds).toFixed(2)}x` : '-'],
+    ['gpu-doctor diagnose --json - (pipe)', stdinRun.seconds.toFixed(2), (mb / stdinRun.seconds).toFixed(0), stdinRun.rssMB.toFixed(0), rgRun ? `${(stdinRun.seconds / rgRun.seconds).toFixed(2)}x` : '-'],
+  ];
+  if (rgRun) rows.push([`rg -c -i -F -f literals (${literals.length})`, rgRun.seconds.toFixed(2), (mb / rgRun.seconds).toFixed(0), rgRun.rssMB.toFixed(0), '1.00x']);
+  process.stdout.write('\n' + table(rows));
+  if (rgRun) process.stdout.write(`lines containing a literal: ${rgHits} of ${log.lines} (${((rgHits / log.lines) * 100).toFixed(1)}%)\n`);
+  process.stdout.write(`gpu-doctor runs (s): ${fileRun.all.map((s) => s.toFixed(2)).join(', ')}${rgRun ? `; rg runs (s): ${rgRun.all.map((s) => s.toFixed(2)).join(', ')}` : ' (rg not installed)'}\n`);
+
+  // 2. a 100 KB paste, in process
+  const paste = makePaste();
+  const pasteCold = await timeOnce(() => diagnoseText(paste, ruleSet));
+  const pasteMs = await timeMedian(50, () => diagnoseText(paste, ruleSet));
+
+  // 3. 50 vs 1,000 rules
+  const sliceMb = Math.min(64, LOG_MB);
+  const slice = sliceMb === LOG_MB ? log : makeTrainingLog(sliceMb);
+  const scaling: string[][] = [['rules', 'literals', 'compile ms', `CLI ${sliceMb} MB s`, 'MB/s', '100 KB paste ms']];
+  const perRules: Array<{ cli: number; paste: number }> = [];
+  for (const n of [50, 1000]) {
+    const dir = makeRuleSet(n);
+    const set = loadRuleSet(dir);
+    const compileMs = await timeOnce(async () => { compileScanner(set.rules, set.factPatterns); });
+    const cli = await repeat(RUNS, () => measure('node', [CLI, 'diagnose', '--json', slice.path], { env: { GPU_DOCTOR_RULES: dir } }));
+    await timeOnce(() => diagnoseText(paste, set));
+    const pMs = await timeMedian(20, () => diagnoseText(paste, set));
+    perRules.push({ cli: cli.seconds, paste: pMs });
+    scaling.push([String(n), String(literalsOf(set).length), compileMs.toFixed(1), cli.seconds.toFixed(2), (slice.bytes / 1048576 / cli.seconds).toFixed(0), pMs.toFixed(2)]);
+  }
+  const growth = (k: 'cli' | 'paste') => (perRules[1]![k] / perRules[0]![k]).toFixed(2);
+  scaling.push(['1000 / 50', '20x rules', '', `${growth('cli')}x`, '', `${growth('paste')}x`]);
+  process.stdout.write(`\n100 KB paste (${paste.split('\n').length} lines), real rules: first run ${pasteCold.toFixed(1)} ms, median of 50 ${pasteMs.toFixed(2)} ms\n`);
+  process.stdout.write('\nrule-set size (synthetic rules + the real fact patterns):\n' + table(scaling));
+
+  // summary against the targets
+  const ratio = rgRun ? fileRun.seconds / rgRun.seconds : NaN;
+  const worstRss = Math.max(fileRun.rssMB, stdinRun.rssMB);
+  process.stdout.write('\n' + table([
+    ['target', 'measured', 'result'],
+    [`throughput within ${TARGET_RATIO_RG}x of rg`, rgRun ? `${ratio.toFixed(2)}x` : 'no rg', rgRun ? ok(ratio <= TARGET_RATIO_RG) : '-'],
+    [`peak RSS < ${TARGET_RSS_MB} MB (${mb.toFixed(0)} MB log)`, `${worstRss.toFixed(0)} MB`, ok(worstRss < TARGET_RSS_MB)],
+    [`100 KB paste < ${TARGET_PASTE_MS} ms engine time`, `${pasteMs.toFixed(2)} ms`, ok(pasteMs < TARGET_PASTE_MS)],
+    ['50 → 1,000 rules grows sub-linearly (< 20x)', `${growth('cli')}x / ${growth('paste')}x`, ok(Number(growth('cli')) < 20 && Number(growth('paste')) < 20)],
+  ]));
+  if (process.env.BENCH_CLEAN) rmSync(DIR, { recursive: true, force: true });
+}
+
+/** The big log's signatures must be found on the lines they were written to (line counting at scale). */
+function checkEvidence(stdout: string, log: BigLog): void {
+  const report = JSON.parse(stdout) as { findings: Array<{ id: string; evidence: Array<{ line: number }> }> };
+  const zlib = report.findings.find((f) => f.id === 'zlibwapi-missing');
+  const expected = log.signatureLines[1];
+  const got = zlib?.evidence.map((e) => e.line) ?? [];
+  if (expected === undefined || !got.includes(expected)) {
+    throw new Error(`zlibwapi-missing evidence expected on line ${expected}, got [${got.join(', ')}] (findings: ${report.findings.map((f) => f.id).join(', ')})`);
+  }
+}
+
+async function timeOnce(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+async function timeMedian(times: number, fn: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 3; i++) await fn();
+  const xs: number[] = [];
+  for (let i = 0; i < times; i++) xs.push(await timeOnce(fn));
+  return median(xs);
+}
