@@ -2,6 +2,7 @@
 // capability against the wheel's arch list, TF on native Windows, CUDA_VISIBLE_DEVICES.
 import { describe, expect, it } from 'vitest';
 import { diagnoseText } from '../src/engine/diagnose.js';
+import { deriveFacts } from '../src/facts/derive.js';
 
 const factsOf = async (text: string): Promise<Record<string, unknown>> => {
   const { facts } = await diagnoseText(text);
@@ -162,5 +163,26 @@ describe('TensorFlow and environment facts', () => {
   it('a container shell prompt', async () => {
     expect((await factsOf('root@3f2a1b4c5d6e:/workspace# nvidia-smi')).inContainer).toBe(true);
     expect((await factsOf('root@myserver:~# nvidia-smi')).inContainer).toBeUndefined();
+  });
+});
+
+describe('facts from a live scan (same names, no log lines)', () => {
+  const scanResult = (facts: Record<string, string | boolean>) => ({
+    signals: new Map(),
+    collected: new Map(),
+    lines: 0,
+    facts: new Map(Object.entries(facts).map(([k, v]) => [k, { value: v, weight: 100, evidence: { line: 0, text: `${k}: ${v}` } }])),
+  });
+
+  it('torch.version.cuda = None from the scan is a CPU build; is_available is normalised', () => {
+    const f = deriveFacts(scanResult({ os: 'linux', torchVersion: '2.3.1', torchBuiltWithCuda: 'None', torchCudaAvailable: 'False' }));
+    expect(f.get('torchBuild')?.value).toBe('cpu');
+    expect(f.get('torchCudaAvailable')?.value).toBe('false');
+  });
+
+  it('a scanned CUDA build and driver give the driver floor', () => {
+    const f = deriveFacts(scanResult({ os: 'windows', torchVersion: '2.4.0+cu124', driverVersion: '511.79' }));
+    expect(f.get('torchBuildCuda')?.value).toBe('12.4');
+    expect(String(f.get('torchMinDriver')?.value)).toMatch(/^52\d/);
   });
 });

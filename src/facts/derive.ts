@@ -89,6 +89,13 @@ export function deriveFacts(scan: LogScanResult): FactMap {
     }
   }
 
+  // --- torch.cuda.is_available(): "False" / "No" (collect_env), "false" (scan) → "false"
+  const available = str('torchCudaAvailable');
+  if (available !== undefined) {
+    const v = /^(?:false|no)$/i.test(available) ? 'false' : /^(?:true|yes)$/i.test(available) ? 'true' : undefined;
+    if (v) set('torchCudaAvailable', v, 'torchCudaAvailable');
+  }
+
   // --- driver: the CUDA it supports, and the one the torch build needs
   const driver = str('driverVersion');
   if (driver && !get('driverCudaMax')) {
