@@ -1,6 +1,11 @@
-// Constraints read from this machine when flags leave them open. Without a scan module only the OS is
-// known (from the platform and, on Linux, whether the kernel is WSL's).
+// Constraints read from this machine when flags leave them open: a (non-deep) gpu-doctor scan, whose raw
+// facts carry the OS, driver, GPUs and Python. If the scan cannot run, the OS alone (platform + WSL kernel).
 import { readFileSync } from 'node:fs';
+import type { FactMap } from '../facts/derive.js';
+import { realHost } from '../scan/real-host.js';
+import { runScan } from '../scan/scan.js';
+import { rawScanFacts } from '../scan/facts.js';
+import { constraintsFromFacts } from './constraints.js';
 import type { Constraints } from './types.js';
 
 export function localOs(platform: NodeJS.Platform = process.platform, procVersion?: string): Constraints['os'] | undefined {
@@ -15,6 +20,13 @@ export function localOs(platform: NodeJS.Platform = process.platform, procVersio
 }
 
 export async function machineConstraints(): Promise<Partial<Constraints>> {
-  const os = localOs();
-  return os ? { os } : {};
+  try {
+    const run = await runScan(realHost());
+    const facts: FactMap = new Map([...rawScanFacts(run.data).facts].map(([name, f]) => [name, { value: f.value, evidence: [] }]));
+    const found = constraintsFromFacts(facts);
+    return { os: localOs(), ...found };
+  } catch {
+    const os = localOs(); // a scan that fails must not stop a plan the flags can still answer
+    return os ? { os } : {};
+  }
 }
