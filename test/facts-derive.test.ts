@@ -186,3 +186,12 @@ describe('facts from a live scan (same names, no log lines)', () => {
     expect(String(f.get('torchMinDriver')?.value)).toMatch(/^52\d/);
   });
 });
+
+describe('several torch versions in one log', () => {
+  it('a CUDA wheel installed later beats the PyPI CPU wheel pip fetched first', async () => {
+    const f = await factsOf('  Using cached https://mirrors.aliyun.com/pypi/packages/85/fc/torch-2.3.1-cp310-cp310-win_amd64.whl (159.8 MB)\n'
+      + 'C:\\Users\\me> pip install torch --index-url https://download.pytorch.org/whl/cu121\nSuccessfully installed torch-2.3.1+cu121');
+    expect(f.torchVersion).toBe('2.3.1+cu121');
+    expect(f.torchBuild).toBe('cuda');
+  });
+});

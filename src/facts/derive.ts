@@ -51,6 +51,10 @@ export function deriveFacts(scan: LogScanResult): FactMap {
   const os = str('os') as OsName | undefined;
 
   // --- torch build: CUDA, ROCm or CPU-only, and for which CUDA. A pip URL spells "+" as "%2B".
+  // a CUDA-tagged torch seen anywhere (e.g. reinstalled from download.pytorch.org later in the log) wins over a tagless one
+  const tagged = str('torchCudaTagged');
+  const seenTorch = str('torchVersion');
+  if (tagged && (!seenTorch || !seenTorch.includes('+'))) set('torchVersion', tagged, 'torchCudaTagged');
   const rawTorch = str('torchVersion');
   const torchVersion = rawTorch && NOT_A_VERSION.test(rawTorch) ? undefined : rawTorch?.replace(/%2b/i, '+');
   if (torchVersion && torchVersion !== rawTorch) set('torchVersion', torchVersion, 'torchVersion');
