@@ -21,7 +21,7 @@ function constraintLine(c: Constraints, t: Messages): string {
 
 function title(x: Combination, t: Messages): string {
   const route = t(`plan.route.${x.route}`, { index: x.wheelIndex ?? '' });
-  return `${FRAMEWORK[x.framework]} ${x.version} — ${route} (${t(`plan.os.${x.os}`)})`;
+  return `${FRAMEWORK[x.framework]} ${x.version} — ${route}${x.route === 'tf-wsl2' ? '' : ` (${t(`plan.os.${x.os}`)})`}`;
 }
 
 function facts(x: Combination, t: Messages): string {
