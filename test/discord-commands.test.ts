@@ -6,6 +6,7 @@ import { diagnoseText } from '../src/engine/diagnose.js';
 import { viewFindings } from '../src/report/view.js';
 import { loadRuleSet } from '../src/engine/load-rules.js';
 import { torchRelease } from '../src/knowledge/tables.js';
+import { plan } from '../src/plan/planner.js';
 import { startHarness, type Harness } from './fake-discord/harness.js';
 import { snowflake, type RecordedRequest } from './fake-discord/server.mjs';
 import { deployCommands } from '../adapters/discord/deploy.js';
@@ -91,7 +92,12 @@ describe('discord commands', () => {
     const row = torchRelease('2.3')!;
     const i = h.fake.interact({ guildId: h.guild.id, channelId: h.helpId, data: chatInput('versions', [{ name: 'torch', type: 3, value: '2.3' }, { name: 'driver', type: 3, value: '470.82.01' }]) });
     const cb = await callback(i.id);
-    const [torch, driver] = cb.body.data.embeds[0].fields;
+    const [best, torch, driver] = cb.body.data.embeds[0].fields;
+    // the recommendation is the planner's (driver 470 rules out the CUDA 12 wheels)
+    const planned = plan({ framework: 'pytorch', os: 'linux', version: '2.3', driver: '470.82.01' }, { limit: 1 }).combinations[0]!;
+    expect(best.name).toContain(`PyTorch ${planned.version}`);
+    expect(best.value).toContain(`CUDA ${planned.cuda}`);
+    expect(best.value).toContain(planned.commands[0]);
     expect(torch.name).toBe(`PyTorch ${row.torch_version}`);
     for (const wheel of row.cuda_wheels!.split(';')) expect(torch.value).toContain(wheel.trim());
     expect(driver.value).toMatch(/11\.\d/); // a 470 driver runs CUDA 11.x, not 12

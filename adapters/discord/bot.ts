@@ -267,7 +267,11 @@ export class HelpBot {
   private async onVersions(interaction: ChatInputCommandInteraction): Promise<void> {
     const t = messages(this.interactionLang(interaction));
     const get = (name: string): string | undefined => interaction.options.getString(name) ?? undefined;
-    const embed = answerVersions({ torch: get('torch'), tensorflow: get('tensorflow'), cuda: get('cuda'), driver: get('driver'), gpu: get('gpu') }, t);
+    const os = get('os');
+    const embed = answerVersions({
+      torch: get('torch'), tensorflow: get('tensorflow'), cuda: get('cuda'), driver: get('driver'), gpu: get('gpu'), python: get('python'),
+      ...(os === 'linux' || os === 'windows' || os === 'wsl' ? { os } : {}),
+    }, t);
     if (!embed) await interaction.reply({ content: t('bot.versions.ask'), flags: MessageFlags.Ephemeral });
     else await interaction.reply({ embeds: [embed], allowedMentions: NO_PINGS });
   }

@@ -36,7 +36,10 @@ export function commandDefinitions(): RESTPostAPIApplicationCommandsJSONBody[] {
       type: ApplicationCommandType.ChatInput,
       name: COMMAND.versions,
       ...describe('bot.cmd.versions'),
-      options: ['torch', 'tensorflow', 'cuda', 'driver', 'gpu'].map(versionOption),
+      options: [
+        ...['torch', 'tensorflow', 'cuda', 'driver', 'gpu', 'python'].map(versionOption),
+        { ...versionOption('os'), choices: ['linux', 'windows', 'wsl'].map((v) => ({ name: v, value: v })) },
+      ],
     },
     {
       type: ApplicationCommandType.ChatInput,

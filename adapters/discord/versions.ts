@@ -1,9 +1,12 @@
-// /versions: which CUDA, cuDNN, driver and Python go with a version, read from the knowledge tables
-// (src/knowledge/tables.ts). Every line of the answer is a table row; nothing is decided here.
+// /versions: which CUDA, cuDNN, driver and Python go with a version. The recommendation comes from the
+// planner (src/plan/), the per-version facts from the knowledge tables (src/knowledge/tables.ts);
+// nothing is decided here.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Messages } from '../../src/report/messages.js';
 import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, table, tensorflowBuilds, torchRelease } from '../../src/knowledge/tables.js';
 import { majorMinor, parseVersion } from '../../src/knowledge/version.js';
+import { plan } from '../../src/plan/planner.js';
+import type { Constraints, Framework, PlanOs } from '../../src/plan/types.js';
 import { EMBED_LIMITS, truncate } from './embed.js';
 
 export interface VersionsQuery {
@@ -12,7 +15,11 @@ export interface VersionsQuery {
   cuda?: string;
   driver?: string;
   gpu?: string;
+  os?: Exclude<PlanOs, 'macos'>;
+  python?: string;
 }
+
+const FRAMEWORK_NAME: Record<Framework, string> = { pytorch: 'PyTorch', tensorflow: 'TensorFlow' };
 
 const field = (name: string, lines: string[]): APIEmbedField => ({
   name: truncate(name, EMBED_LIMITS.fieldName),
@@ -69,11 +76,30 @@ function gpuField(name: string, t: Messages): APIEmbedField {
   return field(name, [cc ? `**${t('bot.versions.computeCapability')}:** ${cc}` : t('bot.versions.unknown', { what: 'GPU', version: name })]);
 }
 
+/** The planner's best combination for this framework version on the user's OS, GPU, driver and Python. */
+function planField(framework: Framework, version: string, q: VersionsQuery, t: Messages): APIEmbedField {
+  const cc = q.gpu ? computeCapabilityOf(q.gpu) : undefined;
+  const c: Constraints = {
+    framework, os: q.os ?? 'linux', version,
+    ...(q.gpu ? { gpuName: q.gpu } : {}), ...(cc ? { cc } : {}), ...(q.driver ? { driver: q.driver } : {}), ...(q.python ? { python: q.python } : {}),
+  };
+  const p = plan(c, { limit: 1 });
+  const best = p.combinations[0];
+  const name = `${t('plan.best')}: ${FRAMEWORK_NAME[framework]} ${version} (${t(`plan.os.${c.os}`)})`;
+  if (!best) return field(name, (p.noFit?.reasons ?? []).map((n) => t(n.key, n.vars)));
+  const py = best.python.ranges.map(([a, b]) => (a === b ? a : `${a}–${b}`)).join(', ');
+  return field(`${t('plan.best')}: ${FRAMEWORK_NAME[framework]} ${best.version} — ${t(`plan.route.${best.route}`, { index: best.wheelIndex ?? '' })} (${t(`plan.os.${best.os}`)})`, [
+    `Python ${py} · CUDA ${best.cuda}${best.cudnn ? ` · cuDNN ${best.cudnn}` : ''} · ${t('plan.minDriver', { min: best.minDriver })}`,
+    `${t(`plan.driverVerdict.${best.driver}`)} · ${t(`plan.gpuVerdict.${best.gpu}`)}`,
+    ...best.commands.map((cmd) => `\`${cmd.replace(/`/g, "'")}\``),
+  ]);
+}
+
 /** The /versions answer, or null when nothing was asked. */
 export function answerVersions(q: VersionsQuery, t: Messages): APIEmbed | null {
   const fields: APIEmbedField[] = [];
-  if (q.torch) fields.push(torchField(q.torch.trim(), t));
-  if (q.tensorflow) fields.push(tensorflowField(q.tensorflow.trim(), t));
+  if (q.torch) fields.push(planField('pytorch', q.torch.trim(), q, t), torchField(q.torch.trim(), t));
+  if (q.tensorflow) fields.push(planField('tensorflow', q.tensorflow.trim(), q, t), tensorflowField(q.tensorflow.trim(), t));
   if (q.cuda) fields.push(cudaField(q.cuda.trim(), t));
   if (q.driver) fields.push(driverField(q.driver.trim(), t));
   if (q.gpu) fields.push(gpuField(q.gpu.trim(), t));
