@@ -60,16 +60,26 @@ export function pathEntries(host: Pick<Host, 'platform' | 'env'>, name = 'PATH')
 
 /** Where a command would be found on PATH (with PATHEXT on Windows), like `which`. */
 export async function which(host: Host, command: string): Promise<string | undefined> {
+  return (await whichAll(host, command, 1))[0];
+}
+
+/** Every match on PATH in order, like `which -a` (at most `limit`). */
+export async function whichAll(host: Host, command: string, limit = 8): Promise<string[]> {
+  const found: string[] = [];
   const p = pathOf(host);
   const exts = host.platform === 'win32' ? ['', ...(envGet(host, 'PATHEXT') ?? '.COM;.EXE;.BAT;.CMD').split(';').map((e) => e.toLowerCase())] : [''];
   for (const dir of pathEntries(host)) {
     for (const ext of exts) {
       const candidate = p.join(dir, command + ext);
       if (host.platform === 'win32' && ext === '' && !/\.\w+$/.test(command)) continue;
-      if ((await host.exists(candidate)) && !(await host.isDir(candidate))) return candidate;
+      if ((await host.exists(candidate)) && !(await host.isDir(candidate))) {
+        found.push(candidate);
+        if (found.length >= limit) return found;
+        break;
+      }
     }
   }
-  return undefined;
+  return found;
 }
 
 /** Same path on this host? (case-insensitive, separators and trailing slashes ignored on Windows) */

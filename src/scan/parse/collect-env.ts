@@ -18,8 +18,9 @@ export function parseCollectEnv(text: string): CollectEnvReport {
     if (kv && !raw.startsWith(' ')) {
       lastKey = kv[1]!.trim();
       fields.set(lastKey, kv[2]!.trim());
-    } else if (lastKey && raw.trim() && (fields.get(lastKey) ?? '') === '') {
-      fields.set(lastKey, raw.trim()); // "GPU models and configuration:" followed by the GPU on the next line
+    } else if (lastKey && raw.trim() && /^$|:$/.test(fields.get(lastKey) ?? '')) {
+      // "GPU models and configuration:" or "cuDNN version: Probably one of the following:" continue below
+      fields.set(lastKey, `${fields.get(lastKey)} ${raw.trim()}`.trim());
     }
   }
   return { fields, packages };

@@ -22,9 +22,9 @@ function normaliseTfLibVersion(v: string | undefined): string | undefined {
 /** tensorflow/python/platform/build_info.py, dict style (TF ≥ 2.4) or module constants (TF 2.1–2.3). */
 export function parseTfBuildInfo(text: string): { cuda?: string; cudnn?: string; isCudaBuild?: boolean } {
   const str = (key: string): string | undefined =>
-    new RegExp(`['"]${key}['"]\\s*:\\s*['"]([^'"]*)['"]`).exec(text)?.[1] ?? new RegExp(`^${key}(?:_number)?\\s*=\\s*['"]([^'"]*)['"]`, 'm').exec(text)?.[1];
+    new RegExp(`['"]${key}['"]\\]?\\s*[:=]\\s*['"]([^'"]*)['"]`).exec(text)?.[1] ?? new RegExp(`^${key}(?:_number)?\\s*=\\s*['"]([^'"]*)['"]`, 'm').exec(text)?.[1];
   const bool = (key: string): boolean | undefined => {
-    const m = new RegExp(`['"]?${key}['"]?\\s*[:=]\\s*(True|False)`).exec(text)?.[1];
+    const m = new RegExp(`['"]?${key}['"]?\\]?\\s*[:=]\\s*(True|False)`).exec(text)?.[1];
     return m === undefined ? undefined : m === 'True';
   };
   const cuda = normaliseTfLibVersion(str('cuda_version'));

@@ -1,7 +1,7 @@
 // Python interpreters (the one on PATH, the Windows launcher's list, conda envs, the system one) and, in
 // each, the relevant packages and framework builds read from disk. Importing a framework is a separate
 // step (frameworks.ts): it is the slow part.
-import { envGet, pathOf, samePath, which, type Host } from '../host.js';
+import { envGet, pathOf, samePath, which, whichAll, type Host } from '../host.js';
 import type { PackageInfo, PythonInfo } from '../model.js';
 import { parseEnvironmentsTxt, parsePyLauncher } from '../parse/python-lists.js';
 import { parseTfBuildInfo, parseTorchVersionPy } from '../parse/framework-files.js';
@@ -29,9 +29,9 @@ async function discover(host: Host): Promise<Candidate[]> {
   };
   // the interpreter `python` / `python3` resolves to in a shell
   for (const name of win ? ['python'] : ['python3', 'python']) {
-    const hit = await which(host, name);
-    // the Microsoft Store alias (WindowsApps\python.exe) only opens the Store
-    if (hit && !/\\WindowsApps\\/i.test(hit)) { add(hit, 'PATH', list.length === 0); }
+    // the Microsoft Store alias (WindowsApps\python.exe) only opens the Store: the next one on PATH runs
+    const hit = (await whichAll(host, name, 3)).find((h) => !/\\WindowsApps\\/i.test(h));
+    if (hit) add(hit, 'PATH', list.length === 0);
   }
   const venv = envGet(host, 'VIRTUAL_ENV');
   if (venv) add(p.join(venv, win ? 'Scripts\\python.exe' : 'bin/python'), 'VIRTUAL_ENV');

@@ -1,0 +1,82 @@
+// The real `gpu-doctor scan --json` on this machine: a container with a partial CUDA 13.0 toolkit at
+// /usr/local/cuda-13.0 (no version.json; nvcc only through /usr/local/bin/nvcc), no driver, Debian's CPU-only
+// torch in /usr/bin/python3 and a pyenv python3 first on PATH without torch. Ground truth is asked of the
+// machine itself where it is cheap, so the test follows the machine rather than a copy of it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = `${root}dist/src/cli/main.js`;
+const thisMachine = existsSync('/usr/local/cuda-13.0/bin/nvcc') && existsSync('/.dockerenv');
+const hasTorch = (python: string) =>
+  spawnSync(python, ['-c', 'import importlib.util,sys; sys.exit(0 if importlib.util.find_spec("torch") else 3)']).status === 0;
+
+describe.runIf(thisMachine)('scan on this machine', () => {
+  it('finds the CUDA 13.0 toolkit, no driver, CPU-only torch in /usr/bin/python3, none in the PATH python3', () => {
+    expect(existsSync(cli), 'build first (npm run build)').toBe(true);
+    const r = spawnSync(process.execPath, [cli, 'scan', '--json'], { encoding: 'utf8', timeout: 60000, env: { ...process.env, FORCE_COLOR: '0' } });
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.status);
+    const out = JSON.parse(r.stdout) as {
+      findings: { id: string; severity: string }[];
+      facts: Record<string, unknown>;
+      checks: { layer: string; status: string; id: string }[];
+      scan: { toolkits: { path: string; version?: string; libraries: { name: string; present: boolean }[] }[]; pythons: { path: string; onPath: boolean; torch?: { cuda: string | null } }[] };
+    };
+    expect(r.status).toBe(out.findings.some((f) => f.severity === 'error') ? 1 : 0);
+
+    // CUDA 13.0: version from its dist-info folders, nvcc through the wrapper, only cudart of the math libraries
+    const tk = out.scan.toolkits.find((t) => t.path === '/usr/local/cuda-13.0');
+    expect(tk?.version).toMatch(/^13\.0\./);
+    expect(tk?.libraries.find((l) => l.name === 'cudart')?.present).toBe(true);
+    expect(tk?.libraries.find((l) => l.name === 'cublas')?.present).toBe(existsSync('/usr/local/cuda-13.0/lib/libcublas.so'));
+    expect(out.facts.cudaToolkitVersions).toEqual(['13.0']);
+    const nvcc = execFileSync('nvcc', ['--version'], { encoding: 'utf8' });
+    expect(nvcc).toContain('release 13.0');
+    expect(out.checks.find((c) => c.id === 'cuda.nvcc')?.status).toBe('ok');
+
+    // no driver here
+    expect(out.facts.driverFound).toBe(false);
+    expect(out.facts.driverVersion).toBeUndefined();
+    expect(out.checks.find((c) => c.layer === 'driver')?.status).toBe('fail');
+    expect(out.facts.inContainer).toBe(true);
+
+    // torch: Debian's CPU-only build in /usr/bin/python3; the python3 on PATH has none
+    expect(hasTorch('/usr/bin/python3')).toBe(true);
+    const system = out.scan.pythons.find((p) => p.path === '/usr/bin/python3');
+    expect(system?.torch?.cuda).toBeNull();
+    expect(out.facts.pythonPath).toBe('/usr/bin/python3');
+    expect(out.facts.torchBuild).toBe('cpu');
+    const pathPython = out.scan.pythons.find((p) => p.onPath);
+    expect(pathPython).toBeDefined();
+    expect(pathPython!.path).not.toBe('/usr/bin/python3');
+    expect(hasTorch('python3')).toBe(false);
+    expect(pathPython!.torch).toBeUndefined();
+    expect(out.facts.frameworksOutsidePathPython).toBe(true);
+    expect(out.checks.find((c) => c.id === 'python.frameworksElsewhere')?.status).toBe('warn');
+    // a CPU-only build on a machine without a GPU is not an error
+    expect(out.findings.map((f) => f.id)).not.toContain('torch-cpu-build');
+  });
+
+  it('--deep imports torch and reports the GPU half of the smoke test as skipped', () => {
+    const r = spawnSync(process.execPath, [cli, 'scan', '--deep', '--json'], { encoding: 'utf8', timeout: 90000 });
+    const out = JSON.parse(r.stdout) as { checks: { status: string; id: string; text: string }[] };
+    const smoke = out.checks.filter((c) => c.id === 'fw.smokeCpuOnly').map((c) => c.text);
+    expect(smoke.some((t) => /torch matmul: CPU \d+\.\d+ ms/.test(t))).toBe(true);
+    expect(smoke.some((t) => /torch conv: CPU \d+\.\d+ ms/.test(t))).toBe(true);
+    expect(out.checks.find((c) => c.id === 'fw.smokeGpuSkipped')?.status).toBe('skipped');
+    expect(out.checks.find((c) => c.id === 'fw.torchNotAvailable')?.status).toBe('fail');
+  });
+
+  it('rejects bad usage with one line and exit status 2', () => {
+    const r = spawnSync(process.execPath, [cli, 'scan', '--json', '--markdown'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    const t = spawnSync(process.execPath, [cli, 'scan', '--timeout', 'abc'], { encoding: 'utf8' });
+    expect(t.status).toBe(2);
+    expect(t.stderr).toMatch(/--timeout/);
+  });
+});
