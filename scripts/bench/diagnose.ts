@@ -146,7 +146,7 @@ function makeTrainingLog(mb: number): BigLog {
 }
 
 /** A dense ~100 KB paste: environment report, TF start-up lines, a traceback, nvidia-smi — most lines hit a literal. */
-function makePaste(bytes = 100 * 1024): string {
+export function makePaste(bytes = 100 * 1024): string {
   const r = rng(7);
   const blocks = [
     HEADER.join('\n'),

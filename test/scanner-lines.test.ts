@@ -1,0 +1,176 @@
+// The scanner: the literal automaton against a naive search, line numbers (1-based, in the decoded input)
+// across chunk boundaries and very long lines, and the line cleaning (CRLF, ANSI colours, quotes, fences).
+import { describe, expect, it } from 'vitest';
+import { LiteralAutomaton } from '../src/engine/literal-automaton.js';
+import { compilePattern, LineScanner, type LineMatch } from '../src/engine/line-scanner.js';
+import { decodeLines } from '../src/input/read-log.js';
+import { diagnoseChunks } from '../src/engine/diagnose.js';
+
+/** Seeded PRNG so a failure can be replayed. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Every literal on each line, the slow obvious way. */
+function naive(text: string, literals: string[]): string[][] {
+  return text.split('\n').map((line) => literals.filter((l) => line.toLowerCase().includes(l)).sort());
+}
+
+/** The same with the automaton: find the first literal of a line, then collect the rest of that line. */
+function withAutomaton(bytes: Buffer, a: LiteralAutomaton): string[][] {
+  const out: string[][] = [];
+  let lineStart = 0;
+  for (;;) {
+    let end = bytes.indexOf(0x0a, lineStart);
+    if (end < 0) end = bytes.length;
+    const ids = new Set<number>();
+    const hit = a.find(bytes, lineStart, end);
+    if (hit >= 0) a.collect(bytes, hit + 1, end, ids);
+    out.push([...ids].map((i) => a.literals[i]!).sort());
+    if (end === bytes.length) return out;
+    lineStart = end + 1;
+  }
+}
+
+describe('literal automaton', () => {
+  it('finds exactly the literals a naive case-insensitive search finds (random texts, overlapping literals)', () => {
+    const r = rng(1);
+    const alphabet = ['a', 'b', 'c', 'A', 'B', 'C', ' ', '\n', ':', '/', '.', 'é', 'É', '找', '\r'];
+    for (let round = 0; round < 200; round++) {
+      const literals = new Set<string>();
+      while (literals.size < 1 + Math.floor(r() * 12)) {
+        let lit = '';
+        const len = 2 + Math.floor(r() * 4);
+        for (let i = 0; i < len; i++) lit += alphabet[Math.floor(r() * alphabet.length)]!;
+        lit = lit.toLowerCase();
+        if (!lit.includes('\n') && !lit.includes('\r')) literals.add(lit);
+      }
+      let text = '';
+      const len = Math.floor(r() * 400);
+      for (let i = 0; i < len; i++) text += alphabet[Math.floor(r() * alphabet.length)]!;
+      const lits = [...literals];
+      const automaton = new LiteralAutomaton(lits);
+      // at every alignment of the underlying memory (the search reads 4 bytes at a time)
+      for (const offset of [0, 1, 2, 3]) {
+        const bytes = Buffer.concat([Buffer.alloc(offset), Buffer.from(text)]).subarray(offset);
+        expect(withAutomaton(bytes, automaton), `round ${round}, literals ${JSON.stringify(lits)}, text ${JSON.stringify(text)}`).toEqual(naive(text, lits));
+      }
+    }
+  });
+
+  it('matches the classic overlapping case (he / she / his / hers) and upper case', () => {
+    const a = new LiteralAutomaton(['he', 'she', 'his', 'hers']);
+    expect(withAutomaton(Buffer.from('USHERS\nahishers\nnothing'), a)).toEqual([['he', 'hers', 'she'], ['he', 'hers', 'his', 'she'], []]);
+  });
+
+  it('never matches across a line break', () => {
+    const a = new LiteralAutomaton(['zlibwapi']);
+    expect(withAutomaton(Buffer.from('zlib\nwapi'), a)).toEqual([[], []]);
+  });
+});
+
+interface Hit { line: number; text: string; tag: string }
+
+function scanAll(chunks: string[], specs: Array<{ tag: string; literals: string[]; pattern: string }>): { hits: Hit[]; lines: number } {
+  const scanner = new LineScanner(specs.map((s) => compilePattern({ literals: s.literals, pattern: s.pattern }, s.tag)));
+  const hits: Hit[] = [];
+  const record = (m: LineMatch<string>) => hits.push({ line: m.line, text: m.text, tag: m.pattern.tag });
+  for (const c of chunks) scanner.scanBytes(Buffer.from(c), record);
+  return { hits, lines: scanner.lines };
+}
+
+const ZLIB = { tag: 'zlib', literals: ['zlibwapi'], pattern: 'could not locate zlibwapi\\.dll' };
+
+describe('line numbers', () => {
+  const lines = Array.from({ length: 300 }, (_, i) => (i % 37 === 5 ? `Could not locate zlibwapi.dll (${i + 1})` : `step ${i + 1} loss 0.${i}`));
+  const text = lines.join('\n') + '\n';
+  const expected = lines.flatMap((l, i) => (l.startsWith('Could') ? [{ line: i + 1, text: l, tag: 'zlib' }] : []));
+
+  it('are 1-based and right whatever chunk boundaries (at line breaks) the reader chose', () => {
+    const breaks = [...text.matchAll(/\n/g)].map((m) => m.index! + 1);
+    const r = rng(2);
+    for (let round = 0; round < 50; round++) {
+      const cuts = breaks.filter(() => r() < 0.1);
+      const chunks: string[] = [];
+      let from = 0;
+      for (const c of [...cuts, text.length]) { chunks.push(text.slice(from, c)); from = c; }
+      expect(scanAll(chunks, [ZLIB])).toEqual({ hits: expected, lines: 300 });
+    }
+  });
+
+  it('are right through decodeLines, for reads cut anywhere (also inside multi-byte characters)', async () => {
+    const bytes = Buffer.from(text.replace(/loss/g, '损失'));
+    for (const size of [1, 13, 4096]) {
+      const pieces: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) pieces.push(bytes.subarray(i, i + size));
+      const scanner = new LineScanner([compilePattern({ literals: ZLIB.literals, pattern: ZLIB.pattern }, 'zlib')]);
+      const hits: number[] = [];
+      for await (const chunk of decodeLines(pieces)) {
+        if (chunk.bytes) scanner.scanBytes(chunk.bytes, (m) => hits.push(m.line));
+        else scanner.scan(chunk.text, (m) => hits.push(m.line));
+      }
+      expect(hits).toEqual(expected.map((e) => e.line));
+      expect(scanner.lines).toBe(300);
+    }
+  });
+
+  it('count a last line without a newline, and blank lines', () => {
+    expect(scanAll(['\n\nCould not locate zlibwapi.dll'], [ZLIB])).toEqual({ hits: [{ line: 3, text: 'Could not locate zlibwapi.dll', tag: 'zlib' }], lines: 3 });
+  });
+});
+
+describe('line cleaning', () => {
+  it('strips CR, real ANSI colour codes, pasted ones whose ESC was lost, and quote markers', () => {
+    const { hits } = scanAll([
+      'Could not locate zlibwapi.dll\r\n',
+      '\x1b[31mCould not locate \x1b[1mzlibwapi.dll\x1b[0m\n',
+      '[31mCould not locate zlibwapi.dll[0m\n',
+      '> Could not locate zlibwapi.dll\n',
+      '> > Could not locate zlibwapi.dll\n',
+    ], [ZLIB]);
+    expect(hits).toEqual([1, 2, 3, 4, 5].map((line) => ({ line, text: 'Could not locate zlibwapi.dll', tag: 'zlib' })));
+  });
+
+  it('counts Markdown code fences as lines and finds what is inside them', async () => {
+    const issue = ['### Describe the bug', 'Training stops at the first epoch:', '```', 'Epoch 1/20', 'Could not locate zlibwapi.dll. Please make sure it is in your library path!', '```', '> Process finished with exit code -1073740791 (0xC0000409)'].join('\n');
+    const { findings } = await diagnoseChunks(decodeLines([Buffer.from(issue)]));
+    const zlib = findings.find((f) => f.rule.id === 'zlibwapi-missing');
+    expect(zlib?.evidence[0]).toEqual({ line: 5, text: 'Could not locate zlibwapi.dll. Please make sure it is in your library path!' });
+  });
+
+  it('finds a message wrapped onto the next line by a terminal', () => {
+    const wrapped = { tag: 'w', literals: ['zlibwapi'], pattern: 'could not locate zlibwapi\\.dll\\. please make sure' };
+    expect(scanAll(['Could not locate zlibwapi.dll.\nPlease make sure it is in your library path!\n'], [wrapped]).hits).toEqual([{ line: 1, text: 'Could not locate zlibwapi.dll.', tag: 'w' }]);
+  });
+});
+
+describe('very long lines (1 MB) are diagnosed quickly and do not shift line numbers', () => {
+  const MB = 1 << 20;
+  const words = Array.from({ length: MB / 6 }, () => 'cudnn').join(' ');
+  it.each([
+    ['a line of "a"', 'a'.repeat(MB)],
+    ['a line of spaces', ' '.repeat(MB)],
+    ['a line of "cudnn cudnn …" (a literal every 6 bytes)', words],
+    ['a line of ":/" and ".so" (short, frequent literals)', ':/.so '.repeat(MB / 6)],
+  ])('%s', async (_name, long) => {
+    const input = Buffer.from(`first line\n${long}\nCould not locate zlibwapi.dll. Please make sure it is in your library path!\n`);
+    const started = performance.now();
+    const { findings, lines } = await diagnoseChunks(decodeLines([input]));
+    const ms = performance.now() - started;
+    expect(ms).toBeLessThan(1000);
+    expect(lines).toBe(3);
+    expect(findings.find((f) => f.rule.id === 'zlibwapi-missing')?.evidence.map((e) => e.line)).toEqual([3]);
+  });
+
+  it('finds a signature at the end of a 1 MB line (the regex sees a window around the literal)', async () => {
+    const input = Buffer.from(`${'x'.repeat(MB)} Could not locate zlibwapi.dll\n`);
+    const { findings } = await diagnoseChunks(decodeLines([input]));
+    expect(findings.find((f) => f.rule.id === 'zlibwapi-missing')?.evidence[0]?.line).toBe(1);
+  });
+});
