@@ -96,7 +96,7 @@ function rootBlocks(root: FindingView, t: Messages, isRoot: boolean): Array<{ te
   const label = isRoot ? t('rootCause') : t(`severity.${root.severity}`);
   blocks.push({ text: `**${label}** · \`${root.id}\`${root.explainedBy.length ? ` · _${t('explainedBy', { ids: root.explainedBy.join(', ') })}_` : ''}` });
   if (root.evidence.length) {
-    const lines = root.evidence.slice(0, EVIDENCE_LINES).map((e) => `${t('line')} ${e.line}: ${truncate(inCode(e.text), EVIDENCE_CHARS)}`);
+    const lines = root.evidence.slice(0, EVIDENCE_LINES).map((e) => `${t('line', { n: e.line })}: ${truncate(inCode(e.text), EVIDENCE_CHARS)}`);
     blocks.push({ text: `\`\`\`\n${lines.join('\n')}\n\`\`\``, code: true });
   }
   blocks.push({ text: `**${t('why')}:** ${root.why}` });
@@ -112,7 +112,7 @@ function rootBlocks(root: FindingView, t: Messages, isRoot: boolean): Array<{ te
 function findingField(f: FindingView, t: Messages): APIEmbedField {
   const parts = [`\`${f.id}\`${f.explainedBy.length ? ` · ${t('explainedBy', { ids: f.explainedBy.join(', ') })}` : ''}`];
   const ev = f.evidence[0];
-  if (ev) parts.push(`${t('line')} ${ev.line}: \`${truncate(inCode(ev.text), EVIDENCE_CHARS)}\``);
+  if (ev) parts.push(`${t('line', { n: ev.line })}: \`${truncate(inCode(ev.text), EVIDENCE_CHARS)}\``);
   if (f.severity !== 'info' && f.fixes[0]) parts.push(`${t('fix')}: ${f.fixes[0].title}`);
   return { name: truncate(`${ICON[f.severity]} ${f.title}`, EMBED_LIMITS.fieldName), value: truncate(parts.join('\n'), EMBED_LIMITS.fieldValue) };
 }

@@ -25,7 +25,8 @@ export function cudaFromWheelTag(tag: string): string | undefined {
 export function cudaFromLibSuffix(suffix: string): string | undefined {
   if (/^\d+\.\d+$/.test(suffix)) return suffix;
   if (/^\d{3}$/.test(suffix)) return `${suffix.slice(0, 2)}.${suffix.slice(2)}`;
-  if (/^\d{2}$/.test(suffix) && Number(suffix) >= 90) return `${suffix[0]}.${suffix[1]}`; // cudart64_92
+  // cudart64_75 / _80 / _92 are CUDA 7.5 / 8.0 / 9.2; from CUDA 12 the name carries the major only (cudart64_12)
+  if (/^\d{2}$/.test(suffix) && Number(suffix) >= 70) return `${suffix[0]}.${suffix[1]}`;
   if (/^\d{1,2}$/.test(suffix)) return suffix;
   return undefined;
 }

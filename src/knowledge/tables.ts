@@ -4,6 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareVersions, majorMinor, parseVersion } from './version.js';
+import { driverFloor } from './driver-floor.js';
 
 type Row = Record<string, string>;
 
@@ -31,26 +32,11 @@ export type OsName = 'windows' | 'linux' | 'wsl1' | 'wsl2' | 'macos';
 const firstVersion = (cell: string | undefined): string | undefined => /\d+(?:\.\d+)+/.exec(cell ?? '')?.[0];
 
 /**
- * The lowest driver that runs code built for `cuda` ("12.1") on this OS. CUDA ≥ 11 has minor-version
- * compatibility, so the family floor applies (cuda-minor-version-compat.csv); before 11 the exact GA row.
+ * The lowest driver that runs code built for `cuda` ("12.1") on this OS — see driverFloor(), which also
+ * names the table rows. WSL2 runs on the Windows host driver, so it reads the Windows columns.
  */
 export function minDriverForCuda(cuda: string, os: OsName | undefined): string | undefined {
-  const windows = os === 'windows';
-  const major = parseVersion(cuda)?.[0];
-  if (major === undefined) return undefined;
-  if (major >= 11) {
-    const family = table('cuda-minor-version-compat').find((r) => r.cuda_major === `${major}.x`);
-    const exact = firstVersion(windows ? family?.min_windows_exact : family?.min_linux_exact);
-    if (exact) return exact;
-    const floor = /\d+/.exec(family?.min_driver_family ?? '')?.[0];
-    if (floor) return floor;
-  }
-  const mm = majorMinor(cuda);
-  const rows = table('cuda-driver-min').filter((r) => r.cuda_version === mm);
-  // the GA row of that version is the lowest driver for it
-  const versions = rows.map((r) => firstVersion(windows ? r.min_driver_windows : r.min_driver_linux)).filter((v): v is string => !!v);
-  versions.sort((a, b) => compareVersions(a, b) ?? 0);
-  return versions[0];
+  return driverFloor(cuda, os === 'windows' || os === 'wsl2')?.floor;
 }
 
 /** The highest CUDA version whose toolkit row the driver satisfies (what nvidia-smi's "CUDA Version" shows). */

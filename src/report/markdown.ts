@@ -14,7 +14,7 @@ export function renderMarkdown(findings: FindingView[], t: Messages): string {
     const label = i === 0 && f.severity !== 'info' ? `**${t('rootCause')}:** ` : '';
     out.push(`#### ${ICON[f.severity]} ${label}${f.title} (\`${f.id}\`)`);
     if (f.explainedBy.length) out.push(`_${t('explainedBy', { ids: f.explainedBy.join(', ') })}_`);
-    for (const e of f.evidence) out.push(`- ${t('line')} ${e.line}: ${code(e.text)}`);
+    for (const e of f.evidence) out.push(`- ${t('line', { n: e.line })}: ${code(e.text)}`);
     out.push('', `**${t('why')}:** ${f.why}`, '');
     if (f.severity !== 'info') {
       for (const fix of f.fixes) {

@@ -23,7 +23,7 @@ export function renderTerminal(findings: FindingView[], t: Messages, lines: numb
     out.push('', chalk.bold.underline(t('info')));
     for (const f of infos) {
       out.push(`${MARK.info} ${f.title} ${chalk.dim(`[${f.id}]`)}`);
-      for (const e of f.evidence.slice(0, 1)) out.push(chalk.dim(`    ${t('line')} ${e.line}: ${e.text}`));
+      for (const e of f.evidence.slice(0, 1)) out.push(chalk.dim(`    ${t('line', { n: e.line })}: ${e.text}`));
       out.push(chalk.dim(`    ${f.why}`));
     }
   }
@@ -37,7 +37,7 @@ function renderOne(f: FindingView, t: Messages, full: boolean): string[] {
   if (f.explainedBy.length) out.push(chalk.dim(`  (${t('explainedBy', { ids: f.explainedBy.join(', ') })})`));
   if (f.evidence.length) {
     out.push(chalk.bold(`  ${t('evidence')}:`));
-    for (const e of f.evidence) out.push(`    ${chalk.dim(`${t('line')} ${String(e.line).padStart(4)} │`)} ${chalk.cyan(e.text)}`);
+    for (const e of f.evidence) out.push(`    ${chalk.dim(`${t('line', { n: String(e.line).padStart(4) })} │`)} ${chalk.cyan(e.text)}`);
   }
   out.push(chalk.bold(`  ${t('why')}:`) + ` ${f.why}`);
   const fixes = full ? f.fixes : f.fixes.slice(0, 1);
