@@ -5,6 +5,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from './built-cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -13,9 +14,7 @@ const ENCODINGS = join(ROOT, 'fixtures', 'encodings');
 let tmp: string;
 
 beforeAll(() => {
-  // tsc emits even when another part of the tree has a type error; what matters here is the CLI
-  spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { cwd: ROOT, stdio: 'ignore' });
-  if (!existsSync(CLI)) throw new Error(`build failed: ${CLI} missing`);
+  ensureBuilt();
   tmp = mkdtempSync(join(tmpdir(), 'gpu-doctor-cli-'));
 }, 180_000);
 

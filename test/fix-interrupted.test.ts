@@ -1,22 +1,18 @@
 // A real `gpu-doctor fix --yes` child process is killed with SIGKILL between two changes of a multi-action
 // fix; `gpu-doctor undo` (another real process) must then put back everything it had changed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'rolldown';
 import { tempDirs } from './fix-helpers.js';
+import { ensureBuilt } from './built-cli.js';
 
 const repo = resolve(import.meta.dirname, '..');
-// inside the repo (git-ignored /tmp/) so the CLI finds knowledge/ and node_modules/ as it does when installed
-const outDir = join(repo, 'tmp', `fix-cli-${process.pid}`);
 let cli: string;
 
-beforeAll(async () => {
-  await build({ input: join(repo, 'src/cli/main.ts'), platform: 'node', external: [/^[^./]/], output: { dir: outDir, format: 'esm', entryFileNames: 'main.mjs' }, logLevel: 'silent' });
-  cli = join(outDir, 'main.mjs');
-}, 60_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+beforeAll(() => {
+  cli = ensureBuilt();
+}, 180_000);
 
 describe('a fix run killed half-way', () => {
   it('is undone completely', async () => {

@@ -6,9 +6,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ensureBuilt } from './built-cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = `${root}dist/src/cli/main.js`;
+const cli = ensureBuilt();
 const thisMachine = existsSync('/usr/local/cuda-13.0/bin/nvcc') && existsSync('/.dockerenv');
 const hasTorch = (python: string) =>
   spawnSync(python, ['-c', 'import importlib.util,sys; sys.exit(0 if importlib.util.find_spec("torch") else 3)']).status === 0;
