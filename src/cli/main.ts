@@ -10,9 +10,12 @@ const HELP = `gpu-doctor — find out why the GPU stack (driver, CUDA, cuDNN, Te
 
 Commands:
   diagnose [FILE|-]   diagnose a log (a file or standard input)
-  explain ID          show one finding's explanation and fixes
+  scan                check this machine's driver, CUDA, cuDNN, Python and frameworks (--deep: GPU smoke test)
+  plan                recommend versions that work together here, with the install commands
   fix                 apply the safe fixes (plan, confirmation, journal; --dry-run, --yes)
   undo [N]            revert the last fix run (or run N; --list shows them)
+  explain [ID]        list the findings gpu-doctor knows, or show one's explanation and fixes
+  bot                 run the Discord help bot (bot deploy-commands registers its commands)
 
 Options: --json, --markdown, --lang en|zh-CN, --help
 
