@@ -34,7 +34,8 @@ export function cleanLine(raw: string): string {
   let s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   if (s.includes('\x1b') || s.includes('\x9b')) s = stripVTControlCharacters(s);
   if (s.includes('[') && s.includes('m')) s = s.replace(BARE_ANSI, '');
-  return s.replace(QUOTE_PREFIX, '');
+  const first = s.charCodeAt(0); // most lines start with neither '>' nor white space: skip the regex
+  return first === 0x3e || ((first <= 0x20 || first > 0x7e) && /^\s/.test(s)) ? s.replace(QUOTE_PREFIX, '') : s;
 }
 
 export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T> {
@@ -117,10 +118,15 @@ export class LineScanner<T> {
   private matchLine(buf: Buffer, start: number, end: number, hit: number, onMatch: (m: LineMatch<T>) => void): void {
     // patterns of shorter literals first, whatever literal came first on the line: the order decides which
     // value a collected fact lists first, so it must not depend on where the line was cut
-    const rank = this.index.literalRank;
-    const ids = [...this.literalIds].sort((a, b) => rank[a]! - rank[b]!);
-    const candidates: CompiledPattern<T>[] = [];
-    for (const id of ids) for (const p of this.index.byLiteral[id]!) if (!candidates.includes(p)) candidates.push(p);
+    let candidates: CompiledPattern<T>[];
+    if (this.literalIds.size === 1) {
+      candidates = this.index.byLiteral[this.literalIds.values().next().value!]!;
+    } else {
+      const rank = this.index.literalRank;
+      const ids = [...this.literalIds].sort((a, b) => rank[a]! - rank[b]!);
+      candidates = [];
+      for (const id of ids) for (const p of this.index.byLiteral[id]!) if (!candidates.includes(p)) candidates.push(p);
+    }
     let from = start;
     let to = end;
     if (to - from > MAX_WINDOW) {
