@@ -1,8 +1,8 @@
 // Reads and validates rules/*.json and rules/facts/*.json. A malformed file is a clear error naming
 // the file and the problem, never a stack trace.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packagePath } from '../package-root.js';
 import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
 
 export class RuleFileError extends Error {}
@@ -16,14 +16,9 @@ export interface RuleSet {
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The rules/ folder shipped with the package (next to dist/ in a build, or the repo root in tests). */
+/** The rules/ folder shipped with the package. */
 export function defaultRulesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'rules')) && existsSync(join(dir, 'package.json'))) return join(dir, 'rules');
-    dir = dirname(dir);
-  }
-  return resolve('rules');
+  return packagePath('rules');
 }
 
 let cached: RuleSet | null = null;

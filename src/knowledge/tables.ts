@@ -1,27 +1,17 @@
 // Read-only access to the version tables in knowledge/*.json (generated from ../shared/knowledge by
 // scripts/build-knowledge.mjs). Every answer here comes from a table row; nothing is hard-coded.
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../package-root.js';
 import { compareVersions, majorMinor, parseVersion } from './version.js';
 import { driverFloor } from './driver-floor.js';
 
 type Row = Record<string, string>;
 
-function knowledgeDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'knowledge', 'cuda-driver-min.json'))) return join(dir, 'knowledge');
-    dir = dirname(dir);
-  }
-  throw new Error('knowledge/ tables not found next to the package');
-}
-
 const cache = new Map<string, Row[]>();
 export function table(name: string): Row[] {
   let rows = cache.get(name);
   if (!rows) {
-    rows = (JSON.parse(readFileSync(join(knowledgeDir(), `${name}.json`), 'utf8')) as { rows: Row[] }).rows;
+    rows = (JSON.parse(readFileSync(packagePath('knowledge', `${name}.json`), 'utf8')) as { rows: Row[] }).rows;
     cache.set(name, rows);
   }
   return rows;
