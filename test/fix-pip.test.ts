@@ -36,12 +36,17 @@ function fakePython(installed: Record<string, string>): { run: Runner; calls: st
 }
 
 describe('torch CUDA wheel choice', () => {
-  it('picks the newest cuXXX the driver supports', () => {
+  it('picks a cuXXX the driver runs, keeping the installed release (the planner decides)', () => {
     // driver 535 → CUDA 12.2 at most: torch 2.1.2 offers cu118 and cu121
     expect(chooseTorchWheel({ driverVersion: '535.104.05', os: 'linux', torchVersion: '2.1.2+cpu' })).toMatchObject({ torch: '2.1.2', tag: 'cu121', indexUrl: 'https://download.pytorch.org/whl/cu121' });
-    // a driver for CUDA 11.4 at most: torch 2.1.2 has nothing that old (cu118 is the lowest), so an older release
-    const old = chooseTorchWheel({ driverCudaMax: '11.4', torchVersion: '2.1.2' })!;
-    expect(Number(old.tag.slice(2))).toBeLessThanOrEqual(114);
+    // a driver for CUDA 11.4: torch 2.1.2's cu118 runs through minor-version compatibility (11.x floor 450.80.02)
+    const compat = chooseTorchWheel({ driverCudaMax: '11.4', torchVersion: '2.1.2' })!;
+    expect(compat).toMatchObject({ torch: '2.1.2', tag: 'cu118', kept: true });
+    expect(compat.combination.driver).toBe('recommended');
+    // a driver for CUDA 10.2: no torch 2.1.2 wheel runs, so an older release with a CUDA 10.x wheel
+    const old = chooseTorchWheel({ driverCudaMax: '10.2', torchVersion: '2.1.2' })!;
+    expect(old.kept).toBe(false);
+    expect(Number(old.tag.slice(2))).toBeLessThanOrEqual(102);
     expect(chooseTorchWheel({ os: 'linux' })).toBeUndefined();
   });
 

@@ -3,11 +3,12 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import fg from 'fast-glob';
-import { chooseTorchWheel, installedVersions } from './pip.js';
+import { installedVersions, torchWheelFor, type TorchWheelChoice } from './pip.js';
+import { constraintsFor, planOs } from '../plan/advice.js';
+import type { Constraints } from '../plan/types.js';
 import { cudaBin, cudaRoot, fact } from './facts.js';
 import type { FixHost } from './host.js';
 import type { Action, FactLookup, FixFinding, Risk } from './types.js';
-import type { OsName } from '../knowledge/tables.js';
 
 export interface Built { action: Action; risk: Risk; note?: string }
 export interface BuildContext { finding: FixFinding; facts: FactLookup; host: FixHost; risk?: Risk }
@@ -51,6 +52,23 @@ export async function findLocalCopies(host: FixHost, fileName: string): Promise<
   return found;
 }
 
+/** The Python version of the interpreter a fix is for: the scan's, if the scan judged this one, else asked. */
+async function pythonVersionOf(facts: FactLookup, host: FixHost, python: string | undefined): Promise<string | undefined> {
+  const scanned = fact(facts, 'pythonVersion');
+  if (!python || (scanned && python === fact(facts, 'python'))) return scanned;
+  const r = await host.run(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { timeoutMs: 20_000 }).catch(() => undefined);
+  return /^\d+\.\d+$/.exec(r?.stdout.trim() ?? '')?.[0] ?? scanned;
+}
+
+/** Why this wheel: the planner's verdicts in one line. */
+function wheelNote(choice: TorchWheelChoice, c: Constraints, installed: string | undefined): string {
+  const x = choice.combination;
+  const gpu = c.cc ? (x.gpu === 'sass' ? `GPU code for CC ${c.cc}` : `CC ${c.cc} only through PTX JIT`) : 'GPU not checked';
+  const driver = x.driver === 'recommended' ? `driver ${c.driver} runs it through minor-version compatibility (>= ${x.toolkitDriver} recommended)` : `driver ${c.driver} OK`;
+  const keep = choice.kept ? `keeps the installed ${installed}` : installed ? `torch ${installed} has no wheel that runs here` : 'the best release for this machine';
+  return `${choice.tag} for torch ${choice.torch} (CUDA ${x.cuda}): ${gpu}, ${driver}, Python ${x.python.min}-${x.python.max}; ${keep}`;
+}
+
 const ZLIB_LINK = 'https://docs.nvidia.com/deeplearning/cudnn/archives/cudnn-890/install-guide/index.html#install-zlib-windows';
 
 export const builders: Record<string, Builder> = {
@@ -73,17 +91,21 @@ export const builders: Record<string, Builder> = {
     return [proper, { action: { kind: 'copy-file', from: winJoin(bin, 'cusolver64_11.dll'), to: winJoin(bin, 'cusolver64_10.dll') }, risk: 'workaround' }];
   },
 
-  /** a CUDA build of torch from download.pytorch.org/whl/cuXXX, cuXXX chosen from what the driver supports */
-  async 'torch-cuda-wheel'({ facts, host }) {
-    const python = fact(facts, 'python');
-    const choice = chooseTorchWheel({
-      driverCudaMax: fact(facts, 'driverCudaMax'),
-      driverVersion: fact(facts, 'driverVersion'),
-      os: host.os as OsName,
-      torchVersion: fact(facts, 'torchVersion'),
-    });
+  /**
+   * a CUDA build of torch from download.pytorch.org/whl/cuXXX, as the planner chooses it for this machine
+   * (OS, driver, GPU compute capability, the interpreter's Python), keeping the installed release if it can
+   */
+  async 'torch-cuda-wheel'({ finding, facts, host }) {
+    const python = fact(facts, 'python', finding.captures);
+    const c = constraintsFor('pytorch', facts, { os: planOs(host.os), python: await pythonVersionOf(facts, host, python) });
+    const installed = fact(facts, 'torchVersion');
+    const choice = c && torchWheelFor(c, installed);
     if (!choice) return [manual('Install or update the NVIDIA driver first: no driver was found, so no CUDA wheel can be chosen.', 'https://www.nvidia.com/Download/index.aspx')];
+    const x = choice.combination;
     const cmd = `python -m pip install torch==${choice.torch} --index-url ${choice.indexUrl}`;
+    if (x.driver === 'required') {
+      return [manual(`Upgrade the NVIDIA driver to ${x.minDriver} or newer (found ${c.driver}): every torch ${choice.torch} wheel for this GPU needs it. Then: ${cmd}`, 'https://www.nvidia.com/Download/index.aspx')];
+    }
     if (!python) return [manual(`In the Python you use: ${cmd}`, 'https://pytorch.org/get-started/locally/')];
     // reinstall torchvision / torchaudio too when present: their CPU builds do not load with a CUDA torch
     const present = await installedVersions(host.run, python, ['torch', 'torchvision', 'torchaudio']).catch(() => ({} as Record<string, string | null>));
@@ -95,7 +117,7 @@ export const builders: Record<string, Builder> = {
     return [{
       action: { kind: 'pip', python, args: ['install', ...pins, '--index-url', choice.indexUrl, '--extra-index-url', 'https://pypi.org/simple'], packages },
       risk: 'caution',
-      note: `${choice.tag}: the newest CUDA build of torch ${choice.torch} this driver supports`,
+      note: wheelNote(choice, c, installed),
     }];
   },
 

@@ -1,8 +1,7 @@
 // pip in a named interpreter (`<python> -m pip …`, never a bare `pip` that may belong to another Python), and
-// the choice of the PyTorch CUDA wheel index from the driver, using the version tables.
-import { maxCudaForDriver, table, type OsName } from '../knowledge/tables.js';
-import { compareVersions } from '../knowledge/version.js';
-import { cudaFromWheelTag } from '../facts/derive.js';
+// the PyTorch CUDA wheel to install, as the planner (src/plan) chooses it for this machine.
+import { chooseKeeping, constraintsFor, type FactValues } from '../plan/advice.js';
+import type { Combination, Constraints } from '../plan/types.js';
 import type { Runner } from './types.js';
 
 export const TORCH_INDEX = 'https://download.pytorch.org/whl';
@@ -32,41 +31,48 @@ export interface TorchWheelChoice {
   torch: string;
   tag: string;
   indexUrl: string;
-  /** torchvision / torchaudio versions released with it (when the table names them) */
+  /** torchvision / torchaudio versions of the planner's combination (when the table names them) */
   companions: Record<string, string>;
+  /** the planner's combination (driver verdict, GPU coverage, notes, table rows) */
+  combination: Combination;
+  /** the installed torch release is kept */
+  kept: boolean;
 }
 
-const plainVersion = (cell: string | undefined): string | undefined => /^\d+\.\d+(?:\.\d+)?/.exec(cell ?? '')?.[0];
+/** `name==version` pins of the planner's pip command ("torchvision==0.13.1+cu113" → 0.13.1). */
+function pinsOf(command: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of (command ?? '').matchAll(/(?:^|\s)"?(torch|torchvision|torchaudio)==(\d[\w.]*?)(?:\+\w+)?"?(?=\s|$)/g)) out.set(m[1]!, m[2]!);
+  return out;
+}
 
 /**
- * The CUDA wheel to install for a driver: the highest cuXXX of the wanted torch release (else of the newest
- * release) whose CUDA the driver supports (nvidia-smi's "CUDA Version" = driverCudaMax).
+ * The CUDA wheel of torch for these constraints, as the planner ranks them (compute capability, OS, Python,
+ * driver): the installed release when one of its wheels runs here, else the best release. Undefined when
+ * the driver is unknown (no wheel can be chosen for it) or nothing fits.
  */
-export function chooseTorchWheel(opts: { driverCudaMax?: string; driverVersion?: string; os?: OsName; torchVersion?: string }): TorchWheelChoice | undefined {
-  const maxCuda = opts.driverCudaMax ?? (opts.driverVersion ? maxCudaForDriver(opts.driverVersion, opts.os) : undefined);
-  if (!maxCuda) return undefined;
-  const released = table('pytorch-builds').filter((r) => r.status === 'released');
-  const wanted = plainVersion(opts.torchVersion);
-  const ordered = [
-    ...released.filter((r) => wanted && compareVersions(r.torch_version!, wanted) === 0),
-    ...released.sort((a, b) => (compareVersions(b.torch_version!, a.torch_version!) ?? 0)),
-  ];
-  for (const row of ordered) {
-    const tags = (row.cuda_wheels ?? '').split(';').map((t) => t.trim()).filter((t) => {
-      const cuda = cudaFromWheelTag(t);
-      return cuda && (compareVersions(cuda, maxCuda) ?? 1) <= 0;
-    });
-    tags.sort((a, b) => compareVersions(cudaFromWheelTag(b)!, cudaFromWheelTag(a)!) ?? 0);
-    const tag = tags[0];
-    if (!tag) continue;
-    const companions: Record<string, string> = {};
-    const tv = plainVersion(row.torchvision);
-    const ta = plainVersion(row.torchaudio);
-    if (tv) companions.torchvision = tv;
-    if (ta) companions.torchaudio = ta;
-    return { torch: row.torch_version!, tag, indexUrl: `${TORCH_INDEX}/${tag}`, companions };
-  }
-  return undefined;
+export function torchWheelFor(c: Constraints, installedTorch?: string): TorchWheelChoice | undefined {
+  if (!c.driver || c.framework !== 'pytorch') return undefined;
+  const { best, kept } = chooseKeeping(c, installedTorch);
+  if (!best?.wheelIndex) return undefined;
+  const pins = pinsOf(best.commands[0]);
+  const companions: Record<string, string> = {};
+  for (const name of ['torchvision', 'torchaudio']) if (pins.get(name)) companions[name] = pins.get(name)!;
+  return { torch: best.version, tag: best.wheelIndex, indexUrl: `${TORCH_INDEX}/${best.wheelIndex}`, companions, combination: best, kept };
+}
+
+/** The same choice from loose values (facts named as in docs/RULES.md); `os` defaults to Linux. */
+export function chooseTorchWheel(opts: { driverCudaMax?: string; driverVersion?: string; os?: string; torchVersion?: string; cc?: string; gpuName?: string; python?: string }): TorchWheelChoice | undefined {
+  const facts: FactValues = new Map();
+  const put = (name: string, value: string | undefined): void => { if (value) facts.set(name, { value }); };
+  put('os', opts.os ?? 'linux');
+  put('driverVersion', opts.driverVersion);
+  put('driverCudaMax', opts.driverCudaMax);
+  put('gpuCC', opts.cc);
+  put('gpuName', opts.gpuName);
+  put('pythonVersion', opts.python);
+  const c = constraintsFor('pytorch', facts);
+  return c && torchWheelFor(c, opts.torchVersion);
 }
 
 /** The index a version with a local tag came from: 2.1.0+cpu → …/whl/cpu, 2.1.0+cu118 → …/whl/cu118. */
