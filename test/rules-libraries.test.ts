@@ -62,7 +62,8 @@ describe('library rules ranking', () => {
       'ImportError: libcudart.so.10.1: cannot open shared object file: No such file or directory',
     ].join('\n'));
     expect(found[0]).toEqual(['extension-cuda-mismatch', 'error']);
-    expect(found).toContainEqual(['cuda-runtime-missing', 'warning']);
+    // the CUDA it names is the extension's build target: suggesting to install it would be the wrong fix
+    expect(found.map(([id]) => id)).not.toContain('cuda-runtime-missing');
   });
 
   it('CUDA_HOME unset: toolkit missing, unless the log shows an installed toolkit', async () => {
