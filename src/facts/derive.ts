@@ -2,7 +2,7 @@
 // which CUDA a torch build targets, whether it is a CPU-only wheel, the driver that CUDA needs, a GPU's
 // compute capability. Each derived fact keeps the evidence of the facts it came from.
 import type { Evidence, LogScanResult } from '../engine/log-scan.js';
-import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowLastGpuRelease, torchPypiDefaultCuda, type OsName } from '../knowledge/tables.js';
+import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowBuilds, tensorflowLastGpuRelease, torchPypiDefaultCuda, type OsName } from '../knowledge/tables.js';
 import { torchArchVerdict } from '../knowledge/torch-wheel-arch.js';
 import { compareVersions, majorMinor } from '../knowledge/version.js';
 
@@ -151,6 +151,18 @@ export function deriveFacts(scan: LogScanResult): FactMap {
   if (tf && lastWindowsGpu && compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) !== undefined) {
     set('tfWindowsGpuSupported', (compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) ?? 1) <= 0, 'tfVersion');
     set('tfWindowsGpuLast', lastWindowsGpu, 'tfVersion');
+  }
+  // the CUDA of TF's tested GPU build for this release, and the driver it needs: lets a rule tell TF's generic
+  // "possibly insufficient driver version" guess from a driver that really is too old
+  if (tf) {
+    const family = os === 'windows' ? 'windows' : os === 'macos' ? 'macos' : 'linux';
+    const cell = tensorflowBuilds(tf, family).find((r) => r.device === 'gpu' && /^\d+(?:\.\d+)?$/.test(r.cuda ?? ''))?.cuda;
+    if (cell) {
+      const cuda = cell.includes('.') ? cell : `${cell}.0`;
+      set('tfBuildCuda', cuda, 'tfVersion');
+      const min = minDriverForCuda(cuda, os);
+      if (min) set('tfMinDriver', min, 'tfVersion');
+    }
   }
 
   // --- CUDA_VISIBLE_DEVICES that hides every GPU ("-1", "", "none", "NoDevFiles")
