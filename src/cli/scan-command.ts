@@ -4,7 +4,8 @@ import { realHost } from '../scan/real-host.js';
 import { runScan, type Section } from '../scan/scan.js';
 import { diagnoseScanData } from '../scan/diagnose-scan.js';
 import { buildChecklist } from '../scan/checklist.js';
-import { checksToJson, factsToJson, renderScanMarkdown, renderScanTerminal } from '../scan/render.js';
+import { adviceToJson, checksToJson, factsToJson, renderScanMarkdown, renderScanTerminal } from '../scan/render.js';
+import { scanAdvice } from '../plan/scan-advice.js';
 import { scanMessages } from '../scan/messages.js';
 import { viewFindings } from '../report/view.js';
 import { renderJson } from '../report/json.js';
@@ -63,12 +64,14 @@ export async function scanCommand(argv: string[]): Promise<number> {
   }
   const diagnosis = await diagnoseScanData(run.data);
   const views = viewFindings(diagnosis.findings, diagnosis.facts, lang);
-  const checks = buildChecklist(run);
+  const advice = scanAdvice(run.data);
+  const checks = buildChecklist(run, advice);
   const t = scanMessages(lang);
   const text = values.json
     ? renderJson(views, {
       facts: factsToJson(diagnosis.facts),
       checks: checksToJson(checks, t),
+      advice: adviceToJson(advice, t),
       scan: run.data,
       crashed: run.crashed,
       ...(diagnosis.probeLog ? { probeLog: diagnosis.probeLog } : {}),

@@ -6,6 +6,7 @@ import { driverFloor } from '../knowledge/driver-floor.js';
 import { majorMinor } from '../knowledge/version.js';
 import { constraintsFromFacts } from './constraints.js';
 import { plan } from './planner.js';
+import { matchesPin } from './common.js';
 import type { Combination, Constraints, Framework, Plan, PlanOs } from './types.js';
 
 /** Facts as a scan, a log or a fix hands them over: only the values are read. */
@@ -44,39 +45,46 @@ export function constraintsFor(framework: Framework, facts: FactValues, fallback
   return c as Constraints;
 }
 
+/** Why the installed release was not kept: no build for this Python / for this GPU, not in the tables, or a driver upgrade. */
+export type NotKept = 'python' | 'gpu' | 'unknown-release' | 'driver';
+
 export interface Choice {
   /** the plan the choice was taken from (its noFit says why when nothing fits) */
   plan: Plan;
   /** undefined: no combination for this machine */
   best?: Combination;
-  /** best is the installed release (or its minor) */
+  /** best is the installed release (or another patch of its minor) */
   kept: boolean;
+  /** set when a release was installed and is not kept */
+  notKept?: NotKept;
 }
 
-/** "2.1.2+cpu" → ["2.1.2", "2.1"]; "1.13.0a0" → ["1.13.0", "1.13"]: the release, then any patch of its minor. */
-export function installedPins(installed: string | undefined): string[] {
-  const release = /^\d+\.\d+(?:\.\d+)?/.exec(installed ?? '')?.[0];
-  if (!release) return [];
-  return [...new Set([release, majorMinor(release)!])];
-}
+/** "2.1.2+cpu" → "2.1.2"; "1.13.0a0+gitunknown" → "1.13.0": the release a build belongs to. */
+export const releaseOf = (installed: string | undefined): string | undefined => /^\d+\.\d+(?:\.\d+)?/.exec(installed ?? '')?.[0];
 
 const works = (x: Combination | undefined): x is Combination => !!x && x.driver !== 'required';
 
+const NOT_KEPT: Record<string, NotKept> = { 'plan.reason.python': 'python', 'plan.reason.pinGpu': 'gpu', 'plan.reason.gpu': 'gpu', 'plan.reason.pin': 'unknown-release' };
+
 /**
- * The installed release when one of its builds runs here without a driver upgrade, else the best of any
- * release. When every choice needs a newer driver, the installed release is kept (the driver is the step).
+ * The installed release when one of its builds runs here without a driver upgrade (else another patch of
+ * its minor), else the best of any release. When every choice needs a newer driver, the installed release
+ * is kept (the driver is the step). Two planner runs at most: the installed minor, then any release.
  */
 export function chooseKeeping(c: Constraints, installed?: string): Choice {
-  const tried: Choice[] = [];
-  for (const pin of installedPins(installed)) {
-    const p = plan({ ...c, version: pin });
-    const best = p.combinations[0];
-    if (works(best)) return { plan: p, best, kept: true };
-    if (best) tried.push({ plan: p, best, kept: true });
+  const release = releaseOf(installed);
+  let held: Choice | undefined;
+  let notKept: NotKept | undefined;
+  if (release) {
+    const p = plan({ ...c, version: majorMinor(release) }, { limit: Number.POSITIVE_INFINITY });
+    const exact = p.combinations.filter((x) => matchesPin(x.version, release));
+    const best = exact.find(works) ?? p.combinations.find(works);
+    if (best) return { plan: p, best, kept: true };
+    if (p.combinations.length) held = { plan: p, best: exact[0] ?? p.combinations[0], kept: true };
+    notKept = p.combinations.length ? 'driver' : NOT_KEPT[p.noFit?.reasons[0]?.key ?? ''] ?? 'unknown-release';
   }
   const open = plan({ ...c, version: undefined });
   const best = open.combinations[0];
-  // (a working build of the installed minor would have been found above)
-  if (works(best) || tried.length === 0) return { plan: open, best, kept: false };
-  return tried[0]!;
+  if (works(best) || !held) return { plan: open, best, kept: false, ...(notKept ? { notKept } : {}) };
+  return held;
 }

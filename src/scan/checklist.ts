@@ -1,25 +1,35 @@
-// The checklist a person reads, layer by layer (system → driver → CUDA → cuDNN → Python → frameworks):
-// each line is a status and a message key with values; the texts live in locales/scan/<lang>.json.
+// The checklist a person reads, layer by layer (system → driver → CUDA → cuDNN → Python → frameworks),
+// then the planner's recommendation: each line is a status and a message key with values; the texts live
+// in locales/scan/<lang>.json.
 import { majorMinor } from '../knowledge/version.js';
 import type { CheckStatus, ImportProbe, PythonInfo, ScanData } from './model.js';
 import type { ScanRun, Section } from './scan.js';
 import { primaryPython } from './facts.js';
+import { scanAdvice, type FrameworkAdvice } from '../plan/scan-advice.js';
+import type { Combination, DriverVerdict } from '../plan/types.js';
+
+export type Layer = Section | 'recommended';
+
+/** A part of a line that is itself a message (a clause that is there or not): localised before the line. */
+export interface Part { key: string; vars?: Record<string, string | number> }
+export type LineVars = Record<string, string | number | Part>;
 
 export interface CheckLine {
-  layer: Section;
+  layer: Layer;
   status: CheckStatus;
   key: string;
-  vars: Record<string, string | number>;
+  vars: LineVars;
   /** indented detail under the line before */
   detail?: boolean;
 }
 
-export const LAYERS: Section[] = ['system', 'driver', 'cuda', 'cudnn', 'python', 'frameworks'];
+export const LAYERS: Layer[] = ['system', 'driver', 'cuda', 'cudnn', 'python', 'frameworks', 'recommended'];
 
-export function buildChecklist(run: ScanRun): CheckLine[] {
+/** `advice` defaults to the planner's advice for this scan (scan-command passes the one it also prints as JSON). */
+export function buildChecklist(run: ScanRun, advice: FrameworkAdvice[] = scanAdvice(run.data)): CheckLine[] {
   const { data } = run;
   const lines: CheckLine[] = [];
-  const add = (layer: Section, status: CheckStatus, key: string, vars: CheckLine['vars'] = {}, detail = false): void => {
+  const add = (layer: Layer, status: CheckStatus, key: string, vars: CheckLine['vars'] = {}, detail = false): void => {
     lines.push({ layer, status, key, vars, ...(detail ? { detail } : {}) });
   };
   const sys = data.system;
@@ -34,10 +44,54 @@ export function buildChecklist(run: ScanRun): CheckLine[] {
   frameworkLines(data, add);
 
   for (const [layer, why] of Object.entries(run.crashed) as [Section, string][]) add(layer, 'crashed', 'crashed', { why });
+  for (const a of advice) lines.push(...adviceLines(a));
   return LAYERS.flatMap((l) => lines.filter((x) => x.layer === l));
 }
 
-type Add = (layer: Section, status: CheckStatus, key: string, vars?: CheckLine['vars'], detail?: boolean) => void;
+type Add = (layer: Layer, status: CheckStatus, key: string, vars?: CheckLine['vars'], detail?: boolean) => void;
+
+const FRAMEWORK = { pytorch: 'PyTorch', tensorflow: 'TensorFlow' } as const;
+const DRIVER_STATUS: Record<DriverVerdict, CheckStatus> = { ok: 'ok', recommended: 'warn', unknown: 'warn', required: 'fail' };
+const pythonRange = (x: Combination): string => x.python.ranges.map(([a, b]) => (a === b ? a : `${a}–${b}`)).join(', ');
+/** The command that installs the framework (a WSL2 route starts with setting WSL up), in the interpreter that holds it. */
+function installCommand(x: Combination, python: string | undefined): string {
+  const cmd = x.commands.find((c) => /\bpip install\b/.test(c)) ?? x.commands[0] ?? '';
+  if (!python || x.route === 'tf-wsl2') return cmd;
+  return cmd.replace(/^python3? -m pip /, `${/\s/.test(python) ? `"${python}"` : python} -m pip `);
+}
+
+/** The planner's advice for one framework in two lines: the combination, then the driver verdict and the command. */
+export function adviceLines(a: FrameworkAdvice): CheckLine[] {
+  const line = (status: CheckStatus, key: string, vars: LineVars, detail = false): CheckLine =>
+    ({ layer: 'recommended', status, key, vars, ...(detail ? { detail } : {}) });
+  const framework = FRAMEWORK[a.framework];
+  const c = a.constraints;
+  const x = a.choice.best;
+  if (!x) {
+    const reason = a.choice.plan.noFit?.reasons[0]?.key.replace(/^plan\.reason\./, '');
+    const relaxed = a.choice.plan.noFit?.relaxed[0];
+    const source = a.choice.plan.noFit?.sourceBuild;
+    const vars: LineVars = { framework, cc: c.cc ?? '', python: c.python ?? '', version: relaxed?.version ?? '', range: relaxed ? pythonRange(relaxed) : '', toolkit: source?.toolkit ?? '' };
+    if (reason === 'macos') return [line('na', 'advice.noFit.macos', vars)];
+    if (reason === 'python' && relaxed) return [line('warn', 'advice.noFit.python', vars)];
+    if (reason === 'gpu') return [line('fail', source ? 'advice.noFit.gpuSource' : 'advice.noFit.gpu', vars)];
+    return [line('warn', 'advice.noFit.other', vars)];
+  }
+  const installed = a.installed?.version ?? '';
+  const keep: Part = !a.installed ? { key: 'advice.fresh' } : a.choice.kept ? { key: 'advice.keep', vars: { installed } }
+    : { key: `advice.change.${a.choice.notKept ?? 'unknown-release'}`, vars: { installed, python: c.python ?? '', cc: c.cc ?? '' } };
+  const newest: Part | string = a.newest ? { key: 'advice.newest', vars: { version: a.newest.version, index: a.newest.wheelIndex ?? `CUDA ${a.newest.cuda}` } } : '';
+  const ptx: Part | string = x.gpu === 'ptx' ? { key: 'advice.ptx', vars: { cc: c.cc ?? '' } } : '';
+  const first = line(a.installed && !a.choice.kept ? 'warn' : 'ok', `advice.combo.${x.route}`, {
+    framework, version: x.version, index: x.wheelIndex ?? '', cuda: x.cuda, cudnn: x.cudnn ?? '?', python: pythonRange(x), keep, newest, ptx,
+  });
+  const toolkit = x.toolkitDriver && x.toolkitDriver !== x.minDriver ? x.toolkitDriver : undefined;
+  const driver = line(DRIVER_STATUS[x.driver], `advice.driver.${x.driver}`, {
+    driver: c.driver ?? '', min: x.minDriver, cuda: x.cuda, cmd: installCommand(x, a.installed?.python),
+    recommended: toolkit ? { key: 'advice.driver.toolkit', vars: { toolkit } } : '',
+  }, true);
+  return [first, driver];
+}
 
 function driverLines(data: ScanData, add: Add): void {
   const d = data.driver;

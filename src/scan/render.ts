@@ -6,8 +6,10 @@ import type { Messages } from '../report/messages.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { FactMap } from '../facts/derive.js';
 import type { CheckStatus } from './model.js';
-import { LAYERS, type CheckLine } from './checklist.js';
+import { LAYERS, adviceLines, type CheckLine } from './checklist.js';
 import type { ScanRun } from './scan.js';
+import type { FrameworkAdvice } from '../plan/scan-advice.js';
+import type { Combination } from '../plan/types.js';
 
 const MARK: Record<CheckStatus, string> = { ok: '✓', warn: '!', fail: '✗', crashed: '✗', skipped: '-', na: '-' };
 const COLOUR: Record<CheckStatus, (s: string) => string> = {
@@ -15,8 +17,15 @@ const COLOUR: Record<CheckStatus, (s: string) => string> = {
 };
 const FINDING_MARK = { error: chalk.red.bold('✗'), warning: chalk.yellow.bold('!'), info: chalk.blue('i') } as const;
 
+/** A line's text; clauses that are messages of their own are localised first. */
+export function lineText(t: Messages, l: Pick<CheckLine, 'key' | 'vars'>): string {
+  const vars = Object.fromEntries(Object.entries(l.vars).map(([k, v]) => [k, typeof v === 'object' ? t(v.key, v.vars) : v]));
+  return t(l.key, vars);
+}
+
 function summary(lines: CheckLine[], run: ScanRun, t: Messages): string {
-  const top = lines.filter((l) => !l.detail || l.status !== 'ok');
+  // the recommendation is advice, not a check: it is not counted
+  const top = lines.filter((l) => l.layer !== 'recommended' && (!l.detail || l.status !== 'ok'));
   const count = (...s: CheckStatus[]) => top.filter((l) => s.includes(l.status)).length;
   return t('summary', { ok: count('ok'), warn: count('warn'), fail: count('fail'), crashed: count('crashed'), seconds: (run.ms / 1000).toFixed(2) });
 }
@@ -28,7 +37,7 @@ export function renderScanTerminal(lines: CheckLine[], findings: FindingView[], 
     if (!mine.length) continue;
     out.push(chalk.bold(t(`layer.${layer}`)));
     for (const l of mine) {
-      const text = t(l.key, l.vars);
+      const text = lineText(t, l);
       if (l.status === 'crashed' && l.key === 'crashed') out.push(`  ${COLOUR.crashed(MARK.crashed)} ${COLOUR.crashed(t('status.crashed'))}: ${text}`);
       else out.push(`${l.detail ? '      ' : '  '}${COLOUR[l.status](MARK[l.status])} ${l.status === 'ok' || l.status === 'skipped' || l.status === 'na' ? text : COLOUR[l.status](text)}`);
     }
@@ -57,7 +66,7 @@ export function renderScanMarkdown(lines: CheckLine[], findings: FindingView[], 
     const mine = lines.filter((l) => l.layer === layer);
     if (!mine.length) continue;
     out.push(`**${t(`layer.${layer}`)}**`, '');
-    for (const l of mine) out.push(`${l.detail ? '  ' : ''}- ${MARK[l.status]} ${esc(t(l.key, l.vars))}`);
+    for (const l of mine) out.push(`${l.detail ? '  ' : ''}- ${MARK[l.status]} ${esc(lineText(t, l))}`);
     out.push('');
   }
   out.push(findings.length ? renderMarkdown(findings, tDiag) : `_${t('noFindings')}_\n`);
@@ -70,5 +79,35 @@ export function factsToJson(facts: FactMap): Record<string, unknown> {
 }
 
 export function checksToJson(lines: CheckLine[], t: Messages): unknown[] {
-  return lines.map((l) => ({ layer: l.layer, status: l.status, id: l.key, text: t(l.key, l.vars) }));
+  return lines.map((l) => ({ layer: l.layer, status: l.status, id: l.key, text: lineText(t, l) }));
+}
+
+function combinationToJson(x: Combination): Record<string, unknown> {
+  return {
+    framework: x.framework, version: x.version, os: x.os, route: x.route,
+    python: { min: x.python.min, max: x.python.max, ranges: x.python.ranges },
+    cuda: x.cuda, cudnn: x.cudnn ?? null, wheelIndex: x.wheelIndex ?? null,
+    minDriver: x.minDriver, toolkitDriver: x.toolkitDriver ?? null, driverUpgrade: x.driver, gpuCoverage: x.gpu,
+    commands: x.commands,
+  };
+}
+
+/** `advice` of scan --json: the planner's choice per framework, the machine it was made for, and its text. */
+export function adviceToJson(advice: FrameworkAdvice[], t: Messages): unknown[] {
+  return advice.map((a) => {
+    const c = a.constraints;
+    const x = a.choice.best;
+    return {
+      framework: a.framework,
+      installed: a.installed ?? null,
+      constraints: { os: c.os, gpu: c.gpuName ?? null, cc: c.cc ?? null, driver: c.driver ?? null, python: c.python ?? null },
+      recommended: x ? combinationToJson(x) : null,
+      keepsInstalled: a.choice.kept,
+      /** ok | recommended | required (the driver must be upgraded first) | unknown (no driver found) */
+      driverUpgrade: x?.driver ?? null,
+      newest: a.newest ? combinationToJson(a.newest) : null,
+      noFit: a.choice.plan.noFit ? a.choice.plan.noFit.reasons.map((r) => r.key) : null,
+      text: adviceLines(a).map((l) => lineText(t, l)),
+    };
+  });
 }
