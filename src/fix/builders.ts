@@ -52,10 +52,11 @@ export async function findLocalCopies(host: FixHost, fileName: string): Promise<
   return found;
 }
 
-/** The Python version of the interpreter a fix is for: the scan's, if the scan judged this one, else asked. */
+/** The Python version of the interpreter a fix is for: the scan's when it is about this one (pythonPath), else asked. */
 async function pythonVersionOf(facts: FactLookup, host: FixHost, python: string | undefined): Promise<string | undefined> {
   const scanned = fact(facts, 'pythonVersion');
-  if (!python || (scanned && python === fact(facts, 'python'))) return scanned;
+  const judged = fact(facts, 'pythonPath');
+  if (!python || (scanned && (!judged || judged === python))) return scanned;
   const r = await host.run(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { timeoutMs: 20_000 }).catch(() => undefined);
   return /^\d+\.\d+$/.exec(r?.stdout.trim() ?? '')?.[0] ?? scanned;
 }

@@ -67,8 +67,8 @@ const works = (x: Combination | undefined): x is Combination => !!x && x.driver 
 const NOT_KEPT: Record<string, NotKept> = { 'plan.reason.python': 'python', 'plan.reason.pinGpu': 'gpu', 'plan.reason.gpu': 'gpu', 'plan.reason.pin': 'unknown-release' };
 
 /**
- * The installed release when one of its builds runs here without a driver upgrade (else another patch of
- * its minor), else the best of any release. When every choice needs a newer driver, the installed release
+ * The installed release when one of its builds runs here without a driver upgrade (its own wheel index
+ * first, else another patch of its minor), else the best of any release. When every choice needs a newer driver, the installed release
  * is kept (the driver is the step). Two planner runs at most: the installed minor, then any release.
  */
 export function chooseKeeping(c: Constraints, installed?: string): Choice {
@@ -78,7 +78,9 @@ export function chooseKeeping(c: Constraints, installed?: string): Choice {
   if (release) {
     const p = plan({ ...c, version: majorMinor(release) }, { limit: Number.POSITIVE_INFINITY });
     const exact = p.combinations.filter((x) => matchesPin(x.version, release));
-    const best = exact.find(works) ?? p.combinations.find(works);
+    // a CUDA build that runs here stays on its own wheel index (2.0.1+cu118 is not moved to cu117)
+    const tag = /\+(cu\d{2,3})\b/.exec(installed ?? '')?.[1];
+    const best = exact.find((x) => x.wheelIndex === tag && works(x)) ?? exact.find(works) ?? p.combinations.find(works);
     if (best) return { plan: p, best, kept: true };
     if (p.combinations.length) held = { plan: p, best: exact[0] ?? p.combinations[0], kept: true };
     notKept = p.combinations.length ? 'driver' : NOT_KEPT[p.noFit?.reasons[0]?.key ?? ''] ?? 'unknown-release';

@@ -80,7 +80,7 @@ export function adviceLines(a: FrameworkAdvice): CheckLine[] {
   const installed = a.installed?.version ?? '';
   const keep: Part = !a.installed ? { key: 'advice.fresh' } : a.choice.kept ? { key: 'advice.keep', vars: { installed } }
     : { key: `advice.change.${a.choice.notKept ?? 'unknown-release'}`, vars: { installed, python: c.python ?? '', cc: c.cc ?? '' } };
-  const newest: Part | string = a.newest ? { key: 'advice.newest', vars: { version: a.newest.version, index: a.newest.wheelIndex ?? `CUDA ${a.newest.cuda}` } } : '';
+  const newest: Part | string = a.newest ? { key: `advice.newest.${a.newest.route}`, vars: { version: a.newest.version, index: a.newest.wheelIndex ?? '', cuda: a.newest.cuda } } : '';
   const ptx: Part | string = x.gpu === 'ptx' ? { key: 'advice.ptx', vars: { cc: c.cc ?? '' } } : '';
   const first = line(a.installed && !a.choice.kept ? 'warn' : 'ok', `advice.combo.${x.route}`, {
     framework, version: x.version, index: x.wheelIndex ?? '', cuda: x.cuda, cudnn: x.cudnn ?? '?', python: pythonRange(x), keep, newest, ptx,
