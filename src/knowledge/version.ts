@@ -1,11 +1,19 @@
 // Dotted version numbers ("525.60.13", "11.8", "2.2.2+cu121") compared numerically.
 
+// The planner compares the same few hundred table cells thousands of times: remember what each string parsed to.
+const parsed = new Map<string, readonly number[] | undefined>();
+const MAX_REMEMBERED = 10_000;
+
 /** Leading numeric parts of a version: "2.2.2+cu121" → [2, 2, 2]; undefined when there are none. */
-export function parseVersion(v: unknown): number[] | undefined {
-  if (typeof v === 'number') return String(v).split('.').map(Number);
+export function parseVersion(v: unknown): readonly number[] | undefined {
+  if (typeof v === 'number') v = String(v);
   if (typeof v !== 'string') return undefined;
+  if (parsed.has(v)) return parsed.get(v);
   const m = /^\s*v?(\d+(?:\.\d+)*)/.exec(v);
-  return m ? m[1]!.split('.').map(Number) : undefined;
+  const result = m ? Object.freeze(m[1]!.split('.').map(Number)) : undefined;
+  if (parsed.size >= MAX_REMEMBERED) parsed.clear();
+  parsed.set(v, result);
+  return result;
 }
 
 /** -1, 0, 1; missing parts count as 0. Undefined when either side is not a version. */
