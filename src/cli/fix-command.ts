@@ -1,24 +1,16 @@
-// `gpu-doctor fix [--dry-run] [--yes] [--only ID] [--workaround] [--log FILE]`
+// `gpu-doctor fix [--dry-run] [--yes] [--only ID] [--workaround] [--log FILE] [--lang en|zh-CN]`
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { buildPlan } from '../fix/planner.js';
 import { applyPlan } from '../fix/executor.js';
-import { doctorHome } from '../fix/journal.js';
+import { doctorHome, LockError } from '../fix/journal.js';
 import { realHost, type FixHost } from '../fix/host.js';
 import { liveScanner, scanLog } from '../fix/scan-source.js';
 import { renderPlan, renderVerification } from '../fix/render.js';
 import { verify, type Scanner } from '../fix/verify.js';
+import { fixMessages, localise } from '../fix/messages.js';
+import { isLang, resolveLang } from '../report/messages.js';
 import { UsageError } from './usage-error.js';
-
-export const FIX_HELP = `Usage: gpu-doctor fix [--dry-run] [--yes] [--only ID] [--workaround] [--log FILE]
-
-Scans this machine, shows the plan (each action, what it changes, its risk) and asks before applying it.
-  --dry-run      show the exact changes and touch nothing
-  --yes, -y      apply without asking (without a terminal and without --yes nothing is changed)
-  --only ID      fix one finding only
-  --workaround   also apply fixes labelled "workaround" (offered after the proper fix)
-  --log FILE     take the findings from a log instead of a scan (fixes that do not depend on the machine)
-Every change is journaled in GPU_DOCTOR_HOME (default ~/.gpu-doctor) before it is made; gpu-doctor undo reverts it.`;
 
 export interface FixDeps {
   host: FixHost;
@@ -32,7 +24,8 @@ export interface FixDeps {
 async function askOnTerminal(question: string): Promise<boolean> {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
-    return /^(y|yes|是)$/i.test((await rl.question(question)).trim());
+    // the prompt may be Chinese: accept the usual Chinese yes as well
+    return /^(y|yes|是|是的|好|确定)$/i.test((await rl.question(question)).trim());
   } finally {
     rl.close();
   }
@@ -59,44 +52,55 @@ export async function runFix(argv: string[], deps: FixDeps): Promise<number> {
       only: { type: 'string' },
       workaround: { type: 'boolean', default: false },
       log: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) { deps.out(FIX_HELP + '\n'); return 0; }
-  if (positionals.length) throw new UsageError(`fix takes no arguments (got "${positionals[0]}"); see gpu-doctor fix --help`);
-  if (values.only !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.only)) throw new UsageError(`--only needs a finding id like zlibwapi-missing (got "${values.only}")`);
+  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`unknown language "${values.lang}" (use en or zh-CN)`);
   const { host } = deps;
+  const lang = resolveLang(values.lang, host.env);
+  const t = fixMessages(lang);
+  if (values.help) { deps.out(t('fix.help') + '\n'); return 0; }
+  if (positionals.length) throw new UsageError(t('usage.fixNoArgs', { arg: positionals[0]! }));
+  if (values.only !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.only)) throw new UsageError(t('usage.onlyId', { id: values.only }));
 
   let scan;
   if (values.log) scan = await scanLog(values.log);
   else if (deps.scanner) scan = await deps.scanner(host);
-  else throw new UsageError('the live scan is not available in this build; use gpu-doctor fix --log FILE');
+  else throw new UsageError(t('usage.noLiveScan'));
 
   if (values.only && !scan.findings.some((f) => f.id === values.only)) {
-    deps.err(`gpu-doctor: "${values.only}" was not found ${values.log ? 'in that log' : 'on this machine'}; nothing to fix\n`);
+    deps.err(t(values.log ? 'fix.onlyNotInLog' : 'fix.onlyNotOnMachine', { id: values.only }) + '\n');
     return 0;
   }
-  const plan = await buildPlan(scan, host, { ...(values.only ? { only: values.only } : {}), workarounds: values.workaround });
-  deps.out(renderPlan(plan, values.only ? 1 : scan.findings.length));
+  const plan = await buildPlan(scan, host, { ...(values.only ? { only: values.only } : {}), workarounds: values.workaround, lang });
+  deps.out(renderPlan(plan, values.only ? 1 : scan.findings.length, t));
   if (!plan.changes.length) return 0;
-  if (values['dry-run']) { deps.out('Dry run: nothing was changed.\n'); return 0; }
+  if (values['dry-run']) { deps.out(t('fix.dryRun') + '\n'); return 0; }
   if (!values.yes) {
-    if (!deps.interactive) { deps.err('gpu-doctor: nothing was changed (no terminal to ask; run with --yes to apply)\n'); return 0; }
-    if (!(await deps.ask(`Apply these ${plan.changes.length} change(s)? [y/N] `))) { deps.out('Nothing was changed.\n'); return 0; }
+    if (!deps.interactive) { deps.err(t('fix.noTerminal') + '\n'); return 0; }
+    if (!(await deps.ask(t('fix.ask', { count: plan.changes.length })))) { deps.out(t('fix.declined') + '\n'); return 0; }
   }
 
   const home = doctorHome(host.env);
-  const result = await applyPlan(plan, host, home, { findings: [...new Set(plan.changes.flatMap((c) => c.findingIds))], argv }, (l) => deps.out(`${l}\n`));
+  let result;
+  try {
+    result = await applyPlan(plan, host, home, { findings: [...new Set(plan.changes.flatMap((c) => c.findingIds))], argv }, (l) => deps.out(`${l}\n`), t);
+  } catch (e) {
+    // another fix or undo holds the journal lock: say so in one line
+    if (e instanceof LockError) { deps.err(t('error.line', { error: localise(e, t) }) + '\n'); return 2; }
+    throw e;
+  }
   if (result.failed) {
-    deps.err(`gpu-doctor: fix run ${result.run} stopped: ${result.failed}\n  ${result.applied} change(s) were made; gpu-doctor undo ${result.run} takes them back\n`);
+    deps.err(t('fix.stopped', { run: result.run ?? '?', error: result.failed, applied: result.applied }) + '\n');
     return 1;
   }
-  deps.out(`Done: ${result.applied} change(s), journal run ${result.run} in ${home} (gpu-doctor undo takes them back).\n`);
+  deps.out(t('fix.done', { applied: result.applied, run: result.run ?? '?', home }) + '\n');
   if (!values.log && deps.scanner) {
     const v = await verify(plan, host, deps.scanner);
-    deps.out(renderVerification(v));
+    deps.out(renderVerification(v, t));
     return v.remaining.length ? 1 : 0;
   }
-  deps.out('Run your program again (in a new terminal) to check.\n');
+  deps.out(t('fix.checkAgain') + '\n');
   return 0;
 }

@@ -9,9 +9,11 @@ import type { Constraints } from '../plan/types.js';
 import { cudaBin, cudaRoot, fact } from './facts.js';
 import type { FixHost } from './host.js';
 import type { Action, FactLookup, FixFinding, Risk } from './types.js';
+import { fixMessages, type Messages } from './messages.js';
 
 export interface Built { action: Action; risk: Risk; note?: string }
-export interface BuildContext { finding: FixFinding; facts: FactLookup; host: FixHost; risk?: Risk }
+/** `t` gives the manual steps and notes in the user's language (default English). */
+export interface BuildContext { finding: FixFinding; facts: FactLookup; host: FixHost; risk?: Risk; t?: Messages }
 type Builder = (ctx: BuildContext) => Promise<Built[]>;
 
 const manual = (text: string, link?: string): Built => ({ action: { kind: 'manual', text, ...(link ? { link } : {}) }, risk: 'safe' });
@@ -62,31 +64,33 @@ async function pythonVersionOf(facts: FactLookup, host: FixHost, python: string 
 }
 
 /** Why this wheel: the planner's verdicts in one line. */
-function wheelNote(choice: TorchWheelChoice, c: Constraints, installed: string | undefined): string {
+function wheelNote(choice: TorchWheelChoice, c: Constraints, installed: string | undefined, t: Messages): string {
   const x = choice.combination;
-  const gpu = c.cc ? (x.gpu === 'sass' ? `GPU code for CC ${c.cc}` : `CC ${c.cc} only through PTX JIT`) : 'GPU not checked';
-  const driver = x.driver === 'recommended' ? `driver ${c.driver} runs it through minor-version compatibility (>= ${x.toolkitDriver} recommended)` : `driver ${c.driver} OK`;
-  const keep = choice.kept ? `keeps the installed ${installed}` : installed ? `torch ${installed} has no wheel that runs here` : 'the best release for this machine';
-  return `${choice.tag} for torch ${choice.torch} (CUDA ${x.cuda}): ${gpu}, ${driver}, Python ${x.python.min}-${x.python.max}; ${keep}`;
+  const gpu = c.cc ? t(x.gpu === 'sass' ? 'wheel.gpuSass' : 'wheel.gpuPtx', { cc: c.cc }) : t('wheel.gpuUnchecked');
+  const driver = x.driver === 'recommended'
+    ? t('wheel.driverRecommended', { driver: c.driver ?? '', recommended: x.toolkitDriver ?? '' })
+    : t('wheel.driverOk', { driver: c.driver ?? '' });
+  const keep = choice.kept ? t('wheel.keeps', { installed: installed ?? '' }) : installed ? t('wheel.noWheel', { installed }) : t('wheel.best');
+  return t('wheel.note', { tag: choice.tag, torch: choice.torch, cuda: x.cuda, gpu, driver, pyMin: x.python.min, pyMax: x.python.max, keep });
 }
 
 const ZLIB_LINK = 'https://docs.nvidia.com/deeplearning/cudnn/archives/cudnn-890/install-guide/index.html#install-zlib-windows';
 
 export const builders: Record<string, Builder> = {
   /** zlibwapi.dll only from a copy already on this machine — never downloaded from a DLL site */
-  async 'zlibwapi-local-copy'({ facts, host }) {
+  async 'zlibwapi-local-copy'({ facts, host, t = fixMessages() }) {
     if (host.os !== 'windows') return [];
     const bin = cudaBin(facts, host);
-    if (!bin) return [manual('Copy a 64-bit zlibwapi.dll into your CUDA bin folder (CUDA not found on this machine).', ZLIB_LINK)];
+    if (!bin) return [manual(t('manual.zlibNoCuda'), ZLIB_LINK)];
     const copies = (await findLocalCopies(host, 'zlibwapi.dll')).filter((p) => p.toLowerCase() !== winJoin(bin, 'zlibwapi.dll').toLowerCase());
-    if (!copies.length) return [manual(`No 64-bit zlibwapi.dll is on this machine: get it from NVIDIA's cuDNN install guide and put it in ${bin}.`, ZLIB_LINK)];
-    return [{ action: { kind: 'copy-file', from: copies[0]!, to: winJoin(bin, 'zlibwapi.dll') }, risk: 'safe', note: `copy found at ${copies[0]}` }];
+    if (!copies.length) return [manual(t('manual.zlibNoCopy', { bin }), ZLIB_LINK)];
+    return [{ action: { kind: 'copy-file', from: copies[0]!, to: winJoin(bin, 'zlibwapi.dll') }, risk: 'safe', note: t('note.copyFound', { path: copies[0]! }) }];
   },
 
   /** TF 2.4 wants cusolver64_10.dll, CUDA 11.1+ ships cusolver64_11.dll: alias it (after the proper fix) */
-  async 'cusolver-alias'({ facts, host }) {
+  async 'cusolver-alias'({ facts, host, t = fixMessages() }) {
     if (host.os !== 'windows') return [];
-    const proper = manual('Proper fix: install the CUDA version your TensorFlow was built for (TF 2.4: CUDA 11.0).', 'https://www.tensorflow.org/install/source_windows#gpu');
+    const proper = manual(t('manual.cusolverProper'), 'https://www.tensorflow.org/install/source_windows#gpu');
     const bin = cudaBin(facts, host);
     if (!bin || !existsSync(winJoin(bin, 'cusolver64_11.dll'))) return [proper];
     return [proper, { action: { kind: 'copy-file', from: winJoin(bin, 'cusolver64_11.dll'), to: winJoin(bin, 'cusolver64_10.dll') }, risk: 'workaround' }];
@@ -96,18 +100,18 @@ export const builders: Record<string, Builder> = {
    * a CUDA build of torch from download.pytorch.org/whl/cuXXX, as the planner chooses it for this machine
    * (OS, driver, GPU compute capability, the interpreter's Python), keeping the installed release if it can
    */
-  async 'torch-cuda-wheel'({ finding, facts, host }) {
+  async 'torch-cuda-wheel'({ finding, facts, host, t = fixMessages() }) {
     const python = fact(facts, 'python', finding.captures);
     const c = constraintsFor('pytorch', facts, { os: planOs(host.os), python: await pythonVersionOf(facts, host, python) });
     const installed = fact(facts, 'torchVersion');
     const choice = c && torchWheelFor(c, installed);
-    if (!choice) return [manual('Install or update the NVIDIA driver first: no driver was found, so no CUDA wheel can be chosen.', 'https://www.nvidia.com/Download/index.aspx')];
+    if (!choice) return [manual(t('manual.noDriver'), 'https://www.nvidia.com/Download/index.aspx')];
     const x = choice.combination;
     const cmd = `python -m pip install torch==${choice.torch} --index-url ${choice.indexUrl}`;
     if (x.driver === 'required') {
-      return [manual(`Upgrade the NVIDIA driver to ${x.minDriver} or newer (found ${c.driver}): every torch ${choice.torch} wheel for this GPU needs it. Then: ${cmd}`, 'https://www.nvidia.com/Download/index.aspx')];
+      return [manual(t('manual.upgradeDriver', { minDriver: x.minDriver ?? '', driver: c.driver ?? '', torch: choice.torch, command: cmd }), 'https://www.nvidia.com/Download/index.aspx')];
     }
-    if (!python) return [manual(`In the Python you use: ${cmd}`, 'https://pytorch.org/get-started/locally/')];
+    if (!python) return [manual(t('manual.inYourPython', { command: cmd }), 'https://pytorch.org/get-started/locally/')];
     // reinstall torchvision / torchaudio too when present: their CPU builds do not load with a CUDA torch
     const present = await installedVersions(host.run, python, ['torch', 'torchvision', 'torchaudio']).catch(() => ({} as Record<string, string | null>));
     const pins = [`torch==${choice.torch}+${choice.tag}`];
@@ -118,7 +122,7 @@ export const builders: Record<string, Builder> = {
     return [{
       action: { kind: 'pip', python, args: ['install', ...pins, '--index-url', choice.indexUrl, '--extra-index-url', 'https://pypi.org/simple'], packages },
       risk: 'caution',
-      note: wheelNote(choice, c, installed),
+      note: wheelNote(choice, c, installed, t),
     }];
   },
 

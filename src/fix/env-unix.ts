@@ -5,6 +5,7 @@ import { fileState, readText, sha256 } from './files.js';
 import { findBlock, renderActivate, renderDeactivate, renderLine, setBlock, withEntry } from './shell-block.js';
 import type { FixHost } from './host.js';
 import type { EnvAction, PlannedChange } from './types.js';
+import { fixMessages, type Messages } from './messages.js';
 
 /** ~/.zshrc for zsh, ~/.bashrc for bash, else ~/.profile (read by sh, dash and login shells). */
 export function startupFile(host: FixHost): string {
@@ -26,17 +27,17 @@ export interface EnvPlan {
   where: string;
 }
 
-function writeChange(path: string, current: string | undefined, content: string, findingIds: string[], preview: string[]): PlannedChange {
+function writeChange(path: string, current: string | undefined, content: string, findingIds: string[], preview: string[], t: Messages): PlannedChange {
   const before = fileState(path);
   const mode = before.type === 'file' ? before.mode : 0o644;
   return {
     change: { kind: 'file', op: 'write', path, content, before, after: { type: 'file', sha256: sha256(content), mode }, block: true },
-    preview: [`${current === undefined ? 'create' : 'edit'} ${path}`, ...preview],
+    preview: [t(current === undefined ? 'preview.create' : 'preview.edit', { path }), ...preview],
     findingIds,
   };
 }
 
-export function planUnixEnv(actions: { action: EnvAction; findingId: string }[], host: FixHost): EnvPlan {
+export function planUnixEnv(actions: { action: EnvAction; findingId: string }[], host: FixHost, t: Messages = fixMessages()): EnvPlan {
   const conda = host.env.CONDA_PREFIX;
   const file = conda ? condaScripts(conda).activate : startupFile(host);
   const current = readText(file);
@@ -50,17 +51,17 @@ export function planUnixEnv(actions: { action: EnvAction; findingId: string }[],
     if (next !== entries) { added.push(`+ ${renderLine(action)}`); ids.add(findingId); }
     entries = next;
   }
-  const where = conda ? `conda env ${conda} (etc/conda/activate.d)` : file;
+  const where = conda ? t('note.condaWhere', { prefix: conda }) : file;
   if (!added.length) return { changes: [], done, where };
   if (!conda) {
     const content = setBlock(current ?? '', entries);
-    return { changes: [writeChange(file, current, content, [...ids], ['  in the gpu-doctor block:', ...added.map((l) => `  ${l}`)])], done, where };
+    return { changes: [writeChange(file, current, content, [...ids], [t('preview.inBlock'), ...added.map((l) => `  ${l}`)], t)], done, where };
   }
   const deactivate = condaScripts(conda).deactivate;
   return {
     changes: [
-      writeChange(file, current, renderActivate(entries), [...ids], ['  on `conda activate`:', ...added.map((l) => `  ${l}`)]),
-      writeChange(deactivate, readText(deactivate), renderDeactivate(entries), [...ids], ['  on `conda deactivate`: put the variables back']),
+      writeChange(file, current, renderActivate(entries), [...ids], [t('preview.onActivate'), ...added.map((l) => `  ${l}`)], t),
+      writeChange(deactivate, readText(deactivate), renderDeactivate(entries), [...ids], [t('preview.onDeactivate')], t),
     ],
     done,
     where,

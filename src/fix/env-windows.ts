@@ -2,6 +2,7 @@
 // so %VARS% keep working) and every existing entry byte for byte; a new entry is appended after them.
 import type { Registry } from './registry.js';
 import type { EnvAction, PlannedChange, RegValue } from './types.js';
+import { fixMessages, type Messages } from './messages.js';
 
 /** C:\CUDA\bin\ and c:\cuda\bin are the same folder. */
 const normEntry = (s: string): string => s.trim().replace(/^"|"$/g, '').replace(/[\\/]+$/, '').replace(/\//g, '\\').toLowerCase();
@@ -29,9 +30,9 @@ export interface WindowsEnvPlan {
   skipped: (string | undefined)[];
 }
 
-const show = (v: RegValue | null): string => (v ? `${v.type} (${v.value.length} characters)` : 'not set');
+const show = (v: RegValue | null, t: Messages): string => (v ? t('preview.regValue', { type: v.type, length: v.value.length }) : t('preview.regNotSet'));
 
-export async function planWindowsEnv(actions: { action: EnvAction; findingId: string }[], registry: Registry): Promise<WindowsEnvPlan> {
+export async function planWindowsEnv(actions: { action: EnvAction; findingId: string }[], registry: Registry, t: Messages = fixMessages()): Promise<WindowsEnvPlan> {
   const values = new Map<string, { name: string; before: RegValue | null; after: RegValue | null; added: string[]; ids: Set<string>; lines: string[] }>();
   const read = async (name: string) => {
     let v = values.get(name.toLowerCase());
@@ -47,7 +48,7 @@ export async function planWindowsEnv(actions: { action: EnvAction; findingId: st
   for (const { action, findingId } of actions) {
     if (action.kind === 'path-add' && action.variable === 'LD_LIBRARY_PATH') {
       done.push(false);
-      skipped.push('LD_LIBRARY_PATH is not used on Windows');
+      skipped.push(t('note.ldOnWindows'));
       continue;
     }
     skipped.push(undefined);
@@ -58,15 +59,15 @@ export async function planWindowsEnv(actions: { action: EnvAction; findingId: st
       if (cur && pathHasEntry(cur.value, action.entry)) { done.push(true); continue; }
       v.after = { type: cur?.type ?? 'REG_EXPAND_SZ', value: appendEntry(cur?.value ?? '', action.entry) };
       v.added.push(action.entry);
-      v.lines.push(`  append ";${action.entry}"`);
+      v.lines.push(t('preview.regAppend', { entry: action.entry }));
     } else if (action.kind === 'env-set') {
       if (cur?.value === action.value) { done.push(true); continue; }
       v.after = { type: cur?.type ?? (action.value.includes('%') ? 'REG_EXPAND_SZ' : 'REG_SZ'), value: action.value };
-      v.lines.push(`  set to "${action.value}"`);
+      v.lines.push(t('preview.regSet', { value: action.value }));
     } else {
       if (!cur) { done.push(true); continue; }
       v.after = null;
-      v.lines.push('  delete the value');
+      v.lines.push(t('preview.regDelete'));
     }
     v.ids.add(findingId);
     done.push(false);
@@ -76,7 +77,7 @@ export async function planWindowsEnv(actions: { action: EnvAction; findingId: st
     if (!v.ids.size) continue;
     changes.push({
       change: { kind: 'registry', name: v.name, before: v.before, after: v.after, ...(v.added.length ? { added: v.added } : {}) },
-      preview: [`HKCU\\Environment\\${v.name}: ${show(v.before)} → ${show(v.after)}`, ...v.lines],
+      preview: [`HKCU\\Environment\\${v.name}: ${show(v.before, t)} → ${show(v.after, t)}`, ...v.lines],
       findingIds: [...v.ids],
     });
   }

@@ -8,10 +8,12 @@ import { atomicCopy, atomicSymlink, atomicWrite, fileState, sameState } from './
 import { Journal, acquireLock, backupsDir } from './journal.js';
 import type { FixHost } from './host.js';
 import type { Change, Plan, RegValue } from './types.js';
+import { FixError, fixMessages, localise, type Messages } from './messages.js';
 
 export interface ApplyResult {
   run?: number;
   applied: number;
+  /** why the run stopped, in the user's language (the journal keeps the English text) */
   failed?: string;
 }
 
@@ -22,7 +24,7 @@ export const sameReg = (a: RegValue | null, b: RegValue | null): boolean =>
 const PAUSE_ENV = 'GPU_DOCTOR_TEST_PAUSE_MS';
 
 export async function applyPlan(plan: Plan, host: FixHost, home: string, meta: { findings: string[]; argv: string[] },
-  log: (line: string) => void = () => {}): Promise<ApplyResult> {
+  log: (line: string) => void = () => {}, t: Messages = fixMessages()): Promise<ApplyResult> {
   if (!plan.changes.length) return { applied: 0 };
   const release = acquireLock(home);
   const journal = Journal.begin(home, { os: host.os, ...meta });
@@ -40,16 +42,15 @@ export async function applyPlan(plan: Plan, host: FixHost, home: string, meta: {
         }
         const { content: _content, ...journaled } = change as Change & { content?: string };
         journal.write({ type: 'intent', seq, change: journaled as Change, findingIds: planned.findingIds });
-        await perform(change, host, log);
+        await perform(change, host, log, t);
         if (change.kind === 'registry') registryTouched = true;
         journal.write({ type: 'done', seq });
         applied++;
-        log(`applied ${applied}/${plan.changes.length}: ${planned.preview[0]}`);
+        log(t('progress.applied', { n: applied, total: plan.changes.length, what: planned.preview[0] ?? '' }));
       } catch (err) {
-        const message = (err as Error).message;
-        journal.write({ type: 'failed', seq, error: message });
+        journal.write({ type: 'failed', seq, error: (err as Error).message });
         journal.write({ type: 'end', time: new Date().toISOString(), status: 'failed' });
-        return { run: journal.run, applied, failed: message };
+        return { run: journal.run, applied, failed: localise(err, t) };
       }
       const pause = Number(host.env[PAUSE_ENV] ?? 0);
       if (pause > 0 && seq < plan.changes.length - 1) await sleep(pause);
@@ -65,13 +66,13 @@ export async function applyPlan(plan: Plan, host: FixHost, home: string, meta: {
 
 async function checkUnchanged(change: Change, host: FixHost): Promise<void> {
   if (change.kind === 'file') {
-    if (!sameState(fileState(change.path), change.before)) throw new Error(`${change.path} changed since the plan was made; run gpu-doctor fix again`);
+    if (!sameState(fileState(change.path), change.before)) throw new FixError('error.changedSince', { target: change.path });
   } else if (change.kind === 'registry') {
-    if (!sameReg(await host.registry!.get(change.name), change.before)) throw new Error(`HKCU\\Environment\\${change.name} changed since the plan was made; run gpu-doctor fix again`);
+    if (!sameReg(await host.registry!.get(change.name), change.before)) throw new FixError('error.changedSince', { target: `HKCU\\Environment\\${change.name}` });
   }
 }
 
-async function perform(change: Change, host: FixHost, log: (line: string) => void): Promise<void> {
+async function perform(change: Change, host: FixHost, log: (line: string) => void, t: Messages): Promise<void> {
   switch (change.kind) {
     case 'file':
       if (change.op === 'write') atomicWrite(change.path, change.content!, change.after.type === 'file' ? change.after.mode : undefined);
@@ -83,9 +84,12 @@ async function perform(change: Change, host: FixHost, log: (line: string) => voi
       else await host.registry!.set(change.name, change.after);
       return;
     case 'pip': {
-      log(`running ${change.python} -m pip ${change.args.join(' ')}`);
+      log(t('progress.pip', { command: `${change.python} -m pip ${change.args.join(' ')}` }));
       const r = await host.run(change.python, ['-m', 'pip', ...change.args], { timeoutMs: 15 * 60_000, inherit: true });
-      if (r.exitCode !== 0) throw new Error(`pip exited with status ${r.exitCode}${r.stderr ? `: ${r.stderr.trim().split('\n').pop()}` : ''}`);
+      if (r.exitCode !== 0) {
+        const detail = r.stderr.trim().split('\n').pop();
+        throw detail ? new FixError('error.pipExitDetail', { code: r.exitCode, detail }) : new FixError('error.pipExit', { code: r.exitCode });
+      }
     }
   }
 }

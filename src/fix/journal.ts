@@ -6,6 +6,7 @@ import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, 
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Change, Risk } from './types.js';
+import { FixError } from './messages.js';
 
 export function doctorHome(env: NodeJS.ProcessEnv = process.env): string {
   return env.GPU_DOCTOR_HOME || join(homedir(), '.gpu-doctor');
@@ -127,14 +128,14 @@ export function acquireLock(home: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(path, 'utf8').trim());
-      if (pid && pid !== process.pid && isAlive(pid)) throw new LockError(`another gpu-doctor fix or undo is running (pid ${pid})`);
+      if (pid && pid !== process.pid && isAlive(pid)) throw new LockError('error.lockBusy', { pid });
       try { unlinkSync(path); } catch { /* raced with another taker */ }
     }
   }
-  throw new LockError(`cannot take the lock ${path}`);
+  throw new LockError('error.lockFailed', { path });
 }
 
-export class LockError extends Error {}
+export class LockError extends FixError {}
 
 function isAlive(pid: number): boolean {
   try {

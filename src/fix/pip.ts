@@ -3,6 +3,7 @@
 import { chooseKeeping, constraintsFor, type FactValues } from '../plan/advice.js';
 import type { Combination, Constraints } from '../plan/types.js';
 import type { Runner } from './types.js';
+import { FixError } from './messages.js';
 
 export const TORCH_INDEX = 'https://download.pytorch.org/whl';
 
@@ -21,7 +22,7 @@ export async function installedVersions(run: Runner, python: string, packages: s
   const r = await run(python, ['-m', 'pip', 'show', ...packages], { timeoutMs: 60_000 });
   // pip show exits 1 when one of the packages is missing, and still prints the others
   if (r.exitCode !== 0 && !/^Name:/m.test(r.stdout)) {
-    if (/No module named pip|not found|ENOENT|cannot find/i.test(r.stderr)) throw new Error(`cannot run pip in ${python}: ${r.stderr.trim().split('\n').pop()}`);
+    if (/No module named pip|not found|ENOENT|cannot find/i.test(r.stderr)) throw new FixError('error.cannotRunPip', { python, detail: r.stderr.trim().split('\n').pop() ?? '' });
   }
   const found = parsePipShow(r.stdout);
   return Object.fromEntries(packages.map((p) => [p, found.get(p.toLowerCase()) ?? null]));

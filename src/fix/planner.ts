@@ -12,13 +12,16 @@ import { FINDING_ACTIONS } from './finding-actions.js';
 import { parseRequirement, satisfies } from './requirement.js';
 import type { FixHost } from './host.js';
 import type { Action, ActionSpec, EnvAction, FixFinding, Plan, PlanItem, PlannedChange, Risk, ScanResult } from './types.js';
-import type { FixSpec } from '../engine/rule-types.js';
+import type { FixSpec, Lang } from '../engine/rule-types.js';
+import { FixError, fixMessages, localise, type Messages } from './messages.js';
 
 export interface PlanOptions {
   /** limit to one finding id */
   only?: string;
   /** also apply actions of risk `workaround` (they are always shown) */
   workarounds?: boolean;
+  /** the language of the plan's titles, notes and previews (default English) */
+  lang?: Lang;
 }
 
 const isEnv = (a: Action): a is EnvAction => a.kind === 'path-add' || a.kind === 'env-set' || a.kind === 'env-unset';
@@ -47,14 +50,14 @@ function fillAction(spec: Action, fill: (s: string) => string | undefined): Acti
   return strings as Action;
 }
 
-async function resolveFix(finding: FixFinding, fix: FixSpec, scan: ScanResult, host: FixHost): Promise<(Built | { skipped: string; title: string })[]> {
+async function resolveFix(finding: FixFinding, fix: FixSpec, scan: ScanResult, host: FixHost, t: Messages, lang: Lang): Promise<(Built | { skipped: string; title: string })[]> {
   const spec = fix.action;
   if (!spec) return [];
   const risk = fixRisk(fix, spec);
   if ('builder' in spec) {
     const build = builders[spec.builder];
-    if (!build) return [{ skipped: `unknown fix builder "${spec.builder}"`, title: fix.title.en }];
-    return (await build({ finding, facts: scan.facts, host, risk })).map((b) => ({ ...b, risk: b.risk === 'safe' ? risk : b.risk }));
+    if (!build) return [{ skipped: t('note.unknownBuilder', { name: spec.builder }), title: titleOf(fix, lang) }];
+    return (await build({ finding, facts: scan.facts, host, risk, t })).map((b) => ({ ...b, risk: b.risk === 'safe' ? risk : b.risk }));
   }
   let missing: string | undefined;
   const action = fillAction(spec, (s) => {
@@ -62,7 +65,7 @@ async function resolveFix(finding: FixFinding, fix: FixSpec, scan: ScanResult, h
     if (r.missing) missing ??= r.missing;
     return r.text;
   });
-  if ('missing' in action) return [{ skipped: `needs the fact "${missing}", which this scan did not find`, title: fix.title.en }];
+  if ('missing' in action) return [{ skipped: t('note.missingFact', { fact: missing ?? '' }), title: titleOf(fix, lang) }];
   return [{ action, risk }];
 }
 
@@ -74,72 +77,76 @@ function fixesWithActions(finding: FixFinding): FixSpec[] {
   return (FINDING_ACTIONS[finding.id] ?? []).map((action) => ({ title, steps: { en: [], 'zh-CN': [] }, auto: true, action }));
 }
 
-export function describeAction(a: Action): string {
+const titleOf = (fix: FixSpec, lang: Lang): string => fix.title[lang] ?? fix.title.en;
+
+export function describeAction(a: Action, t: Messages = fixMessages()): string {
   switch (a.kind) {
-    case 'copy-file': return `${a.mode === 'symlink' ? 'link' : 'copy'} ${a.from} → ${a.to}`;
-    case 'path-add': return `add ${a.entry} to ${a.variable}`;
-    case 'env-set': return `set ${a.name}=${a.value}`;
-    case 'env-unset': return `unset ${a.name}`;
+    case 'copy-file': return t(a.mode === 'symlink' ? 'action.link' : 'action.copy', { from: a.from, to: a.to });
+    case 'path-add': return t('action.pathAdd', { entry: a.entry, variable: a.variable });
+    case 'env-set': return t('action.envSet', { name: a.name, value: a.value });
+    case 'env-unset': return t('action.envUnset', { name: a.name });
     case 'pip': return `${a.python} -m pip ${a.args.join(' ')}`;
-    case 'manual': return a.link ? `${a.text} (${a.link})` : a.text;
+    case 'manual': return a.link ? t('action.manualLink', { text: a.text, link: a.link }) : a.text;
   }
 }
 
 export async function buildPlan(scan: ScanResult, host: FixHost, opts: PlanOptions = {}): Promise<Plan> {
+  const lang = opts.lang ?? 'en';
+  const t = fixMessages(lang);
   const items: PlanItem[] = [];
   for (const finding of scan.findings) {
     if (opts.only && finding.id !== opts.only) continue;
     const before = items.length;
     for (const fix of fixesWithActions(finding)) {
-      for (const r of await resolveFix(finding, fix, scan, host)) {
+      for (const r of await resolveFix(finding, fix, scan, host, t, lang)) {
         if ('skipped' in r) {
-          items.push({ findingId: finding.id, title: r.title, risk: 'safe', action: { kind: 'manual', text: fix.title.en, ...(fix.link ? { link: fix.link } : {}) }, status: 'skipped', note: r.skipped });
+          items.push({ findingId: finding.id, title: r.title, risk: 'safe', action: { kind: 'manual', text: titleOf(fix, lang), ...(fix.link ? { link: fix.link } : {}) }, status: 'skipped', note: r.skipped });
           continue;
         }
-        const item: PlanItem = { findingId: finding.id, title: describeAction(r.action), risk: r.risk, action: r.action, status: 'pending', ...(r.note ? { note: r.note } : {}) };
+        const item: PlanItem = { findingId: finding.id, title: describeAction(r.action, t), risk: r.risk, action: r.action, status: 'pending', ...(r.note ? { note: r.note } : {}) };
         if (r.action.kind === 'manual') item.status = 'manual';
-        else if (r.risk === 'workaround' && !opts.workarounds) { item.status = 'skipped'; item.note = 'workaround: applied only with --workaround, after the proper fix'; }
+        else if (r.risk === 'workaround' && !opts.workarounds) { item.status = 'skipped'; item.note = t('note.workaround'); }
         items.push(item);
       }
     }
     // nothing automatic: the rule's fixes are the manual steps (an info finding needs nothing)
     if (items.length === before && finding.severity !== 'info') {
       for (const fix of finding.fixes) {
-        items.push({ findingId: finding.id, title: fix.title.en, risk: 'safe', action: { kind: 'manual', text: fix.title.en, ...(fix.link ? { link: fix.link } : {}) }, status: 'manual', ...(fix.link ? { note: fix.link } : {}) });
+        items.push({ findingId: finding.id, title: titleOf(fix, lang), risk: 'safe', action: { kind: 'manual', text: titleOf(fix, lang), ...(fix.link ? { link: fix.link } : {}) }, status: 'manual', ...(fix.link ? { note: fix.link } : {}) });
       }
     }
   }
   const changes: PlannedChange[] = [];
-  await planEnv(items, host, changes);
-  planFiles(items, changes);
-  await planPip(items, host, changes);
+  await planEnv(items, host, changes, t);
+  planFiles(items, changes, t);
+  await planPip(items, host, changes, t);
   return { items, changes };
 }
 
-async function planEnv(items: PlanItem[], host: FixHost, changes: PlannedChange[]): Promise<void> {
+async function planEnv(items: PlanItem[], host: FixHost, changes: PlannedChange[], t: Messages): Promise<void> {
   const env = items.filter((i) => i.status === 'pending' && isEnv(i.action));
   if (!env.length) return;
   const actions = env.map((i) => ({ action: i.action as EnvAction, findingId: i.findingId }));
   if (host.os === 'windows') {
-    if (!host.registry) throw new Error('no registry access on this Windows host');
-    const p = await planWindowsEnv(actions, host.registry);
+    if (!host.registry) throw new FixError('error.noRegistry');
+    const p = await planWindowsEnv(actions, host.registry, t);
     env.forEach((item, k) => {
       if (p.skipped[k]) { item.status = 'skipped'; item.note = p.skipped[k]; } else if (p.done[k]) item.status = 'done';
     });
     changes.push(...p.changes);
   } else {
-    const p = planUnixEnv(actions, host);
-    env.forEach((item, k) => { if (p.done[k]) item.status = 'done'; item.note ??= `in ${p.where}`; });
+    const p = planUnixEnv(actions, host, t);
+    env.forEach((item, k) => { if (p.done[k]) item.status = 'done'; item.note ??= t('note.where', { where: p.where }); });
     changes.push(...p.changes);
   }
 }
 
-function planFiles(items: PlanItem[], changes: PlannedChange[]): void {
+function planFiles(items: PlanItem[], changes: PlannedChange[], t: Messages): void {
   const seen = new Set<string>();
   for (const item of items) {
     const a = item.action;
     if (item.status !== 'pending' || a.kind !== 'copy-file') continue;
-    if (!existsSync(a.from)) { item.status = 'skipped'; item.note = `source ${a.from} does not exist`; continue; }
+    if (!existsSync(a.from)) { item.status = 'skipped'; item.note = t('note.sourceMissing', { path: a.from }); continue; }
     if (seen.has(a.to)) { item.status = 'done'; continue; }
     seen.add(a.to);
     const before = fileState(a.to);
@@ -148,13 +155,13 @@ function planFiles(items: PlanItem[], changes: PlannedChange[]): void {
     if (sameState(before, after) || (a.mode !== 'symlink' && before.type === 'file' && src.type === 'file' && before.sha256 === src.sha256)) { item.status = 'done'; continue; }
     changes.push({
       change: { kind: 'file', op: a.mode === 'symlink' ? 'symlink' : 'copy', path: a.to, from: a.from, before, after },
-      preview: [`${a.mode === 'symlink' ? 'link' : 'copy'} ${a.from}`, `  → ${a.to}${before.type === 'absent' ? ' (new file)' : ' (the existing file is backed up first)'}`],
+      preview: [t(a.mode === 'symlink' ? 'preview.link' : 'preview.copy', { from: a.from }), t(before.type === 'absent' ? 'preview.toNew' : 'preview.toBackup', { to: a.to })],
       findingIds: [item.findingId],
     });
   }
 }
 
-async function planPip(items: PlanItem[], host: FixHost, changes: PlannedChange[]): Promise<void> {
+async function planPip(items: PlanItem[], host: FixHost, changes: PlannedChange[], t: Messages): Promise<void> {
   for (const item of items) {
     const a = item.action;
     if (item.status !== 'pending' || a.kind !== 'pip') continue;
@@ -162,7 +169,7 @@ async function planPip(items: PlanItem[], host: FixHost, changes: PlannedChange[
     try {
       before = await installedVersions(host.run, a.python, a.packages);
     } catch (err) {
-      item.status = 'skipped'; item.note = (err as Error).message; continue;
+      item.status = 'skipped'; item.note = localise(err, t); continue;
     }
     // already satisfied: every requirement on the command line matches what is installed
     const reqs = requirementArgs(a.args).map(parseRequirement);
@@ -171,7 +178,7 @@ async function planPip(items: PlanItem[], host: FixHost, changes: PlannedChange[
     }
     changes.push({
       change: { kind: 'pip', python: a.python, args: a.args, packages: a.packages, before },
-      preview: [`run ${a.python} -m pip ${a.args.join(' ')}`, `  now: ${a.packages.map((p) => `${p} ${before[p] ?? '(not installed)'}`).join(', ')}`],
+      preview: [t('preview.pipRun', { command: `${a.python} -m pip ${a.args.join(' ')}` }), t('preview.pipNow', { list: a.packages.map((p) => `${p} ${before[p] ?? t('preview.pipNotInstalled')}`).join(', ') })],
       findingIds: [item.findingId],
     });
   }

@@ -2,6 +2,7 @@
 // against a fake in tests. The real one drives reg.exe (never setx: it truncates values at 1,024 characters)
 // and broadcasts WM_SETTINGCHANGE so new terminals and Explorer see the change without a log-off.
 import type { RegValue, Runner } from './types.js';
+import { FixError } from './messages.js';
 
 export interface Registry {
   get(name: string): Promise<RegValue | null>;
@@ -37,15 +38,15 @@ export class RegExeRegistry implements Registry {
   async set(name: string, value: RegValue): Promise<void> {
     // arguments go to reg.exe directly (no shell), so %VARS% stay unexpanded and nothing is truncated
     const r = await this.run('reg.exe', ['add', KEY, '/v', name, '/t', value.type, '/d', value.value, '/f'], { timeoutMs: 10_000 });
-    if (r.exitCode !== 0) throw new Error(`reg add ${KEY}\\${name} failed: ${r.stderr.trim() || r.stdout.trim()}`);
+    if (r.exitCode !== 0) throw new FixError('error.regFailed', { op: 'add', target: `${KEY}\\${name}`, detail: r.stderr.trim() || r.stdout.trim() });
     const check = await this.get(name);
-    if (!check || check.value !== value.value || check.type !== value.type) throw new Error(`reg add ${KEY}\\${name} did not store the value exactly`);
+    if (!check || check.value !== value.value || check.type !== value.type) throw new FixError('error.regNotStored', { target: `${KEY}\\${name}` });
   }
 
   async delete(name: string): Promise<void> {
     if (!(await this.get(name))) return;
     const r = await this.run('reg.exe', ['delete', KEY, '/v', name, '/f'], { timeoutMs: 10_000 });
-    if (r.exitCode !== 0) throw new Error(`reg delete ${KEY}\\${name} failed: ${r.stderr.trim() || r.stdout.trim()}`);
+    if (r.exitCode !== 0) throw new FixError('error.regFailed', { op: 'delete', target: `${KEY}\\${name}`, detail: r.stderr.trim() || r.stdout.trim() });
   }
 
   async broadcast(): Promise<void> {

@@ -1,39 +1,43 @@
-// Text for people: the plan (each action, what it changes, its risk), the result, the verification.
+// Text for people: the plan (each action, what it changes, its risk), the result, the verification, the
+// list of fix runs — in the user's language (locales/fix/<lang>.json through `t`).
 import type { Plan } from './types.js';
 import type { Verification } from './verify.js';
 import type { RunRecord } from './journal.js';
+import { fixMessages, type Messages } from './messages.js';
 
-const STATUS: Record<string, string> = { pending: 'will apply', done: 'already done', manual: 'manual step', skipped: 'not applied' };
+const line = (text: string): string => `${text}\n`;
 
-export function renderPlan(plan: Plan, findings: number): string {
-  const out: string[] = [];
-  if (!findings) return 'No problem found: nothing to fix.\n';
-  if (!plan.items.length) return 'Nothing to do: the findings here are informational.\n';
-  out.push('Plan:');
+export function renderPlan(plan: Plan, findings: number, t: Messages = fixMessages()): string {
+  if (!findings) return line(t('plan.noFindings'));
+  if (!plan.items.length) return line(t('plan.informational'));
+  const out: string[] = [t('plan.heading')];
   for (const item of plan.items) {
-    out.push(`  [${item.status === 'manual' ? 'manual' : item.risk}] ${item.findingId}: ${item.title}`);
-    out.push(`      ${STATUS[item.status]}${item.note ? ` — ${item.note}` : ''}`);
+    const risk = t(item.status === 'manual' ? 'risk.manual' : `risk.${item.risk}`);
+    const status = t(`status.${item.status}`);
+    out.push(`  ${t('plan.item', { risk, id: item.findingId, title: item.title })}`);
+    out.push(`      ${item.note ? t('plan.statusNote', { status, note: item.note }) : t('plan.status', { status })}`);
   }
   if (plan.changes.length) {
-    out.push('', `Changes (${plan.changes.length}; each is journaled and backed up first, \`gpu-doctor undo\` takes them back):`);
+    out.push('', t('plan.changes', { count: plan.changes.length }));
     for (const c of plan.changes) out.push(...c.preview.map((l) => `  ${l}`));
-  } else out.push('', 'No change needed.');
+  } else out.push('', t('plan.noChange'));
   return out.join('\n') + '\n';
 }
 
-export function renderVerification(v: Verification): string {
+export function renderVerification(v: Verification, t: Messages = fixMessages()): string {
   const out: string[] = [];
-  if (v.gone.length) out.push(`Fixed (no longer found): ${v.gone.join(', ')}`);
-  if (v.remaining.length) out.push(`Still found: ${v.remaining.join(', ')} (environment changes reach new terminals only; open one and run gpu-doctor scan)`);
+  if (v.gone.length) out.push(t('verify.gone', { ids: v.gone.join(', ') }));
+  if (v.remaining.length) out.push(t('verify.remaining', { ids: v.remaining.join(', ') }));
   return out.join('\n') + (out.length ? '\n' : '');
 }
 
-export function renderRuns(runs: RunRecord[]): string {
-  if (!runs.length) return 'No fix runs recorded.\n';
-  return runs.map((r) => {
+export function renderRuns(runs: RunRecord[], t: Messages = fixMessages()): string {
+  if (!runs.length) return line(t('runs.none'));
+  const rows = runs.map((r) => {
     const when = r.start?.time ?? '?';
-    const state = r.undone ? `undone ${r.undone}` : r.status;
+    const state = r.undone ? t('runs.undone', { time: r.undone }) : t(`runs.${r.status}`);
     const what = r.intents.map((i) => (i.change.kind === 'file' ? i.change.path : i.change.kind === 'registry' ? `HKCU\\Environment\\${i.change.name}` : `pip ${i.change.args.join(' ')}`));
     return `${String(r.run).padStart(4)}  ${when}  ${state}  ${r.start?.findings.join(', ') ?? ''}\n${what.map((w) => `        ${w}`).join('\n')}`;
-  }).join('\n') + '\n';
+  });
+  return [t('runs.heading'), ...rows].join('\n') + '\n';
 }

@@ -2,6 +2,7 @@
 // activate.d script. Pure text functions: the block is rendered from a list of environment actions and parsed
 // back from its own lines, so adding an entry twice changes nothing and the rest of the file is never touched.
 import type { EnvAction } from './types.js';
+import { FixError } from './messages.js';
 
 export const BEGIN = '# >>> gpu-doctor >>>';
 export const END = '# <<< gpu-doctor <<<';
@@ -17,7 +18,7 @@ const sq = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 const unsq = (s: string): string => s.slice(1, -1).replace(/'\\''/g, "'");
 
 export function assertEnvName(name: string): void {
-  if (!NAME_RE.test(name)) throw new Error(`not a valid environment variable name: ${JSON.stringify(name)}`);
+  if (!NAME_RE.test(name)) throw new FixError('error.envName', { name: JSON.stringify(name) });
 }
 
 export function renderLine(a: EnvAction): string {

@@ -12,6 +12,7 @@ import { acquireLock, appendEntry, backupsDir, listRuns, readRun, type RunRecord
 import { sameReg } from './executor.js';
 import type { FixHost } from './host.js';
 import type { Change } from './types.js';
+import { FixError, fixMessages, localise, type Messages } from './messages.js';
 
 export interface UndoResult {
   run: number;
@@ -20,17 +21,18 @@ export interface UndoResult {
   problems: string[];
 }
 
-export class UndoError extends Error {}
+export class UndoError extends FixError {}
 
 /** The run `undo` takes back by default: the newest one that changed something and is not undone yet. */
 export function lastUndoable(home: string): RunRecord | undefined {
   return listRuns(home).find((r) => !r.undone && r.intents.length > 0);
 }
 
-export async function undoRun(home: string, host: FixHost, run?: number): Promise<UndoResult> {
+/** `t` gives the problems in the user's language (they are also what the journal's `undone` line records). */
+export async function undoRun(home: string, host: FixHost, run?: number, t: Messages = fixMessages()): Promise<UndoResult> {
   const record = run === undefined ? lastUndoable(home) : readRun(home, run);
-  if (!record) throw new UndoError(run === undefined ? 'nothing to undo' : `no fix run ${run} (see gpu-doctor undo --list)`);
-  if (record.undone) throw new UndoError(`fix run ${record.run} was already undone on ${record.undone}`);
+  if (!record) throw run === undefined ? new UndoError('undo.nothing') : new UndoError('undo.noRun', { run });
+  if (record.undone) throw new UndoError('undo.already', { run: record.run, time: record.undone });
   const release = acquireLock(home);
   const result: UndoResult = { run: record.run, reverted: [], unchanged: [], problems: [] };
   let registryTouched = false;
@@ -38,11 +40,11 @@ export async function undoRun(home: string, host: FixHost, run?: number): Promis
     for (const intent of [...record.intents].sort((a, b) => b.seq - a.seq)) {
       const label = labelOf(intent.change);
       try {
-        const did = await revert(intent.change, record, host, result.problems);
+        const did = await revert(intent.change, record, host, result.problems, t);
         (did ? result.reverted : result.unchanged).push(label);
         if (did && intent.change.kind === 'registry') registryTouched = true;
       } catch (err) {
-        result.problems.push(`${label}: ${(err as Error).message}`);
+        result.problems.push(t('undo.problem', { what: label, error: localise(err, t) }));
       }
     }
     if (registryTouched) await host.registry?.broadcast().catch(() => undefined);
@@ -60,11 +62,11 @@ function labelOf(c: Change): string {
 }
 
 /** Puts one change back; false when the target was already as before. */
-async function revert(c: Change, record: RunRecord, host: FixHost, problems: string[]): Promise<boolean> {
-  if (c.kind === 'file') return revertFile(c, record, problems);
+async function revert(c: Change, record: RunRecord, host: FixHost, problems: string[], t: Messages): Promise<boolean> {
+  if (c.kind === 'file') return revertFile(c, record, problems, t);
   if (c.kind === 'registry') {
     const reg = host.registry;
-    if (!reg) throw new Error('this run changed the Windows registry; undo it on that Windows machine');
+    if (!reg) throw new FixError('undo.registryElsewhere');
     const cur = await reg.get(c.name);
     if (sameReg(cur, c.before)) return false;
     if (sameReg(cur, c.after) || !c.added?.length || !cur) {
@@ -83,13 +85,13 @@ async function revert(c: Change, record: RunRecord, host: FixHost, problems: str
     if ((now[pkg] ?? null) === was) continue;
     const args = was === null ? ['uninstall', '-y', pkg] : ['install', `${pkg}==${was}`, '--no-deps', ...(indexForLocalVersion(was) ? ['--index-url', indexForLocalVersion(was)!, '--extra-index-url', 'https://pypi.org/simple'] : [])];
     const r = await host.run(c.python, ['-m', 'pip', ...args], { timeoutMs: 15 * 60_000, inherit: true });
-    if (r.exitCode !== 0) problems.push(`${c.python} -m pip ${args.join(' ')} exited with status ${r.exitCode}`);
+    if (r.exitCode !== 0) problems.push(t('undo.pipExit', { command: `${c.python} -m pip ${args.join(' ')}`, code: r.exitCode }));
     else did = true;
   }
   return did;
 }
 
-function revertFile(c: Extract<Change, { kind: 'file' }>, record: RunRecord, problems: string[]): boolean {
+function revertFile(c: Extract<Change, { kind: 'file' }>, record: RunRecord, problems: string[], t: Messages): boolean {
   const cur = fileState(c.path);
   if (sameState(cur, c.before)) return false;
   const editedSince = !sameState(cur, c.after) && cur.type !== 'absent';
@@ -104,12 +106,12 @@ function revertFile(c: Extract<Change, { kind: 'file' }>, record: RunRecord, pro
     const keep = join(record.dir, 'kept', basename(c.path));
     mkdirSync(join(record.dir, 'kept'), { recursive: true });
     if (cur.type === 'file') copyFileSync(c.path, keep);
-    problems.push(`${c.path} was changed after the fix; that version is kept in ${keep}`);
+    problems.push(t('undo.kept', { path: c.path, keep }));
   }
   if (c.before.type === 'absent') removePath(c.path);
   else if (c.before.type === 'symlink') atomicSymlink(c.before.target, c.path);
   else {
-    if (!backup) throw new Error('the backup of this file is missing from the journal');
+    if (!backup) throw new FixError('undo.backupMissing');
     atomicCopy(backup, c.path, c.before.mode);
   }
   return true;

@@ -1,0 +1,23 @@
+// The texts of `fix` and `undo` in the user's language (locales/fix/<lang>.json). Errors raised deep in the
+// fix code carry a message key and its values: their `message` (journal, logs) stays English, and the
+// command shows them in the user's language through `localise`.
+import { messages, type Messages } from '../report/messages.js';
+import type { Lang } from '../engine/rule-types.js';
+
+export type { Messages };
+
+export const fixMessages = (lang: Lang = 'en'): Messages => messages(lang, 'fix');
+
+export type MessageVars = Record<string, string | number>;
+
+export class FixError extends Error {
+  constructor(readonly key: string, readonly vars: MessageVars = {}) {
+    super(fixMessages('en')(key, vars));
+  }
+}
+
+/** An error as the user should read it: a FixError in their language, anything else as it came. */
+export function localise(err: unknown, t: Messages): string {
+  if (err instanceof FixError) return t(err.key, err.vars);
+  return err instanceof Error ? err.message : String(err);
+}
