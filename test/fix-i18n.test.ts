@@ -1,0 +1,188 @@
+// `fix` and `undo` in Chinese: the plan, the prompt, progress, verification, the undo list and errors come
+// from locales/fix/zh-CN.json; both locale files hold the same keys with the same placeholders.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runFix, type FixDeps } from '../src/cli/fix-command.js';
+import { runUndo } from '../src/cli/undo-command.js';
+import { buildPlan } from '../src/fix/planner.js';
+import { applyPlan } from '../src/fix/executor.js';
+import { readRun } from '../src/fix/journal.js';
+import { fixMessages } from '../src/fix/messages.js';
+import { clearRuleCache } from '../src/engine/load-rules.js';
+import { UsageError } from '../src/cli/usage-error.js';
+import { finding, linuxHost, scanOf, tempDirs } from './fix-helpers.js';
+import type { FixHost } from '../src/fix/host.js';
+
+const repo = resolve(import.meta.dirname, '..');
+const table = (lang: string): Record<string, string> => JSON.parse(readFileSync(join(repo, 'locales/fix', `${lang}.json`), 'utf8')) as Record<string, string>;
+const placeholders = (s: string): string[] => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+
+describe('locales/fix', () => {
+  const en = table('en');
+  const zh = table('zh-CN');
+
+  it('has every key in both languages, with the same placeholders', () => {
+    expect(Object.keys(zh).filter((k) => !(k in en))).toEqual([]);
+    expect(Object.keys(en).filter((k) => !(k in zh))).toEqual([]);
+    for (const k of Object.keys(en)) expect(placeholders(zh[k]!), k).toEqual(placeholders(en[k]!));
+  });
+
+  it('holds every key the fix and undo code asks for', () => {
+    const files = [
+      ...readdirSync(join(repo, 'src/fix')).filter((f) => f.endsWith('.ts')).map((f) => join(repo, 'src/fix', f)),
+      join(repo, 'src/cli/fix-command.ts'), join(repo, 'src/cli/undo-command.ts'),
+    ];
+    const used = new Set<string>();
+    const KEY = /'((?:fix|undo|usage|plan|risk|status|action|note|preview|manual|wheel|progress|error|verify|runs)\.\w+)'/g;
+    for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(KEY)) used.add(m[1]!);
+    // keys built at run time from the data's enums
+    for (const r of ['safe', 'caution', 'workaround', 'manual']) used.add(`risk.${r}`);
+    for (const s of ['pending', 'done', 'manual', 'skipped']) used.add(`status.${s}`);
+    for (const s of ['complete', 'failed', 'interrupted']) used.add(`runs.${s}`);
+    expect(used.size).toBeGreaterThan(60);
+    expect([...used].filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it('the Chinese texts are Chinese, not copies of the English', () => {
+    const han = /[\u4e00-\u9fff]/;
+    // the only texts without Chinese words are layouts of placeholders (with Chinese punctuation)
+    const layouts = ['plan.item', 'plan.status', 'plan.statusNote', 'action.manualLink', 'error.line', 'undo.problem'];
+    expect(Object.keys(zh).filter((k) => !han.test(zh[k]!))).toEqual(layouts);
+    expect(Object.keys(zh).filter((k) => zh[k] === en[k])).toEqual(['plan.status']);
+  });
+});
+
+let t: ReturnType<typeof tempDirs>;
+let out: string;
+let err: string;
+let log: string;
+beforeEach(() => {
+  t = tempDirs();
+  mkdirSync(t.home, { recursive: true });
+  out = ''; err = '';
+  process.env.GPU_DOCTOR_RULES = join(repo, 'fixtures/fix/rules');
+  clearRuleCache();
+  const src = join(t.root, 'lib.so.1'); writeFileSync(src, 'lib');
+  log = join(t.root, 'run.log');
+  writeFileSync(log, `gpu-doctor-fix-test src=${src} dst=${join(t.root, 'a.so')} dst2=${join(t.root, 'b.so')}\n`);
+});
+afterEach(() => { delete process.env.GPU_DOCTOR_RULES; clearRuleCache(); t.cleanup(); });
+
+const deps = (host: FixHost, extra: Partial<FixDeps> = {}): FixDeps => ({
+  host, interactive: false, ask: async () => { throw new Error('must not ask'); },
+  out: (s) => { out += s; }, err: (s) => { err += s; }, ...extra,
+});
+const undo = (argv: string[], host: FixHost) => runUndo(argv, host, (s) => { out += s; }, (s) => { err += s; });
+
+describe('gpu-doctor fix --lang zh-CN', () => {
+  it('shows the plan and the exact changes in Chinese', async () => {
+    expect(await runFix(['--log', log, '--dry-run', '--lang', 'zh-CN'], deps(linuxHost(t.home, t.doctor)))).toBe(0);
+    expect(out).toContain('修复计划：');
+    expect(out).toContain('[安全] fix-test-multi：把 /usr/lib/wsl/lib 加入 LD_LIBRARY_PATH');
+    expect(out).toContain(`将执行——写入 ${join(t.home, '.bashrc')}`);
+    expect(out).toContain(`复制 ${join(t.root, 'lib.so.1')} → ${join(t.root, 'a.so')}`);
+    expect(out).toMatch(/具体改动（共 3 项；/);
+    expect(out).toContain(`新建 ${join(t.home, '.bashrc')}`);
+    expect(out).toContain('在 gpu-doctor 标记块中：');
+    expect(out).toContain(`→ ${join(t.root, 'b.so')}（新文件）`);
+    expect(out).toContain('演练模式：没有做任何改动。');
+    for (const english of ['Plan:', 'will apply', 'Changes (', 'create ', 'new file', 'Dry run', ' to LD_LIBRARY_PATH']) expect(out).not.toContain(english);
+  });
+
+  it('asks in Chinese, and a no changes nothing', async () => {
+    const asked: string[] = [];
+    const host = linuxHost(t.home, t.doctor);
+    expect(await runFix(['--log', log, '--lang', 'zh-CN'], deps(host, { interactive: true, ask: async (q) => { asked.push(q); return false; } }))).toBe(0);
+    expect(asked).toEqual(['要执行这 3 项改动吗？[y/N] ']);
+    expect(out).toMatch(/没有做任何改动。\n$/);
+    out = '';
+    // no terminal, no --yes
+    expect(await runFix(['--log', log, '--lang', 'zh-CN'], deps(host))).toBe(0);
+    expect(err).toBe('gpu-doctor：没有做任何改动（没有终端可以询问；加 --yes 才会执行）\n');
+  });
+
+  it('takes the language from the locale when --lang is not given, and --lang en wins over it', async () => {
+    const host = linuxHost(t.home, t.doctor, { LANG: 'zh_CN.UTF-8' });
+    await runFix(['--log', log, '--dry-run'], deps(host));
+    expect(out).toContain('修复计划：');
+    out = '';
+    await runFix(['--log', log, '--dry-run', '--lang', 'en'], deps(host));
+    expect(out).toContain('Plan:');
+    expect(out).not.toMatch(/[\u4e00-\u9fff]/);
+    await expect(runFix(['--lang', 'fr'], deps(host))).rejects.toThrow(/unknown language "fr"/);
+  });
+
+  it('reports progress, the result and the verification in Chinese', async () => {
+    const host = linuxHost(t.home, t.doctor);
+    const scanner = async (h: FixHost) => scanOf([
+      ...(h.env.LD_LIBRARY_PATH?.split(':').includes('/usr/lib/wsl/lib') ? [] : [finding('wsl-libcuda-path', [{ kind: 'path-add', variable: 'LD_LIBRARY_PATH', entry: '/usr/lib/wsl/lib' }])]),
+      finding('xla-libdevice-not-found', [{ kind: 'env-set', name: 'XLA_FLAGS', value: '--xla_gpu_cuda_data_dir=/usr/local/cuda' }]),
+    ]);
+    expect(await runFix(['--yes', '--lang', 'zh-CN'], deps(host, { scanner }))).toBe(1);
+    expect(out).toMatch(/^已完成 1\/1：修改|^已完成 1\/1：新建/m);
+    expect(out).toContain(`完成：共 1 项改动，已记入日志（第 1 次修复，位于 ${t.doctor}`);
+    expect(out).toContain('已修复（不再出现）：wsl-libcuda-path\n');
+    expect(out).toMatch(/仍然存在：xla-libdevice-not-found（/);
+    out = '';
+    expect(await runFix(['--yes', '--lang', 'zh-CN'], deps(host, { scanner }))).toBe(0);
+    expect(out).toContain('已生效，无需再做');
+    expect(out).toContain('无需任何改动。');
+  });
+
+  it('uses the rule\'s Chinese fix titles for manual steps', async () => {
+    const manualOnly = {
+      id: 'cudnn-missing', severity: 'error',
+      fixes: [{ title: { en: 'Install cuDNN for your CUDA', 'zh-CN': '为你的 CUDA 安装 cuDNN' }, steps: { en: [], 'zh-CN': [] }, link: 'https://developer.nvidia.com/cudnn' }],
+    };
+    const plan = await buildPlan(scanOf([manualOnly]), linuxHost(t.home, t.doctor), { lang: 'zh-CN' });
+    expect(plan.items[0]).toMatchObject({ status: 'manual', title: '为你的 CUDA 安装 cuDNN' });
+    expect((await buildPlan(scanOf([manualOnly]), linuxHost(t.home, t.doctor))).items[0]!.title).toBe('Install cuDNN for your CUDA');
+  });
+
+  it('a failed change is shown in Chinese while the journal keeps the English text', async () => {
+    const host = linuxHost(t.home, t.doctor);
+    const plan = await buildPlan(scanOf([finding('wsl-libcuda-path', [{ kind: 'path-add', variable: 'LD_LIBRARY_PATH', entry: '/usr/lib/wsl/lib' }])]), host, { lang: 'zh-CN' });
+    writeFileSync(join(t.home, '.bashrc'), '# written after the plan\n');
+    const r = await applyPlan(plan, host, t.doctor, { findings: [], argv: [] }, () => {}, fixMessages('zh-CN'));
+    expect(r.failed).toBe(`${join(t.home, '.bashrc')} 在生成计划之后被改动过；请重新运行 gpu-doctor fix`);
+    expect(readRun(t.doctor, r.run!)!.intents).toEqual([]);
+    expect(readFileSync(join(t.doctor, 'runs/0001/journal.jsonl'), 'utf8')).toContain('changed since the plan was made');
+  });
+});
+
+describe('gpu-doctor undo --lang zh-CN', () => {
+  it('lists the runs and reports the undo in Chinese', async () => {
+    const host = linuxHost(t.home, t.doctor);
+    expect(await undo(['--list', '--lang', 'zh-CN'], host)).toBe(0);
+    expect(out).toBe('还没有修复记录。\n');
+    expect(await undo(['--lang', 'zh-CN'], host)).toBe(0);
+    expect(err).toBe('gpu-doctor：没有可撤销的修复\n');
+
+    expect(await runFix(['--log', log, '--yes'], deps(host))).toBe(0);
+    out = ''; err = '';
+    expect(await undo(['--list', '--lang', 'zh-CN'], host)).toBe(0);
+    expect(out).toMatch(/^修复记录，最新的在前/);
+    expect(out).toMatch(/^\s+1 {2}\S+ {2}已完成 {2}fix-test-multi$/m);
+    out = '';
+    expect(await undo(['1', '--lang', 'zh-CN'], host)).toBe(0);
+    expect(out).toMatch(/^已撤销第 1 次修复：还原了 3 项改动。\n/);
+    expect(out).toContain(`  已还原 ${join(t.root, 'a.so')}\n`);
+    out = '';
+    expect(await undo(['--list', '--lang', 'zh-CN'], host)).toBe(0);
+    expect(out).toMatch(/^\s+1 {2}\S+ {2}已于 \S+ 撤销 {2}fix-test-multi$/m);
+    expect(await undo(['1', '--lang', 'zh-CN'], host)).toBe(2);
+    expect(err).toMatch(/^gpu-doctor：第 1 次修复已于 \S+ 撤销过\n$/);
+    err = '';
+    expect(await undo(['7', '--lang', 'zh-CN'], host)).toBe(2);
+    expect(err).toBe('gpu-doctor：没有第 7 次修复（见 gpu-doctor undo --list）\n');
+  });
+
+  it('gives usage errors and help in Chinese', async () => {
+    const host = linuxHost(t.home, t.doctor);
+    await expect(undo(['last', '--lang', 'zh-CN'], host)).rejects.toThrow(new UsageError('“last”不是修复编号（见 gpu-doctor undo --list）'));
+    await expect(runFix(['--only', 'Not An Id', '--lang', 'zh-CN'], deps(host))).rejects.toThrow(/^--only 后面要跟问题编号/);
+    expect(await undo(['--help', '--lang', 'zh-CN'], host)).toBe(0);
+    expect(out).toMatch(/^用法：gpu-doctor undo/);
+  });
+});
