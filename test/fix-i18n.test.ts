@@ -11,7 +11,7 @@ import { readRun } from '../src/fix/journal.js';
 import { fixMessages } from '../src/fix/messages.js';
 import { clearRuleCache } from '../src/engine/load-rules.js';
 import { UsageError } from '../src/cli/usage-error.js';
-import { finding, linuxHost, scanOf, tempDirs } from './fix-helpers.js';
+import { FakeRegistry, finding, linuxHost, scanOf, tempDirs, windowsHost } from './fix-helpers.js';
 import type { FixHost } from '../src/fix/host.js';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -140,6 +140,25 @@ describe('gpu-doctor fix --lang zh-CN', () => {
     expect((await buildPlan(scanOf([manualOnly]), linuxHost(t.home, t.doctor))).items[0]!.title).toBe('Install cuDNN for your CUDA');
   });
 
+  it('shows Windows registry changes and skipped actions in Chinese', async () => {
+    const reg = new FakeRegistry({ Path: { type: 'REG_EXPAND_SZ', value: 'C:\\Windows\\system32;' } });
+    const f = finding('cuda-path-not-set', [
+      { kind: 'path-add', variable: 'PATH', entry: 'C:\\CUDA\\v12.4\\bin' },
+      { kind: 'path-add', variable: 'LD_LIBRARY_PATH', entry: '/usr/lib/wsl/lib' },
+      { kind: 'env-set', name: 'CUDA_PATH', value: 'C:\\CUDA\\v12.4' },
+    ]);
+    const plan = await buildPlan(scanOf([f]), windowsHost(t.home, t.doctor, reg), { lang: 'zh-CN' });
+    expect(plan.items.map((i) => [i.status, i.title, i.note])).toEqual([
+      ['pending', '把 C:\\CUDA\\v12.4\\bin 加入 PATH', undefined],
+      ['skipped', '把 /usr/lib/wsl/lib 加入 LD_LIBRARY_PATH', 'Windows 不使用 LD_LIBRARY_PATH'],
+      ['pending', '设置 CUDA_PATH=C:\\CUDA\\v12.4', undefined],
+    ]);
+    expect(plan.changes.map((c) => c.preview)).toEqual([
+      ['HKCU\\Environment\\Path: REG_EXPAND_SZ（20 个字符） → REG_EXPAND_SZ（37 个字符）', '  追加 ";C:\\CUDA\\v12.4\\bin"'],
+      ['HKCU\\Environment\\CUDA_PATH: 未设置 → REG_SZ（13 个字符）', '  设为 "C:\\CUDA\\v12.4"'],
+    ]);
+  });
+
   it('a failed change is shown in Chinese while the journal keeps the English text', async () => {
     const host = linuxHost(t.home, t.doctor);
     const plan = await buildPlan(scanOf([finding('wsl-libcuda-path', [{ kind: 'path-add', variable: 'LD_LIBRARY_PATH', entry: '/usr/lib/wsl/lib' }])]), host, { lang: 'zh-CN' });
@@ -176,6 +195,19 @@ describe('gpu-doctor undo --lang zh-CN', () => {
     err = '';
     expect(await undo(['7', '--lang', 'zh-CN'], host)).toBe(2);
     expect(err).toBe('gpu-doctor：没有第 7 次修复（见 gpu-doctor undo --list）\n');
+  });
+
+  it('reports a problem in Chinese while the journal records it in English', async () => {
+    const host = linuxHost(t.home, t.doctor);
+    expect(await runFix(['--log', log, '--yes'], deps(host))).toBe(0);
+    writeFileSync(join(t.root, 'a.so'), 'edited by the user');
+    err = '';
+    expect(await undo(['--lang', 'zh-CN'], host)).toBe(1);
+    const kept = join(t.doctor, 'runs/0001/kept/a.so');
+    expect(err).toBe(`gpu-doctor：${join(t.root, 'a.so')} 在修复之后又被改动过；那个版本已保存到 ${kept}\n`);
+    expect(readFileSync(kept, 'utf8')).toBe('edited by the user');
+    const undone = readFileSync(join(t.doctor, 'runs/0001/journal.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; problems?: string[] }).find((e) => e.type === 'undone');
+    expect(undone!.problems).toEqual([`${join(t.root, 'a.so')} was changed after the fix; that version is kept in ${kept}`]);
   });
 
   it('gives usage errors and help in Chinese', async () => {

@@ -28,27 +28,33 @@ export function lastUndoable(home: string): RunRecord | undefined {
   return listRuns(home).find((r) => !r.undone && r.intents.length > 0);
 }
 
-/** `t` gives the problems in the user's language (they are also what the journal's `undone` line records). */
+/** A problem met while undoing, written in any language: the journal records it in English, the user reads it in theirs. */
+type Problem = (t: Messages) => string;
+
+/** `t` gives the problems in the user's language. */
 export async function undoRun(home: string, host: FixHost, run?: number, t: Messages = fixMessages()): Promise<UndoResult> {
   const record = run === undefined ? lastUndoable(home) : readRun(home, run);
   if (!record) throw run === undefined ? new UndoError('undo.nothing') : new UndoError('undo.noRun', { run });
   if (record.undone) throw new UndoError('undo.already', { run: record.run, time: record.undone });
   const release = acquireLock(home);
   const result: UndoResult = { run: record.run, reverted: [], unchanged: [], problems: [] };
+  const problems: Problem[] = [];
   let registryTouched = false;
   try {
     for (const intent of [...record.intents].sort((a, b) => b.seq - a.seq)) {
       const label = labelOf(intent.change);
       try {
-        const did = await revert(intent.change, record, host, result.problems, t);
+        const did = await revert(intent.change, record, host, problems);
         (did ? result.reverted : result.unchanged).push(label);
         if (did && intent.change.kind === 'registry') registryTouched = true;
       } catch (err) {
-        result.problems.push(t('undo.problem', { what: label, error: localise(err, t) }));
+        problems.push((m) => m('undo.problem', { what: label, error: localise(err, m) }));
       }
     }
     if (registryTouched) await host.registry?.broadcast().catch(() => undefined);
-    appendEntry(record, { type: 'undone', time: new Date().toISOString(), problems: result.problems });
+    const english = fixMessages('en');
+    appendEntry(record, { type: 'undone', time: new Date().toISOString(), problems: problems.map((p) => p(english)) });
+    result.problems = problems.map((p) => p(t));
     return result;
   } finally {
     release();
@@ -62,8 +68,8 @@ function labelOf(c: Change): string {
 }
 
 /** Puts one change back; false when the target was already as before. */
-async function revert(c: Change, record: RunRecord, host: FixHost, problems: string[], t: Messages): Promise<boolean> {
-  if (c.kind === 'file') return revertFile(c, record, problems, t);
+async function revert(c: Change, record: RunRecord, host: FixHost, problems: Problem[]): Promise<boolean> {
+  if (c.kind === 'file') return revertFile(c, record, problems);
   if (c.kind === 'registry') {
     const reg = host.registry;
     if (!reg) throw new FixError('undo.registryElsewhere');
@@ -85,13 +91,13 @@ async function revert(c: Change, record: RunRecord, host: FixHost, problems: str
     if ((now[pkg] ?? null) === was) continue;
     const args = was === null ? ['uninstall', '-y', pkg] : ['install', `${pkg}==${was}`, '--no-deps', ...(indexForLocalVersion(was) ? ['--index-url', indexForLocalVersion(was)!, '--extra-index-url', 'https://pypi.org/simple'] : [])];
     const r = await host.run(c.python, ['-m', 'pip', ...args], { timeoutMs: 15 * 60_000, inherit: true });
-    if (r.exitCode !== 0) problems.push(t('undo.pipExit', { command: `${c.python} -m pip ${args.join(' ')}`, code: r.exitCode }));
+    if (r.exitCode !== 0) problems.push((m) => m('undo.pipExit', { command: `${c.python} -m pip ${args.join(' ')}`, code: r.exitCode }));
     else did = true;
   }
   return did;
 }
 
-function revertFile(c: Extract<Change, { kind: 'file' }>, record: RunRecord, problems: string[], t: Messages): boolean {
+function revertFile(c: Extract<Change, { kind: 'file' }>, record: RunRecord, problems: Problem[]): boolean {
   const cur = fileState(c.path);
   if (sameState(cur, c.before)) return false;
   const editedSince = !sameState(cur, c.after) && cur.type !== 'absent';
@@ -106,7 +112,7 @@ function revertFile(c: Extract<Change, { kind: 'file' }>, record: RunRecord, pro
     const keep = join(record.dir, 'kept', basename(c.path));
     mkdirSync(join(record.dir, 'kept'), { recursive: true });
     if (cur.type === 'file') copyFileSync(c.path, keep);
-    problems.push(t('undo.kept', { path: c.path, keep }));
+    problems.push((m) => m('undo.kept', { path: c.path, keep }));
   }
   if (c.before.type === 'absent') removePath(c.path);
   else if (c.before.type === 'symlink') atomicSymlink(c.before.target, c.path);
