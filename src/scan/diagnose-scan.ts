@@ -12,7 +12,7 @@ import { mergeIntoLogScan, rawScanFacts, scanFactMap } from './facts.js';
 export interface ScanDiagnosis {
   findings: RankedFinding[];
   facts: FactMap;
-  /** the probes' output that was read as a log (evidence line numbers point into it) */
+  /** the probes' output that was read as a log, then the scan's facts one a line (evidence line numbers point into it) */
   probeLog: string;
 }
 
@@ -29,14 +29,22 @@ export function probeLogOf(data: ScanData): string {
   return parts.join('\n');
 }
 
+const FACTS_HEADER = '### facts found by the scan';
+
 export async function diagnoseScanData(data: ScanData, ruleSet: RuleSet = loadRuleSet()): Promise<ScanDiagnosis> {
-  const probeLog = probeLogOf(data);
+  const errors = probeLogOf(data);
   const scan = newLogScan(ruleSet);
-  if (probeLog) scan.add({ text: probeLog });
-  const merged = mergeIntoLogScan(scan.finish(), rawScanFacts(data).facts);
+  if (errors) scan.add({ text: errors });
+  // the facts are listed after the probe output but not scanned as a log: a finding raised by a fact
+  // quotes its line ("torch.version.cuda = None in /usr/bin/python3 …"), a probe's text keeps its own lines
+  const raw = rawScanFacts(data).facts;
+  const header = errors ? [errors, FACTS_HEADER] : [FACTS_HEADER];
+  const firstLine = header.join('\n').split('\n').length + 1;
+  const merged = mergeIntoLogScan(scan.finish(), raw, firstLine);
+  const probeLog = [...header, ...[...raw.values()].map((f) => f.text)].join('\n');
   const facts = scanFactMap(merged);
-  const raw = await evaluate(ruleSet.rules, { signals: merged.signals, facts });
-  return { findings: rank(raw), facts, probeLog };
+  const found = await evaluate(ruleSet.rules, { signals: merged.signals, facts });
+  return { findings: rank(found), facts, probeLog };
 }
 
 /** Findings for a bare set of facts (rule examples of compatibility rules use this). */

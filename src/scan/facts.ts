@@ -10,6 +10,8 @@ import { cudnnCudaMajors, cudnnNeedsZlibwapi, tensorflowTested, torchPythonRange
 type Value = Fact['value'];
 const SCAN_WEIGHT = 100; // what the machine says beats what a probe's log text suggests
 
+const SMI_TEXT: Record<ScanData['driver']['nvidiaSmi'], string> = { ok: 'answered', 'not-found': 'not found', failed: 'failed', timeout: 'did not answer in time' };
+
 const major = (v: string | undefined): string | undefined => (v ? parseVersion(v)?.[0]?.toString() : undefined);
 
 /** The interpreter whose frameworks the rules judge: the first (PATH first) that has torch or TensorFlow. */
@@ -41,11 +43,13 @@ export function rawScanFacts(data: ScanData): { facts: Map<string, { value: Valu
     facts.set(name, { value, text });
   };
   const { system, driver } = data;
-  put('os', system.os, `os: ${system.os} (${system.kernel})`);
-  put('arch', system.arch, `arch: ${system.arch}`);
-  put('inContainer', system.container ? true : undefined, `container: ${system.container}`);
-  put('nvidiaSmi', driver.nvidiaSmi, `nvidia-smi: ${driver.nvidiaSmi}`);
-  put('driverFound', Boolean(driver.driverVersion), `driver: ${driver.driverVersion ?? 'none'}`);
+  // insertion order is the order of the facts listing that findings quote: the telling facts first, os / arch last
+  put('inContainer', system.container ? true : undefined, `running inside a ${system.container} container`);
+  const noDriverWhy = system.os === 'linux' ? ', no /proc/driver/nvidia/version' : '';
+  put('driverFound', Boolean(driver.driverVersion), driver.driverVersion
+    ? `NVIDIA driver ${driver.driverVersion}${driver.source ? ` (from ${driver.source})` : ''}`
+    : `no NVIDIA driver found (nvidia-smi ${SMI_TEXT[driver.nvidiaSmi]}${noDriverWhy})`);
+  put('nvidiaSmi', driver.nvidiaSmi, `nvidia-smi: ${SMI_TEXT[driver.nvidiaSmi]}`);
   put('driverVersion', driver.driverVersion, `driver version: ${driver.driverVersion}`);
   put('driverCudaMax', driver.cudaVersion, `nvidia-smi: CUDA Version ${driver.cudaVersion}`);
   put('gpuName', driver.gpus.map((g) => g.name), `GPUs: ${driver.gpus.map((g) => g.name).join(', ')}`);
@@ -65,10 +69,21 @@ export function rawScanFacts(data: ScanData): { facts: Map<string, { value: Valu
   put('cudaPathFirst', orderedVersions[0], `first toolkit on the search path: ${orderedVersions[0]}`);
   put('cudaPathFirstMajor', major(orderedVersions[0]), `first toolkit on the search path: ${orderedVersions[0]}`);
   put('cudaPathMajors', [...new Set(orderedVersions.map(major).filter((v): v is string => !!v))], `toolkits on the search path: ${orderedVersions.join(', ')}`);
-  if (data.toolkits.length) put('cudaToolkitOnPath', ordered.length > 0 || data.toolkits.some((t) => t.pathIndex !== undefined), 'CUDA toolkit dirs on PATH');
+  put('cudaToolkitFound', system.os === 'macos' ? undefined : data.toolkits.length > 0, data.toolkits.length
+    ? `CUDA toolkits installed: ${data.toolkits.map((t) => `${t.version ?? '?'} at ${t.path}`).join(', ')}`
+    : 'no CUDA toolkit installed (none under the standard folders, CUDA_PATH / CUDA_HOME or the loader cache)');
+  if (data.toolkits.length) {
+    const onPath = ordered.length > 0 || data.toolkits.some((t) => t.pathIndex !== undefined);
+    const where = system.os === 'windows' ? 'PATH' : 'PATH / LD_LIBRARY_PATH';
+    put('cudaToolkitOnPath', onPath, onPath ? `a CUDA toolkit folder is on ${where}`
+      : `no CUDA toolkit folder is on ${where} (installed: ${data.toolkits.map((t) => (system.os === 'windows' ? t.binDir : t.libDir) ?? t.path).join(', ')})`);
+  }
   put('nvccOnPath', data.nvccOnPath ? true : data.toolkits.length ? false : undefined, `nvcc on PATH: ${data.nvccOnPath?.path ?? 'no'}`);
 
   const cudnn = data.cudnn.find((c) => c.version) ?? data.cudnn[0];
+  put('cudnnFound', system.os === 'macos' ? undefined : data.cudnn.length > 0, data.cudnn.length
+    ? `cuDNN found in ${data.cudnn.map((c) => c.dir).join(', ')}`
+    : `no cuDNN found (${system.os === 'windows' ? 'not in a toolkit bin, NVIDIA\\CUDNN or a PATH folder' : 'not in a toolkit lib folder or the loader cache'})`);
   put('cudnnVersion', cudnn?.version, `cuDNN ${cudnn?.version} in ${cudnn?.dir}`);
   put('cudnnMajor', cudnn?.major, `cuDNN major ${cudnn?.major}`);
   const cudnnToolkit = cudnn?.toolkitPath ? data.toolkits.find((t) => t.path === cudnn.toolkitPath) : active;
@@ -91,7 +106,9 @@ export function rawScanFacts(data: ScanData): { facts: Map<string, { value: Valu
     const pkg = (n: string) => py.packages.find((x) => x.name === n)?.version;
     const torchVersion = py.torch?.version ?? pkg('torch');
     put('torchVersion', torchVersion, `torch ${torchVersion} (${py.path})`);
-    if (py.torch && py.torch.cuda !== undefined) put('torchBuiltWithCuda', py.torch.cuda ?? 'None', `torch.version.cuda = ${py.torch.cuda ?? 'None'} (${py.torch.dir}/version.py)`);
+    // names the interpreter a torch finding is about (scan only: a log never sets it)
+    put('torchPython', torchVersion ? py.path : undefined, `torch ${torchVersion} is installed in ${py.path}`);
+    if (py.torch && py.torch.cuda !== undefined) put('torchBuiltWithCuda', py.torch.cuda ?? 'None', `torch.version.cuda = ${py.torch.cuda ?? 'None'} in ${py.path} (${py.torch.dir}/version.py)`);
     put('torchvisionVersion', pkg('torchvision'), `torchvision ${pkg('torchvision')}`);
     put('torchaudioVersion', pkg('torchaudio'), `torchaudio ${pkg('torchaudio')}`);
     put('numpyVersion', pkg('numpy'), `numpy ${pkg('numpy')}`);
@@ -114,6 +131,8 @@ export function rawScanFacts(data: ScanData): { facts: Map<string, { value: Valu
     const f = py.tfProbe?.data;
     if (py.tfProbe?.status === 'ok' && f) put('tfGpuCount', Array.isArray(f.gpus) ? f.gpus.length : undefined, `tf GPUs: ${(f.gpus as string[] | undefined)?.join(', ')}`);
   }
+  put('os', system.os, `os: ${system.os} (${system.kernel})`);
+  put('arch', system.arch, `arch: ${system.arch}`);
   return { facts };
 }
 
@@ -163,12 +182,16 @@ export function addTableFacts(facts: FactMap): void {
   set('cudaWantedMajor', major(wanted), 'cudaWanted');
 }
 
-/** A LogScanResult holding the scan's facts, merged over whatever the probe logs yielded. */
-export function mergeIntoLogScan(log: LogScanResult, raw: Map<string, { value: Value; text: string }>): LogScanResult {
+/**
+ * A LogScanResult holding the scan's facts, merged over whatever the probe logs yielded. With `firstLine`,
+ * the facts are numbered from it in map order (the lines of a facts listing), so findings can quote them.
+ */
+export function mergeIntoLogScan(log: LogScanResult, raw: Map<string, { value: Value; text: string }>, firstLine = 0): LogScanResult {
   const facts = new Map<string, FactValue>(log.facts);
   const collected = new Map(log.collected);
+  let i = 0;
   for (const [name, { value, text }] of raw) {
-    const evidence: Evidence = { line: 0, text };
+    const evidence: Evidence = { line: firstLine > 0 ? firstLine + i++ : 0, text };
     if (Array.isArray(value)) {
       collected.delete(name);
       facts.set(name, { value: value as unknown as string, weight: SCAN_WEIGHT, evidence });
