@@ -35,7 +35,7 @@ describe('Windows: CUDA 10.2 / 11.2 / 12.4, cuDNN 8.4 in v11.2\\bin, no zlibwapi
     expect(fact('gpuCC')).toBe('8.6');
   });
   it('finds the cuDNN copied into the 11.2 bin and that zlibwapi.dll is missing', async () => {
-    const { run, fact, ids, checks } = await scan('win-three-toolkits');
+    const { run, fact, ids, checks, diagnosis } = await scan('win-three-toolkits');
     expect(run.data.cudnn).toHaveLength(1);
     expect(run.data.cudnn[0]).toMatchObject({ version: '8.4.0', major: '8', onPath: true });
     expect(run.data.cudnn[0]!.toolkitPath).toMatch(/v11\.2$/);
@@ -44,6 +44,13 @@ describe('Windows: CUDA 10.2 / 11.2 / 12.4, cuDNN 8.4 in v11.2\\bin, no zlibwapi
     expect(checks.find((c) => c.key === 'cudnn.zlibMissing')?.status).toBe('fail');
     // the root cause first, then the PATH order (TF 2.10 wants 11.2, 10.2 comes first)
     expect(ids.slice(0, 2)).toEqual(['zlibwapi-missing', 'cuda-toolkits-path-order']);
+    // every toolkit's bin is on PATH, the cuDNN and the 11.2 runtime are there: nothing else is missing
+    const zlib = diagnosis.findings[0]!;
+    expect(zlib.severity).toBe('error');
+    expect(zlib.evidence.map((e) => e.text)).toEqual([
+      'cuDNN 8.4.0 in C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v11.2\\bin', 'zlibwapi.dll: not on PATH or in System32',
+    ]);
+    for (const id of ['cuda-path-not-set', 'cudnn-missing', 'cuda-runtime-missing', 'driver-not-loaded', 'gpu-not-used-no-error']) expect(ids).not.toContain(id);
   });
   it('with zlibwapi.dll on PATH the zlib finding goes away', async () => {
     const base = fixtureHost(hostDir('win-three-toolkits'));
@@ -65,7 +72,24 @@ describe('Windows: CUDA 11.8 installed, PATH without CUDA\\bin, Store alias firs
     expect(run.data.pythons[0]!.foundBy).toEqual(['PATH', 'py launcher']);
     expect(run.data.pythons[0]!.torchProbe?.status).toBe('ok');
     expect(fact('torchCudaAvailable')).toBe('true');
-    expect(ids).toEqual(['torchvision-torch-mismatch']);
+    expect(ids.sort()).toEqual(['cuda-path-not-set', 'torchvision-torch-mismatch']);
+  });
+  it('says the installed 11.8 is off PATH, quoting the folder, and nothing about the driver or the torch build', async () => {
+    const { diagnosis } = await scan('win-cuda-not-on-path');
+    const path = diagnosis.findings.find((f) => f.rule.id === 'cuda-path-not-set')!;
+    expect(path.severity).toBe('error');
+    expect(path.evidence.map((e) => e.text).join('\n')).toMatch(/no CUDA toolkit folder is on PATH \(installed: C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v11\.8\\bin\)/);
+    // evidence lines point into the listing the scan returns
+    const lines = diagnosis.probeLog.split('\n');
+    for (const e of path.evidence) expect(lines[e.line - 1]).toBe(e.text);
+  });
+  it('with v11.8\\bin on PATH the toolkit is found and cuda-path-not-set goes away', async () => {
+    const base = fixtureHost(hostDir('win-cuda-not-on-path'));
+    const bin = 'C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v11.8\\bin';
+    const host: Host = { ...base, env: { ...base.env, Path: `${bin};${base.env.Path}` } };
+    const { fact, ids } = await scan(host);
+    expect(fact('cudaToolkitOnPath')).toBe(true);
+    expect(ids).not.toContain('cuda-path-not-set');
   });
 });
 

@@ -1,6 +1,7 @@
 // The real `gpu-doctor scan --json` on this machine: a container with a partial CUDA 13.0 toolkit at
 // /usr/local/cuda-13.0 (no version.json; nvcc only through /usr/local/bin/nvcc), no driver, Debian's CPU-only
-// torch in /usr/bin/python3 and a pyenv python3 first on PATH without torch. Ground truth is asked of the
+// torch in /usr/bin/python3 and a pyenv python3 first on PATH without torch — and the findings the rules draw
+// from those facts. Ground truth is asked of the
 // machine itself where it is cheap, so the test follows the machine rather than a copy of it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { ensureBuilt } from './built-cli.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = ensureBuilt();
 const thisMachine = existsSync('/usr/local/cuda-13.0/bin/nvcc') && existsSync('/.dockerenv');
+type Finding = { id: string; severity: string; explainedBy?: string[]; evidence: { line: number; text: string }[] };
 const hasTorch = (python: string) =>
   spawnSync(python, ['-c', 'import importlib.util,sys; sys.exit(0 if importlib.util.find_spec("torch") else 3)']).status === 0;
 
@@ -21,7 +23,8 @@ describe.runIf(thisMachine)('scan on this machine', () => {
     expect(r.stderr).toBe('');
     expect([0, 1]).toContain(r.status);
     const out = JSON.parse(r.stdout) as {
-      findings: { id: string; severity: string }[];
+      findings: Finding[];
+      probeLog: string;
       facts: Record<string, unknown>;
       checks: { layer: string; status: string; id: string }[];
       scan: { toolkits: { path: string; version?: string; libraries: { name: string; present: boolean }[] }[]; pythons: { path: string; onPath: boolean; torch?: { cuda: string | null } }[] };
@@ -57,13 +60,35 @@ describe.runIf(thisMachine)('scan on this machine', () => {
     expect(pathPython!.torch).toBeUndefined();
     expect(out.facts.frameworksOutsidePathPython).toBe(true);
     expect(out.checks.find((c) => c.id === 'python.frameworksElsewhere')?.status).toBe('warn');
-    // a CPU-only build on a machine without a GPU is not an error
-    expect(out.findings.map((f) => f.id)).not.toContain('torch-cpu-build');
+
+    // findings from those facts: the container started without the GPU is the root cause; the missing driver
+    // and the CPU-only torch follow from it (a CPU build on a machine without a GPU is not an error by itself)
+    expect(spawnSync('nvidia-smi').error).toBeDefined();
+    expect(existsSync('/proc/driver/nvidia/version')).toBe(false);
+    expect(out.findings.map((f) => `${f.id}:${f.severity}`)).toEqual(['container-no-gpu:error', 'driver-not-loaded:warning', 'torch-cpu-build:warning']);
+    expect(r.status).toBe(1);
+    const by = (id: string) => out.findings.find((f) => f.id === id)!;
+    expect(by('driver-not-loaded').explainedBy).toEqual(['container-no-gpu']);
+    expect(by('container-no-gpu').evidence.map((e) => e.text)).toEqual(expect.arrayContaining([
+      'running inside a docker container', 'no NVIDIA driver found (nvidia-smi not found, no /proc/driver/nvidia/version)',
+    ]));
+    const torchEvidence = by('torch-cpu-build').evidence.map((e) => e.text);
+    expect(torchEvidence).toContain('torch 1.13.0a0 is installed in /usr/bin/python3');
+    expect(torchEvidence.some((t) => /^torch\.version\.cuda = None in \/usr\/bin\/python3 /.test(t))).toBe(true);
+    expect(torchEvidence.join('\n')).not.toContain(pathPython!.path);
+    // evidence line numbers point into the listing the JSON carries
+    const lines = out.probeLog.split('\n');
+    for (const f of out.findings) for (const e of f.evidence) expect(lines[e.line - 1]).toBe(e.text);
+    expect(out.findings.map((f) => f.id)).not.toContain('cuda-path-not-set'); // nvcc is on PATH through /usr/local/bin
   });
 
   it('--deep imports torch and reports the GPU half of the smoke test as skipped', () => {
     const r = spawnSync(process.execPath, [cli, 'scan', '--deep', '--json'], { encoding: 'utf8', timeout: 90000 });
-    const out = JSON.parse(r.stdout) as { checks: { status: string; id: string; text: string }[] };
+    const out = JSON.parse(r.stdout) as { checks: { status: string; id: string; text: string }[]; findings: Finding[]; facts: Record<string, unknown> };
+    // is_available() is False, and the scan says why: no "sees no GPU and nothing says why" finding
+    expect(out.facts.torchCudaAvailable).toBe('false');
+    expect(out.findings.map((f) => f.id)).toEqual(['container-no-gpu', 'driver-not-loaded', 'torch-cpu-build']);
+    expect(out.findings.find((f) => f.id === 'torch-cpu-build')!.evidence.map((e) => e.text)).toContain('torch.cuda.is_available() = false');
     const smoke = out.checks.filter((c) => c.id === 'fw.smokeCpuOnly').map((c) => c.text);
     expect(smoke.some((t) => /torch matmul: CPU \d+\.\d+ ms/.test(t))).toBe(true);
     expect(smoke.some((t) => /torch conv: CPU \d+\.\d+ ms/.test(t))).toBe(true);
