@@ -144,6 +144,17 @@ describe('line cleaning', () => {
     expect(zlib?.evidence[0]).toEqual({ line: 5, text: 'Could not locate zlibwapi.dll. Please make sure it is in your library path!' });
   });
 
+  it('decodes HTML entities and web spaces of text copied from a web page', async () => {
+    const page = [
+      'W tensorflow/stream_executor/platform/default/dso_loader.cc:64] Could not load dynamic library &#39;cudnn64_8.dll&#39;; dlerror: cudnn64_8.dll not found',
+      '&gt; Could\u00a0not locate zlibwapi.dll. Please make sure it is in your library path!',
+    ].join('\n');
+    const { findings } = await diagnoseChunks(decodeLines([Buffer.from(page)]));
+    const cudnn = findings.find((f) => f.rule.id === 'cudnn-missing');
+    expect(cudnn?.evidence[0]?.text).toContain("Could not load dynamic library 'cudnn64_8.dll'");
+    expect(findings.find((f) => f.rule.id === 'zlibwapi-missing')?.evidence[0]).toEqual({ line: 2, text: 'Could not locate zlibwapi.dll. Please make sure it is in your library path!' });
+  });
+
   it('finds a message wrapped onto the next line by a terminal', () => {
     const wrapped = { tag: 'w', literals: ['zlibwapi'], pattern: 'could not locate zlibwapi\\.dll\\. please make sure' };
     expect(scanAll(['Could not locate zlibwapi.dll.\nPlease make sure it is in your library path!\n'], [wrapped]).hits).toEqual([{ line: 1, text: 'Could not locate zlibwapi.dll.', tag: 'w' }]);

@@ -30,10 +30,17 @@ const BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 // Markdown / e-mail quote markers at the start of a line
 const QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
 
+// Text copied from web pages (forums, scraped issues) keeps HTML entities and non-breaking spaces
+const HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
+const ENTITY_TEXT: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&', '&nbsp;': ' ', '&#39;': "'", '&#x27;': "'", '&#34;': '"' };
+const WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
+
 export function cleanLine(raw: string): string {
   let s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   if (s.includes('\x1b') || s.includes('\x9b')) s = stripVTControlCharacters(s);
   if (s.includes('[') && s.includes('m')) s = s.replace(BARE_ANSI, '');
+  if (s.includes('&')) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
+  if (/[\u00a0\u2007\u202f\u200b]/.test(s)) s = s.replace(WEB_SPACES, (c) => (c === '\u200b' ? '' : ' '));
   const first = s.charCodeAt(0); // most lines start with neither '>' nor white space: skip the regex
   return first === 0x3e || ((first <= 0x20 || first > 0x7e) && /^\s/.test(s)) ? s.replace(QUOTE_PREFIX, '') : s;
 }
