@@ -24,6 +24,13 @@ export interface LineMatch<T> {
 /** Regexes never see more than this many bytes (UTF-8) of one line. */
 const MAX_WINDOW = 8192;
 const NEWLINE = 0x0a;
+// Usual terminal / console widths: a line of exactly this many characters was probably cut there by a copy
+// from the screen (Windows conhost, tmux), in the middle of a word, so its halves are joined without a space.
+const WRAP_WIDTHS = new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
+const MIN_WRAP_WIDTH = 80;
+const MAX_WRAP_WIDTH = 200;
+/** A message is looked for across at most this many full-width lines before the one holding its literal. */
+const MAX_WRAP_LINES = 3;
 
 // ANSI colour codes whose ESC byte was lost in a copy-paste, e.g. "[31m", "[0;32m"
 const BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
@@ -87,6 +94,9 @@ export class LineScanner<T> {
   private lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   private midLine = false;
+  /** end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk */
+  private lastEnd = -2;
+  private lastCandidates: CompiledPattern<T>[] = [];
 
   constructor(patterns: CompiledPattern<T>[] | PatternIndex<T>) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
@@ -119,6 +129,7 @@ export class LineScanner<T> {
       pos = end + 1;
     }
     this.lineNo += countNewlines(buf, counted, n);
+    this.lastEnd = -2;
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE;
   }
 
@@ -142,24 +153,86 @@ export class LineScanner<T> {
     }
     const line = cleanLine(buf.toString('utf8', from, to));
     let joined: string | null = null; // this line + the next one, for messages wrapped by a terminal or a paste
+    let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
+    let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
+    const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
     for (const p of candidates) {
       let match = p.regex.exec(line);
+      let lineNo = this.lineNo;
+      let text = line;
       if (!match && end < buf.length) {
         if (joined === null) {
           const nextEnd = buf.indexOf(NEWLINE, end + 1);
-          joined = line + ' ' + cleanLine(buf.toString('utf8', end + 1, Math.min(nextEnd < 0 ? buf.length : nextEnd, end + 1 + MAX_WINDOW)));
+          const next = cleanLine(buf.toString('utf8', end + 1, Math.min(nextEnd < 0 ? buf.length : nextEnd, end + 1 + MAX_WINDOW)));
+          joined = line + ' ' + next;
+          if (WRAP_WIDTHS.has(line.length)) glued = line + next;
         }
-        match = p.regex.exec(joined);
+        // only a match that starts on this line: one inside the next line is that line's own
+        match = startsBefore(p.regex.exec(joined), line.length);
+        if (!match && glued !== null) {
+          match = startsBefore(p.regex.exec(glued), line.length);
+          if (match) text = glued;
+        }
+      }
+      // a message hard-broken at the terminal width whose literals all fell on this last piece
+      if (!match && start > 0 && !lastCandidates?.includes(p)) {
+        if (prev === undefined) prev = this.wrappedPrevious(buf, start);
+        if (prev !== null) {
+          const glue = prev.text + line;
+          match = startsBefore(p.regex.exec(glue), prev.text.length);
+          if (match && match.index + match[0].length > prev.text.length) {
+            let first = prev.starts.length - 1;
+            while (prev.starts[first]! > match.index) first--;
+            lineNo -= prev.starts.length - first;
+            text = glue.slice(prev.starts[first]);
+          } else match = null;
+        }
       }
       if (!match) continue;
-      onMatch({ pattern: p, line: this.lineNo, text: line.trim(), groups: { ...(match.groups ?? {}) } });
+      onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...(match.groups ?? {}) } });
     }
+    this.lastEnd = end;
+    this.lastCandidates = candidates;
+  }
+
+  /**
+   * The previous lines (cleaned, up to MAX_WRAP_LINES) that are exactly as long as a terminal's width, i.e.
+   * the start of a message hard-broken into this line; null when the previous line is not such a line.
+   */
+  private wrappedPrevious(buf: Buffer, start: number): { text: string; starts: number[] } | null {
+    const parts: string[] = [];
+    let width = 0;
+    let lineStart = start;
+    while (parts.length < MAX_WRAP_LINES && lineStart > 0) {
+      const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE, lineStart - 2) + 1 : 0;
+      const bytes = lineStart - 1 - prevStart;
+      if (bytes < MIN_WRAP_WIDTH || bytes > 4 * MAX_WRAP_WIDTH + 1) break; // UTF-8: up to 4 bytes a character
+      const prev = cleanLine(buf.toString('utf8', prevStart, lineStart - 1));
+      if (parts.length === 0 ? !WRAP_WIDTHS.has(prev.length) : prev.length !== width) break;
+      width = prev.length;
+      parts.unshift(prev);
+      lineStart = prevStart;
+    }
+    if (parts.length === 0) return null;
+    // where each part starts in the joined text, first line first
+    const starts: number[] = [];
+    let at = 0;
+    for (const part of parts) {
+      starts.push(at);
+      at += part.length;
+    }
+    return { text: parts.join(''), starts };
   }
 
   /** Number of lines seen so far (after the last chunk). */
   get lines(): number {
     return this.midLine ? this.lineNo : this.lineNo - 1;
   }
+}
+
+/** The match, if it starts before `limit` (within the first of two joined lines). */
+function startsBefore(match: RegExpExecArray | null, limit: number): RegExpExecArray | null {
+  return match && match.index < limit ? match : null;
 }
 
 function countNewlines(buf: Buffer, from: number, to: number): number {

@@ -112,13 +112,24 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string>, label
     yield* markText({ text: joined.slice(0, lastNl + 1) });
   }
 
-  function* flush(): Generator<DecodedChunk> {
+  // `last`: the end of the input, so the final line (often without a newline) stays in the same chunk as the
+  // lines before it and a message wrapped onto it can still be joined
+  function* flush(last = false): Generator<DecodedChunk> {
     let data = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
     pending = [];
     pendingBytes = 0;
     if (!sniffed) data = sniff(data);
-    if (decoder) yield* emitText(decoder.decode(data, { stream: true }));
-    else yield* emitBytes(data);
+    if (decoder) {
+      const text = decoder.decode(data, { stream: !last });
+      if (last && carry.length + text.length <= MAX_CARRY_CHARS) {
+        const whole = carry + text;
+        carry = '';
+        if (whole.length > 0) yield* markText({ text: whole });
+      } else yield* emitText(text);
+    } else if (last && carryBytes.length + data.length <= MAX_CARRY_BYTES && data.indexOf(NEWLINE) >= 0) {
+      yield* markText(new Utf8Chunk(carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : data));
+      carryBytes = Buffer.alloc(0);
+    } else yield* emitBytes(data);
   }
 
   try {
@@ -132,7 +143,7 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string>, label
     if (err instanceof InputError) throw err;
     throw new InputError(`cannot read ${label}: ${describeFsError(err)}`);
   }
-  if (pendingBytes > 0) yield* flush();
+  if (pendingBytes > 0) yield* flush(true);
   if (decoder) {
     const tail = carry + (decoder as TextDecoder).decode();
     if (tail.length > 0) yield* markText({ text: tail });
