@@ -56,6 +56,9 @@ export function deriveFacts(scan: LogScanResult): FactMap {
   const tagged = str('torchCudaTagged');
   const seenTorch = str('torchVersion');
   if (tagged && (!seenTorch || !seenTorch.includes('+'))) set('torchVersion', tagged, 'torchCudaTagged');
+  // likewise a printed "2.3.0+cpu" beats the tagless pin of the same release (pip install torch==2.3.0)
+  const cpuTagged = str('torchCpuTagged');
+  if (!tagged && cpuTagged && (!seenTorch || cpuTagged.startsWith(`${seenTorch}+`))) set('torchVersion', cpuTagged, 'torchCpuTagged');
   const rawTorch = str('torchVersion');
   const torchVersion = rawTorch && NOT_A_VERSION.test(rawTorch) ? undefined : rawTorch?.replace(/%2b/i, '+');
   if (torchVersion && torchVersion !== rawTorch) set('torchVersion', torchVersion, 'torchVersion');
@@ -84,6 +87,10 @@ export function deriveFacts(scan: LogScanResult): FactMap {
     set('torchBuild', 'cpu', 'torchCondaBuild');
   } else if (torchVersion && !tag && get('torchWheelWindowsPypi')) {
     set('torchBuild', 'cpu', 'torchWheelWindowsPypi'); // PyPI (and its mirrors) only carry CPU wheels for Windows
+  } else if (torchVersion && !tag && os === 'windows' && str('torchListedTagless') === torchVersion && !/^cu/i.test(str('torchIndexVariant') ?? '')) {
+    // pip list / freeze on Windows shows the local tag of every download.pytorch.org CUDA wheel: a tagless torch
+    // there came from PyPI or a mirror of it, which only carry the CPU wheel for Windows
+    set('torchBuild', 'cpu', 'torchListedTagless');
   } else if (torchVersion && !tag && get('torchFromPip') && (os === 'linux' || os === 'wsl2')) {
     // pip printed a tagless torch it installed: on Linux that is PyPI's default CUDA build (conda builds are tagless too,
     // so a bare version printout is not enough)
@@ -145,6 +152,15 @@ export function deriveFacts(scan: LogScanResult): FactMap {
     }
   }
 
+  // --- TF issue template: "### TensorFlow version", a blank line, then the version on a line of its own
+  if (!get('tfVersion')) {
+    const header = get('tfTemplateHeader')?.evidence[0]?.line;
+    const bare = get('tfBareVersion');
+    const values = Array.isArray(bare?.value) ? bare.value : [];
+    const i = header === undefined ? -1 : (bare?.evidence ?? []).findIndex((e) => e.line > header && e.line <= header + 3);
+    if (i >= 0 && bare && typeof values[i] === 'string') facts.set('tfVersion', { value: values[i]!, evidence: [bare.evidence[i]!] });
+  }
+
   // --- TensorFlow GPU builds per OS: native Windows has none after the last tested Windows GPU build
   const tf = str('tfVersion');
   const lastWindowsGpu = tensorflowLastGpuRelease('windows');
@@ -163,6 +179,21 @@ export function deriveFacts(scan: LogScanResult): FactMap {
       const min = minDriverForCuda(cuda, os);
       if (min) set('tfMinDriver', min, 'tfVersion');
     }
+  }
+
+  // --- the CUDA major TF asks for (the cudart it failed to load, else its tested build) vs the toolkits the log names
+  if (!get('tfCudaWantedMajor')) {
+    const missing = ['cudartMissingSuffix', 'cudartMissingSuffix2', 'cudartMissingSuffixSo', 'cudartMissingSuffixSo2'].find((n) => get(n));
+    const fromTfLoader = missing !== undefined && (tf !== undefined || /\bdso_loader\b|\btensorflow\b/i.test(get(missing)!.evidence[0]?.text ?? ''));
+    const wanted = fromTfLoader ? cudaFromLibSuffix(str(missing!)!) : tf ? str('tfBuildCuda') : undefined;
+    const wantedMajor = wanted ? /^\d+/.exec(wanted)?.[0] : undefined;
+    if (wantedMajor) set('tfCudaWantedMajor', wantedMajor, fromTfLoader ? missing : 'tfVersion');
+  }
+  if (!get('cudaToolkitMajors')) {
+    const paths = ['cudaToolkitPath', 'cudaToolkitPath2'].flatMap((n) => { const v = get(n)?.value; return Array.isArray(v) ? v : []; });
+    const versions = [...paths, ...(str('cudaToolkitVersion') ? [str('cudaToolkitVersion')!] : [])];
+    const majors = [...new Set(versions.map((v) => /^\d+/.exec(v)?.[0]).filter((m): m is string => m !== undefined))];
+    if (majors.length > 0) set('cudaToolkitMajors', majors, 'cudaToolkitPath', 'cudaToolkitPath2', 'cudaToolkitVersion');
   }
 
   // --- CUDA_VISIBLE_DEVICES that hides every GPU ("-1", "", "none", "NoDevFiles")
