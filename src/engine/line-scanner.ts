@@ -207,6 +207,9 @@ export class LineScanner<T> {
       const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE, lineStart - 2) + 1 : 0;
       const bytes = lineStart - 1 - prevStart;
       if (bytes < MIN_WRAP_WIDTH || bytes > 4 * MAX_WRAP_WIDTH + 1) break; // UTF-8: up to 4 bytes a character
+      // most lines are not exactly a console wide: tell from the bytes, without decoding the line
+      const chars = charCount(buf, prevStart, lineStart - 1);
+      if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
       const prev = cleanLine(buf.toString('utf8', prevStart, lineStart - 1));
       if (parts.length === 0 ? !WRAP_WIDTHS.has(prev.length) : prev.length !== width) break;
       width = prev.length;
@@ -228,6 +231,14 @@ export class LineScanner<T> {
   get lines(): number {
     return this.midLine ? this.lineNo : this.lineNo - 1;
   }
+}
+
+/** Characters in a UTF-8 line (continuation bytes not counted), without a trailing CR. */
+function charCount(buf: Buffer, from: number, to: number): number {
+  if (to > from && buf[to - 1] === 0x0d) to--;
+  let n = 0;
+  for (let i = from; i < to; i++) if ((buf[i]! & 0xc0) !== 0x80) n++;
+  return n;
 }
 
 /** The match, if it starts before `limit` (within the first of two joined lines). */

@@ -2,7 +2,9 @@
 // PowerShell 5.1 `>` writes UTF-16LE (often with BOM), Python on Chinese Windows writes GBK,
 // everything else is UTF-8. chardet-like guessing is unreliable on BOM-less UTF-16, so we sniff ourselves.
 
-export type LogEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type LogEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
+/** Windows ANSI code pages a redirected Python writes (Chinese, Taiwanese, Japanese, Korean, Cyrillic, Western). */
+export type LegacyEncoding = 'gb18030' | 'big5' | 'shift_jis' | 'euc-kr' | 'windows-1251' | 'windows-1252';
 
 export interface SniffResult {
   encoding: LogEncoding;
@@ -22,7 +24,7 @@ export function sniffEncoding(head: Uint8Array): SniffResult {
   const utf16 = sniffBomlessUtf16(sample);
   if (utf16) return { encoding: utf16, bomLength: 0 };
   if (looksBinary(sample)) throw new InputError('input looks like binary data, not a text log');
-  if (!isValidUtf8(sample) && looksLikeGbk(sample)) return { encoding: 'gb18030', bomLength: 0 };
+  if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(sample) ?? 'utf-8', bomLength: 0 };
   return { encoding: 'utf-8', bomLength: 0 };
 }
 
@@ -84,4 +86,56 @@ function looksLikeGbk(sample: Uint8Array): boolean {
     if (b >= 0x81 && b <= 0xfe && t >= 0x40 && t <= 0xfe && t !== 0x7f) { pairs++; i++; } else bad++;
   }
   return pairs > 0 && bad <= pairs * 0.1;
+}
+
+// Frequent characters of each language, as the legacy code page decodes them. Bytes in the wrong code page decode
+// to valid but random characters, which rarely fall in these sets; the right one gives mostly frequent ones
+// (and the Windows messages a log carries: 找不到指定的模块, 指定されたモジュールが見つかりません…).
+const FREQUENT: Record<LegacyEncoding, RegExp> = {
+  gb18030: /[的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心本前开但因只从想实日者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应向头文体相见被利什二等产或新己制身果加西月话合回特代内信表化老给世位次度门任常先通教原东声提立及比员解水名真论处走义各入几口认条平系气题活更别打变四总何电数安少报才结反受目太量再感建务做接必场件计管期直资命金指许统区保至形便空决治展科司五基书非则听白却界达光放强即像难且权思象完设式色路记品住告类求据程边死张该交规万取拉格望觉术领共确传观清今切让识候带导争运笑步改收根干造言联持组每济车亲极服快办议往元证近失转令准布始怎存未远叫台单影具字爱流备连调深算质团集百需价整离况请技际约示复病息究线似官断精满支视消越器容照须增研写称企功包片史委查轻易早曾除找装广显模块载错误页面操作动态链接初始化例败库环境版本安装运行训练显存卡驱]/g,
+  big5: /[的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下自之年過發後作裡用道行所然家種事成方多經麼去法學如都同現當沒動面起看定天分還進好小部其些主樣理心本前開但因只從想實日者意無力它與長把機十民第公此已工使情明性知全三又關點正業外將兩高間由問很最重並物手應向頭文體相見被利什二等產或新己製身果加西月話合回特代內信表化老給世位次度門任常先通教原東聲提立及比員解水名真論處走義各入幾口認條平系氣題活更別打變四總何電數安少報才結反受目太量再感建務做接必場件計管期直資命金指許統區保至形便空決治展科司五基書非則聽白卻界達光放強即像難且權思象完設式色路記品住告類求據程邊死張該交規萬取拉格望覺術領共確傳觀清今切讓識候帶導爭運笑步改收根乾造言聯持組每濟車親極服快辦議往元證近失轉令準布始怎存未遠叫台單影具字愛流備連調深算質團集百需價整離況請技際約示復病息究線似官斷精滿支視消越器容照須增研寫稱企功包片史委查輕易早曾除找裝廣顯模組檔案載錯誤頁分操作態連結初始化例行序敗庫環境版本執顯示卡驅]/g,
+  // kana, and the kanji of the usual Windows / Python messages
+  shift_jis: /[\u3041-\u3096\u30a1-\u30fa\u30fc指定見失敗初期化実行小操作完了読込設問題環境版本表示]/g,
+  'euc-kr': /[이다는을를에의가은하고지기서로수있없할합니습된정도리한대사인여해것그시아적일어나게만으요라오주자전보상록까모듈찾파일작업완료실패초기화루틴페이징너무]/g,
+  'windows-1251': /[оеаинтсрвлкмдпуяызьбгчйхжшюОЕАИНТСРВЛКМДПУЯЗБГЧ]/g,
+  'windows-1252': /[éèàùçêâîôûëïüáíóúñãõÉÈÀÇÁÍÓÚÑÃÕ«»’]/g,
+};
+const LEGACY_ORDER = Object.keys(FREQUENT) as LegacyEncoding[];
+
+/**
+ * The Windows ANSI code page of bytes that are not UTF-8 (a Python redirected to a file, a cmd.exe `type`):
+ * each candidate decodes the sample, and the one whose non-ASCII characters are mostly frequent characters
+ * of its language wins. Null when none looks like text.
+ */
+export function guessLegacyEncoding(sample: Uint8Array): LegacyEncoding | null {
+  let best: LegacyEncoding | null = null;
+  let bestScore = 0.3; // below this share of frequent characters, no candidate is convincing
+  for (const encoding of LEGACY_ORDER) {
+    const text = new TextDecoder(encoding).decode(sample);
+    let nonAscii = 0;
+    let replaced = 0;
+    let inLatinWord = 0; // a letter glued to ASCII letters: é in "spécifié" read as Cyrillic й
+    let prevLatin = false;
+    let prevOther = false;
+    for (const ch of text) {
+      const c = ch.codePointAt(0)!;
+      const latin = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+      const afterLatin = prevLatin;
+      if (latin && prevOther) inLatinWord++;
+      prevLatin = latin;
+      prevOther = c >= 0x80;
+      if (c < 0x80) continue;
+      nonAscii++;
+      if (c === 0xfffd) replaced++;
+      if (afterLatin) inLatinWord++;
+    }
+    if (nonAscii === 0) continue;
+    const frequent = text.match(FREQUENT[encoding])?.length ?? 0;
+    const score = (frequent - 2 * replaced - (encoding === 'windows-1251' ? inLatinWord : 0)) / nonAscii;
+    if (score > bestScore) {
+      best = encoding;
+      bestScore = score;
+    }
+  }
+  return best ?? (looksLikeGbk(sample) ? 'gb18030' : null);
 }

@@ -3,7 +3,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { InputError, sniffEncoding } from './decode.js';
+import { isUtf8 } from 'node:buffer';
+import { guessLegacyEncoding, InputError, sniffEncoding, type LegacyEncoding } from './decode.js';
 
 const SNIFF_BYTES = 8192;
 /** A line longer than this is handed on in pieces, so one giant line cannot exhaust memory. */
@@ -119,6 +120,15 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string>, label
     pending = [];
     pendingBytes = 0;
     if (!sniffed) data = sniff(data);
+    if (!decoder) {
+      const legacy = legacyEncodingOf(data, last);
+      if (legacy) {
+        // ASCII so far, then lines a Windows code page wrote (a long log whose localised error comes late)
+        decoder = new TextDecoder(legacy);
+        if (carryBytes.length > 0) data = Buffer.concat([carryBytes, data]);
+        carryBytes = Buffer.alloc(0);
+      }
+    }
     if (decoder) {
       const text = decoder.decode(data, { stream: !last });
       if (last && carry.length + text.length <= MAX_CARRY_CHARS) {
@@ -151,6 +161,16 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string>, label
     yield* markText(new Utf8Chunk(carryBytes));
   }
   if (!sawText) throw new InputError(`${label} is empty`);
+}
+
+/** The code page of a read that is not valid UTF-8 (whole lines only: a read may end inside a character). */
+function legacyEncodingOf(data: Buffer, last: boolean): LegacyEncoding | null {
+  const end = last ? data.length : data.lastIndexOf(NEWLINE) + 1;
+  if (end <= 0 || isUtf8(data.subarray(0, end))) return null;
+  let first = 0;
+  while (first < end && data[first]! < 0x80) first++;
+  const lineStart = data.lastIndexOf(NEWLINE, first) + 1;
+  return guessLegacyEncoding(data.subarray(lineStart, Math.min(end, lineStart + SNIFF_BYTES)));
 }
 
 /** Whether UTF-8 bytes hold anything but whitespace (decoding only when a non-ASCII byte comes first). */

@@ -1,0 +1,103 @@
+// Messages cut by a terminal or a paste: soft-wrapped at a space, hard-broken at the console width in the
+// middle of a word (several pieces), and the last line of the input without its newline.
+import { describe, expect, it } from 'vitest';
+import { compilePattern, LineScanner, type LineMatch } from '../src/engine/line-scanner.js';
+import { decodeLines } from '../src/input/read-log.js';
+import { diagnoseChunks, diagnoseText } from '../src/engine/diagnose.js';
+
+/** Cuts every line into pieces of `width` characters, as a copy from a fixed-width console does. */
+function hardWrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      const pieces: string[] = [];
+      for (let i = 0; i < line.length; i += width) pieces.push(line.slice(i, i + width));
+      return pieces.length ? pieces : [''];
+    })
+    .join('\n');
+}
+
+function scan(text: string, specs: Array<{ literals: string[]; pattern: string }>): LineMatch<number>[] {
+  const scanner = new LineScanner(specs.map((s, i) => compilePattern(s, i)));
+  const out: LineMatch<number>[] = [];
+  scanner.scan(text, (m) => out.push(m));
+  return out;
+}
+
+const AVX = "2020-05-03 21:10:55.018876: F tensorflow/core/platform/cpu_feature_guard.cc:37] The TensorFlow library was compiled to use AVX instructions, but these aren't available on your machine.";
+const C10 = 'OSError: [WinError 1114] A dynamic link library (DLL) initialization routine failed. Error loading "C:\\Users\\bruno\\projetos\\comfy\\ComfyUI_windows_portable\\python_embeded\\Lib\\site-packages\\torch\\lib\\c10.dll" or one of its dependencies.';
+
+describe('hard-wrapped lines', () => {
+  const c10 = { literals: ['c10.dll'], pattern: '\\[WinError (?:126|1114)\\].{0,600}?[\\\\/](?<dll>c10\\.dll)\\b' };
+
+  it('joins a full-width line with the next one without a space (a word cut in the middle)', () => {
+    const avail = { literals: ['compiled to use'], pattern: "compiled to use AVX instructions, but these aren.t available" };
+    const text = hardWrap(`$ python3 -c "import tensorflow"\n${AVX}\nAborted (core dumped)`, 80);
+    expect(text.split('\n')[3]).toBe('ailable on your machine.'); // the cut falls inside "available"
+    const hits = scan(text, [avail]);
+    expect(hits.map((h) => h.line)).toEqual([3]);
+    expect(hits[0]!.text).toContain("aren't available on your machine.");
+  });
+
+  it('looks back over full-width lines when the literal is only on the last piece', () => {
+    for (const width of [80, 120]) {
+      const text = hardWrap(`Traceback (most recent call last):\n    raise err\n${C10}\n`, width);
+      const lines = text.split('\n');
+      const first = lines.findIndex((l) => l.startsWith('OSError')) + 1;
+      const hits = scan(text, [c10]);
+      expect(hits).toHaveLength(1);
+      expect(hits[0]!.line).toBe(first); // reported where the message starts
+      expect(hits[0]!.groups.dll).toBe('c10.dll');
+      expect(hits[0]!.text).toBe(C10.slice(0, hits[0]!.text.length));
+    }
+  });
+
+  it('does not glue lines that are not as wide as a console (a short previous line is its own message)', () => {
+    const text = 'OSError: [WinError 1114] A dynamic link library (DLL) initialization routine failed.\nloaded torch\\lib\\c10.dll fine\n';
+    expect(scan(text, [c10])).toEqual([]);
+  });
+
+  it('a match found in the joined text must start on the first line (the next line reports its own)', () => {
+    const lib = { literals: ['dynamic library'], pattern: "Could not load dynamic library '(?<lib>[\\w.]+)'" };
+    const text = "I dso_loader.cc:53] Successfully opened dynamic library cudart64_110.dll\nW dso_loader.cc:64] Could not load dynamic library 'cusolver64_10.dll'; dlerror: cusolver64_10.dll not found\n";
+    const hits = scan(text, [lib]);
+    expect(hits.map((h) => [h.line, h.groups.lib])).toEqual([[2, 'cusolver64_10.dll']]);
+  });
+
+  it('keeps the space for a soft wrap (a line shorter than the width)', () => {
+    const p = { literals: ['dll load failed'], pattern: 'DLL load failed while importing (?<m>\\w+): The specified module could not be found' };
+    const hits = scan('ImportError: DLL load failed while importing _pywrap_tensorflow_internal: The specified\nmodule could not be found.\n', [p]);
+    expect(hits.map((h) => h.groups.m)).toEqual(['_pywrap_tensorflow_internal']);
+  });
+});
+
+describe('whole pipeline', () => {
+  it('a hard-wrapped torch c10.dll message is diagnosed as a DLL problem on the first piece', async () => {
+    const text = hardWrap(`Traceback (most recent call last):\n  File "C:\\app\\main.py", line 3, in <module>\n    import torch\n${C10}`, 120);
+    const { findings } = await diagnoseText(text);
+    const ids = findings.map((f) => f.rule.id);
+    expect(ids[0]).toBe('msvc-runtime-missing');
+    expect(ids).toContain('dll-init-failed');
+  });
+
+  it('the last line without a newline is still joined with the line before it (file read in one piece)', async () => {
+    const text = hardWrap(`    raise err\n${C10}`, 120); // no final newline: the reader used to hand this line on alone
+    async function* source() { yield Buffer.from(text); }
+    const chunks = [];
+    for await (const c of decodeLines(source())) chunks.push(c);
+    expect(chunks).toHaveLength(1);
+    const { findings } = await diagnoseChunks(chunks);
+    expect(findings[0]?.rule.id).toBe('msvc-runtime-missing');
+    expect(findings[0]?.evidence[0]?.line).toBe(2);
+  });
+
+  it('UTF-16 text read in one piece keeps its last line too', async () => {
+    const text = hardWrap(`    raise err\n${C10}`, 120).replace(/\n/g, '\r\n');
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    async function* source() { yield bytes; }
+    const chunks = [];
+    for await (const c of decodeLines(source())) chunks.push(c);
+    expect(chunks.map((c) => c.text).join('')).toBe(text);
+    expect(chunks).toHaveLength(1);
+  });
+});
