@@ -196,6 +196,12 @@ export function deriveFacts(scan: LogScanResult): FactMap {
     if (majors.length > 0) set('cudaToolkitMajors', majors, 'cudaToolkitPath', 'cudaToolkitPath2', 'cudaToolkitVersion');
   }
 
+  // --- the framework's CUDA build and the driver it needs, torch first, for messages that cover both frameworks
+  const fwCuda = str('torchBuildCuda') ? 'torchBuildCuda' : str('tfBuildCuda') ? 'tfBuildCuda' : undefined;
+  if (fwCuda) set('frameworkBuildCuda', str(fwCuda)!, fwCuda);
+  const fwDriver = str('torchMinDriver') ? 'torchMinDriver' : str('tfMinDriver') ? 'tfMinDriver' : undefined;
+  if (fwDriver) set('frameworkMinDriver', str(fwDriver)!, fwDriver);
+
   // --- CUDA_VISIBLE_DEVICES that hides every GPU ("-1", "", "none", "NoDevFiles")
   const cvd = str('cudaVisibleDevices')?.trim();
   if (cvd !== undefined) {
