@@ -157,7 +157,15 @@ describe('line cleaning', () => {
 
   it('finds a message wrapped onto the next line by a terminal', () => {
     const wrapped = { tag: 'w', literals: ['zlibwapi'], pattern: 'could not locate zlibwapi\\.dll\\. please make sure' };
-    expect(scanAll(['Could not locate zlibwapi.dll.\nPlease make sure it is in your library path!\n'], [wrapped]).hits).toEqual([{ line: 1, text: 'Could not locate zlibwapi.dll.', tag: 'w' }]);
+    // reported on the line where it starts, quoting the whole rejoined message
+    expect(scanAll(['Could not locate zlibwapi.dll.\nPlease make sure it is in your library path!\n'], [wrapped]).hits).toEqual([{ line: 1, text: 'Could not locate zlibwapi.dll. Please make sure it is in your library path!', tag: 'w' }]);
+  });
+
+  it('reads a form header together with its value under a blank line', () => {
+    const field = { tag: 'f', literals: ['tensorflow version'], pattern: '^#{2,4}\\s*tensorflow version\\s+(?<v>\\d+\\.\\d+(?:\\.\\d+)?)' };
+    expect(scanAll(['### Issue type\n\nBug\n\n### TensorFlow version\n\n2.13.0\n\n### Custom code\n'], [field]).hits).toEqual([{ line: 5, text: '### TensorFlow version 2.13.0', tag: 'f' }]);
+    // two blank lines at most: a value further down belongs to something else
+    expect(scanAll(['### TensorFlow version\n\n\n\n2.13.0\n'], [field]).hits).toEqual([]);
   });
 });
 

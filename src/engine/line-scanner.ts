@@ -21,6 +21,9 @@ export interface LineMatch<T> {
   groups: Record<string, string>;
 }
 
+/** Blank lines skipped when a line is read together with the next one. */
+const MAX_BLANK_SKIP = 2;
+
 /** Regexes never see more than this many bytes (UTF-8) of one line. */
 const MAX_WINDOW = 8192;
 const NEWLINE = 0x0a;
@@ -65,7 +68,11 @@ export class PatternIndex<T> {
   /** order in which a line's literals hand on their patterns: shorter literals first, then first seen */
   readonly literalRank: Int32Array;
 
+  /** each pattern's position in `patterns` (a scanner keeps per-pattern state by it) */
+  readonly patternIds = new Map<CompiledPattern<T>, number>();
+
   constructor(readonly patterns: CompiledPattern<T>[]) {
+    patterns.forEach((p, i) => this.patternIds.set(p, i));
     const ids = new Map<string, number>();
     this.byLiteral = [];
     for (const p of patterns) {
@@ -86,6 +93,9 @@ export class PatternIndex<T> {
   }
 }
 
+/** Called for every match; returning true says this pattern's later matches would change nothing. */
+export type OnMatch<T> = (m: LineMatch<T>) => boolean | void;
+
 /** Scans one log: chunks of whole lines in order (or pieces of one very long line); counts lines. */
 export class LineScanner<T> {
   private readonly index: PatternIndex<T>;
@@ -97,19 +107,25 @@ export class LineScanner<T> {
   /** end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk */
   private lastEnd = -2;
   private lastCandidates: CompiledPattern<T>[] = [];
+  /**
+   * Patterns whose result can no longer change (onMatch said so): a context signal such as "TensorFlow is
+   * mentioned" that every line of a TF log carries is tried a few times, not on every line.
+   */
+  private readonly done: Uint8Array;
 
   constructor(patterns: CompiledPattern<T>[] | PatternIndex<T>) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
+    this.done = new Uint8Array(this.index.patterns.length);
   }
 
   /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
-  scan(text: string, onMatch: (m: LineMatch<T>) => void): void {
+  scan(text: string, onMatch: OnMatch<T>): void {
     this.scanBytes(Buffer.from(text, 'utf8'), onMatch);
   }
 
   /** Scans UTF-8 bytes; calls onMatch for every match. */
-  scanBytes(bytes: Uint8Array, onMatch: (m: LineMatch<T>) => void): void {
+  scanBytes(bytes: Uint8Array, onMatch: OnMatch<T>): void {
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     const n = buf.length;
     let pos = 0;
@@ -133,7 +149,7 @@ export class LineScanner<T> {
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE;
   }
 
-  private matchLine(buf: Buffer, start: number, end: number, hit: number, onMatch: (m: LineMatch<T>) => void): void {
+  private matchLine(buf: Buffer, start: number, end: number, hit: number, onMatch: OnMatch<T>): void {
     // patterns of shorter literals first, whatever literal came first on the line: the order decides which
     // value a collected fact lists first, so it must not depend on where the line was cut
     let candidates: CompiledPattern<T>[];
@@ -144,6 +160,13 @@ export class LineScanner<T> {
       const ids = [...this.literalIds].sort((a, b) => rank[a]! - rank[b]!);
       candidates = [];
       for (const id of ids) for (const p of this.index.byLiteral[id]!) if (!candidates.includes(p)) candidates.push(p);
+    }
+    const ids = this.index.patternIds;
+    const live = candidates.filter((p) => this.done[ids.get(p)!] === 0);
+    if (live.length === 0) {
+      this.lastEnd = end;
+      this.lastCandidates = candidates;
+      return;
     }
     let from = start;
     let to = end;
@@ -156,19 +179,20 @@ export class LineScanner<T> {
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
-    for (const p of candidates) {
+    for (const p of live) {
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
       if (!match && end < buf.length) {
         if (joined === null) {
-          const nextEnd = buf.indexOf(NEWLINE, end + 1);
-          const next = cleanLine(buf.toString('utf8', end + 1, Math.min(nextEnd < 0 ? buf.length : nextEnd, end + 1 + MAX_WINDOW)));
-          joined = line + ' ' + next;
-          if (WRAP_WIDTHS.has(line.length)) glued = line + next;
+          const next = this.nextLine(buf, end);
+          joined = line + ' ' + next.text;
+          if (WRAP_WIDTHS.has(line.length) && next.adjacent) glued = line + next.text;
         }
         // only a match that starts on this line: one inside the next line is that line's own
         match = startsBefore(p.regex.exec(joined), line.length);
+        // quote what was matched: the message with its continuation (or a form's header with its value)
+        if (match && match.index + match[0].length > line.length) text = joined;
         if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);
           if (match) text = glued;
@@ -189,10 +213,25 @@ export class LineScanner<T> {
         }
       }
       if (!match) continue;
-      onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...(match.groups ?? {}) } });
+      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...(match.groups ?? {}) } }) === true) this.done[ids.get(p)!] = 1;
     }
     this.lastEnd = end;
     this.lastCandidates = candidates;
+  }
+
+  /**
+   * The line after the one ending at `end`, cleaned. Up to MAX_BLANK_SKIP blank lines are skipped, so a
+   * form's value under its header ("### TensorFlow version", blank, "2.12.1") reads as one line.
+   */
+  private nextLine(buf: Buffer, end: number): { text: string; adjacent: boolean } {
+    let from = end + 1;
+    for (let skipped = 0; ; skipped++) {
+      const nextEnd = buf.indexOf(NEWLINE, from);
+      const to = nextEnd < 0 ? buf.length : nextEnd;
+      const text = cleanLine(buf.toString('utf8', from, Math.min(to, from + MAX_WINDOW)));
+      if (text.trim() !== '' || skipped >= MAX_BLANK_SKIP || nextEnd < 0) return { text, adjacent: skipped === 0 };
+      from = nextEnd + 1;
+    }
   }
 
   /**

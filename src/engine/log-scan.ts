@@ -29,7 +29,8 @@ export interface LogScanResult {
 
 type PatternTag = { kind: 'signal'; name: string } | { kind: 'fact'; spec: FactPatternSpec };
 
-const MAX_HITS_PER_SIGNAL = 20;
+// evidence quotes at most the first three hits of a signal
+const MAX_HITS_PER_SIGNAL = 3;
 const MAX_COLLECTED = 16;
 const MAX_EVIDENCE_TEXT = 400;
 
@@ -55,6 +56,18 @@ function compilePatternIndex(rules: RuleSpec[], factPatterns: FactPatternSpec[])
   return new PatternIndex(compiled);
 }
 
+const factNamesOf = new WeakMap<FactPatternSpec, string[]>();
+
+/** The facts a pattern can give: its named groups and its constant `set` keys. */
+function factNames(spec: FactPatternSpec): string[] {
+  let names = factNamesOf.get(spec);
+  if (!names) {
+    names = [...new Set([...spec.pattern.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)].map((m) => m[1]!).concat(Object.keys(spec.set ?? {})))];
+    factNamesOf.set(spec, names);
+  }
+  return names;
+}
+
 export class LogScan {
   private readonly result: LogScanResult = { signals: new Map(), facts: new Map(), collected: new Map(), lines: 0 };
 
@@ -71,14 +84,15 @@ export class LogScan {
     return this.result;
   }
 
-  private record(m: LineMatch<PatternTag>): void {
+  /** Records a match; returns true when later matches of this pattern could not change the result. */
+  private record(m: LineMatch<PatternTag>): boolean {
     const evidence: Evidence = { line: m.line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + '…' : m.text };
     const tag = m.pattern.tag;
     if (tag.kind === 'signal') {
       const hits = this.result.signals.get(tag.name) ?? [];
       if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === m.line)) hits.push({ ...evidence, groups: m.groups });
       this.result.signals.set(tag.name, hits);
-      return;
+      return hits.length >= MAX_HITS_PER_SIGNAL;
     }
     const spec = tag.spec;
     const weight = spec.weight ?? 1;
@@ -98,5 +112,9 @@ export class LogScan {
       const old = this.result.facts.get(name);
       if (!old || weight > old.weight) this.result.facts.set(name, { value, weight, evidence });
     }
+    // a fact pattern is settled once every fact it can give holds a value of at least its weight (a later
+    // match of equal weight never replaces one); collected facts keep gathering
+    if (spec.collect) return false;
+    return factNames(spec).every((name) => (this.result.facts.get(name)?.weight ?? -Infinity) >= weight);
   }
 }

@@ -152,15 +152,6 @@ export function deriveFacts(scan: LogScanResult): FactMap {
     }
   }
 
-  // --- TF issue template: "### TensorFlow version", a blank line, then the version on a line of its own
-  if (!get('tfVersion')) {
-    const header = get('tfTemplateHeader')?.evidence[0]?.line;
-    const bare = get('tfBareVersion');
-    const values = Array.isArray(bare?.value) ? bare.value : [];
-    const i = header === undefined ? -1 : (bare?.evidence ?? []).findIndex((e) => e.line > header && e.line <= header + 3);
-    if (i >= 0 && bare && typeof values[i] === 'string') facts.set('tfVersion', { value: values[i]!, evidence: [bare.evidence[i]!] });
-  }
-
   // --- TensorFlow GPU builds per OS: native Windows has none after the last tested Windows GPU build
   const tf = str('tfVersion');
   const lastWindowsGpu = tensorflowLastGpuRelease('windows');
