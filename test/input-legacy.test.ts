@@ -54,4 +54,16 @@ describe('Windows ANSI code pages', () => {
     expect(findings[0]?.rule.id).toBe('dll-init-failed');
     expect(findings[0]?.evidence[0]?.line).toBe(3001);
   });
+
+  it('keeps UTF-8 when a read ends inside a multi-byte character (no switch to a code page, no mojibake)', async () => {
+    // progress bars and Chinese text are common in UTF-8 training logs; reads of 1 MB cut them anywhere
+    const line = 'Epoch 1/20 ██████████ 100% 训练中 loss=0.123\n';
+    const bytes = Buffer.from(line.repeat(Math.ceil((3 << 20) / Buffer.byteLength(line))));
+    for (const readSize of [(1 << 20) + 1, (1 << 20) + 2, 65537]) {
+      const text = await decodeAll(bytes, readSize);
+      expect(text.length).toBe(bytes.toString('utf8').length);
+      expect(text.includes('\ufffd')).toBe(false);
+      expect(text.slice(-line.length)).toBe(line);
+    }
+  });
 });

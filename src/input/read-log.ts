@@ -58,6 +58,7 @@ export function describeFsError(err: unknown): string {
  */
 export async function* decodeLines(source: AsyncIterable<Buffer | string>, label = 'input'): AsyncGenerator<DecodedChunk> {
   let sniffed = false;
+  let readsSeen = 0; // flushes after the first
   let decoder: TextDecoder | null = null; // set for encodings other than UTF-8
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -120,8 +121,11 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string>, label
     pending = [];
     pendingBytes = 0;
     if (!sniffed) data = sniff(data);
+    else readsSeen++;
     if (!decoder) {
-      const legacy = legacyEncodingOf(data, last);
+      // a read starts where the previous one ended, possibly inside a line and inside a character: the
+      // bytes before its first line break belong to the carried line and are not judged on their own
+      const legacy = legacyEncodingOf(data, carryBytes.length > 0 || readsSeen > 0 ? data.indexOf(NEWLINE) + 1 : 0, last);
       if (legacy) {
         // ASCII so far, then lines a Windows code page wrote (a long log whose localised error comes late)
         decoder = new TextDecoder(legacy);
@@ -164,10 +168,10 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string>, label
 }
 
 /** The code page of a read that is not valid UTF-8 (whole lines only: a read may end inside a character). */
-function legacyEncodingOf(data: Buffer, last: boolean): LegacyEncoding | null {
+function legacyEncodingOf(data: Buffer, from: number, last: boolean): LegacyEncoding | null {
   const end = last ? data.length : data.lastIndexOf(NEWLINE) + 1;
-  if (end <= 0 || isUtf8(data.subarray(0, end))) return null;
-  let first = 0;
+  if (end <= from || isUtf8(data.subarray(from, end))) return null;
+  let first = from;
   while (first < end && data[first]! < 0x80) first++;
   const lineStart = data.lastIndexOf(NEWLINE, first) + 1;
   return guessLegacyEncoding(data.subarray(lineStart, Math.min(end, lineStart + SNIFF_BYTES)));
