@@ -27,6 +27,19 @@ describe('the rule set', () => {
     }
   });
 
+  it('has no cycle of explanations (a root cause and its symptom cannot explain each other)', () => {
+    const explains = new Map(rules.map((r) => [r.id, r.explains ?? []]));
+    const cycles: string[] = [];
+    const visit = (id: string, path: string[]): void => {
+      for (const next of explains.get(id) ?? []) {
+        if (path.includes(next)) cycles.push([...path, next].join(' → '));
+        else visit(next, [...path, next]);
+      }
+    };
+    for (const id of explains.keys()) visit(id, [id]);
+    expect(cycles).toEqual([]);
+  });
+
   it('keeps benign messages informational: *-info ids are never errors', () => {
     for (const rule of rules.filter((r) => r.id.endsWith('-info'))) expect(rule.severity).toBe('info');
   });
