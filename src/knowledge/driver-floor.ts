@@ -4,6 +4,7 @@
 import { table } from './tables.js';
 import { compareVersions, majorMinor, parseVersion } from './version.js';
 import { rowRef, type RowRef } from './row-ref.js';
+import { driverInCell } from './cells.js';
 
 export interface DriverFloor {
   /** lowest driver that runs the build at all */
@@ -14,8 +15,6 @@ export interface DriverFloor {
   toolkitRef?: RowRef;
 }
 
-// driver builds have a 3-digit branch ("527.41", "580.65.06"); this skips notes such as "from 13.1 on"
-const firstVersion = (cell: string | undefined): string | undefined => /\b\d{3}\.\d+(?:\.\d+)?\b/.exec(cell ?? '')?.[0];
 
 /** `windows` = the Windows driver columns (also right for WSL2, which uses the Windows host driver). */
 const cache = new Map<string, DriverFloor | undefined>();
@@ -31,17 +30,17 @@ function computeFloor(cuda: string, windows: boolean): DriverFloor | undefined {
   if (!mm || major === undefined) return undefined;
   const col = windows ? 'min_driver_windows' : 'min_driver_linux';
   const rows = table('cuda-driver-min')
-    .filter((r) => r.cuda_version === mm && firstVersion(r[col]))
-    .sort((a, b) => compareVersions(firstVersion(a[col]), firstVersion(b[col])) ?? 0);
+    .filter((r) => r.cuda_version === mm && driverInCell(r[col]))
+    .sort((a, b) => compareVersions(driverInCell(a[col]), driverInCell(b[col])) ?? 0);
   const own = rows[0];
-  const toolkit = own ? firstVersion(own[col]) : undefined;
+  const toolkit = own ? driverInCell(own[col]) : undefined;
   const toolkitRef = own ? rowRef('cuda-driver-min', own, ['release', col]) : undefined;
 
   if (major >= 11) {
     const family = table('cuda-minor-version-compat').find((r) => r.cuda_major === `${major}.x`);
     if (family) {
       const exactCol = windows ? 'min_windows_exact' : 'min_linux_exact';
-      const floor = firstVersion(family[exactCol]) ?? /\b\d{3}\b/.exec(family.min_driver_family ?? '')?.[0];
+      const floor = driverInCell(family[exactCol]) ?? /\b\d{3}\b/.exec(family.min_driver_family ?? '')?.[0];
       if (floor) return { floor, floorRef: rowRef('cuda-minor-version-compat', family, ['cuda_major', 'min_driver_family', exactCol]), toolkit, toolkitRef };
     }
   }

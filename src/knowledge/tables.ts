@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { packagePath } from '../package-root.js';
 import { compareVersions, majorMinor, parseVersion } from './version.js';
 import { driverFloor } from './driver-floor.js';
+import { driverInCell, versionInCell } from './cells.js';
 
 type Row = Record<string, string>;
 
@@ -19,8 +20,6 @@ export function table(name: string): Row[] {
 
 export type OsName = 'windows' | 'linux' | 'wsl1' | 'wsl2' | 'macos';
 
-const firstVersion = (cell: string | undefined): string | undefined => /\d+(?:\.\d+)+/.exec(cell ?? '')?.[0];
-
 /**
  * The lowest driver that runs code built for `cuda` ("12.1") on this OS — see driverFloor(), which also
  * names the table rows. WSL2 runs on the Windows host driver, so it reads the Windows columns.
@@ -34,7 +33,7 @@ export function maxCudaForDriver(driver: string, os: OsName | undefined): string
   const windows = os === 'windows';
   let best: string | undefined;
   for (const r of table('cuda-driver-min')) {
-    const min = firstVersion(windows ? r.min_driver_windows : r.min_driver_linux) ?? firstVersion(r.min_driver_linux);
+    const min = driverInCell(windows ? r.min_driver_windows : r.min_driver_linux) ?? driverInCell(r.min_driver_linux);
     if (!min || (compareVersions(driver, min) ?? -1) < 0) continue;
     if (!best || (compareVersions(r.cuda_version, best) ?? 0) > 0) best = r.cuda_version;
   }
@@ -51,7 +50,7 @@ export function torchRelease(version: string): Row | undefined {
 
 /** The CUDA version of the plain `pip install torch==X` wheel from PyPI on Linux ("?" cells count as known but unsure). */
 export function torchPypiDefaultCuda(version: string): string | undefined {
-  return firstVersion(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? '')?.[0];
+  return versionInCell(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? '')?.[0];
 }
 
 const normaliseGpuName = (s: string): string =>

@@ -4,6 +4,7 @@
 // Every answer comes from a table row; "?" cells give no answer, so no rule fires on a guess.
 import { table, tensorflowBuilds, torchRelease } from '../knowledge/tables.js';
 import { compareVersions, majorMinor, parseVersion } from '../knowledge/version.js';
+import { versionInCell } from '../knowledge/cells.js';
 
 const versionsIn = (cell: string | undefined): string[] => [...(cell ?? '').matchAll(/\d+(?:\.\d+)+/g)].map((m) => m[0]);
 
@@ -75,33 +76,31 @@ export function cudnnNeedsZlibwapi(cudnn: string): boolean | undefined {
   return /^yes/i.test(row.zlibwapi_required_windows ?? '');
 }
 
-const firstVersion = (cell: string | undefined): string | undefined => /\d+\.\d+(?:\.\d+)?/.exec(cell ?? '')?.[0];
-
 /** The torchvision release that belongs to a torch release ("2.1.0" → "0.16.0"). */
 export function torchvisionFor(torch: string): string | undefined {
-  return firstVersion(torchRelease(torch)?.torchvision);
+  return versionInCell(torchRelease(torch)?.torchvision);
 }
 
 export function torchaudioFor(torch: string): string | undefined {
-  return firstVersion(torchRelease(torch)?.torchaudio);
+  return versionInCell(torchRelease(torch)?.torchaudio);
 }
 
 /** Python versions (major.minor) a torch release publishes wheels for. */
 export function torchPythonRange(torch: string): { min?: string; max?: string } {
   const row = torchRelease(torch);
-  return { min: firstVersion(row?.python_min), max: firstVersion(row?.python_max) };
+  return { min: versionInCell(row?.python_min), max: versionInCell(row?.python_max) };
 }
 
 /** Python range and tested CUDA / cuDNN of a TensorFlow release on an OS (GPU rows first). */
 export function tensorflowTested(tf: string, os: string | undefined): { pythonMin?: string; pythonMax?: string; cuda?: string; cudnn?: string } {
   const tableOs = os === 'windows' ? 'windows' : os === 'macos' ? 'macos' : 'linux';
   const rows = tensorflowBuilds(tf, tableOs);
-  const gpu = rows.find((r) => r.device === 'gpu' && firstVersion(r.cuda) !== undefined) ?? rows.find((r) => r.device === 'gpu');
+  const gpu = rows.find((r) => r.device === 'gpu' && versionInCell(r.cuda) !== undefined) ?? rows.find((r) => r.device === 'gpu');
   const any = gpu ?? rows[0];
   if (!any) return {};
   const cuda = gpu?.cuda && /^\d+(?:\.\d+)?$/.test(gpu.cuda.trim()) ? gpu.cuda.trim() : undefined;
   const cudnn = gpu?.cudnn && /^\d+(?:\.\d+)?$/.test(gpu.cudnn.trim()) ? gpu.cudnn.trim() : undefined;
-  return { pythonMin: firstVersion(any.python_min), pythonMax: firstVersion(any.python_max), ...(cuda ? { cuda } : {}), ...(cudnn ? { cudnn } : {}) };
+  return { pythonMin: versionInCell(any.python_min), pythonMax: versionInCell(any.python_max), ...(cuda ? { cuda } : {}), ...(cudnn ? { cudnn } : {}) };
 }
 
 export { majorMinor };
