@@ -1,36 +1,24 @@
 // `gpu-doctor fix` / `undo` as commands: dry run, confirmation, --only, GPU_DOCTOR_HOME, verification.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { runFix, type FixDeps } from '../src/cli/fix-command.js';
 import { runUndo } from '../src/cli/undo-command.js';
-import { clearRuleCache } from '../src/engine/load-rules.js';
 import { UsageError } from '../src/cli/usage-error.js';
-import { finding, linuxHost, scanOf, tempDirs } from './fix-helpers.js';
+import { commandDeps, finding, linuxHost, scanOf, setUpFixCommand, tearDownFixCommand, tempDirs } from './fix-helpers.js';
 import type { FixHost } from '../src/fix/host.js';
 
-const repo = resolve(import.meta.dirname, '..');
 let t: ReturnType<typeof tempDirs>;
 let out: string;
 let err: string;
 let log: string;
-let src: string;
 beforeEach(() => {
-  t = tempDirs();
-  mkdirSync(t.home, { recursive: true });
+  ({ t, log } = setUpFixCommand());
   out = ''; err = '';
-  process.env.GPU_DOCTOR_RULES = join(repo, 'fixtures/fix/rules');
-  clearRuleCache();
-  src = join(t.root, 'lib.so.1'); writeFileSync(src, 'lib');
-  log = join(t.root, 'run.log');
-  writeFileSync(log, `gpu-doctor-fix-test src=${src} dst=${join(t.root, 'a.so')} dst2=${join(t.root, 'b.so')}\n`);
 });
-afterEach(() => { delete process.env.GPU_DOCTOR_RULES; clearRuleCache(); t.cleanup(); });
+afterEach(() => tearDownFixCommand(t));
 
-const deps = (host: FixHost, extra: Partial<FixDeps> = {}): FixDeps => ({
-  host, interactive: false, ask: async () => { throw new Error('must not ask'); },
-  out: (s) => { out += s; }, err: (s) => { err += s; }, ...extra,
-});
+const deps = (host: FixHost, extra: Partial<FixDeps> = {}): FixDeps => commandDeps(host, (s) => { out += s; }, (s) => { err += s; }, extra);
 const snapshot = (): string[] => readdirSync(t.root, { recursive: true }).map(String).sort();
 
 describe('gpu-doctor fix', () => {

@@ -1,7 +1,9 @@
 // Shared by the fix tests: a temporary HOME / GPU_DOCTOR_HOME, a fake HKCU\Environment, a recording runner.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { clearRuleCache } from '../src/engine/load-rules.js';
+import type { FixDeps } from '../src/cli/fix-command.js';
 import type { Registry } from '../src/fix/registry.js';
 import type { FixHost } from '../src/fix/host.js';
 import type { Action, FixFinding, RegValue, Runner, ScanResult, Risk } from '../src/fix/types.js';
@@ -49,4 +51,31 @@ export function finding(id: string, actions: (Action & { risk?: Risk } | { build
 
 export function scanOf(findings: FixFinding[], facts: Record<string, unknown> = {}): ScanResult {
   return { findings, facts: new Map(Object.entries(facts).map(([k, value]) => [k, { value }])) };
+}
+
+/**
+ * What the fix / undo command tests start from: a temporary HOME, the test rule set (fixtures/fix/rules)
+ * and a log naming a source library and two copy targets. Undo it with tearDownFixCommand.
+ */
+export function setUpFixCommand(): { t: ReturnType<typeof tempDirs>; log: string; src: string } {
+  const t = tempDirs();
+  mkdirSync(t.home, { recursive: true });
+  process.env.GPU_DOCTOR_RULES = join(resolve(import.meta.dirname, '..'), 'fixtures/fix/rules');
+  clearRuleCache();
+  const src = join(t.root, 'lib.so.1');
+  writeFileSync(src, 'lib');
+  const log = join(t.root, 'run.log');
+  writeFileSync(log, `gpu-doctor-fix-test src=${src} dst=${join(t.root, 'a.so')} dst2=${join(t.root, 'b.so')}\n`);
+  return { t, log, src };
+}
+
+export function tearDownFixCommand(t: ReturnType<typeof tempDirs>): void {
+  delete process.env.GPU_DOCTOR_RULES;
+  clearRuleCache();
+  t.cleanup();
+}
+
+/** Non-interactive command dependencies that hand output to the test and fail if the command asks. */
+export function commandDeps(host: FixHost, out: (s: string) => void, err: (s: string) => void, extra: Partial<FixDeps> = {}): FixDeps {
+  return { host, interactive: false, ask: async () => { throw new Error('must not ask'); }, out, err, ...extra };
 }

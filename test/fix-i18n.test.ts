@@ -1,7 +1,7 @@
 // `fix` and `undo` in Chinese: the plan, the prompt, progress, verification, the undo list and errors come
 // from locales/fix/zh-CN.json; both locale files hold the same keys with the same placeholders.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runFix, type FixDeps } from '../src/cli/fix-command.js';
 import { runUndo } from '../src/cli/undo-command.js';
@@ -9,9 +9,8 @@ import { buildPlan } from '../src/fix/planner.js';
 import { applyPlan } from '../src/fix/executor.js';
 import { readRun } from '../src/fix/journal.js';
 import { fixMessages } from '../src/fix/messages.js';
-import { clearRuleCache } from '../src/engine/load-rules.js';
 import { UsageError } from '../src/cli/usage-error.js';
-import { FakeRegistry, finding, linuxHost, scanOf, tempDirs, windowsHost } from './fix-helpers.js';
+import { commandDeps, FakeRegistry, finding, linuxHost, scanOf, setUpFixCommand, tearDownFixCommand, tempDirs, windowsHost } from './fix-helpers.js';
 import type { FixHost } from '../src/fix/host.js';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -58,21 +57,12 @@ let out: string;
 let err: string;
 let log: string;
 beforeEach(() => {
-  t = tempDirs();
-  mkdirSync(t.home, { recursive: true });
+  ({ t, log } = setUpFixCommand());
   out = ''; err = '';
-  process.env.GPU_DOCTOR_RULES = join(repo, 'fixtures/fix/rules');
-  clearRuleCache();
-  const src = join(t.root, 'lib.so.1'); writeFileSync(src, 'lib');
-  log = join(t.root, 'run.log');
-  writeFileSync(log, `gpu-doctor-fix-test src=${src} dst=${join(t.root, 'a.so')} dst2=${join(t.root, 'b.so')}\n`);
 });
-afterEach(() => { delete process.env.GPU_DOCTOR_RULES; clearRuleCache(); t.cleanup(); });
+afterEach(() => tearDownFixCommand(t));
 
-const deps = (host: FixHost, extra: Partial<FixDeps> = {}): FixDeps => ({
-  host, interactive: false, ask: async () => { throw new Error('must not ask'); },
-  out: (s) => { out += s; }, err: (s) => { err += s; }, ...extra,
-});
+const deps = (host: FixHost, extra: Partial<FixDeps> = {}): FixDeps => commandDeps(host, (s) => { out += s; }, (s) => { err += s; }, extra);
 const undo = (argv: string[], host: FixHost) => runUndo(argv, host, (s) => { out += s; }, (s) => { err += s; });
 
 describe('gpu-doctor fix --lang zh-CN', () => {
