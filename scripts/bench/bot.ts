@@ -1,25 +1,19 @@
 // Bot throughput: N log messages posted at once through the fake Discord (test/fake-discord) to the real
 // discord.js client; reports the time from the message's dispatch to the bot's reply arriving at the
 // fake REST API (p50 / p99) and messages answered per second. Fake and bot share this process's clock.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { FakeDiscord as FakeDiscordType, RecordedRequest } from '../../test/fake-discord/server.mjs';
 import { loadBotConfig } from '../../adapters/discord/config.js';
 import { HelpBot } from '../../adapters/discord/bot.js';
+import { packagePath } from '../../src/package-root.js';
 
 const COUNTS = (process.env.BENCH_BOT_N ?? '50,200').split(',').map(Number);
-
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-}
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function once(n: number, log: string): Promise<void> {
-  const { FakeDiscord, snowflake } = (await import(pathToFileURL(join(repoRoot(), 'test/fake-discord/server.mjs')).href)) as {
+  const { FakeDiscord, snowflake } = (await import(pathToFileURL(packagePath('test', 'fake-discord', 'server.mjs')).href)) as {
     FakeDiscord: typeof FakeDiscordType; snowflake: () => string;
   };
   const fake = await new FakeDiscord().start();
@@ -51,7 +45,7 @@ async function once(n: number, log: string): Promise<void> {
 }
 
 export async function run(): Promise<void> {
-  const fixture = join(repoRoot(), 'fixtures/logs/tf-zlibwapi-windows.log');
+  const fixture = packagePath('fixtures', 'logs', 'tf-zlibwapi-windows.log');
   // a pasted log is at most a few thousand characters (Discord's message limit is 4000 with Nitro)
   const log = readFileSync(fixture, 'utf8').slice(0, 3800);
   for (const n of COUNTS) await once(n, log);

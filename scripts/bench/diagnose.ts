@@ -6,15 +6,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/package-root.js';
 import { performance } from 'node:perf_hooks';
 import { diagnoseScan, diagnoseText, newLogScan } from '../../src/engine/diagnose.js';
 import type { LogScanResult } from '../../src/engine/log-scan.js';
 import { defaultRulesDir, loadRuleSet, type RuleSet } from '../../src/engine/load-rules.js';
 import { compileScanner } from '../../src/engine/log-scan.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const ROOT = packageRoot();
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const LOG_MB = Number(process.env.BENCH_LOG_MB ?? 512);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));

@@ -6,12 +6,12 @@
 // Environment: BENCH_RUNS (default 3).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/package-root.js';
 import { performance } from 'node:perf_hooks';
 import { collectEnvFacts, parseCollectEnv } from '../../src/scan/parse/collect-env.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const ROOT = packageRoot();
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 
