@@ -81,17 +81,22 @@ export class HelpBot {
   /** Logs in and resolves once the gateway says READY; a rejected token is a one-line BotError. */
   async start(): Promise<void> {
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
-    // the rules load in the workers before the bot goes online (a broken rule folder is a start-up error)
-    await this.pool.ready().catch((err: Error) => { throw new BotError(err.message); });
+    // the workers load the rules while the bot logs in; a broken rule folder is a start-up error too
+    const workers = this.pool.ready().then(() => null, (err: Error) => new BotError(err.message));
     try {
       await this.client.login(this.config.token);
     } catch (err) {
-      await this.client.destroy().catch(() => undefined);
+      await this.stop().catch(() => undefined);
       const e = err as { code?: string; status?: number; message?: string };
       if (e.code === 'TokenInvalid' || e.status === 401) throw new BotError('Discord rejected the bot token (401 Unauthorized): check DISCORD_TOKEN');
       throw new BotError(`cannot connect to Discord at ${this.config.apiBase}: ${e.message ?? String(err)}`);
     }
     await ready;
+    const failed = await workers;
+    if (failed) {
+      await this.stop().catch(() => undefined);
+      throw failed;
+    }
     this.log(`gpu-doctor bot: logged in as ${this.client.user?.tag ?? '?'} in ${this.client.guilds.cache.size} guild(s)`);
   }
 

@@ -104,7 +104,10 @@ class Pool implements DiagnosePool {
 
   ready(): Promise<void> {
     if (this.slots.every((s) => s.ready)) return Promise.resolve();
-    return new Promise((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
+    return new Promise((resolve, reject) => {
+      this.readyWaiters.push({ resolve, reject });
+      this.updateRefs(); // someone waits for the workers: they keep the process alive until ready
+    });
   }
 
   diagnose(input: Uint8Array | string, options: DiagnoseOptions = {}): Promise<DiagnoseReport> {
@@ -245,10 +248,10 @@ class Pool implements DiagnosePool {
     else p.resolve(report!);
   }
 
-  /** Idle workers do not keep the process alive; busy ones (or ones a job waits for) do. */
+  /** Idle workers do not keep the process alive; busy ones (or starting ones that a job or ready() waits for) do. */
   private updateRefs(): void {
     for (const s of this.slots) {
-      if (s.pending || (!s.ready && this.queue.length > 0)) s.worker.ref();
+      if (s.pending || (!s.ready && (this.queue.length > 0 || this.readyWaiters.length > 0))) s.worker.ref();
       else s.worker.unref();
     }
   }
