@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runFix, type FixDeps } from '../src/cli/fix-command.js';
 import { runUndo } from '../src/cli/undo-command.js';
-import { UsageError } from '../src/cli/usage-error.js';
+import { UsageError } from '../src/errors.js';
 import { commandDeps, finding, linuxHost, scanOf, setUpFixCommand, tearDownFixCommand, tempDirs } from './fix-helpers.js';
 import type { FixHost } from '../src/fix/host.js';
 

@@ -9,7 +9,7 @@ import { buildPlan } from '../src/fix/planner.js';
 import { applyPlan } from '../src/fix/executor.js';
 import { readRun } from '../src/fix/journal.js';
 import { fixMessages } from '../src/fix/messages.js';
-import { UsageError } from '../src/cli/usage-error.js';
+import { UsageError } from '../src/errors.js';
 import { commandDeps, FakeRegistry, finding, linuxHost, scanOf, setUpFixCommand, tearDownFixCommand, tempDirs, windowsHost } from './fix-helpers.js';
 import type { FixHost } from '../src/fix/host.js';
 
