@@ -69,6 +69,11 @@ describe('usage errors: one line, exit 2, a suggestion where one is near', () =>
     oneLine(gpuDoctor(['scan', '--timeout', '0']), /--timeout must be a number from 1 to 600 \(got "0"\)/);
     oneLine(gpuDoctor(['scan', '--timeout', '-5']), /--timeout must be a number from 1 to 600 \(got "-5"\)/);
   });
+  it('fix --only with a known id that the log lacks is not an error', () => {
+    const r = gpuDoctor(['fix', '--dry-run', '--log', LOG, '--only', 'wsl-libcuda-path']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/"wsl-libcuda-path" was not found in that log/);
+  });
   it('fix --only with an id gpu-doctor does not know', () => oneLine(gpuDoctor(['fix', '--dry-run', '--log', LOG, '--only', 'bogus']), /no finding with id "bogus"/));
   it('in Chinese when asked', () => oneLine(gpuDoctor(['diagnose', '--jsno', LOG, '--lang', 'zh']), /未知选项 --jsno——您是不是想用 --json？/));
   it('--verbose and --quiet together', () => oneLine(gpuDoctor(['diagnose', '--verbose', '--quiet', LOG]), /one of --verbose and --quiet/));
