@@ -5,6 +5,7 @@ import { diagnoseCommand, DIAGNOSE_HELP } from './diagnose-command.js';
 import { UsageError } from './usage-error.js';
 import { InputError } from '../input/decode.js';
 import { RuleFileError } from '../engine/load-rules.js';
+import { GitHubInputError, GitHubPermissionError } from '../../adapters/github/errors.js';
 
 const HELP = `gpu-doctor — find out why the GPU stack (driver, CUDA, cuDNN, TensorFlow, PyTorch) does not work
 
@@ -16,6 +17,7 @@ Commands:
   undo [N]            revert the last fix run (or run N; --list shows them)
   explain [ID]        list the findings gpu-doctor knows, or show one's explanation and fixes
   bot                 run the Discord help bot (bot deploy-commands registers its commands)
+  github              answer a GitHub issue event with one diagnosis comment (--event FILE, --dry-run)
 
 Options: --json, --markdown, --lang en|zh-CN, --help
 
@@ -31,6 +33,7 @@ const commands: Record<string, () => Promise<Command>> = {
   fix: async () => (await import('./fix-command.js')).fixCommand,
   undo: async () => (await import('./undo-command.js')).undoCommand,
   plan: async () => (await import('./plan-command.js')).planCommand,
+  github: async () => (await import('./github-command.js')).githubCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -52,6 +55,7 @@ main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {
     const known = err instanceof UsageError || err instanceof InputError || err instanceof RuleFileError
+      || err instanceof GitHubInputError || err instanceof GitHubPermissionError
       || (err as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
       || (err as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
       || (err as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL';
