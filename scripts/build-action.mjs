@@ -1,4 +1,4 @@
-// Bundles the GitHub Action's entry with its dependencies into dist-action/, which is committed: a workflow
+// Bundles the GitHub Action's entry and the diagnose worker, with their dependencies, into dist-action/, which is committed: a workflow
 // runs it with the runner's node and no `npm ci`. The rules/, knowledge/ and locales/ data stay files beside
 // it (the bundle finds them through package.json, as the CLI does). Run after changing the engine or
 // adapters/github: npm run build:action
@@ -7,11 +7,12 @@ import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outfile = `${root}dist-action/index.js`;
+const outdir = `${root}dist-action`;
 
 await build({
-  entryPoints: [`${root}adapters/github/action-entry.ts`],
-  outfile,
+  // the diagnose pool starts its worker from diagnose-worker.js beside the module that creates the pool
+  entryPoints: { index: `${root}adapters/github/action-entry.ts`, 'diagnose-worker': `${root}src/service/diagnose-worker.ts` },
+  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -21,4 +22,4 @@ await build({
   legalComments: 'eof',
   logLevel: 'warning',
 });
-process.stdout.write(`dist-action/index.js: ${statSync(outfile).size} bytes\n`);
+for (const name of ['index.js', 'diagnose-worker.js']) process.stdout.write(`dist-action/${name}: ${statSync(`${outdir}/${name}`).size} bytes\n`);

@@ -2,6 +2,7 @@
 // the event as the file GITHUB_EVENT_PATH names. A known failure is one ::error:: line and a failed step.
 import { runOnEvent } from './run.js';
 import { GitHubInputError, GitHubPermissionError } from './errors.js';
+import { DiagnoseFailedError } from '../../src/service/diagnose-pool.js';
 
 /** Actions passes input "skip-label" as INPUT_SKIP-LABEL (upper-cased, spaces to underscores, hyphens kept). */
 const input = (name: string): string | undefined => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  const known = err instanceof GitHubInputError || err instanceof GitHubPermissionError;
+  const known = err instanceof GitHubInputError || err instanceof GitHubPermissionError || err instanceof DiagnoseFailedError;
   const message = err instanceof Error ? err.message : String(err);
   process.stdout.write(`::error::${escapeData(`gpu-doctor: ${known ? message : `internal error: ${message}`}`)}\n`);
   process.exitCode = 1;

@@ -1,23 +1,15 @@
-// The triage's Diagnoser: the engine on one text, findings resolved in the comment's language and redacted
-// (the same redaction as the Discord bot) before anything quotes them.
-import { diagnoseText } from '../../src/engine/diagnose.js';
-import { viewFindings, type FindingView } from '../../src/report/view.js';
-import { redactText } from '../discord/redact.js';
+// The triage's Diagnoser: the shared diagnose pool (src/service) with one worker, so one diagnosis has a hard
+// deadline even in this short-lived process, and its findings come back in the comment's language with
+// personal details redacted (src/redact, the same redaction as the Discord bot and the server). The worker
+// starts loading the rules at once, while the triage reads the comments and attachments.
+import { createDiagnosePool } from '../../src/service/diagnose-pool.js';
 import type { Diagnoser } from './triage.js';
 
-function redacted(v: FindingView): FindingView {
-  return {
-    ...v,
-    title: redactText(v.title),
-    why: redactText(v.why),
-    evidence: v.evidence.map((e) => ({ line: e.line, text: redactText(e.text) })),
-    fixes: v.fixes.map((f) => ({ ...f, title: redactText(f.title), steps: f.steps.map(redactText) })),
-  };
-}
-
-export async function withDiagnoser<T>(_deadlineMs: number, fn: (d: Diagnoser) => Promise<T>): Promise<T> {
-  return fn(async (text, lang) => {
-    const d = await diagnoseText(text);
-    return viewFindings(d.findings, d.facts, lang).map(redacted);
-  });
+export async function withDiagnoser<T>(deadlineMs: number, fn: (d: Diagnoser) => Promise<T>): Promise<T> {
+  const pool = createDiagnosePool({ size: 1, deadlineMs, queueLimit: 2 });
+  try {
+    return await fn(async (text, lang) => (await pool.diagnose(text, { lang, label: 'issue', redact: true })).findings);
+  } finally {
+    await pool.close();
+  }
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { FindingView } from '../../src/report/view.js';
 import type { Lang, Severity } from '../../src/engine/rule-types.js';
 import { messages } from '../../src/report/messages.js';
+import { DiagnoseTimeoutError } from '../../src/service/diagnose-pool.js';
 import { issueText, linksIn, proseOf } from './extract.js';
 import { readAttachments, type AttachmentLimits, type FetchFn } from './attachments.js';
 import { chooseLanguage } from './language.js';
@@ -90,7 +91,16 @@ export async function triage(event: IssueEvent, options: TriageOptions, deps: Tr
   for (const failure of attached.failures) deps.log(`${where}: attachment not read: ${failure}`);
   const lang = chooseLanguage(options.language, [event.title, ...bodies.map(proseOf)].join('\n'));
   const text = [event.title, ...bodies.map(issueText), ...attached.logs.map((l) => l.text)].filter(Boolean).join('\n');
-  const views = (await deps.diagnose(text, lang)).filter((v) => SEVERITY_RANK[v.severity] <= SEVERITY_RANK[options.minSeverity]);
+  let found: FindingView[];
+  try {
+    found = await deps.diagnose(text, lang);
+  } catch (err) {
+    // a text that stalls the engine gets no answer, and the job does not fail for it
+    if (!(err instanceof DiagnoseTimeoutError)) throw err;
+    deps.log(`${where}: skipped: the diagnosis took too long and was given up`);
+    return { outcome: 'skipped', reason: 'diagnosis timed out', labelsAdded: [] };
+  }
+  const views = found.filter((v) => SEVERITY_RANK[v.severity] <= SEVERITY_RANK[options.minSeverity]);
 
   if (views.length === 0) return noFinding(event, options, deps, ref, text);
 

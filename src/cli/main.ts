@@ -6,6 +6,7 @@ import { UsageError } from './usage-error.js';
 import { InputError } from '../input/decode.js';
 import { RuleFileError } from '../engine/load-rules.js';
 import { GitHubInputError, GitHubPermissionError } from '../../adapters/github/errors.js';
+import { DiagnoseFailedError } from '../service/diagnose-pool.js';
 
 const HELP = `gpu-doctor — find out why the GPU stack (driver, CUDA, cuDNN, TensorFlow, PyTorch) does not work
 
@@ -55,7 +56,7 @@ main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {
     const known = err instanceof UsageError || err instanceof InputError || err instanceof RuleFileError
-      || err instanceof GitHubInputError || err instanceof GitHubPermissionError
+      || err instanceof GitHubInputError || err instanceof GitHubPermissionError || err instanceof DiagnoseFailedError
       || (err as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
       || (err as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
       || (err as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL';
