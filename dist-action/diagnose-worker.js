@@ -4426,10 +4426,10 @@ var require_index_node_cjs = __commonJS({
     };
     JSONPath.toPathArray = function(expr) {
       const {
-        cache: cache3
+        cache: cache4
       } = JSONPath;
-      if (cache3[expr]) {
-        return cache3[expr].concat();
+      if (cache4[expr]) {
+        return cache4[expr].concat();
       }
       const subx = [];
       const normalized = expr.replaceAll(/@(?:null|boolean|number|string|integer|undefined|nonFinite|scalar|array|object|function|other)\(\)/gu, ";$&;").replaceAll(/[['](\??\(.*?\))[\]'](?!.\])/gu, function($0, $1) {
@@ -4443,8 +4443,8 @@ var require_index_node_cjs = __commonJS({
         const match = exp.match(/#(\d+)/u);
         return !match || !match[1] ? exp : subx[match[1]];
       });
-      cache3[expr] = exprList;
-      return cache3[expr].concat();
+      cache4[expr] = exprList;
+      return cache4[expr].concat();
     };
     JSONPath.prototype.safeVm = {
       Script: SafeScript
@@ -5497,8 +5497,61 @@ import { parentPort } from "node:worker_threads";
 // src/input/read-log.ts
 import { isUtf8 } from "node:buffer";
 
+// src/report/messages.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/package-root.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var root;
+function packageRoot() {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, "utf8")).name === "gpu-doctor") return root = dir;
+    dir = dirname(dir);
+  }
+  throw new Error("gpu-doctor package folder not found (package.json missing?)");
+}
+function packagePath(...parts) {
+  return join(packageRoot(), ...parts);
+}
+
+// src/report/messages.ts
+var cache = /* @__PURE__ */ new Map();
+function messages(lang, section) {
+  const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
+  let table2 = cache.get(file);
+  if (!table2) {
+    table2 = JSON.parse(readFileSync2(file, "utf8"));
+    cache.set(file, table2);
+  }
+  const t = table2;
+  return (key, vars = {}) => t[key]?.replace(/\{\{(\w+)\}\}/g, (_m, k) => String(vars[k] ?? "")) ?? key;
+}
+
+// src/errors.ts
+var KnownError = class extends Error {
+  /** `key` is looked up in locales/<section>/; text that is no key there is the message itself. */
+  constructor(key, vars = {}, section = "cli") {
+    super(messages("en", section)(key, vars));
+    this.key = key;
+    this.vars = vars;
+    this.section = section;
+  }
+  key;
+  vars;
+  section;
+  /** The message in the user's language. */
+  localised(lang) {
+    return messages(lang, this.section)(this.key, this.vars);
+  }
+};
+
 // src/input/decode.ts
-var InputError = class extends Error {
+var InputError = class extends KnownError {
 };
 function sniffEncoding(head) {
   if (head.length >= 3 && head[0] === 239 && head[1] === 187 && head[2] === 191) return { encoding: "utf-8", bomLength: 3 };
@@ -5730,7 +5783,7 @@ async function* decodeLines(source, label = "input") {
   } else if (carryBytes.length > 0) {
     yield* markText(new Utf8Chunk(carryBytes));
   }
-  if (!sawText) throw new InputError(`${label} is empty`);
+  if (!sawText) throw new InputError("input.empty", { label });
 }
 function legacyEncodingOf(data, from, last) {
   const end = last ? data.length : data.lastIndexOf(NEWLINE) + 1;
@@ -5751,30 +5804,9 @@ function hasText(bytes) {
 }
 
 // src/engine/load-rules.ts
-import { readdirSync, readFileSync as readFileSync2, existsSync as existsSync2 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync3, existsSync as existsSync2 } from "node:fs";
 import { join as join2 } from "node:path";
-
-// src/package-root.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var root;
-function packageRoot() {
-  if (root) return root;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const pkg = join(dir, "package.json");
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, "utf8")).name === "gpu-doctor") return root = dir;
-    dir = dirname(dir);
-  }
-  throw new Error("gpu-doctor package folder not found (package.json missing?)");
-}
-function packagePath(...parts) {
-  return join(packageRoot(), ...parts);
-}
-
-// src/engine/load-rules.ts
-var RuleFileError = class extends Error {
+var RuleFileError = class extends KnownError {
 };
 var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info"]);
 var ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -5819,7 +5851,7 @@ function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()) {
 function parseJsonFile(path) {
   let text;
   try {
-    text = readFileSync2(path, "utf8");
+    text = readFileSync3(path, "utf8");
   } catch (err) {
     throw new RuleFileError(`cannot read rule file ${path}: ${err.message}`);
   }
@@ -6366,7 +6398,7 @@ var LogScan = class {
 };
 
 // src/knowledge/tables.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/knowledge/version.ts
 var parsed = /* @__PURE__ */ new Map();
@@ -6415,11 +6447,11 @@ function driverInCell(cell) {
 }
 
 // src/knowledge/driver-floor.ts
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function driverFloor(cuda, windows) {
   const key = `${cuda} ${windows}`;
-  if (!cache.has(key)) cache.set(key, computeFloor(cuda, windows));
-  return cache.get(key);
+  if (!cache2.has(key)) cache2.set(key, computeFloor(cuda, windows));
+  return cache2.get(key);
 }
 function computeFloor(cuda, windows) {
   const mm = majorMinor(cuda);
@@ -6443,12 +6475,12 @@ function computeFloor(cuda, windows) {
 }
 
 // src/knowledge/tables.ts
-var cache2 = /* @__PURE__ */ new Map();
+var cache3 = /* @__PURE__ */ new Map();
 function table(name) {
-  let rows = cache2.get(name);
+  let rows = cache3.get(name);
   if (!rows) {
-    rows = JSON.parse(readFileSync3(packagePath("knowledge", `${name}.json`), "utf8")).rows;
-    cache2.set(name, rows);
+    rows = JSON.parse(readFileSync4(packagePath("knowledge", `${name}.json`), "utf8")).rows;
+    cache3.set(name, rows);
   }
   return rows;
 }

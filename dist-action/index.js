@@ -1352,13 +1352,66 @@ var require_light = __commonJS({
 import { appendFileSync } from "node:fs";
 
 // adapters/github/event.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/input/read-log.ts
 import { isUtf8 } from "node:buffer";
 
+// src/report/messages.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/package-root.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var root;
+function packageRoot() {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, "utf8")).name === "gpu-doctor") return root = dir;
+    dir = dirname(dir);
+  }
+  throw new Error("gpu-doctor package folder not found (package.json missing?)");
+}
+function packagePath(...parts) {
+  return join(packageRoot(), ...parts);
+}
+
+// src/report/messages.ts
+var cache = /* @__PURE__ */ new Map();
+function messages(lang, section) {
+  const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
+  let table = cache.get(file);
+  if (!table) {
+    table = JSON.parse(readFileSync2(file, "utf8"));
+    cache.set(file, table);
+  }
+  const t = table;
+  return (key, vars = {}) => t[key]?.replace(/\{\{(\w+)\}\}/g, (_m, k) => String(vars[k] ?? "")) ?? key;
+}
+
+// src/errors.ts
+var KnownError = class extends Error {
+  /** `key` is looked up in locales/<section>/; text that is no key there is the message itself. */
+  constructor(key, vars = {}, section = "cli") {
+    super(messages("en", section)(key, vars));
+    this.key = key;
+    this.vars = vars;
+    this.section = section;
+  }
+  key;
+  vars;
+  section;
+  /** The message in the user's language. */
+  localised(lang) {
+    return messages(lang, this.section)(this.key, this.vars);
+  }
+};
+
 // src/input/decode.ts
-var InputError = class extends Error {
+var InputError = class extends KnownError {
 };
 function sniffEncoding(head) {
   if (head.length >= 3 && head[0] === 239 && head[1] === 187 && head[2] === 191) return { encoding: "utf-8", bomLength: 3 };
@@ -1590,7 +1643,7 @@ async function* decodeLines(source, label = "input") {
   } else if (carryBytes.length > 0) {
     yield* markText(new Utf8Chunk(carryBytes));
   }
-  if (!sawText) throw new InputError(`${label} is empty`);
+  if (!sawText) throw new InputError("input.empty", { label });
 }
 function legacyEncodingOf(data, from, last) {
   const end = last ? data.length : data.lastIndexOf(NEWLINE) + 1;
@@ -1611,9 +1664,15 @@ function hasText(bytes) {
 }
 
 // adapters/github/errors.ts
-var GitHubInputError = class extends Error {
+var GitHubInputError = class extends KnownError {
+  constructor(key, vars = {}) {
+    super(key, vars, "github");
+  }
 };
-var GitHubPermissionError = class extends Error {
+var GitHubPermissionError = class extends KnownError {
+  constructor(key, vars = {}) {
+    super(key, vars, "github");
+  }
 };
 
 // adapters/github/event.ts
@@ -1623,14 +1682,14 @@ var str = (v) => typeof v === "string" ? v : "";
 function readEventFile(path) {
   let text;
   try {
-    text = readFileSync(path, "utf8");
+    text = readFileSync3(path, "utf8");
   } catch (err) {
-    throw new GitHubInputError(`cannot read the event file ${path}: ${describeFsError(err)}`);
+    throw new GitHubInputError("error.eventUnreadable", { path, reason: describeFsError(err) });
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new GitHubInputError(`the event file ${path} is not JSON`);
+    throw new GitHubInputError("error.eventNotJson", { path });
   }
 }
 function parseEvent(payload, eventName, repository) {
@@ -1640,11 +1699,11 @@ function parseEvent(payload, eventName, repository) {
   if (!HANDLED[name]) return { ok: false, reason: `event "${name}" is not handled (use issues or issue_comment)` };
   if (!HANDLED[name].includes(action)) return { ok: false, reason: `${name}.${action || "?"} is not handled` };
   const issue = obj(p.issue);
-  if (typeof issue.number !== "number") throw new GitHubInputError("the event has no issue number (is it an issues or issue_comment event?)");
+  if (typeof issue.number !== "number") throw new GitHubInputError("error.noIssueNumber");
   if (issue.pull_request) return { ok: false, reason: "comments on pull requests are not diagnosed" };
   const fullName = repository || str(obj(p.repository).full_name);
   const [owner, repo, extra] = fullName.split("/");
-  if (!owner || !repo || extra !== void 0) throw new GitHubInputError(`the repository "${fullName}" is not owner/name (set GITHUB_REPOSITORY)`);
+  if (!owner || !repo || extra !== void 0) throw new GitHubInputError("error.badRepository", { name: fullName });
   const comment = obj(p.comment);
   return {
     ok: true,
@@ -6024,16 +6083,11 @@ retry.VERSION = VERSION10;
 
 // adapters/github/client.ts
 var Client = Octokit2.plugin(throttling, retry);
-var NEEDS = {
-  read: "the token cannot read this issue: give the job `permissions: issues: read` (or write), and check that GITHUB_REPOSITORY names the issue's repository",
-  write: "the token may not comment on issues: give the job `permissions: issues: write` (a workflow run for a fork's pull request gets a read-only token)",
-  label: "the token may not label issues: give the job `permissions: issues: write`"
-};
-function refused(err, what, ref) {
+function refused(err, need, ref) {
   const status = err?.status;
   const where = `${ref.owner}/${ref.repo}#${ref.issueNumber}`;
-  if (status === 401) throw new GitHubPermissionError(`GitHub rejected the token (HTTP 401) on ${where}: set github-token / GITHUB_TOKEN to a valid token`);
-  if (status === 403 || status === 404) throw new GitHubPermissionError(`GitHub refused (HTTP ${status}) on ${where}: ${NEEDS[what]}`);
+  if (status === 401) throw new GitHubPermissionError("error.badToken", { where });
+  if (status === 403 || status === 404) throw new GitHubPermissionError(`error.refused.${need}`, { status, where });
   throw err;
 }
 var GitHubIssues = class {
@@ -6117,27 +6171,6 @@ var GitHubIssues = class {
 
 // src/service/diagnose-pool.ts
 import { Worker } from "node:worker_threads";
-
-// src/package-root.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var root;
-function packageRoot() {
-  if (root) return root;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const pkg = join(dir, "package.json");
-    if (existsSync(pkg) && JSON.parse(readFileSync2(pkg, "utf8")).name === "gpu-doctor") return root = dir;
-    dir = dirname(dir);
-  }
-  throw new Error("gpu-doctor package folder not found (package.json missing?)");
-}
-function packagePath(...parts) {
-  return join(packageRoot(), ...parts);
-}
-
-// src/service/diagnose-pool.ts
 var DiagnoseTimeoutError = class extends Error {
   name = "DiagnoseTimeoutError";
 };
@@ -6319,7 +6352,14 @@ function createDiagnosePool(options) {
 async function withDiagnoser(deadlineMs, fn) {
   const pool = createDiagnosePool({ size: 1, deadlineMs, queueLimit: 2 });
   try {
-    return await fn(async (text, lang) => (await pool.diagnose(text, { lang, label: "issue", redact: true })).findings);
+    return await fn(async (text, lang) => {
+      try {
+        return (await pool.diagnose(text, { lang, label: "issue", redact: true })).findings;
+      } catch (err) {
+        if (err instanceof DiagnoseFailedError) throw new KnownError("error.diagnoseFailed", { message: err.message }, "github");
+        throw err;
+      }
+    });
   } finally {
     await pool.close();
   }
@@ -6332,11 +6372,11 @@ function parseLanguage(raw) {
   if (v === "" || v === "auto") return "auto";
   if (v === "en" || v === "english") return "en";
   if (v === "zh" || v === "zh-cn" || v === "chinese") return "zh-CN";
-  throw new GitHubInputError(`language "${raw}" is not one of auto, en, zh-CN`);
+  throw new GitHubInputError("error.badLanguage", { value: raw ?? "" });
 }
 function parseSeverity(raw) {
   const v = (raw ?? "").trim().toLowerCase() || "warning";
-  if (!SEVERITIES.includes(v)) throw new GitHubInputError(`min-severity "${raw}" is not one of error, warning, info`);
+  if (!SEVERITIES.includes(v)) throw new GitHubInputError("error.badSeverity", { value: raw ?? "" });
   return v;
 }
 function parseLabels(raw) {
@@ -6351,7 +6391,7 @@ function parseLabels(raw) {
     }
     const id = text.slice(0, eq).trim();
     const label = text.slice(eq + 1).trim();
-    if (!/^[a-z\d]+(?:-[a-z\d]+)*$/.test(id) || !label) throw new GitHubInputError(`labels entry "${text}" is not "label" or "finding-id=label"`);
+    if (!/^[a-z\d]+(?:-[a-z\d]+)*$/.test(id) || !label) throw new GitHubInputError("error.badLabel", { value: text });
     rules.byId.set(id, [...rules.byId.get(id) ?? [], label]);
   }
   return rules;
@@ -6361,7 +6401,7 @@ function parseBoolean(raw, name) {
   const v = (raw ?? "").trim().toLowerCase();
   if (v === "" || v === "false" || v === "0" || v === "no") return false;
   if (v === "true" || v === "1" || v === "yes") return true;
-  throw new GitHubInputError(`${name} "${raw}" is not true or false`);
+  throw new GitHubInputError("error.badBoolean", { name, value: raw ?? "" });
 }
 function parseOptions(raw) {
   return {
@@ -6381,20 +6421,6 @@ function labelsFor(rules, ids) {
 
 // adapters/github/triage.ts
 import { createHash } from "node:crypto";
-
-// src/report/messages.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-var cache = /* @__PURE__ */ new Map();
-function messages(lang, section) {
-  const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
-  let table = cache.get(file);
-  if (!table) {
-    table = JSON.parse(readFileSync3(file, "utf8"));
-    cache.set(file, table);
-  }
-  const t = table;
-  return (key, vars = {}) => (t[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_m, k) => String(vars[k] ?? ""));
-}
 
 // adapters/github/extract.ts
 var FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -6794,7 +6820,7 @@ async function runOnEvent(eventPath, raw, env, io, hooks = {}) {
     return null;
   }
   const token = env.GITHUB_TOKEN ?? "";
-  if (!options.dryRun && !token) throw new GitHubInputError("GITHUB_TOKEN is not set (set it, or use --dry-run to only print the comment)");
+  if (!options.dryRun && !token) throw new GitHubInputError("error.noToken");
   const client = options.dryRun ? null : new GitHubIssues({ token, baseUrl: env.GITHUB_API_URL || "https://api.github.com", log: io.log });
   const home = env.GITHUB_ACTION_REPOSITORY ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_ACTION_REPOSITORY}` : DEFAULT_HOME;
   const result = await withDiagnoser(DIAGNOSE_DEADLINE_MS, (diagnose) => triage(parsed.event, options, { client, diagnose, home, log: io.log, ...hooks }));
@@ -6812,7 +6838,7 @@ var input = (name) => process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()
 var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 async function main() {
   const eventPath = process.env.GITHUB_EVENT_PATH;
-  if (!eventPath) throw new GitHubInputError("GITHUB_EVENT_PATH is not set: this runs as a GitHub Action step");
+  if (!eventPath) throw new GitHubInputError("error.noEventPath");
   const token = input("github-token") || process.env.GITHUB_TOKEN;
   await runOnEvent(eventPath, {
     language: input("language"),
@@ -6829,7 +6855,7 @@ async function main() {
   });
 }
 main().catch((err) => {
-  const known = err instanceof GitHubInputError || err instanceof GitHubPermissionError || err instanceof DiagnoseFailedError;
+  const known = err instanceof KnownError;
   const message = err instanceof Error ? err.message : String(err);
   process.stdout.write(`::error::${escapeData(`gpu-doctor: ${known ? message : `internal error: ${message}`}`)}
 `);

@@ -1,8 +1,8 @@
 // The GitHub Action's entry (bundled into dist-action/index.js): inputs come as INPUT_<NAME> variables,
 // the event as the file GITHUB_EVENT_PATH names. A known failure is one ::error:: line and a failed step.
 import { runOnEvent } from './run.js';
-import { GitHubInputError, GitHubPermissionError } from './errors.js';
-import { DiagnoseFailedError } from '../../src/service/diagnose-pool.js';
+import { GitHubInputError } from './errors.js';
+import { KnownError } from '../../src/errors.js';
 
 /** Actions passes input "skip-label" as INPUT_SKIP-LABEL (upper-cased, spaces to underscores, hyphens kept). */
 const input = (name: string): string | undefined => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
@@ -12,7 +12,7 @@ const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, 
 
 async function main(): Promise<void> {
   const eventPath = process.env.GITHUB_EVENT_PATH;
-  if (!eventPath) throw new GitHubInputError('GITHUB_EVENT_PATH is not set: this runs as a GitHub Action step');
+  if (!eventPath) throw new GitHubInputError('error.noEventPath');
   const token = input('github-token') || process.env.GITHUB_TOKEN;
   await runOnEvent(eventPath, {
     language: input('language'),
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  const known = err instanceof GitHubInputError || err instanceof GitHubPermissionError || err instanceof DiagnoseFailedError;
+  const known = err instanceof KnownError;
   const message = err instanceof Error ? err.message : String(err);
   process.stdout.write(`::error::${escapeData(`gpu-doctor: ${known ? message : `internal error: ${message}`}`)}\n`);
   process.exitCode = 1;

@@ -33,18 +33,14 @@ export interface ClientOptions {
   log?: (line: string) => void;
 }
 
-/** What each call needs from the token, for the one-line failure message. */
-const NEEDS = {
-  read: 'the token cannot read this issue: give the job `permissions: issues: read` (or write), and check that GITHUB_REPOSITORY names the issue\'s repository',
-  write: 'the token may not comment on issues: give the job `permissions: issues: write` (a workflow run for a fork\'s pull request gets a read-only token)',
-  label: 'the token may not label issues: give the job `permissions: issues: write`',
-} as const;
+type Need = 'read' | 'write' | 'label';
 
-function refused(err: unknown, what: keyof typeof NEEDS, ref: IssueRef): never {
+/** A refused call as one line naming what the token lacks (locales/github: error.refused.*). */
+function refused(err: unknown, need: Need, ref: IssueRef): never {
   const status = (err as { status?: number })?.status;
   const where = `${ref.owner}/${ref.repo}#${ref.issueNumber}`;
-  if (status === 401) throw new GitHubPermissionError(`GitHub rejected the token (HTTP 401) on ${where}: set github-token / GITHUB_TOKEN to a valid token`);
-  if (status === 403 || status === 404) throw new GitHubPermissionError(`GitHub refused (HTTP ${status}) on ${where}: ${NEEDS[what]}`);
+  if (status === 401) throw new GitHubPermissionError('error.badToken', { where });
+  if (status === 403 || status === 404) throw new GitHubPermissionError(`error.refused.${need}`, { status, where });
   throw err;
 }
 

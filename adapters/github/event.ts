@@ -33,12 +33,12 @@ export function readEventFile(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new GitHubInputError(`cannot read the event file ${path}: ${describeFsError(err)}`);
+    throw new GitHubInputError('error.eventUnreadable', { path, reason: describeFsError(err) });
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new GitHubInputError(`the event file ${path} is not JSON`);
+    throw new GitHubInputError('error.eventNotJson', { path });
   }
 }
 
@@ -53,11 +53,11 @@ export function parseEvent(payload: unknown, eventName: string | undefined, repo
   if (!HANDLED[name]) return { ok: false, reason: `event "${name}" is not handled (use issues or issue_comment)` };
   if (!HANDLED[name]!.includes(action)) return { ok: false, reason: `${name}.${action || '?'} is not handled` };
   const issue = obj(p.issue);
-  if (typeof issue.number !== 'number') throw new GitHubInputError('the event has no issue number (is it an issues or issue_comment event?)');
+  if (typeof issue.number !== 'number') throw new GitHubInputError('error.noIssueNumber');
   if (issue.pull_request) return { ok: false, reason: 'comments on pull requests are not diagnosed' };
   const fullName = repository || str(obj(p.repository).full_name);
   const [owner, repo, extra] = fullName.split('/');
-  if (!owner || !repo || extra !== undefined) throw new GitHubInputError(`the repository "${fullName}" is not owner/name (set GITHUB_REPOSITORY)`);
+  if (!owner || !repo || extra !== undefined) throw new GitHubInputError('error.badRepository', { name: fullName });
   const comment = obj(p.comment);
   return {
     ok: true,

@@ -38,12 +38,12 @@ function parseLanguage(raw: string | undefined): LanguageSetting {
   if (v === '' || v === 'auto') return 'auto';
   if (v === 'en' || v === 'english') return 'en';
   if (v === 'zh' || v === 'zh-cn' || v === 'chinese') return 'zh-CN';
-  throw new GitHubInputError(`language "${raw}" is not one of auto, en, zh-CN`);
+  throw new GitHubInputError('error.badLanguage', { value: raw ?? '' });
 }
 
 function parseSeverity(raw: string | undefined): Severity {
   const v = (raw ?? '').trim().toLowerCase() || 'warning';
-  if (!SEVERITIES.includes(v as Severity)) throw new GitHubInputError(`min-severity "${raw}" is not one of error, warning, info`);
+  if (!SEVERITIES.includes(v as Severity)) throw new GitHubInputError('error.badSeverity', { value: raw ?? '' });
   return v as Severity;
 }
 
@@ -60,7 +60,7 @@ export function parseLabels(raw: string | undefined): LabelRules {
     if (eq < 0) { rules.always.push(text); continue; }
     const id = text.slice(0, eq).trim();
     const label = text.slice(eq + 1).trim();
-    if (!/^[a-z\d]+(?:-[a-z\d]+)*$/.test(id) || !label) throw new GitHubInputError(`labels entry "${text}" is not "label" or "finding-id=label"`);
+    if (!/^[a-z\d]+(?:-[a-z\d]+)*$/.test(id) || !label) throw new GitHubInputError('error.badLabel', { value: text });
     rules.byId.set(id, [...(rules.byId.get(id) ?? []), label]);
   }
   return rules;
@@ -71,7 +71,7 @@ function parseBoolean(raw: string | boolean | undefined, name: string): boolean 
   const v = (raw ?? '').trim().toLowerCase();
   if (v === '' || v === 'false' || v === '0' || v === 'no') return false;
   if (v === 'true' || v === '1' || v === 'yes') return true;
-  throw new GitHubInputError(`${name} "${raw}" is not true or false`);
+  throw new GitHubInputError('error.badBoolean', { name, value: raw ?? '' });
 }
 
 export function parseOptions(raw: RawOptions): TriageOptions {

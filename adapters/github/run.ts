@@ -34,7 +34,7 @@ export async function runOnEvent(eventPath: string, raw: RawOptions, env: NodeJS
     return null;
   }
   const token = env.GITHUB_TOKEN ?? '';
-  if (!options.dryRun && !token) throw new GitHubInputError('GITHUB_TOKEN is not set (set it, or use --dry-run to only print the comment)');
+  if (!options.dryRun && !token) throw new GitHubInputError('error.noToken');
   const client = options.dryRun ? null : new GitHubIssues({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log: io.log });
   const home = env.GITHUB_ACTION_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_ACTION_REPOSITORY}` : DEFAULT_HOME;
   const result = await withDiagnoser(DIAGNOSE_DEADLINE_MS, (diagnose) => triage(parsed.event, options, { client, diagnose, home, log: io.log, ...hooks }));

@@ -1,38 +1,30 @@
 // `gpu-doctor github --event FILE [--dry-run]`: the GitHub Action's triage as a command, for other CI
 // systems and for trying it on a saved event. GITHUB_TOKEN, GITHUB_API_URL and GITHUB_REPOSITORY come from
-// the environment, as in Actions.
-import { parseArgs } from 'node:util';
-import { UsageError } from './usage-error.js';
-
-export const GITHUB_HELP = `Usage: gpu-doctor github --event FILE [--dry-run] [--lang auto|en|zh-CN] [--min-severity error|warning|info]
-                          [--labels LIST] [--skip-label NAME] [--needs-logs-label NAME]
-
-Diagnoses the issue of a GitHub issues / issue_comment event (a webhook payload, or the file
-GITHUB_EVENT_PATH names in Actions) and posts or updates one comment with the root cause (see docs/GITHUB.md).
-Reads GITHUB_TOKEN, GITHUB_API_URL (default https://api.github.com), GITHUB_REPOSITORY (owner/name; default
-from the event) and GITHUB_EVENT_NAME. --dry-run prints the comment instead and needs no token.`;
+// the environment, as in Actions. --language is the comment's (auto allowed); --lang stays the CLI's own.
+import { UsageError } from '../errors.js';
+import { packagePath } from '../package-root.js';
+import { messages } from '../report/messages.js';
+import { parseCommand } from './options.js';
 
 export async function githubCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
+  const { values, settings } = parseCommand(argv, {
     options: {
       event: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
-      lang: { type: 'string' },
+      language: { type: 'string' },
       'min-severity': { type: 'string' },
       labels: { type: 'string' },
       'skip-label': { type: 'string' },
       'needs-logs-label': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
+    formats: [],
   });
-  if (values.help) { process.stdout.write(GITHUB_HELP + '\n'); return 0; }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (the event file goes after --event)`);
-  if (!values.event) throw new UsageError('github needs --event FILE (a saved issues or issue_comment event payload)');
+  if (values.help) { process.stdout.write(messages(settings.lang, 'cli')('github.help', { docs: packagePath('docs', 'GITHUB.md') }) + '\n'); return 0; }
+  if (!values.event) throw new UsageError('error.noEvent', {}, 'github');
+  // loaded only here: Octokit is not needed by the other commands
   const { runOnEvent } = await import('../../adapters/github/run.js');
   await runOnEvent(values.event, {
-    language: values.lang,
+    language: values.language,
     minSeverity: values['min-severity'],
     labels: values.labels,
     skipLabel: values['skip-label'],
@@ -40,7 +32,7 @@ export async function githubCommand(argv: string[]): Promise<number> {
     dryRun: values['dry-run'],
   }, process.env, {
     out: (text) => process.stdout.write(`${text}\n`),
-    log: (line) => process.stderr.write(`gpu-doctor: ${line}\n`),
+    log: (line) => { if (settings.detail !== 'quiet') process.stderr.write(`gpu-doctor: ${line}\n`); },
   });
   return 0;
 }
