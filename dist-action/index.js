@@ -6563,6 +6563,13 @@ var DEFAULT_ATTACHMENT_LIMITS = {
   tailBytes: 768 << 10,
   timeoutMs: 15e3
 };
+function safeDecode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
 function attachmentLinks(links) {
   return links.filter((link) => {
     let url;
@@ -6572,7 +6579,7 @@ function attachmentLinks(links) {
       return false;
     }
     if (url.protocol !== "https:" || !ATTACHMENT_HOSTS.has(url.hostname) || url.username || url.password || url.port) return false;
-    const path = decodeURIComponent(url.pathname);
+    const path = safeDecode(url.pathname);
     if (url.hostname === "github.com" && !GITHUB_ATTACHMENT_PATH.test(path)) return false;
     return LOG_NAME.test(path);
   });
@@ -6594,7 +6601,7 @@ async function get(url, fetchFn, signal) {
   throw new Error("too many redirects");
 }
 async function readOne(url, limits, fetchFn) {
-  const name = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "attachment");
+  const name = safeDecode(new URL(url).pathname.split("/").pop() ?? "attachment");
   const signal = AbortSignal.timeout(limits.timeoutMs);
   const res = await get(url, fetchFn, signal);
   const declared = Number(res.headers.get("content-length") ?? NaN);
@@ -6736,6 +6743,10 @@ function skipReason(event, options) {
   if (options.skipLabel && event.labels.includes(options.skipLabel)) return `the issue has the label ${options.skipLabel}`;
   return null;
 }
+function withoutTitleLine(v, title) {
+  const fromLog = v.evidence.filter((e) => e.text.trim() !== title.trim());
+  return fromLog.length > 0 && fromLog.length < v.evidence.length ? { ...v, evidence: fromLog } : v;
+}
 var sameContent = (a, b) => a.slice(a.indexOf("\n")) === b.slice(b.indexOf("\n"));
 async function findOwnComment(client, ref) {
   const marked = (await client.comments(ref)).filter((c) => hasMarker(c.body));
@@ -6771,7 +6782,7 @@ async function triage(event, options, deps) {
     deps.log(`${where}: skipped: the diagnosis took too long and was given up`);
     return { outcome: "skipped", reason: "diagnosis timed out", labelsAdded: [] };
   }
-  const views = found.filter((v) => SEVERITY_RANK[v.severity] <= SEVERITY_RANK[options.minSeverity]);
+  const views = found.filter((v) => SEVERITY_RANK[v.severity] <= SEVERITY_RANK[options.minSeverity]).map((v) => withoutTitleLine(v, event.title));
   if (views.length === 0) return noFinding(event, options, deps, ref, text);
   const t = messages(lang, "github");
   const notes = attached.logs.filter((l) => l.partial).map((l) => t("partial", { name: l.name }));
