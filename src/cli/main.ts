@@ -16,6 +16,7 @@ Commands:
   undo [N]            revert the last fix run (or run N; --list shows them)
   explain [ID]        list the findings gpu-doctor knows, or show one's explanation and fixes
   bot                 run the Discord help bot (bot deploy-commands registers its commands)
+  serve               run the web page and JSON API (paste or drop a log, share the answer as a link)
 
 Options: --json, --markdown, --lang en|zh-CN, --help
 
@@ -31,6 +32,7 @@ const commands: Record<string, () => Promise<Command>> = {
   fix: async () => (await import('./fix-command.js')).fixCommand,
   undo: async () => (await import('./undo-command.js')).undoCommand,
   plan: async () => (await import('./plan-command.js')).planCommand,
+  serve: async () => (await import('./serve-command.js')).serveCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
