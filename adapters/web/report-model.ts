@@ -3,7 +3,8 @@
 // numbered lines with the evidence lines marked. Only arranges: texts come from the engine's views.
 import type { FindingView } from '../../src/report/view.js';
 
-export interface LogLine { n: number; text: string; hit: boolean }
+/** `hit`: evidence of a problem; `note`: evidence of an informational finding only */
+export interface LogLine { n: number; text: string; mark: 'hit' | 'note' | '' }
 export type LogRow = LogLine | { gap: number };
 
 export interface ReportModel {
@@ -23,14 +24,15 @@ const EDGE = 500;
 export function buildReport(views: FindingView[], log: string, lines: number): ReportModel {
   const problems = views.filter((f) => f.severity !== 'info');
   const count = (s: string): number => views.filter((f) => f.severity === s).length;
-  const hits = new Set(views.flatMap((f) => f.evidence.map((e) => e.line)));
+  const evidenceLines = (fs: FindingView[]): Set<number> => new Set(fs.flatMap((f) => f.evidence.map((e) => e.line)));
+  const marks = { hits: evidenceLines(problems), notes: evidenceLines(views.filter((f) => f.severity === 'info')) };
   return {
     rootCause: problems[0],
     others: problems.slice(1).filter((f) => f.explainedBy.length === 0),
     explained: problems.slice(1).filter((f) => f.explainedBy.length > 0),
     infos: views.filter((f) => f.severity === 'info'),
     counts: { lines, errors: count('error'), warnings: count('warning'), infos: count('info') },
-    rows: logRows(splitLines(log), hits),
+    rows: logRows(splitLines(log), marks),
   };
 }
 
@@ -40,14 +42,14 @@ export function splitLines(log: string): string[] {
   return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
 }
 
-function logRows(lines: string[], hits: Set<number>): LogRow[] {
-  const row = (i: number): LogLine => ({ n: i + 1, text: lines[i]!, hit: hits.has(i + 1) });
+function logRows(lines: string[], { hits, notes }: { hits: Set<number>; notes: Set<number> }): LogRow[] {
+  const row = (i: number): LogLine => ({ n: i + 1, text: lines[i]!, mark: hits.has(i + 1) ? 'hit' : notes.has(i + 1) ? 'note' : '' });
   if (lines.length <= MAX_ROWS) return lines.map((_l, i) => row(i));
   const keep = new Set<number>();
   const span = (from: number, to: number): void => { for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) keep.add(i); };
   span(0, EDGE);
   span(lines.length - EDGE, lines.length);
-  for (const n of hits) span(n - 1 - CONTEXT, n + CONTEXT);
+  for (const n of [...hits, ...notes]) span(n - 1 - CONTEXT, n + CONTEXT);
   const rows: LogRow[] = [];
   let last = -1;
   for (const i of [...keep].sort((a, b) => a - b)) {
@@ -58,12 +60,3 @@ function logRows(lines: string[], hits: Set<number>): LogRow[] {
   return rows;
 }
 
-/** Lines the redaction changed, for the note shown before sharing. */
-export function changedLines(original: string, redacted: string): number {
-  if (original === redacted) return 0;
-  const a = original.split('\n');
-  const b = redacted.split('\n');
-  let n = 0;
-  for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) n++;
-  return n;
-}

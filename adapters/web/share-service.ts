@@ -1,21 +1,21 @@
 // Making, opening and deleting shares: the log is redacted before it is stored, and an opened share is
 // diagnosed again with today's rules (the answer it had when shared is kept to say when it changed).
 import type { Lang } from '../../src/engine/rule-types.js';
-import type { Diagnoser, LogDiagnosis } from './diagnoser.js';
+import type { Diagnoser, WebDiagnosis } from './diagnoser.js';
 import { HttpError } from './http-error.js';
 import { StoreFullError, StoreUnavailableError, type ShareRecord, type ShareStore } from './store/share-store.js';
 import { deleteKeyMatches, hashDeleteKey, isShareId, newDeleteKey, newShareId } from './store/share-ids.js';
 
-export interface NewShare { record: ShareRecord; deleteKey: string; diagnosis: LogDiagnosis }
-export interface OpenedShare { record: ShareRecord; diagnosis: LogDiagnosis; changed: boolean }
+export interface NewShare { record: ShareRecord; deleteKey: string; diagnosis: WebDiagnosis }
+export interface OpenedShare { record: ShareRecord; diagnosis: WebDiagnosis; changed: boolean }
 
 export class ShareService {
   constructor(private readonly store: ShareStore, private readonly diagnoser: Diagnoser, private readonly ttlMs: number, private readonly now: () => number = Date.now) {}
 
-  /** `text` is the decoded log as sent; only its redacted form is diagnosed and stored. */
-  async create(text: string, lang: Lang): Promise<NewShare> {
-    const log = await this.diagnoser.redact(text);
-    const diagnosis = await this.diagnoser.diagnose(log, lang);
+  /** `input` is the log as sent; only its redacted form is diagnosed and stored. */
+  async create(input: Uint8Array | string, lang: Lang): Promise<NewShare> {
+    const diagnosis = await this.diagnoser.diagnose(input, lang, { redactLog: true });
+    const log = diagnosis.log!;
     const deleteKey = newDeleteKey();
     const createdAt = this.now();
     const record: ShareRecord = {

@@ -9,8 +9,8 @@ import { renderJson } from '../../../src/report/json.js';
 export function diagnoseApi(app: FastifyInstance, ctx: WebContext): void {
   app.post('/api/v1/diagnose', async (request, reply) => {
     const lang = apiLang(request.query);
-    const { text } = await readLogInput(request, ctx.options.maxBodyBytes);
-    const { views, lines } = await ctx.diagnoser.diagnose(text, lang);
+    const input = await readLogInput(request, ctx.options.maxBodyBytes);
+    const { views, lines } = await ctx.diagnoser.diagnose(input, lang);
     return reply.type('application/json; charset=utf-8').send(renderJson(views, { lines }));
   });
 }

@@ -11,7 +11,7 @@ import type { Lang } from '../../../src/engine/rule-types.js';
 import { publicBase, type WebContext } from '../context.js';
 import { pageLang } from '../lang.js';
 import { readLogInput } from '../log-input.js';
-import { buildReport, changedLines } from '../report-model.js';
+import { buildReport } from '../report-model.js';
 import { deleteKeyOf, shareLinks } from './shares-api.js';
 
 type IdRequest = FastifyRequest<{ Params: { id: string } }>;
@@ -29,19 +29,16 @@ export function pageRoutes(app: FastifyInstance, ctx: WebContext): void {
 
   app.post('/', async (request, reply) => {
     const lang = langOf(request);
-    const { text } = await readLogInput(request, ctx.options.maxBodyBytes);
+    const input = await readLogInput(request, ctx.options.maxBodyBytes);
     // what is shown is what a share would store: the redacted log and its diagnosis
-    const log = await ctx.diagnoser.redact(text);
-    const { views, lines } = await ctx.diagnoser.diagnose(log, lang);
-    return html(reply, ctx.pages.render('result', lang, {
-      log: text, path: '/', report: buildReport(views, log, lines), redactedLines: changedLines(text, log),
-    }));
+    const { views, lines, log = '', redacted = [] } = await ctx.diagnoser.diagnose(input, lang, { redactLog: true });
+    return html(reply, ctx.pages.render('result', lang, { log, path: '/', report: buildReport(views, log, lines), redacted }));
   });
 
   app.post('/share', async (request, reply) => {
     const lang = langOf(request);
-    const { text } = await readLogInput(request, ctx.options.maxBodyBytes);
-    const { record, deleteKey, diagnosis } = await ctx.shares.create(text, lang);
+    const input = await readLogInput(request, ctx.options.maxBodyBytes);
+    const { record, deleteKey, diagnosis } = await ctx.shares.create(input, lang);
     const links = shareLinks(publicBase(request, ctx.options), record.id, deleteKey);
     return html(reply, ctx.pages.render('share', lang, {
       path: `/s/${record.id}`, record, created: { url: `${links.url}?lang=${lang}`, deleteUrl: `${links.deleteUrl}&lang=${lang}` },

@@ -21,8 +21,8 @@ export function shareLinks(base: string, id: string, deleteKey?: string): { url:
 export function sharesApi(app: FastifyInstance, ctx: WebContext): void {
   app.post('/api/v1/shares', async (request, reply) => {
     const lang = apiLang(request.query);
-    const { text } = await readLogInput(request, ctx.options.maxBodyBytes);
-    const { record, deleteKey, diagnosis } = await ctx.shares.create(text, lang);
+    const input = await readLogInput(request, ctx.options.maxBodyBytes);
+    const { record, deleteKey, diagnosis } = await ctx.shares.create(input, lang);
     return reply.code(201).send({
       id: record.id,
       ...shareLinks(publicBase(request, ctx.options), record.id, deleteKey),
