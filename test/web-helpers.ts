@@ -65,7 +65,8 @@ export class TestRedis {
     this.child = child;
     let out = '';
     child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
-    await waitFor(async () => out.includes('Ready to accept connections'), `redis-server on port ${this.port}`);
+    const failed = new Promise<never>((_resolve, reject) => child.once('error', (err) => reject(new Error(`cannot start redis-server (apt-get install redis-server): ${err.message}`))));
+    await Promise.race([failed, waitFor(async () => out.includes('Ready to accept connections'), `redis-server on port ${this.port}`)]);
   }
 
   async stop(): Promise<void> {

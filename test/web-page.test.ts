@@ -14,12 +14,13 @@ const SHOTS = join(ROOT, 'test-output', 'web');
 const LOG = readFileSync(join(ROOT, 'fixtures/corpus/lib-cudnn-missing-3.log'), 'utf8');
 const GBK = readFileSync(join(ROOT, 'fixtures/encodings/gbk-dll-load-failed.log'));
 
-describe.skipIf(!existsSync(CHROMIUM))('the page in headless Chromium', () => {
+describe('the page in headless Chromium', () => {
   let server: TestServer;
   let browser: Browser;
   const outside: string[] = [];
 
   beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install chromium (or set GPU_DOCTOR_CHROMIUM)`);
     mkdirSync(SHOTS, { recursive: true });
     server = await startTestServer({ rateLimitPerMinute: 0 });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });

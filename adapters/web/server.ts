@@ -29,6 +29,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const rules = loadRuleSet();
   const { store, redis } = await openStore(options);
   const diagnoser = createDiagnoser(options);
+  try {
+    // the workers compile the rules before the first request (a broken rule folder stops start-up here)
+    await diagnoser.ready();
+  } catch (err) {
+    await Promise.all([diagnoser.close(), store.close()]);
+    throw err;
+  }
   const ctx: WebContext = {
     options, diagnoser, store, rules, pages: new Pages(),
     shares: new ShareService(store, diagnoser, options.shareTtlMs),
