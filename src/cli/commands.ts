@@ -18,4 +18,5 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'explain', args: '[ID]', load: async () => (await import('./explain-command.js')).explainCommand },
   { name: 'bot', load: async () => (await import('./bot-command.js')).botCommand },
   { name: 'serve', load: async () => (await import('./serve-command.js')).serveCommand },
+  { name: 'github', load: async () => (await import('./github-command.js')).githubCommand },
 ];
