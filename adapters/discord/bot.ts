@@ -14,6 +14,7 @@ import type { BotConfig } from './config.js';
 import { BotError } from './errors.js';
 import { findLogs, type AttachmentRef, type LogSource } from './ingest.js';
 import { clipText, FetchError, readAttachment, type ReadLog } from './fetch-log.js';
+import { shareFullReport } from './full-report.js';
 import { createDiagnosePool, DiagnoseFailedError, DiagnoseTimeoutError, type DiagnosePool } from '../../src/service/diagnose-pool.js';
 import { buildDiagnosisEmbeds, buildExplainEmbed, EMBED_LIMITS, truncate, type DiagnosedLog } from './embed.js';
 import { QueueFullError, RateLimiter, WorkQueue } from './limits.js';
@@ -184,13 +185,16 @@ export class HelpBot {
       const signal = AbortSignal.timeout(limitMs);
       try {
         const read = await this.readSource(source, signal);
-        // findings come back redacted: they are quoted into a public channel
-        const report = await this.pool.diagnose(read.text, { lang, label: source.name, redact: true, signal });
+        // findings come back redacted: they are quoted into a public channel; with a web server to link
+        // to, the whole log is redacted (in the worker) and shared there as the full report
+        const publicUrl = this.config.publicUrl;
+        const report = await this.pool.diagnose(read.text, { lang, label: source.name, redact: true, signal, ...(publicUrl ? { redactLog: true } : {}) });
         const { findings: views, lines } = report;
+        const link = publicUrl && report.log ? await shareFullReport(publicUrl, report.log, lang, this.log) : null;
         const note = read.partial
           ? t('bot.partialRead', { total: formatBytes(read.partial.totalBytes), head: formatBytes(read.partial.headBytes), tail: formatBytes(read.partial.tailBytes) })
           : undefined;
-        batch.logs.push({ name: source.name, views, lines, ...(note ? { note } : {}) });
+        batch.logs.push({ name: source.name, views, lines, ...(note ? { note } : {}), ...(link ? { link } : {}) });
       } catch (err) {
         if (err instanceof DiagnoseTimeoutError || (err as Error)?.name === 'TimeoutError' || signal.aborted) {
           batch.notices.push(t('bot.timeout', { name: source.name, seconds: Number((limitMs / 1000).toFixed(1)) }));

@@ -37,6 +37,8 @@ export interface BotConfig {
   attachmentHosts: Set<string>;
   guildId?: string;
   shards?: number;
+  /** GPU_DOCTOR_PUBLIC_URL: a `gpu-doctor serve` the replies link a full report on */
+  publicUrl?: string;
   limits: BotLimits;
 }
 
@@ -141,6 +143,9 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env, file?: strin
   const guildId = env.DISCORD_GUILD_ID ?? fromFile.guildId;
   if (guildId !== undefined) parseIds([guildId], 'DISCORD_GUILD_ID');
 
+  const publicUrl = env.GPU_DOCTOR_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
+  if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl)) throw new BotError(`GPU_DOCTOR_PUBLIC_URL is not an http(s) address: ${publicUrl}`);
+
   return {
     token,
     apiBase,
@@ -150,6 +155,7 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env, file?: strin
     attachmentHosts: new Set(apiHost === 'discord.com' ? CDN_HOSTS : [...CDN_HOSTS, apiHost]),
     ...(guildId ? { guildId } : {}),
     ...(shards ? { shards } : {}),
+    ...(publicUrl ? { publicUrl } : {}),
     limits: checkLimits({ ...DEFAULT_LIMITS, ...(fromFile.limits ?? {}) }, where),
   };
 }
