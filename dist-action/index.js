@@ -6428,6 +6428,7 @@ var FORM_HEADING = /^#{1,6}\s/;
 var PLACEHOLDER = /^_No response_\s*$/;
 var FOLD_TAG = /<\/?(?:details|summary|pre|code|br|p|b|strong)\b[^>]{0,200}>/gi;
 var QUOTE = /^ {0,3}>\s?/;
+var CHECKBOX = /^\s*[-*] \[[ xX]\] /;
 function stripHtmlComments(text) {
   let out = "";
   let at = 0;
@@ -6476,7 +6477,7 @@ function proseOf(markdown) {
       fence = marker;
       continue;
     }
-    if (!FORM_HEADING.test(line)) out.push(line.replace(/`[^`\n]*`/g, " "));
+    if (!FORM_HEADING.test(line) && !CHECKBOX.test(line) && !PLACEHOLDER.test(line)) out.push(line.replace(/`[^`\n]*`/g, " "));
   }
   return out.join("\n");
 }
@@ -6743,6 +6744,10 @@ function skipReason(event, options) {
   if (options.skipLabel && event.labels.includes(options.skipLabel)) return `the issue has the label ${options.skipLabel}`;
   return null;
 }
+function withoutTitleLine(v, title) {
+  const fromLog = v.evidence.filter((e) => e.text.trim() !== title.trim());
+  return fromLog.length > 0 && fromLog.length < v.evidence.length ? { ...v, evidence: fromLog } : v;
+}
 var sameContent = (a, b) => a.slice(a.indexOf("\n")) === b.slice(b.indexOf("\n"));
 async function findOwnComment(client, ref) {
   const marked = (await client.comments(ref)).filter((c) => hasMarker(c.body));
@@ -6778,7 +6783,7 @@ async function triage(event, options, deps) {
     deps.log(`${where}: skipped: the diagnosis took too long and was given up`);
     return { outcome: "skipped", reason: "diagnosis timed out", labelsAdded: [] };
   }
-  const views = found.filter((v) => SEVERITY_RANK[v.severity] <= SEVERITY_RANK[options.minSeverity]);
+  const views = found.filter((v) => SEVERITY_RANK[v.severity] <= SEVERITY_RANK[options.minSeverity]).map((v) => withoutTitleLine(v, event.title));
   if (views.length === 0) return noFinding(event, options, deps, ref, text);
   const t = messages(lang, "github");
   const notes = attached.logs.filter((l) => l.partial).map((l) => t("partial", { name: l.name }));
