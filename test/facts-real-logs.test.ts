@@ -75,9 +75,9 @@ describe('torch build printed as words', () => {
     expect(f.torchBuildCuda).toBe('12.1');
   });
 
-  it('a TensorFlow device list with the CPU alone counts no GPU', async () => {
-    expect((await factsOf("`[PhysicalDevice(name='/physical_device:CPU:0', device_type='CPU')]`")).tfGpuCount).toBe(0);
-    expect((await factsOf("[PhysicalDevice(name='/physical_device:CPU:0', device_type='CPU'), PhysicalDevice(name='/physical_device:GPU:0', device_type='GPU')]")).tfGpuCount).toBeUndefined();
+  it('a TensorFlow device list with the CPU alone is recognised, one with a GPU is not', async () => {
+    expect((await factsOf("`[PhysicalDevice(name='/physical_device:CPU:0', device_type='CPU')]`")).tfDevicesCpuOnly).toBe(true);
+    expect((await factsOf("[PhysicalDevice(name='/physical_device:CPU:0', device_type='CPU'), PhysicalDevice(name='/physical_device:GPU:0', device_type='GPU')]")).tfDevicesCpuOnly).toBeUndefined();
   });
 });
 
