@@ -2,6 +2,7 @@
 import chalk from 'chalk';
 import type { FindingView } from './view.js';
 import type { Messages } from './messages.js';
+import type { NoFindingsView } from './no-findings.js';
 
 // functions, not strings: the colour level is decided by the command's options after this module loads
 const MARK = { error: () => chalk.red.bold('✗'), warning: () => chalk.yellow.bold('!'), info: () => chalk.blue('i') } as const;
@@ -10,14 +11,11 @@ const COLOUR = { error: chalk.red.bold, warning: chalk.yellow.bold, info: chalk.
 /** quiet: one line per problem; normal: the root cause in full, the others with their first fix; verbose: all. */
 export type Detail = 'quiet' | 'normal' | 'verbose';
 
-export function renderTerminal(findings: FindingView[], t: Messages, lines: number, detail: Detail = 'normal'): string {
-  if (detail === 'quiet') return renderQuiet(findings, t);
+export function renderTerminal(findings: FindingView[], t: Messages, lines: number, detail: Detail = 'normal', empty?: NoFindingsView): string {
+  if (detail === 'quiet') return renderQuiet(findings, t, empty);
   const out: string[] = [];
   out.push(chalk.bold(t('heading')));
-  if (findings.length === 0) {
-    out.push('', chalk.yellow(t('nothingRecognised')), chalk.dim(t('nothingRecognisedHint')), '');
-    return out.join('\n');
-  }
+  if (findings.length === 0) return [...out, ...renderNoFindings(t, empty), ''].join('\n');
   const problems = findings.filter((f) => f.severity !== 'info');
   const infos = findings.filter((f) => f.severity === 'info');
   problems.forEach((f, i) => {
@@ -54,8 +52,16 @@ function renderOne(f: FindingView, t: Messages, full: boolean): string[] {
   return out;
 }
 
-function renderQuiet(findings: FindingView[], t: Messages): string {
+/** Good news with what the log shows working, or the commands to paste next. */
+function renderNoFindings(t: Messages, empty: NoFindingsView | undefined): string[] {
+  if (!empty) return ['', chalk.yellow(t('nothingRecognised')), chalk.dim(t('nothingRecognisedHint'))];
+  const works = empty.works.length ? ['', chalk.bold(t('works.heading')), ...empty.works.map((w) => `  ${chalk.green('✓')} ${w}`)] : [];
+  if (empty.healthy) return ['', chalk.green.bold(`✓ ${t('healthy')}`), ...works, '', chalk.dim(t('healthyHint'))];
+  return ['', chalk.yellow(t('nothingRecognised')), ...works, '', t('next.heading'), ...empty.commands.map((c) => `  ${chalk.cyan(c)}`)];
+}
+
+function renderQuiet(findings: FindingView[], t: Messages, empty?: NoFindingsView): string {
   const problems = findings.filter((f) => f.severity !== 'info');
-  if (!problems.length) return `${t('nothingRecognisedShort')}\n`;
+  if (!problems.length) return `${empty?.healthy ? `✓ ${t('healthy')}` : t('nothingRecognisedShort')}\n`;
   return problems.map((f) => `${MARK[f.severity]()} ${f.title} [${f.id}]`).join('\n') + '\n';
 }
