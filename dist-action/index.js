@@ -6563,6 +6563,13 @@ var DEFAULT_ATTACHMENT_LIMITS = {
   tailBytes: 768 << 10,
   timeoutMs: 15e3
 };
+function safeDecode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
 function attachmentLinks(links) {
   return links.filter((link) => {
     let url;
@@ -6572,7 +6579,7 @@ function attachmentLinks(links) {
       return false;
     }
     if (url.protocol !== "https:" || !ATTACHMENT_HOSTS.has(url.hostname) || url.username || url.password || url.port) return false;
-    const path = decodeURIComponent(url.pathname);
+    const path = safeDecode(url.pathname);
     if (url.hostname === "github.com" && !GITHUB_ATTACHMENT_PATH.test(path)) return false;
     return LOG_NAME.test(path);
   });
@@ -6594,7 +6601,7 @@ async function get(url, fetchFn, signal) {
   throw new Error("too many redirects");
 }
 async function readOne(url, limits, fetchFn) {
-  const name = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "attachment");
+  const name = safeDecode(new URL(url).pathname.split("/").pop() ?? "attachment");
   const signal = AbortSignal.timeout(limits.timeoutMs);
   const res = await get(url, fetchFn, signal);
   const declared = Number(res.headers.get("content-length") ?? NaN);

@@ -67,15 +67,16 @@ describe('sharding', () => {
     const channels = ids.map(() => snowflake());
     const guilds = ids.map((id, i) => fake.addGuild({ id, channels: [{ id: channels[i]!, name: 'gpu-help' }] }));
     const config = loadBotConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.api });
-    const manager = await startSharded(config, { shards: 2, entry: DIST_SHARD_ENTRY, env: { DISCORD_CHANNEL_IDS: channels.join(',') }, log: () => undefined, timeoutMs: 8000 });
+    const manager = await startSharded(config, { shards: 2, entry: DIST_SHARD_ENTRY, env: { DISCORD_CHANNEL_IDS: channels.join(',') }, log: () => undefined, timeoutMs: 20_000 });
     try {
       expect(fake.shardsSeen.map((s) => s.join('/')).sort()).toEqual(['0/2', '1/2']);
       expect(await manager.fetchClientValues('guilds.cache.size')).toEqual([1, 1]);
       const posted = guilds.map((g, i) => fake.postMessage({ guildId: g.id, channelId: channels[i]!, content: '```\n' + ZLIB_LINE + '\n```' }));
-      const replies = await Promise.all(posted.map((m) => fake.waitForRequest((r) => r.status === 200 && r.body?.message_reference?.message_id === m.id)));
+      // each shard starts its own diagnose workers (rules compiled per thread): on a loaded machine that takes seconds
+      const replies = await Promise.all(posted.map((m) => fake.waitForRequest((r) => r.status === 200 && r.body?.message_reference?.message_id === m.id, 15_000)));
       expect(replies.map((r) => r.path)).toEqual(channels.map((c) => `/channels/${c}/messages`));
     } finally {
       stopSharded(manager);
     }
-  });
+  }, 60_000);
 });

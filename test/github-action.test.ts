@@ -176,6 +176,25 @@ describe('gpu-doctor github against a fake GitHub', () => {
     expect([...gh.labels.get(n)!]).toEqual(['gpu-setup', 'docker']);
   });
 
+  it('finds its comment on a later page of a long thread, and never takes a marker pasted by a person for its own', async () => {
+    const n = nextIssue();
+    const spec = { number: n, title: 'Torch not compiled with CUDA enabled', body: body('comfyui-torch-cpu.md') };
+    const person = { login: 'reporter-42', type: 'User' };
+    gh.comments.push({ id: 7_000_000, issue: n, body: '<!-- gpu-doctor:comment input=0000 -->\nI copied this from another issue', user: person });
+    for (let i = 1; i <= 130; i++) gh.comments.push({ id: 7_000_000 + i, issue: n, body: `+1 same here (${i})`, user: person });
+    await run(spec);
+    const mine = gh.commentsOn(n).filter((c) => c.user.type === 'Bot');
+    expect(mine).toHaveLength(1);
+    expect(gh.commentsOn(n)[0]!.body).toContain('I copied this from another issue'); // the person's comment is untouched
+    // more chatter, then an edit: the comment past the first page of 100 is found and updated, not duplicated
+    for (let i = 131; i <= 140; i++) gh.comments.push({ id: 7_000_000 + i, issue: n, body: `+1 (${i})`, user: person });
+    const { result } = await run({ ...spec, action: 'edited', body: body('ollama-docker-no-gpu.md') });
+    expect(result?.outcome).toBe('updated');
+    expect(result?.comment?.id).toBe(mine[0]!.id);
+    expect(gh.commentsOn(n).filter((c) => c.user.type === 'Bot')).toHaveLength(1);
+    expect(gh.requests.some((r) => r.path.includes(`/issues/${n}/comments`) && r.path.includes('page=2'))).toBe(true);
+  });
+
   it('prints the comment in a dry run and calls nothing', async () => {
     const n = nextIssue();
     const count = gh.requests.length;

@@ -9,6 +9,8 @@ import { MAX_COMMENT_CHARS, readMarker, renderComment } from '../adapters/github
 import { labelsFor, parseLabels, parseOptions } from '../adapters/github/options.js';
 import { parseEvent } from '../adapters/github/event.js';
 import { GitHubInputError } from '../adapters/github/errors.js';
+import { triage } from '../adapters/github/triage.js';
+import { DiagnoseTimeoutError } from '../src/service/diagnose-pool.js';
 import { messages } from '../src/report/messages.js';
 import { body } from './fake-github/events.js';
 import type { FindingView } from '../src/report/view.js';
@@ -52,11 +54,13 @@ describe('attachment links', () => {
       'https://raw.githubusercontent.com.evil.example/x.log https://pastebin.com/raw/abc.txt',
       'https://user:pw@raw.githubusercontent.com/x/y/z.log https://raw.githubusercontent.com:8443/x/y/z.log',
       '<!-- https://github.com/user-attachments/files/1/hidden.log -->',
+      'https://github.com/user-attachments/files/77/bad%E0%A4%A.log',
     ].join('\n'));
     expect(attachmentLinks(links)).toEqual([
       'https://github.com/user-attachments/files/18234567/console.log',
       'https://github.com/AUTOMATIC1111/stable-diffusion-webui/files/12017012/log.txt',
       'https://raw.githubusercontent.com/example/repo/main/logs/run.log',
+      'https://github.com/user-attachments/files/77/bad%E0%A4%A.log',
     ]);
   });
 
@@ -160,5 +164,19 @@ describe('options and events', () => {
     const ok = parseEvent({ action: 'opened', issue, repository }, undefined, undefined);
     expect(ok.ok && ok.event).toMatchObject({ owner: 'o', repo: 'r', issueNumber: 5, labels: ['bug'] });
     expect(() => parseEvent({ action: 'opened', issue }, 'issues', 'no-slash')).toThrow(GitHubInputError);
+  });
+});
+
+describe('triage', () => {
+  it('gives up quietly on a text whose diagnosis runs past the deadline: no comment, no failed job', async () => {
+    const parsed = parseEvent({ action: 'opened', issue: { number: 1, title: 'CUDA error', body: body('comfyui-torch-cpu.md') }, repository: { full_name: 'o/r' } }, 'issues', undefined);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const logs: string[] = [];
+    const result = await triage(parsed.event, parseOptions({}), {
+      client: null, home: 'h', log: (l) => logs.push(l),
+      diagnose: () => Promise.reject(new DiagnoseTimeoutError('the time limit was reached')),
+    });
+    expect(result.outcome).toBe('skipped');
+    expect(logs).toEqual(['o/r#1: skipped: the diagnosis took too long and was given up']);
   });
 });

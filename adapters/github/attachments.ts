@@ -39,13 +39,18 @@ export interface AttachedLog {
 
 export type FetchFn = typeof fetch;
 
+/** A path as written; a malformed %-escape (which decodeURIComponent throws on) stays as it is. */
+function safeDecode(s: string): string {
+  try { return decodeURIComponent(s); } catch { return s; }
+}
+
 /** The links a diagnosis may download: GitHub attachment URLs of text logs. */
 export function attachmentLinks(links: string[]): string[] {
   return links.filter((link) => {
     let url: URL;
     try { url = new URL(link); } catch { return false; }
     if (url.protocol !== 'https:' || !ATTACHMENT_HOSTS.has(url.hostname) || url.username || url.password || url.port) return false;
-    const path = decodeURIComponent(url.pathname);
+    const path = safeDecode(url.pathname);
     if (url.hostname === 'github.com' && !GITHUB_ATTACHMENT_PATH.test(path)) return false;
     return LOG_NAME.test(path);
   });
@@ -70,7 +75,7 @@ async function get(url: string, fetchFn: FetchFn, signal: AbortSignal): Promise<
 }
 
 async function readOne(url: string, limits: AttachmentLimits, fetchFn: FetchFn): Promise<AttachedLog> {
-  const name = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? 'attachment');
+  const name = safeDecode(new URL(url).pathname.split('/').pop() ?? 'attachment');
   const signal = AbortSignal.timeout(limits.timeoutMs);
   const res = await get(url, fetchFn, signal);
   const declared = Number(res.headers.get('content-length') ?? NaN);

@@ -112,7 +112,8 @@ export class FakeGitHub {
         const all = this.commentsOn(issue);
         const slice = all.slice((page - 1) * perPage, page * perPage);
         const last = Math.max(1, Math.ceil(all.length / perPage));
-        const link = page < last ? { link: `<${this.apiUrl}${path}?per_page=${perPage}&page=${page + 1}>; rel="next", <${this.apiUrl}${path}?per_page=${perPage}&page=${last}>; rel="last"` } : {};
+        const self = `http://127.0.0.1:${this.port}${path}`;
+        const link = page < last ? { link: `<${self}?per_page=${perPage}&page=${page + 1}>; rel="next", <${self}?per_page=${perPage}&page=${last}>; rel="last"` } : {};
         return this.send(req, res, 200, slice.map((c) => this.commentJson(c)), link);
       }
       if (req.method === 'POST') {
