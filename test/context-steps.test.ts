@@ -67,3 +67,19 @@ describe('one answer, not two', () => {
     for (const v of views) for (const f of v.fixes) for (const s of f.steps) expect(s).not.toMatch(DRIVER_INSTALL);
   });
 });
+
+describe('scan advice fits the machine', () => {
+  it('no driver inside a container or WSL: start the container with the GPU / update the Windows driver, never "install one"', async () => {
+    const { fixtureHost } = await import('../src/scan/fixture-host.js');
+    const { runScan } = await import('../src/scan/scan.js');
+    const { buildChecklist } = await import('../src/scan/checklist.js');
+    const run = await runScan(fixtureHost(new URL('../fixtures/hosts/linux-no-driver-cpu-torch', import.meta.url).pathname));
+    const keys = (): string[] => buildChecklist(run).filter((l) => l.key.startsWith('advice.driver.')).map((l) => l.key);
+    expect(keys()).toEqual(['advice.driver.unknown']);
+    run.data.system.container = 'docker';
+    expect(keys()).toEqual(['advice.driver.unknownContainer']);
+    run.data.system.container = undefined;
+    run.data.system.os = 'wsl2';
+    expect(keys()).toEqual(['advice.driver.unknownWsl']);
+  });
+});
