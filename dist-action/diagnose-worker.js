@@ -5806,6 +5806,7 @@ function hasText(bytes) {
 // src/engine/load-rules.ts
 import { readdirSync, readFileSync as readFileSync3, existsSync as existsSync2 } from "node:fs";
 import { join as join2 } from "node:path";
+var CONTEXTS = /* @__PURE__ */ new Set(["windows", "linux", "wsl", "macos", "container"]);
 var RuleFileError = class extends KnownError {
 };
 var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info"]);
@@ -5877,6 +5878,9 @@ function validateRule(rule, file) {
   rule.fixes.forEach((fix, i) => {
     if (typeof fix.title?.en !== "string" || typeof fix.title?.["zh-CN"] !== "string") fail(`fixes[${i}].title needs en and zh-CN`);
     if (!Array.isArray(fix.steps?.en) || !Array.isArray(fix.steps?.["zh-CN"])) fail(`fixes[${i}].steps needs en and zh-CN arrays`);
+    for (const tag of [...fix.contexts?.only ?? [], ...fix.contexts?.not ?? []]) {
+      if (!CONTEXTS.has(tag)) fail(`fixes[${i}].contexts: unknown "${tag}" (use windows, linux, wsl, macos or container)`);
+    }
   });
   if (!Array.isArray(rule.examples?.match) || !Array.isArray(rule.examples?.noMatch)) fail('"examples" needs "match" and "noMatch" arrays');
   for (const [name, spec] of Object.entries(rule.signals ?? {})) {
@@ -6966,6 +6970,37 @@ async function diagnoseChunks(chunks, ruleSet = loadRuleSet()) {
   return diagnoseScan(scan.finish(), ruleSet);
 }
 
+// src/report/context.ts
+function contextOf(facts) {
+  const tags = /* @__PURE__ */ new Set();
+  const os = String(facts.get("os")?.value ?? "");
+  if (os === "windows") tags.add("windows");
+  else if (/^wsl/.test(os)) tags.add("wsl");
+  else if (os === "macos") tags.add("macos");
+  else if (os === "linux") tags.add("linux");
+  if (facts.get("inContainer")?.value === true) {
+    tags.add("container");
+    if (!tags.has("wsl") && !tags.has("windows")) tags.add("linux");
+  }
+  return { tags };
+}
+function fits(cond, ctx) {
+  if (!cond) return true;
+  if (cond.not?.some((t) => ctx.tags.has(t))) return false;
+  if (cond.only && ctx.tags.size > 0 && !cond.only.some((t) => ctx.tags.has(t))) return false;
+  return true;
+}
+var STEP_LABELS = [
+  [/^(?:on )?windows(?: \([^)]*\))?\s*[:：]/i, { only: ["windows"] }],
+  [/^(?:on )?(?:wsl2?|inside wsl)\s*[:：]/i, { only: ["wsl"] }],
+  [/^(?:on )?(?:linux|ubuntu|debian|fedora|arch)(?: \/ \w+)?\s*[:：]/i, { only: ["linux", "wsl", "container"] }],
+  [/^(?:on )?macos\s*[:：]/i, { only: ["macos"] }],
+  [/^(?:(?:in )?(?:a |the )?(?:docker )?container|容器)\s*[:：]/i, { only: ["container"] }]
+];
+function stepCondition(step) {
+  return STEP_LABELS.find(([re]) => re.test(step))?.[1];
+}
+
 // src/report/view.ts
 function fillPlaceholders(text, captures, facts) {
   return text.replace(/\{\{(\w+)(?:\|([^}]*))?\}\}/g, (_all, name, fallback) => {
@@ -6977,17 +7012,19 @@ function fillPlaceholders(text, captures, facts) {
   });
 }
 function viewFindings(findings, facts, lang) {
+  const ctx = contextOf(facts);
   return findings.map((f) => {
     const fill = (s) => fillPlaceholders(s, f.captures, facts);
+    const fixes = f.explainedBy.length ? [] : f.rule.fixes.filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,
       severity: f.severity,
       title: fill(f.rule.title[lang]),
       why: fill(f.rule.why[lang]),
       evidence: f.evidence,
-      fixes: f.rule.fixes.map((fix) => ({
+      fixes: fixes.map((fix) => ({
         title: fill(fix.title[lang]),
-        steps: fix.steps[lang].map(fill),
+        steps: fix.steps[lang].filter((s) => fits(stepCondition(s), ctx)).map(fill),
         auto: fix.auto ?? false,
         ...fix.risk ? { risk: fix.risk } : {},
         ...fix.link ? { link: fix.link } : {}

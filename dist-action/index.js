@@ -6743,6 +6743,10 @@ function skipReason(event, options) {
   if (options.skipLabel && event.labels.includes(options.skipLabel)) return `the issue has the label ${options.skipLabel}`;
   return null;
 }
+function withoutTitleLine(v, title) {
+  const fromLog = v.evidence.filter((e) => e.text.trim() !== title.trim());
+  return fromLog.length > 0 && fromLog.length < v.evidence.length ? { ...v, evidence: fromLog } : v;
+}
 var sameContent = (a, b) => a.slice(a.indexOf("\n")) === b.slice(b.indexOf("\n"));
 async function findOwnComment(client, ref) {
   const marked = (await client.comments(ref)).filter((c) => hasMarker(c.body));
@@ -6778,7 +6782,7 @@ async function triage(event, options, deps) {
     deps.log(`${where}: skipped: the diagnosis took too long and was given up`);
     return { outcome: "skipped", reason: "diagnosis timed out", labelsAdded: [] };
   }
-  const views = found.filter((v) => SEVERITY_RANK[v.severity] <= SEVERITY_RANK[options.minSeverity]);
+  const views = found.filter((v) => SEVERITY_RANK[v.severity] <= SEVERITY_RANK[options.minSeverity]).map((v) => withoutTitleLine(v, event.title));
   if (views.length === 0) return noFinding(event, options, deps, ref, text);
   const t = messages(lang, "github");
   const notes = attached.logs.filter((l) => l.partial).map((l) => t("partial", { name: l.name }));

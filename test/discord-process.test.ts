@@ -46,6 +46,17 @@ describe('bot start-up errors', () => {
     expect(badIds.stderr).toBe('gpu-doctor: DISCORD_CHANNEL_IDS: "general" is not a Discord id\n');
   });
 
+  it('gpu-doctor bot whose token the gateway rejects (close 4004) prints one line, exit 2', async () => {
+    fake.rejectIdentify = true;
+    try {
+      const r = await cli(['bot'], { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.api });
+      expect(r).toMatchObject({ code: 2, stdout: '' });
+      expect(r.stderr).toBe('gpu-doctor: Discord rejected the bot token (gateway close 4004, Authentication failed): check DISCORD_TOKEN\n');
+    } finally {
+      fake.rejectIdentify = false;
+    }
+  });
+
   it('gpu-doctor bot deploy-commands registers the commands through DISCORD_API_BASE', async () => {
     const guild = snowflake();
     const run = await cli(['bot', 'deploy-commands'], { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.api, DISCORD_GUILD_ID: guild });

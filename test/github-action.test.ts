@@ -39,6 +39,7 @@ describe('gpu-doctor github against a fake GitHub', () => {
     expect(text.startsWith('<!-- gpu-doctor:comment input=')).toBe(true);
     expect(text).toContain('**Root cause:** `torch-cpu-build`');
     expect(text).toContain('AssertionError: Torch not compiled with CUDA enabled');
+    expect(text).not.toContain('enabled after update'); // the title repeats the error; the log's own line is quoted
     expect(text).toMatch(/<details><summary><b>How to fix:<\/b>/);
     expect(text).toContain('gpu-doctor explain torch-cpu-build');
     expect(text).toContain('written automatically');

@@ -57,6 +57,12 @@ function skipReason(event: IssueEvent, options: TriageOptions): string | null {
   return null;
 }
 
+/** The title often repeats the error message: quote the log's own line instead, when the log has one. */
+function withoutTitleLine(v: FindingView, title: string): FindingView {
+  const fromLog = v.evidence.filter((e) => e.text.trim() !== title.trim());
+  return fromLog.length > 0 && fromLog.length < v.evidence.length ? { ...v, evidence: fromLog } : v;
+}
+
 /** Equal but for the marker line: a new version of the issue that changes nothing in the answer. */
 const sameContent = (a: string, b: string): boolean => a.slice(a.indexOf('\n')) === b.slice(b.indexOf('\n'));
 
@@ -100,7 +106,7 @@ export async function triage(event: IssueEvent, options: TriageOptions, deps: Tr
     deps.log(`${where}: skipped: the diagnosis took too long and was given up`);
     return { outcome: 'skipped', reason: 'diagnosis timed out', labelsAdded: [] };
   }
-  const views = found.filter((v) => SEVERITY_RANK[v.severity] <= SEVERITY_RANK[options.minSeverity]);
+  const views = found.filter((v) => SEVERITY_RANK[v.severity] <= SEVERITY_RANK[options.minSeverity]).map((v) => withoutTitleLine(v, event.title));
 
   if (views.length === 0) return noFinding(event, options, deps, ref, text);
 
