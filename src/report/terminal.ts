@@ -19,8 +19,11 @@ export function renderTerminal(findings: FindingView[], t: Messages, lines: numb
   const problems = findings.filter((f) => f.severity !== 'info');
   const infos = findings.filter((f) => f.severity === 'info');
   problems.forEach((f, i) => {
-    out.push('', i === 0 ? chalk.bold.underline(t('rootCause')) : i === 1 ? chalk.bold.underline(t('alsoFound')) : '');
-    out.push(...renderOne(f, t, i === 0 || detail === 'verbose'));
+    const oneLine = f.explainedBy.length > 0 && detail !== 'verbose';
+    if (i < 2 || !oneLine) out.push('', i === 0 ? chalk.bold.underline(t('rootCause')) : i === 1 ? chalk.bold.underline(t('alsoFound')) : '');
+    // a symptom its root cause explains is one line: fixing the root cause fixes it (--verbose shows it all)
+    if (oneLine) out.push(`${MARK[f.severity]()} ${f.title} ${chalk.dim(`[${f.id}] — ${t('explainedBy', { ids: f.explainedBy.join(', ') })}`)}`);
+    else out.push(...renderOne(f, t, i === 0 || detail === 'verbose'));
   });
   if (infos.length) {
     out.push('', chalk.bold.underline(t('info')));
