@@ -5580,11 +5580,13 @@ function sniffBomlessUtf16(sample) {
 function looksBinary(sample) {
   if (sample.length === 0) return false;
   let control = 0;
+  let nul = 0;
   for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 27 && byte !== 12) control++;
+    if (byte === 0) nul++;
+    else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 27 && byte !== 12) control++;
   }
-  return control > sample.length * 0.1;
+  const rest = sample.length - nul;
+  return rest === 0 || control > rest * 0.1;
 }
 function isValidUtf8(bytes) {
   let i = 0;
@@ -5686,8 +5688,9 @@ function describeFsError(err) {
   if (code === "EISDIR") return "it is a directory";
   return err?.message ?? String(err);
 }
-async function* decodeLines(source, label = "input") {
+async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   let sniffed = false;
+  let utf16 = false;
   let readsSeen = 0;
   let decoder = null;
   let pending = [];
@@ -5698,6 +5701,7 @@ async function* decodeLines(source, label = "input") {
   const sniff = (head) => {
     sniffed = true;
     const found = sniffEncoding(head);
+    utf16 = found.encoding.startsWith("utf-16");
     if (found.encoding !== "utf-8") decoder = new TextDecoder(found.encoding, { fatal: false });
     return head.subarray(found.bomLength);
   };
@@ -5745,6 +5749,7 @@ async function* decodeLines(source, label = "input") {
     pendingBytes = 0;
     if (!sniffed) data = sniff(data);
     else readsSeen++;
+    if (!utf16) data = dropNuls(data, stats);
     if (!decoder) {
       const legacy = legacyEncodingOf(data, carryBytes.length > 0 || readsSeen > 0 ? data.indexOf(NEWLINE) + 1 : 0, last);
       if (legacy) {
@@ -5784,6 +5789,19 @@ async function* decodeLines(source, label = "input") {
     yield* markText(new Utf8Chunk(carryBytes));
   }
   if (!sawText) throw new InputError("input.empty", { label });
+}
+function dropNuls(data, stats) {
+  const first = data.indexOf(0);
+  if (first < 0) return data;
+  const out = Buffer.allocUnsafe(data.length);
+  data.copy(out, 0, 0, first);
+  let n = first;
+  for (let i = first; i < data.length; i++) {
+    const b = data[i];
+    if (b === 0) stats.nulBytes++;
+    else out[n++] = b;
+  }
+  return out.subarray(0, n);
 }
 function legacyEncodingOf(data, from, last) {
   const end = last ? data.length : data.lastIndexOf(NEWLINE) + 1;
@@ -7123,8 +7141,19 @@ function redactFindings(findings) {
   }));
   return { findings: out, kinds: [...kinds] };
 }
+async function decodedText(job) {
+  if (typeof job.input === "string") return job.input;
+  const parts = [];
+  for await (const chunk of decodeLines(once(job.input), job.label)) parts.push(chunk.text);
+  return parts.join("");
+}
 async function runDiagnoseJob(job) {
   const ruleSet = loadRuleSet();
+  if (job.redactLog) {
+    const { text, kinds } = redact(await decodedText(job));
+    const diagnosis2 = await diagnoseChunks([{ text }], ruleSet);
+    return { findings: viewFindings(diagnosis2.findings, diagnosis2.facts, job.lang), lines: diagnosis2.lines, log: text, redacted: kinds };
+  }
   const chunks = typeof job.input === "string" ? [{ text: job.input }] : decodeLines(once(job.input), job.label);
   const diagnosis = await diagnoseChunks(chunks, ruleSet);
   const findings = viewFindings(diagnosis.findings, diagnosis.facts, job.lang);

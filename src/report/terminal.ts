@@ -3,6 +3,7 @@ import chalk from 'chalk';
 import type { FindingView } from './view.js';
 import type { Messages } from './messages.js';
 import type { NoFindingsView } from './no-findings.js';
+import { escapeControls, escapeView } from './escape.js';
 
 // functions, not strings: the colour level is decided by the command's options after this module loads
 const MARK = { error: () => chalk.red.bold('✗'), warning: () => chalk.yellow.bold('!'), info: () => chalk.blue('i') } as const;
@@ -11,7 +12,8 @@ const COLOUR = { error: chalk.red.bold, warning: chalk.yellow.bold, info: chalk.
 /** quiet: one line per problem; normal: the root cause in full, the others with their first fix; verbose: all. */
 export type Detail = 'quiet' | 'normal' | 'verbose';
 
-export function renderTerminal(findings: FindingView[], t: Messages, lines: number, detail: Detail = 'normal', empty?: NoFindingsView): string {
+export function renderTerminal(views: FindingView[], t: Messages, lines: number, detail: Detail = 'normal', empty?: NoFindingsView): string {
+  const findings = views.map(escapeView); // log text must not drive the terminal
   if (detail === 'quiet') return renderQuiet(findings, t, empty);
   const out: string[] = [];
   out.push(chalk.bold(t('heading')));
@@ -58,7 +60,7 @@ function renderOne(f: FindingView, t: Messages, full: boolean): string[] {
 /** Good news with what the log shows working, or the commands to paste next. */
 function renderNoFindings(t: Messages, empty: NoFindingsView | undefined): string[] {
   if (!empty) return ['', chalk.yellow(t('nothingRecognised')), chalk.dim(t('nothingRecognisedHint'))];
-  const works = empty.works.length ? ['', chalk.bold(t('works.heading')), ...empty.works.map((w) => `  ${chalk.green('✓')} ${w}`)] : [];
+  const works = empty.works.length ? ['', chalk.bold(t('works.heading')), ...empty.works.map((w) => `  ${chalk.green('✓')} ${escapeControls(w)}`)] : [];
   if (empty.healthy) return ['', chalk.green.bold(`✓ ${t('healthy')}`), ...works, '', chalk.dim(t('healthyHint'))];
   return ['', chalk.yellow(t('nothingRecognised')), ...works, '', t('next.heading'), ...empty.commands.map((c) => `  ${chalk.cyan(c)}`)];
 }
