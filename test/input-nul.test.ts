@@ -44,6 +44,14 @@ describe('NUL bytes in a log', () => {
     expect(r.stats.nulBytes).toBe(0);
   });
 
+  it('random bytes (/dev/urandom, NULs and all) are binary at once, whatever the seed', async () => {
+    for (const seed of [1, 7, 42, 1234, 99991]) {
+      let x = seed;
+      const bytes = Buffer.from(Array.from({ length: 65536 }, () => { x = (x * 1103515245 + 12345) >>> 0; return x >>> 24; }));
+      await expect(decode(bytes)).rejects.toThrow(/binary/);
+    }
+  });
+
   it('only zeros, or mostly control characters, is still binary', async () => {
     await expect(decode(Buffer.alloc(8192))).rejects.toBeInstanceOf(InputError);
     const noise = Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 37) % 32));

@@ -59,7 +59,8 @@ function looksBinary(sample: Uint8Array): boolean {
     else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x1b && byte !== 0x0c) control++;
   }
   const rest = sample.length - nul;
-  return rest === 0 || control > rest * 0.1;
+  // random bytes have about 10 % such controls; a log, padded with zeros or not, next to none
+  return rest === 0 || control > rest * 0.05;
 }
 
 /** Strict UTF-8 check; a multi-byte sequence cut at the end of the sample is not an error. */
