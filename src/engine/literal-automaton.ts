@@ -4,11 +4,16 @@
 //
 // Case: ASCII letters are folded in the table; a literal with non-ASCII cased letters (é, Ü…) is also
 // entered in its upper-case spellings, so "FÜR" is found for the literal "für".
+// White space: tab, CR, VT, FF and space are one byte class, and a run of them reads as one space, so the
+// literal "could not" is found in "could \t not" (the normal form of literals/normal-form.ts).
 import { endianness } from 'node:os';
 
 /** Columns per state: one per byte value; state numbers are stored premultiplied by this. */
 const COLS = 256;
 const NEWLINE = 0x0a;
+const SPACE = 0x20;
+/** ASCII white space other than the newline (what `\s` matches within one line, in one byte). */
+const WHITE = [0x09, 0x0b, 0x0c, 0x0d, SPACE];
 const LITTLE_ENDIAN = endianness() === 'LE';
 /** A literal with more non-ASCII cased letters than this is entered only as written and fully upper-cased. */
 const MAX_CASE_VARIANTS = 16;
@@ -27,12 +32,13 @@ export class LiteralAutomaton {
     const encoder = new TextEncoder();
     const keys: Array<{ bytes: Uint8Array; id: number }> = [];
     literals.forEach((lit, id) => {
-      for (const variant of caseVariants(lit)) keys.push({ bytes: encoder.encode(variant), id });
+      for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, ' '))) keys.push({ bytes: encoder.encode(variant), id });
     });
 
     // trie, with ASCII upper-case folded onto lower-case
     const children: Array<Map<number, number>> = [new Map()];
     const out: number[][] = [[]];
+    const endsInSpace: boolean[] = [false];
     for (const { bytes, id } of keys) {
       let s = 0;
       for (const raw of bytes) {
@@ -42,6 +48,7 @@ export class LiteralAutomaton {
           next = children.length;
           children.push(new Map());
           out.push([]);
+          endsInSpace.push(b === SPACE);
           children[s]!.set(b, next);
         }
         s = next;
@@ -64,10 +71,14 @@ export class LiteralAutomaton {
         order.push(next);
         delta[s * COLS + b] = next;
         if (b >= 0x61 && b <= 0x7a) delta[s * COLS + b - 0x20] = next; // upper-case ASCII
+        if (b === SPACE) for (const w of WHITE) delta[s * COLS + w] = next;
       }
       // a literal never spans lines: a newline always returns to the start
       delta[s * COLS + NEWLINE] = 0;
     }
+
+    // more white space after a space changes nothing: the state stays (normal form collapses the run)
+    for (let s = 0; s < n; s++) if (endsInSpace[s]) for (const w of WHITE) delta[s * COLS + w] = s;
 
     // renumber so that accepting states come last: one comparison per byte tells "a literal ended here"
     const accepting: number[] = [];
@@ -144,7 +155,8 @@ export class LiteralAutomaton {
 }
 
 function foldAscii(b: number): number {
-  return b >= 0x41 && b <= 0x5a ? b + 0x20 : b;
+  if (b >= 0x41 && b <= 0x5a) return b + 0x20;
+  return b === 0x09 || b === 0x0b || b === 0x0c || b === 0x0d ? SPACE : b;
 }
 
 /** The spellings of a lower-case literal that differ in non-ASCII letter case ("für" → "für", "fÜr"). */
