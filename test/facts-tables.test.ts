@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseWheelSubject, torchArchVerdict, torchWheelArch } from '../src/knowledge/torch-wheel-arch.js';
 import { minDriverForCuda, tensorflowLastGpuRelease } from '../src/knowledge/tables.js';
 import { compareVersions } from '../src/knowledge/version.js';
+import { gpuMinDriver, lastDriverBranch, rowModels } from '../src/knowledge/gpu-driver.js';
 
 describe('parseWheelSubject', () => {
   it('reads several release ranges with their wheel tags', () => {
@@ -43,7 +44,9 @@ describe('torch wheel arch lists', () => {
   it('sm_120 needs a cu128 build; a row whose PTX is unknown is not used to claim "too new"', () => {
     expect(torchArchVerdict('2.6.0', '12.6', '12.0', 'linux')?.unsupported).toBe(true);
     expect(torchArchVerdict('2.7.0', '12.8', '12.0', 'linux')?.unsupported).toBe(false);
-    expect(torchArchVerdict('2.10.0', '12.8', '13.0', 'linux')?.unsupported).toBe(false); // row says PTX "?"
+    // 2.10 cu128 states "no PTX", so a GPU above its list is claimed; 2.10 cu130 says PTX "?", so it is not
+    expect(torchArchVerdict('2.10.0', '12.8', '13.0', 'linux')?.unsupported).toBe(true);
+    expect(torchArchVerdict('2.10.0', '13.0', '13.0', 'linux')?.unsupported).toBe(false);
   });
   it('with the OS unknown both lists must agree', () => {
     // 6.1 is in the Windows cu121 list only; sm_60 SASS runs on 6.1 anyway, so both say supported
@@ -66,5 +69,29 @@ describe('driver floors and TF Windows GPU cut-off', () => {
   it('the last native-Windows TF GPU build is 2.10', () => {
     expect(tensorflowLastGpuRelease('windows')).toMatch(/^2\.10/);
     expect(compareVersions(tensorflowLastGpuRelease('linux'), '2.15')).toBeGreaterThan(0);
+  });
+});
+
+describe('the driver a GPU needs (gpu-min-driver.csv)', () => {
+  it('reads the model list of a row, bare numbers borrowing the first name\'s prefix', () => {
+    expect(rowModels('GeForce RTX 4090 / 4080 / 4070 / 4060 / 4050 Laptop GPU')).toEqual(
+      ['GeForce RTX 4090', 'GeForce RTX 4080', 'GeForce RTX 4070', 'GeForce RTX 4060', 'GeForce RTX 4050 Laptop GPU']);
+    expect(rowModels('GeForce RTX 5050 (desktop; Laptop: 570.172.08 / 575.64.03)')).toEqual(['GeForce RTX 5050']);
+  });
+  it('matches the exact model: the 5060 and the 5060 Ti have different first drivers', () => {
+    expect(gpuMinDriver('NVIDIA GeForce RTX 5090', false)?.minDriver).toBe('570.86.16');
+    expect(gpuMinDriver('NVIDIA GeForce RTX 5060 Ti', false)?.minDriver).toBe('570.148.08');
+    expect(gpuMinDriver('GeForce RTX 5060', false)?.minDriver).toBe('570.158.01');
+    expect(gpuMinDriver('Tesla T4', false)).toBeUndefined();
+  });
+  it('uses a Windows value only where the table states one without "(?)"', () => {
+    expect(gpuMinDriver('NVIDIA GeForce RTX 5090', true)).toBeUndefined(); // "570.65 (?)"
+    expect(gpuMinDriver('NVIDIA GeForce RTX 3090', true)?.minDriver).toBe('456.38'); // "(inferred)" architecture floor
+  });
+  it('names the last branch of Maxwell / Pascal / Volta and none for current architectures', () => {
+    expect(lastDriverBranch('6.1')).toBe('580');
+    expect(lastDriverBranch('7.0')).toBe('580');
+    expect(lastDriverBranch('3.7')).toBe('470');
+    expect(lastDriverBranch('8.6')).toBeUndefined();
   });
 });

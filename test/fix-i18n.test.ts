@@ -9,7 +9,7 @@ import { buildPlan } from '../src/fix/planner.js';
 import { applyPlan } from '../src/fix/executor.js';
 import { readRun } from '../src/fix/journal.js';
 import { fixMessages } from '../src/fix/messages.js';
-import { UsageError } from '../src/cli/usage-error.js';
+import { UsageError } from '../src/errors.js';
 import { commandDeps, FakeRegistry, finding, linuxHost, scanOf, setUpFixCommand, tearDownFixCommand, tempDirs, windowsHost } from './fix-helpers.js';
 import type { FixHost } from '../src/fix/host.js';
 
@@ -202,8 +202,11 @@ describe('gpu-doctor undo --lang zh-CN', () => {
 
   it('gives usage errors and help in Chinese', async () => {
     const host = linuxHost(t.home, t.doctor);
-    await expect(undo(['last', '--lang', 'zh-CN'], host)).rejects.toThrow(new UsageError('“last”不是修复编号（见 gpu-doctor undo --list）'));
-    await expect(runFix(['--only', 'Not An Id', '--lang', 'zh-CN'], deps(host))).rejects.toThrow(/^--only 后面要跟问题编号/);
+    const e = await undo(['last', '--lang', 'zh-CN'], host).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(UsageError);
+    expect((e as UsageError).localised('zh-CN')).toBe('“last”不是修复编号（见 gpu-doctor undo --list）');
+    const only = await runFix(['--only', 'Not An Id', '--lang', 'zh-CN'], deps(host)).catch((x: unknown) => x);
+    expect((only as UsageError).localised('zh-CN')).toMatch(/^--only 后面要跟问题编号/);
     expect(await undo(['--help', '--lang', 'zh-CN'], host)).toBe(0);
     expect(out).toMatch(/^用法：gpu-doctor undo/);
   });

@@ -90,11 +90,11 @@ describe('the interpreter and the OS count', () => {
     expect(preview).toMatch(/torch==2\.6\.0\+cu12[46] /);
   });
 
-  it('Windows: the Windows driver columns and arch lists (GTX 1060 → cu126 through the Linux list)', async () => {
+  it('Windows: the Windows driver columns and arch lists (GTX 1060 → cu126 through the Windows cu126 list)', async () => {
     const host = windowsHost(t.home, t.doctor, new FakeRegistry());
     const choice = chooseTorchWheel({ os: 'windows', driverVersion: '560.94', gpuName: 'GTX 1060', python: '3.11', torchVersion: '2.8.0+cpu' })!;
     expect(choice).toMatchObject({ torch: '2.8.0', tag: 'cu126', kept: true });
-    expect(choice.combination.archInferred).toBe('linux-list');
+    expect(choice.combination.archInferred).toBeUndefined();
     const { preview } = await fixFor({ os: 'windows', driverVersion: '560.94', gpuName: ['NVIDIA GeForce GTX 1060 6GB'], pythonVersion: '3.11.9', torchVersion: '2.8.0+cpu' }, undefined, host);
     expect(preview).toContain('torch==2.8.0+cu126 ');
   });

@@ -32,10 +32,10 @@ describe('PyTorch', () => {
     expect(p.combinations[0]!.wheelIndex).toBe('cu126');
   });
 
-  it('GTX 1060 on Windows: cu126 through the Linux list, flagged as inferred', () => {
+  it('GTX 1060 on Windows: cu126 through its own Windows list (which has sm_61), not inferred', () => {
     const best = plan({ framework: 'pytorch', os: 'windows', gpuName: 'GTX 1060', cc: '6.1', driver: '531.14', python: '3.11' }).combinations[0]!;
     expect(best.wheelIndex).toBe('cu126');
-    expect(best.archInferred).toBe('linux-list');
+    expect(best.archInferred).toBeUndefined();
     expect(best.commands[0]).toMatch(/^python -m pip install torch==\S+ .*--index-url https:\/\/download\.pytorch\.org\/whl\/cu126$/);
   });
 

@@ -14,7 +14,7 @@ import type { BotConfig } from './config.js';
 import { BotError } from './errors.js';
 import { findLogs, type AttachmentRef, type LogSource } from './ingest.js';
 import { clipText, FetchError, readAttachment, type ReadLog } from './fetch-log.js';
-import { diagnoseLog, LogTimeoutError, type DiagnoseFn } from './diagnose-log.js';
+import { createDiagnosePool, DiagnoseFailedError, DiagnoseTimeoutError, type DiagnosePool } from '../../src/service/diagnose-pool.js';
 import { buildDiagnosisEmbeds, buildExplainEmbed, EMBED_LIMITS, truncate, type DiagnosedLog } from './embed.js';
 import { QueueFullError, RateLimiter, WorkQueue } from './limits.js';
 import { COMMAND, CONTEXT_MENU_NAME } from './commands.js';
@@ -29,7 +29,8 @@ export interface BotOptions {
   log?: (line: string) => void;
   /** extra discord.js client options (tests: REST retries, timeouts) */
   clientOptions?: Partial<ClientOptions>;
-  diagnose?: DiagnoseFn;
+  /** where logs are diagnosed (default: a pool of `limits.concurrency` worker threads, closed by stop()) */
+  pool?: DiagnosePool;
 }
 
 interface DiagnosisBatch {
@@ -53,12 +54,15 @@ export class HelpBot {
   private readonly limiter: RateLimiter;
   private readonly queue: WorkQueue;
   private readonly log: (line: string) => void;
-  private readonly diagnose: DiagnoseFn;
+  private readonly pool: DiagnosePool;
+  private readonly ownsPool: boolean;
 
   constructor(opts: BotOptions) {
     this.config = opts.config;
     this.log = opts.log ?? ((line) => process.stderr.write(`${line}\n`));
-    this.diagnose = opts.diagnose ?? diagnoseLog;
+    // patterns never run on this thread: a log that stalls a worker cannot stall the gateway heartbeats
+    this.ownsPool = !opts.pool;
+    this.pool = opts.pool ?? createDiagnosePool({ size: this.config.limits.concurrency, deadlineMs: this.config.limits.logTimeoutMs, queueLimit: this.config.limits.queueSize });
     this.limiter = new RateLimiter(this.config.limits);
     this.queue = new WorkQueue(this.config.limits.concurrency, this.config.limits.queueSize);
     this.client = new Client({
@@ -77,20 +81,28 @@ export class HelpBot {
   /** Logs in and resolves once the gateway says READY; a rejected token is a one-line BotError. */
   async start(): Promise<void> {
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
+    // the workers load the rules while the bot logs in; a broken rule folder is a start-up error too
+    const workers = this.pool.ready().then(() => null, (err: Error) => new BotError(err.message));
     try {
       await this.client.login(this.config.token);
     } catch (err) {
-      await this.client.destroy().catch(() => undefined);
+      await this.stop().catch(() => undefined);
       const e = err as { code?: string; status?: number; message?: string };
       if (e.code === 'TokenInvalid' || e.status === 401) throw new BotError('Discord rejected the bot token (401 Unauthorized): check DISCORD_TOKEN');
       throw new BotError(`cannot connect to Discord at ${this.config.apiBase}: ${e.message ?? String(err)}`);
     }
     await ready;
+    const failed = await workers;
+    if (failed) {
+      await this.stop().catch(() => undefined);
+      throw failed;
+    }
     this.log(`gpu-doctor bot: logged in as ${this.client.user?.tag ?? '?'} in ${this.client.guilds.cache.size} guild(s)`);
   }
 
   async stop(): Promise<void> {
     await this.client.destroy();
+    if (this.ownsPool) await this.pool.close();
   }
 
   /** Runs a handler so that whatever it throws is logged and the bot carries on. */
@@ -172,15 +184,17 @@ export class HelpBot {
       const signal = AbortSignal.timeout(limitMs);
       try {
         const read = await this.readSource(source, signal);
-        const { views, lines } = await this.diagnose(read.text, lang, signal);
+        // findings come back redacted: they are quoted into a public channel
+        const report = await this.pool.diagnose(read.text, { lang, label: source.name, redact: true, signal });
+        const { findings: views, lines } = report;
         const note = read.partial
           ? t('bot.partialRead', { total: formatBytes(read.partial.totalBytes), head: formatBytes(read.partial.headBytes), tail: formatBytes(read.partial.tailBytes) })
           : undefined;
         batch.logs.push({ name: source.name, views, lines, ...(note ? { note } : {}) });
       } catch (err) {
-        if (err instanceof LogTimeoutError || (err as Error)?.name === 'TimeoutError' || signal.aborted) {
+        if (err instanceof DiagnoseTimeoutError || (err as Error)?.name === 'TimeoutError' || signal.aborted) {
           batch.notices.push(t('bot.timeout', { name: source.name, seconds: Number((limitMs / 1000).toFixed(1)) }));
-        } else if (err instanceof FetchError || err instanceof InputError) {
+        } else if (err instanceof FetchError || err instanceof InputError || err instanceof DiagnoseFailedError) {
           batch.notices.push(t('bot.unreadable', { name: source.name, reason: err.message }));
         } else {
           throw err;

@@ -1,11 +1,10 @@
 // Turns engine findings into Discord embeds: root cause first (title, evidence, why, fix steps), the other
 // findings as fields, all within Discord's limits, which are checked here rather than left to the API
-// (an over-long embed is rejected whole). Every text that may quote the log is redacted first.
+// (an over-long embed is rejected whole). Findings arrive redacted (the diagnose pool's `redact` option).
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { FindingView } from '../../src/report/view.js';
 import type { Messages } from '../../src/report/messages.js';
 import type { Severity } from '../../src/engine/rule-types.js';
-import { redactText } from './redact.js';
 
 export const EMBED_LIMITS = {
   title: 256,
@@ -56,16 +55,6 @@ export function assertWithinLimits(embeds: APIEmbed[]): void {
 
 /** Log text goes into code spans and blocks; backticks in it must not close them early. */
 const inCode = (s: string): string => s.replace(/`/g, 'ˋ');
-
-export function redactView(v: FindingView): FindingView {
-  return {
-    ...v,
-    title: redactText(v.title),
-    why: redactText(v.why),
-    evidence: v.evidence.map((e) => ({ line: e.line, text: redactText(e.text) })),
-    fixes: v.fixes.map((f) => ({ ...f, title: redactText(f.title), steps: f.steps.map(redactText) })),
-  };
-}
 
 export interface DiagnosedLog {
   /** where the log came from: "message.txt", "code block 1" */
@@ -119,7 +108,7 @@ function findingField(f: FindingView, t: Messages): APIEmbedField {
 
 /** One log's diagnosis as one embed of at most `budget` characters in total. */
 export function buildDiagnosisEmbed(log: DiagnosedLog, t: Messages, budget: number = EMBED_LIMITS.total): APIEmbed {
-  const views = log.views.map(redactView);
+  const views = log.views;
   const footer = { text: truncate(log.footer === undefined ? t('bot.footer', { name: log.name, lines: log.lines }) : log.footer ?? '', EMBED_LIMITS.footer) };
   if (views.length === 0) {
     const description = [log.note, t('nothingRecognised'), t('nothingRecognisedHint')].filter(Boolean).join('\n\n');

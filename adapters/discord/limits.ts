@@ -1,5 +1,9 @@
 // Keeps one user, or one flood, from starving everyone else: sliding-window rate limits per user and for
 // the whole bot, and a bounded work queue with a fixed number of workers.
+import { QueueFullError } from '../../src/service/diagnose-pool.js';
+
+// one "queue full" for the bot's own queue and the diagnose pool's
+export { QueueFullError };
 
 /** Counts events in a sliding window per key. */
 export class SlidingWindow {
@@ -55,7 +59,6 @@ export class RateLimiter {
   }
 }
 
-export class QueueFullError extends Error {}
 
 /** Runs at most `concurrency` tasks at once and holds at most `capacity` waiting ones. */
 export class WorkQueue {

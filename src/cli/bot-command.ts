@@ -1,14 +1,9 @@
 // `gpu-doctor bot [--config FILE] [--shards N]` runs the Discord help bot until Ctrl-C / SIGTERM;
 // `gpu-doctor bot deploy-commands [--guild ID] [--config FILE]` registers its commands.
-import { parseArgs } from 'node:util';
-import { UsageError } from './usage-error.js';
-
-export const BOT_HELP = `Usage: gpu-doctor bot [--config FILE] [--shards N]
-       gpu-doctor bot deploy-commands [--guild ID] [--config FILE]
-
-Runs the Discord help bot (see docs/BOT.md). Reads DISCORD_TOKEN, DISCORD_API_BASE (default
-https://discord.com/api), DISCORD_CHANNEL_IDS (channels and forums to watch), DISCORD_GUILD_ID,
-DISCORD_SHARDS and GPU_DOCTOR_BOT_LANG from the environment; --config adds a JSON file (limits, languages).`;
+import { UsageError } from '../errors.js';
+import { packagePath } from '../package-root.js';
+import { messages } from '../report/messages.js';
+import { parseCommand } from './options.js';
 
 function waitForSignal(): Promise<void> {
   return new Promise((resolve) => {
@@ -19,18 +14,17 @@ function waitForSignal(): Promise<void> {
 
 export async function botCommand(argv: string[]): Promise<number> {
   const deploy = argv[0] === 'deploy-commands';
-  const { values, positionals } = parseArgs({
-    args: deploy ? argv.slice(1) : argv,
-    allowPositionals: true,
+  const { values, positionals, settings } = parseCommand(deploy ? argv.slice(1) : argv, {
     options: {
       config: { type: 'string' },
       shards: { type: 'string' },
       guild: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
+    positionals: Infinity,
+    formats: [],
   });
-  if (values.help) { process.stdout.write(BOT_HELP + '\n'); return 0; }
-  if (positionals.length > 0) throw new UsageError(`unknown bot command "${positionals[0]}" (use deploy-commands, or nothing to run the bot)`);
+  if (values.help) { process.stdout.write(messages(settings.lang, 'cli')('bot.help', { docs: packagePath('docs', 'BOT.md') }) + '\n'); return 0; }
+  if (positionals.length > 0) throw new UsageError('usage.botCommand', { command: positionals[0]! });
   // loaded only here: discord.js is not needed by the other commands
   const { loadBotConfig } = await import('../../adapters/discord/config.js');
   const env = { ...process.env, ...(values.shards ? { DISCORD_SHARDS: values.shards } : {}), ...(values.guild ? { DISCORD_GUILD_ID: values.guild } : {}) };

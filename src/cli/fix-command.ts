@@ -1,5 +1,4 @@
 // `gpu-doctor fix [--dry-run] [--yes] [--only ID] [--workaround] [--log FILE] [--lang en|zh-CN]`
-import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { buildPlan } from '../fix/planner.js';
 import { applyPlan } from '../fix/executor.js';
@@ -9,8 +8,9 @@ import { liveScanner, scanLog } from '../fix/scan-source.js';
 import { renderPlan, renderVerification } from '../fix/render.js';
 import { verify, type Scanner } from '../fix/verify.js';
 import { fixMessages, localise } from '../fix/messages.js';
-import { isLang, resolveLang } from '../report/messages.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors.js';
+import { loadRuleSet } from '../engine/load-rules.js';
+import { parseCommand } from './options.js';
 
 export interface FixDeps {
   host: FixHost;
@@ -43,31 +43,31 @@ export async function fixCommand(argv: string[]): Promise<number> {
 }
 
 export async function runFix(argv: string[], deps: FixDeps): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
+  const { host } = deps;
+  const { values, positionals, settings } = parseCommand(argv, {
     options: {
       'dry-run': { type: 'boolean', default: false },
       yes: { type: 'boolean', short: 'y', default: false },
       only: { type: 'string' },
       workaround: { type: 'boolean', default: false },
       log: { type: 'string' },
-      lang: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
+    positionals: Infinity,
+    formats: [],
+    env: host.env,
   });
-  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`unknown language "${values.lang}" (use en or zh-CN)`);
-  const { host } = deps;
-  const lang = resolveLang(values.lang, host.env);
+  const { lang } = settings;
   const t = fixMessages(lang);
   if (values.help) { deps.out(t('fix.help') + '\n'); return 0; }
-  if (positionals.length) throw new UsageError(t('usage.fixNoArgs', { arg: positionals[0]! }));
-  if (values.only !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.only)) throw new UsageError(t('usage.onlyId', { id: values.only }));
+  if (positionals.length) throw new UsageError('usage.fixNoArgs', { arg: positionals[0]! }, 'fix');
+  if (values.only !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.only)) throw new UsageError('usage.onlyId', { id: values.only }, 'fix');
+  // an id gpu-doctor does not know is a typo, not "nothing to fix"
+  if (values.only !== undefined && !loadRuleSet().rules.some((r) => r.id === values.only)) throw new UsageError('usage.onlyUnknown', { id: values.only }, 'fix');
 
   let scan;
   if (values.log) scan = await scanLog(values.log);
   else if (deps.scanner) scan = await deps.scanner(host);
-  else throw new UsageError(t('usage.noLiveScan'));
+  else throw new UsageError('usage.noLiveScan', {}, 'fix');
 
   if (values.only && !scan.findings.some((f) => f.id === values.only)) {
     deps.err(t(values.log ? 'fix.onlyNotInLog' : 'fix.onlyNotOnMachine', { id: values.only }) + '\n');

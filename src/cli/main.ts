@@ -1,63 +1,86 @@
 #!/usr/bin/env node
-// gpu-doctor's command line: dispatches to one command per file and turns expected failures into
-// one-line messages with exit status 2 (never a stack trace).
-import { diagnoseCommand, DIAGNOSE_HELP } from './diagnose-command.js';
-import { UsageError } from './usage-error.js';
-import { InputError } from '../input/decode.js';
-import { RuleFileError } from '../engine/load-rules.js';
+// gpu-doctor's command line: finds the command in the table (commands.ts) and runs it. Every expected failure
+// is a KnownError (src/errors.ts): one line in the user's language, exit status 2, never a stack trace.
+import { fstatSync } from 'node:fs';
+import { KnownError, UsageError } from '../errors.js';
+import { packageVersion } from '../package-root.js';
+import { messages, normaliseLang, resolveLang } from '../report/messages.js';
+import type { Lang } from '../engine/rule-types.js';
+import { COMMANDS } from './commands.js';
+import { closest } from './did-you-mean.js';
 
-const HELP = `gpu-doctor — find out why the GPU stack (driver, CUDA, cuDNN, TensorFlow, PyTorch) does not work
+/** The language for the help and for errors raised before a command has read its --lang. */
+function langOf(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const flag = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice(7) : argv[i + 1];
+  return (flag && normaliseLang(flag)) || resolveLang(undefined);
+}
 
-Commands:
-  diagnose [FILE|-]   diagnose a log (a file or standard input)
-  scan                check this machine's driver, CUDA, cuDNN, Python and frameworks (--deep: GPU smoke test)
-  plan                recommend versions that work together here, with the install commands
-  fix                 apply the safe fixes (plan, confirmation, journal; --dry-run, --yes)
-  undo [N]            revert the last fix run (or run N; --list shows them)
-  explain [ID]        list the findings gpu-doctor knows, or show one's explanation and fixes
-  bot                 run the Discord help bot (bot deploy-commands registers its commands)
+function help(lang: Lang): string {
+  const t = messages(lang, 'cli');
+  const rows = COMMANDS.map((c) => `  ${`${c.name} ${c.args ?? ''}`.padEnd(20)}${t(`command.${c.name}`)}`);
+  return t('help', { commands: rows.join('\n'), version: packageVersion() });
+}
 
-Options: --json, --markdown, --lang en|zh-CN, --help
-
-${DIAGNOSE_HELP}`;
-
-type Command = (argv: string[]) => Promise<number>;
-
-const commands: Record<string, () => Promise<Command>> = {
-  diagnose: async () => diagnoseCommand,
-  explain: async () => (await import('./explain-command.js')).explainCommand,
-  scan: async () => (await import('./scan-command.js')).scanCommand,
-  bot: async () => (await import('./bot-command.js')).botCommand,
-  fix: async () => (await import('./fix-command.js')).fixCommand,
-  undo: async () => (await import('./undo-command.js')).undoCommand,
-  plan: async () => (await import('./plan-command.js')).planCommand,
-};
-
-async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(HELP + '\n');
-    return name ? 0 : 2;
+/** Standard input carries a log (a pipe or a redirected file), not a person at a terminal. */
+function stdinIsPiped(): boolean {
+  try {
+    const s = fstatSync(0);
+    return s.isFIFO() || s.isFile() || s.isSocket();
+  } catch {
+    return false;
   }
-  const load = commands[name];
-  if (!load) throw new UsageError(`unknown command "${name}" (try gpu-doctor --help)`);
-  return (await load())(rest);
+}
+
+async function main(argv: string[], lang: Lang): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`gpu-doctor ${packageVersion()}\n`);
+    return 0;
+  }
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const entry = COMMANDS.find((c) => c.name === rest[0]);
+    if (entry) return (await entry.load())(['--help']);
+    // `cat log | gpu-doctor` diagnoses; `gpu-doctor` alone at a terminal shows this help
+    if (name === undefined && stdinIsPiped()) return diagnoseStdin([], true, lang);
+    process.stdout.write(help(lang) + '\n');
+    return 0;
+  }
+  // `cat log | gpu-doctor --json`: options without a command are diagnose's
+  if (name.startsWith('-') && name !== '-') return diagnoseStdin(argv, false, lang);
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
+    const near = closest(name, COMMANDS.map((c) => c.name));
+    throw new UsageError(near ? 'usage.unknownCommandNear' : 'usage.unknownCommand', { command: name, near: near ?? '' });
+  }
+  return (await entry.load())(rest);
+}
+
+async function diagnoseStdin(argv: string[], helpWhenEmpty: boolean, lang: Lang): Promise<number> {
+  const { diagnoseCommand } = await import('./diagnose-command.js');
+  try {
+    return await diagnoseCommand(argv);
+  } catch (err) {
+    // nothing piped in (an empty pipe from a script or an IDE) is a request for help, not an error
+    if (!helpWhenEmpty || !(err instanceof KnownError) || err.key !== 'input.empty') throw err;
+    process.stdout.write(help(lang) + '\n');
+    return 0;
+  }
 }
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0); // output piped into `head` & co.
 });
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+const lang = langOf(argv);
+main(argv, lang).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {
-    const known = err instanceof UsageError || err instanceof InputError || err instanceof RuleFileError
-      || (err as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-      || (err as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-      || (err as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL';
-    const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`gpu-doctor: ${known ? message : `internal error: ${message}`}\n`);
-    if (!known && process.env.GPU_DOCTOR_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
+    const known = err instanceof KnownError;
+    const message = known ? err.localised(lang) : messages(lang, 'cli')('internal', { message: err instanceof Error ? err.message : String(err) });
+    process.stderr.write(`gpu-doctor: ${message}\n`);
+    if (!known && (argv.includes('--verbose') || process.env.GPU_DOCTOR_DEBUG)) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
     process.exitCode = 2;
   },
 );

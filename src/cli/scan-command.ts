@@ -1,5 +1,4 @@
 // `gpu-doctor scan [--deep] [--json | --markdown] [--lang en|zh-CN] [--timeout SECONDS]`
-import { parseArgs } from 'node:util';
 import { realHost } from '../scan/real-host.js';
 import { runScan, type Section } from '../scan/scan.js';
 import { diagnoseScanData } from '../scan/diagnose-scan.js';
@@ -9,16 +8,8 @@ import { scanAdvice } from '../plan/scan-advice.js';
 import { scanMessages } from '../scan/messages.js';
 import { viewFindings } from '../report/view.js';
 import { renderJson } from '../report/json.js';
-import { isLang, messages, resolveLang } from '../report/messages.js';
-import { UsageError } from './usage-error.js';
-
-export const SCAN_HELP = `Usage: gpu-doctor scan [--deep] [--json | --markdown] [--lang en|zh-CN] [--timeout SECONDS]
-
-Checks this machine's GPU stack layer by layer (driver → CUDA → cuDNN → Python → frameworks) against the
-version tables and reports what is broken or mismatched, with fixes.
-  --deep        also import every framework and time a matmul and a conv on CPU and GPU
-  --timeout S   limit for each framework import (default 30)
-Exit status: 0 no error found, 1 an error finding, 2 bad usage.`;
+import { messages } from '../report/messages.js';
+import { numberOption, parseCommand } from './options.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -35,27 +26,14 @@ function spinner(enabled: boolean): { update: (s: Section) => void; stop: () => 
 }
 
 export async function scanCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      markdown: { type: 'boolean', default: false },
-      deep: { type: 'boolean', default: false },
-      lang: { type: 'string' },
-      timeout: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const { values, settings } = parseCommand(argv, {
+    options: { deep: { type: 'boolean', default: false }, timeout: { type: 'string' } },
   });
-  if (values.help) { process.stdout.write(SCAN_HELP + '\n'); return 0; }
-  if (positionals.length > 0) throw new UsageError(`scan takes no arguments (got "${positionals[0]}")`);
-  if (values.json && values.markdown) throw new UsageError('choose one of --json and --markdown');
-  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`unknown language "${values.lang}" (use en or zh-CN)`);
-  const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
-  if (timeout !== undefined && !(timeout > 0 && timeout <= 600)) throw new UsageError(`--timeout must be a number of seconds between 0 and 600 (got "${values.timeout}")`);
-  const lang = resolveLang(values.lang);
+  if (values.help) { process.stdout.write(messages(settings.lang, 'cli')('scan.help') + '\n'); return 0; }
+  const timeout = numberOption('timeout', values.timeout, 1, 600);
+  const { lang } = settings;
 
-  const spin = spinner(!values.json && !values.markdown && process.stderr.isTTY === true);
+  const spin = spinner(settings.format === 'terminal' && settings.detail !== 'quiet' && process.stderr.isTTY === true);
   let run;
   try {
     run = await runScan(realHost(), { deep: values.deep, ...(timeout ? { importTimeoutMs: timeout * 1000 } : {}), onProgress: spin.update });
@@ -67,7 +45,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const advice = scanAdvice(run.data);
   const checks = buildChecklist(run, advice);
   const t = scanMessages(lang);
-  const text = values.json
+  const text = settings.format === 'json'
     ? renderJson(views, {
       facts: factsToJson(diagnosis.facts),
       checks: checksToJson(checks, t),
@@ -77,7 +55,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
       ...(diagnosis.probeLog ? { probeLog: diagnosis.probeLog } : {}),
       ms: Math.round(run.ms),
     })
-    : values.markdown ? renderScanMarkdown(checks, views, run, t, messages(lang)) : renderScanTerminal(checks, views, run, t);
+    : settings.format === 'markdown' ? renderScanMarkdown(checks, views, run, t, messages(lang)) : renderScanTerminal(checks, views, run, t);
   process.stdout.write(text);
   return views.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -1,32 +1,27 @@
 // `gpu-doctor undo [N] [--list] [--lang en|zh-CN]`
-import { parseArgs } from 'node:util';
 import { doctorHome, listRuns, LockError } from '../fix/journal.js';
 import { realHost, type FixHost } from '../fix/host.js';
 import { undoRun, UndoError } from '../fix/undo.js';
 import { renderRuns } from '../fix/render.js';
 import { fixMessages, localise } from '../fix/messages.js';
-import { isLang, resolveLang } from '../report/messages.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors.js';
+import { parseCommand } from './options.js';
 
 export async function undoCommand(argv: string[]): Promise<number> {
   return runUndo(argv, realHost(), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
 }
 
 export async function runUndo(argv: string[], host: FixHost, out: (t: string) => void, err: (t: string) => void): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      list: { type: 'boolean', default: false },
-      lang: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const { values, positionals, settings } = parseCommand(argv, {
+    options: { list: { type: 'boolean', default: false } },
+    positionals: Infinity,
+    formats: [],
+    env: host.env,
   });
-  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`unknown language "${values.lang}" (use en or zh-CN)`);
-  const t = fixMessages(resolveLang(values.lang, host.env));
+  const t = fixMessages(settings.lang);
   if (values.help) { out(t('undo.help') + '\n'); return 0; }
-  if (positionals.length > 1) throw new UsageError(t('usage.undoArgs'));
-  if (positionals[0] !== undefined && !/^\d+$/.test(positionals[0])) throw new UsageError(t('usage.runNumber', { arg: positionals[0] }));
+  if (positionals.length > 1) throw new UsageError('usage.undoArgs', {}, 'fix');
+  if (positionals[0] !== undefined && !/^\d+$/.test(positionals[0])) throw new UsageError('usage.runNumber', { arg: positionals[0] }, 'fix');
   const home = doctorHome(host.env);
   if (values.list) { out(renderRuns(listRuns(home), t)); return 0; }
   try {

@@ -3,10 +3,11 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../package-root.js';
+import { KnownError } from '../errors.js';
 import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
 import { checkPattern } from './pattern-check.js';
 
-export class RuleFileError extends Error {}
+export class RuleFileError extends KnownError {}
 
 export interface RuleSet {
   rules: RuleSpec[];

@@ -4,6 +4,7 @@
 import type { Evidence, LogScanResult } from '../engine/log-scan.js';
 import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowBuilds, tensorflowLastGpuRelease, torchPypiDefaultCuda, type OsName } from '../knowledge/tables.js';
 import { torchArchVerdict } from '../knowledge/torch-wheel-arch.js';
+import { gpuMinDriver, lastDriverBranch } from '../knowledge/gpu-driver.js';
 import { compareVersions, majorMinor } from '../knowledge/version.js';
 
 export interface Fact {
@@ -138,6 +139,16 @@ export function deriveFacts(scan: LogScanResult): FactMap {
       if (cc) { set('gpuCC', cc, 'gpuName'); break; }
     }
   }
+
+  // --- the driver the GPU itself needs (gpu-min-driver.csv), apart from the one the CUDA build needs
+  const gpuNames = get('gpuName')?.value;
+  for (const name of Array.isArray(gpuNames) ? gpuNames : []) {
+    const need = gpuMinDriver(name, os === 'windows' || os === 'wsl2');
+    if (need) { set('gpuMinDriver', need.minDriver, 'gpuName'); break; }
+  }
+  const cc = str('gpuCC');
+  const lastBranch = cc ? lastDriverBranch(cc) : undefined;
+  if (lastBranch) set('gpuLastDriverBranch', lastBranch, 'gpuCC');
 
   // --- can the torch CUDA build run on every GPU named in the log? (arch-support.csv)
   const ccs = gpuComputeCapabilities(get, str);

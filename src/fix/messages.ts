@@ -3,16 +3,17 @@
 // command shows them in the user's language through `localise`.
 import { messages, type Messages } from '../report/messages.js';
 import type { Lang } from '../engine/rule-types.js';
+import { KnownError, type MessageVars } from '../errors.js';
 
 export type { Messages };
 
 export const fixMessages = (lang: Lang = 'en'): Messages => messages(lang, 'fix');
 
-export type MessageVars = Record<string, string | number>;
+export type { MessageVars } from '../errors.js';
 
-export class FixError extends Error {
-  constructor(readonly key: string, readonly vars: MessageVars = {}) {
-    super(fixMessages('en')(key, vars));
+export class FixError extends KnownError {
+  constructor(key: string, vars: MessageVars = {}) {
+    super(key, vars, 'fix');
   }
 }
 

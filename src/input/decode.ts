@@ -1,6 +1,7 @@
 // Works out how a log's bytes are encoded, from its first bytes, before any of it is decoded.
 // PowerShell 5.1 `>` writes UTF-16LE (often with BOM), Python on Chinese Windows writes GBK,
 // everything else is UTF-8. chardet-like guessing is unreliable on BOM-less UTF-16, so we sniff ourselves.
+import { KnownError } from '../errors.js';
 
 export type LogEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
 /** Windows ANSI code pages a redirected Python writes (Chinese, Taiwanese, Japanese, Korean, Cyrillic, Western). */
@@ -12,7 +13,8 @@ export interface SniffResult {
   bomLength: number;
 }
 
-export class InputError extends Error {}
+/** Input that cannot be read as a text log. */
+export class InputError extends KnownError {}
 
 /** Sniffs the encoding from the head of the input (a few KB is enough). Throws InputError for binary data. */
 export function sniffEncoding(head: Uint8Array): SniffResult {

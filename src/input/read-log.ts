@@ -164,7 +164,7 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string>, label
   } else if (carryBytes.length > 0) {
     yield* markText(new Utf8Chunk(carryBytes));
   }
-  if (!sawText) throw new InputError(`${label} is empty`);
+  if (!sawText) throw new InputError('input.empty', { label });
 }
 
 /** The code page of a read that is not valid UTF-8 (whole lines only: a read may end inside a character). */

@@ -53,7 +53,8 @@ export function torchPypiDefaultCuda(version: string): string | undefined {
   return versionInCell(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? '')?.[0];
 }
 
-const normaliseGpuName = (s: string): string =>
+/** Lower-case model name without vendor words and form-factor suffixes, for comparing names across tools. */
+export const normaliseGpuName = (s: string): string =>
   s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** Compute capability of a GPU model name as printed by nvidia-smi / torch / TF, from gpu-compute-capability.csv. */

@@ -1,6 +1,6 @@
 // Constraints for the planner: from command-line flags (validated: a bad value is a one-line usage error),
 // or from facts — a log's or a live scan's FactMap — so `scan` and `fix` can ask the same planner.
-import { UsageError } from '../cli/usage-error.js';
+import { UsageError } from '../errors.js';
 import type { FactMap } from '../facts/derive.js';
 import { computeCapabilityOf, table } from '../knowledge/tables.js';
 import { majorMinor } from '../knowledge/version.js';
@@ -24,32 +24,32 @@ export function constraintsFromFlags(f: PlanFlags): Partial<Constraints> {
   const out: Partial<Constraints> = {};
   if (f.framework !== undefined) {
     out.framework = FRAMEWORKS[f.framework.toLowerCase()];
-    if (!out.framework) throw new UsageError(`unknown --framework "${f.framework}" (use tensorflow or pytorch)`);
+    if (!out.framework) throw new UsageError('usage.framework', { value: f.framework });
   }
   if (f.os !== undefined) {
     out.os = OSES[f.os.toLowerCase()];
-    if (!out.os) throw new UsageError(`unknown --os "${f.os}" (use windows, linux or wsl)`);
+    if (!out.os) throw new UsageError('usage.os', { value: f.os });
   }
   if (f.cc !== undefined) {
-    if (!/^\d{1,2}\.\d$/.test(f.cc)) throw new UsageError(`bad --cc "${f.cc}" (a compute capability such as 8.9)`);
+    if (!/^\d{1,2}\.\d$/.test(f.cc)) throw new UsageError('usage.cc', { value: f.cc });
     out.cc = f.cc;
   }
   if (f.gpu !== undefined) {
     const cc = computeCapabilityOf(f.gpu);
-    if (!cc && out.cc === undefined) throw new UsageError(`unknown GPU "${f.gpu}" (not in gpu-compute-capability.csv; pass --cc X.Y instead)`);
+    if (!cc && out.cc === undefined) throw new UsageError('usage.gpu', { value: f.gpu });
     out.gpuName = f.gpu;
     out.cc ??= cc; // an explicit --cc wins over the table
   }
   if (f.driver !== undefined) {
-    if (!/^\d{3}(\.\d{1,3}){0,2}$/.test(f.driver)) throw new UsageError(`bad --driver "${f.driver}" (an NVIDIA driver version such as 531.14 or 550.54.14)`);
+    if (!/^\d{3}(\.\d{1,3}){0,2}$/.test(f.driver)) throw new UsageError('usage.driver', { value: f.driver });
     out.driver = f.driver;
   }
   if (f.python !== undefined) {
-    if (!/^[23]\.\d{1,2}(\.\d+)?$/.test(f.python)) throw new UsageError(`bad --python "${f.python}" (a version such as 3.11)`);
+    if (!/^[23]\.\d{1,2}(\.\d+)?$/.test(f.python)) throw new UsageError('usage.python', { value: f.python });
     out.python = majorMinor(f.python);
   }
   if (f.version !== undefined) {
-    if (!/^\d+\.\d+(\.\d+)?$/.test(f.version)) throw new UsageError(`bad --version "${f.version}" (a release such as 2.10 or 2.10.1)`);
+    if (!/^\d+\.\d+(\.\d+)?$/.test(f.version)) throw new UsageError('usage.version', { value: f.version });
     out.version = f.version;
   }
   if (out.version && out.framework) checkKnownVersion(out.framework, out.version);
@@ -62,7 +62,7 @@ function checkKnownVersion(framework: Framework, version: string): void {
     : table('tensorflow-tested-builds').map((r) => r.tf_version!);
   const exact = version.split('.').length >= 3;
   if (!versions.some((v) => (exact ? v === version : majorMinor(v) === majorMinor(version)))) {
-    throw new UsageError(`no ${framework} ${version} in the knowledge tables (known: ${versions[versions.length - 1]} … ${versions[0]})`);
+    throw new UsageError('usage.unknownVersion', { framework, version, oldest: versions[versions.length - 1]!, newest: versions[0]! });
   }
 }
 
@@ -106,8 +106,8 @@ export function constraintsFromFacts(facts: FactMap): Partial<Constraints> {
 /** Flags win over facts; the framework and the OS must be known in the end. */
 export function mergeConstraints(flags: Partial<Constraints>, facts: Partial<Constraints>): Constraints {
   const merged = { ...facts, ...Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined)) } as Partial<Constraints>;
-  if (!merged.framework) throw new UsageError('--framework is required (tensorflow or pytorch)');
-  if (!merged.os) throw new UsageError('--os is required (windows, linux or wsl)');
+  if (!merged.framework) throw new UsageError('usage.frameworkRequired');
+  if (!merged.os) throw new UsageError('usage.osRequired');
   if (merged.version) checkKnownVersion(merged.framework, merged.version);
   return merged as Constraints;
 }

@@ -16,14 +16,33 @@ export function messages(lang: Lang, section?: string): Messages {
     cache.set(file, table);
   }
   const t = table;
-  return (key, vars = {}) => (t[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(vars[k] ?? ''));
+  // a key the table lacks comes back as it is (callers pass plain English messages through this too)
+  return (key, vars = {}) => t[key]?.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(vars[k] ?? '')) ?? key;
 }
 
-/** zh-CN when asked for, or when the environment's locale is Chinese; English otherwise. */
+/** The language a flag or a locale names: zh, zh-CN, zh_CN, zh-cn, zh-Hans (any Chinese) → zh-CN; en, en-US, C → en. */
+export function normaliseLang(raw: string): Lang | undefined {
+  if (/^zh(?:[-_][a-z]{2,4})*(?:\.[\w-]+)?$/i.test(raw)) return 'zh-CN';
+  if (/^(?:en(?:[-_][a-z]{2,4})*|c|posix)(?:\.[\w-]+)?$/i.test(raw)) return 'en';
+  return undefined;
+}
+
+/**
+ * The language when no --lang is given: GPU_DOCTOR_LANG, then LC_ALL / LC_MESSAGES / LANG (an empty variable
+ * means unset, as in POSIX locale lookup), then the system's own language (the Windows UI language, which
+ * Node's ICU reports). Chinese gives zh-CN, anything else English.
+ */
 export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
-  // an empty variable means unset, as in POSIX locale lookup
-  const raw = flag || env.GPU_DOCTOR_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const raw = flag || env.GPU_DOCTOR_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || systemLocale();
   return /^zh/i.test(raw) ? 'zh-CN' : 'en';
+}
+
+function systemLocale(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().locale;
+  } catch {
+    return '';
+  }
 }
 
 export function isLang(s: string): s is Lang {

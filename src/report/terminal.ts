@@ -3,10 +3,15 @@ import chalk from 'chalk';
 import type { FindingView } from './view.js';
 import type { Messages } from './messages.js';
 
-const MARK = { error: chalk.red.bold('✗'), warning: chalk.yellow.bold('!'), info: chalk.blue('i') } as const;
+// functions, not strings: the colour level is decided by the command's options after this module loads
+const MARK = { error: () => chalk.red.bold('✗'), warning: () => chalk.yellow.bold('!'), info: () => chalk.blue('i') } as const;
 const COLOUR = { error: chalk.red.bold, warning: chalk.yellow.bold, info: chalk.blue } as const;
 
-export function renderTerminal(findings: FindingView[], t: Messages, lines: number): string {
+/** quiet: one line per problem; normal: the root cause in full, the others with their first fix; verbose: all. */
+export type Detail = 'quiet' | 'normal' | 'verbose';
+
+export function renderTerminal(findings: FindingView[], t: Messages, lines: number, detail: Detail = 'normal'): string {
+  if (detail === 'quiet') return renderQuiet(findings, t);
   const out: string[] = [];
   out.push(chalk.bold(t('heading')));
   if (findings.length === 0) {
@@ -17,13 +22,13 @@ export function renderTerminal(findings: FindingView[], t: Messages, lines: numb
   const infos = findings.filter((f) => f.severity === 'info');
   problems.forEach((f, i) => {
     out.push('', i === 0 ? chalk.bold.underline(t('rootCause')) : i === 1 ? chalk.bold.underline(t('alsoFound')) : '');
-    out.push(...renderOne(f, t, i === 0));
+    out.push(...renderOne(f, t, i === 0 || detail === 'verbose'));
   });
   if (infos.length) {
     out.push('', chalk.bold.underline(t('info')));
     for (const f of infos) {
-      out.push(`${MARK.info} ${f.title} ${chalk.dim(`[${f.id}]`)}`);
-      for (const e of f.evidence.slice(0, 1)) out.push(chalk.dim(`    ${t('line', { n: e.line })}: ${e.text}`));
+      out.push(`${MARK.info()} ${f.title} ${chalk.dim(`[${f.id}]`)}`);
+      for (const e of f.evidence.slice(0, detail === 'verbose' ? undefined : 1)) out.push(chalk.dim(`    ${t('line', { n: e.line })}: ${e.text}`));
       out.push(chalk.dim(`    ${f.why}`));
     }
   }
@@ -33,7 +38,7 @@ export function renderTerminal(findings: FindingView[], t: Messages, lines: numb
 }
 
 function renderOne(f: FindingView, t: Messages, full: boolean): string[] {
-  const out = [`${MARK[f.severity]} ${COLOUR[f.severity](f.title)} ${chalk.dim(`[${f.id}]`)}`];
+  const out = [`${MARK[f.severity]()} ${COLOUR[f.severity](f.title)} ${chalk.dim(`[${f.id}]`)}`];
   if (f.explainedBy.length) out.push(chalk.dim(`  (${t('explainedBy', { ids: f.explainedBy.join(', ') })})`));
   if (f.evidence.length) {
     out.push(chalk.bold(`  ${t('evidence')}:`));
@@ -47,4 +52,10 @@ function renderOne(f: FindingView, t: Messages, full: boolean): string[] {
     if (fix.link) out.push(chalk.dim(`       ${fix.link}`));
   }
   return out;
+}
+
+function renderQuiet(findings: FindingView[], t: Messages): string {
+  const problems = findings.filter((f) => f.severity !== 'info');
+  if (!problems.length) return `${t('nothingRecognisedShort')}\n`;
+  return problems.map((f) => `${MARK[f.severity]()} ${f.title} [${f.id}]`).join('\n') + '\n';
 }

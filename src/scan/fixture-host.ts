@@ -3,6 +3,7 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import fg from 'fast-glob';
+import { KnownError } from '../errors.js';
 import { pathOf, type Host, type HostPlatform, type RunResult } from './host.js';
 
 interface RecordedCommand {
@@ -29,7 +30,7 @@ interface HostFile {
   commands?: RecordedCommand[];
 }
 
-export class FixtureHostError extends Error {}
+export class FixtureHostError extends KnownError {}
 
 export function fixtureHost(dir: string): Host {
   let spec: HostFile;

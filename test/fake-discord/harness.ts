@@ -2,6 +2,7 @@
 import { FakeDiscord, snowflake, type FakeGuild, type RecordedRequest } from './server.mjs';
 import { loadBotConfig, type BotConfig, type BotLimits } from '../../adapters/discord/config.js';
 import { HelpBot } from '../../adapters/discord/bot.js';
+import type { DiagnosePool } from '../../src/service/diagnose-pool.js';
 
 export interface Harness {
   fake: FakeDiscord;
@@ -20,7 +21,7 @@ export interface Harness {
   repliesTo(messageId: string): RecordedRequest[];
 }
 
-export async function startHarness(opts: { limits?: Partial<BotLimits>; locale?: string; honourRange?: boolean } = {}): Promise<Harness> {
+export async function startHarness(opts: { limits?: Partial<BotLimits>; locale?: string; honourRange?: boolean; pool?: DiagnosePool } = {}): Promise<Harness> {
   const fake = await new FakeDiscord({ honourRange: opts.honourRange ?? true }).start();
   const helpId = snowflake();
   const otherId = snowflake();
@@ -35,12 +36,12 @@ export async function startHarness(opts: { limits?: Partial<BotLimits>; locale?:
   const base = loadBotConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.api, DISCORD_CHANNEL_IDS: `${helpId},${forumId}` });
   const config: BotConfig = { ...base, limits: { ...base.limits, ...opts.limits } };
   const logs: string[] = [];
-  const bot = new HelpBot({ config, log: (l) => logs.push(l), clientOptions: { rest: { retries: 1, timeout: 3000 } } });
+  const bot = new HelpBot({ config, log: (l) => logs.push(l), clientOptions: { rest: { retries: 1, timeout: 3000 } }, ...(opts.pool ? { pool: opts.pool } : {}) });
   await bot.start();
   const isReplyTo = (id: string) => (r: RecordedRequest) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.status === 200 && r.body?.message_reference?.message_id === id;
   return {
     fake, bot, guild, config, helpId, otherId, forumId, postId, logs,
-    async stop() { await bot.stop(); await fake.stop(); },
+    async stop() { await bot.stop(); await opts.pool?.close(); await fake.stop(); },
     replyTo: (id, timeoutMs = 4000) => fake.waitForRequest(isReplyTo(id), timeoutMs),
     repliesTo: (id) => fake.requests.filter(isReplyTo(id)),
   };

@@ -1,0 +1,54 @@
+// The driver a GPU itself needs, from gpu-min-driver.csv: the first driver whose supported-GPU list names the
+// model, and the last driver branch that still supports its architecture. Separate from the CUDA check
+// (driver-floor.ts): an RTX 5090 with driver 565 fails although 565 runs CUDA 12.7 code, because 565 does not
+// know the GPU; a GTX 1080 with driver 590 fails because R580 was the last branch for Pascal.
+import { table, normaliseGpuName } from './tables.js';
+import { driverInCell } from './cells.js';
+import { compareVersions } from './version.js';
+
+type Row = Record<string, string>;
+
+/**
+ * The model names of a row: "GeForce RTX 4090 / 4080 / 4070 Laptop GPU" names "GeForce RTX 4090", "GeForce RTX 4080" …
+ * (a bare number borrows the first name's prefix); notes in parentheses are dropped.
+ */
+export function rowModels(models: string): string[] {
+  const parts = models.replace(/\([^)]*\)/g, ' ').split(/\s+\/\s+/).map((p) => p.trim()).filter(Boolean);
+  const prefix = parts[0]?.replace(/\s*\S+$/, '') ?? '';
+  return parts.map((p) => (/^\d/.test(p) ? `${prefix} ${p}` : p));
+}
+
+export interface GpuDriverNeed {
+  /** the lowest driver build that lists the model (the lowest of the matching rows: a laptop part may need more) */
+  minDriver: string;
+  row: Row;
+}
+
+/**
+ * The first driver that knows this GPU, for Linux or (`windows`: Windows and WSL2, which use the Windows driver)
+ * Windows. Only exact model matches count ("RTX 5060" is not "RTX 5060 Ti"); Windows cells marked "(?)" are not
+ * used, so most Windows answers are undefined.
+ */
+export function gpuMinDriver(gpuName: string, windows: boolean): GpuDriverNeed | undefined {
+  const wanted = normaliseGpuName(gpuName);
+  if (!wanted) return undefined;
+  let best: GpuDriverNeed | undefined;
+  for (const row of table('gpu-min-driver')) {
+    if (!rowModels(row.models ?? '').some((m) => normaliseGpuName(m) === wanted)) continue;
+    const cell = windows ? row.min_driver_windows : row.min_driver_linux;
+    if (!cell || /\(\?\)|^\?$/.test(cell.trim())) continue;
+    const min = driverInCell(cell);
+    if (min && (!best || (compareVersions(min, best.minDriver) ?? 0) < 0)) best = { minDriver: min, row };
+  }
+  return best;
+}
+
+/** The last driver branch ("580") that supports GPUs of compute capability `cc`, where the table names one. */
+export function lastDriverBranch(cc: string): string | undefined {
+  for (const row of table('gpu-min-driver')) {
+    const ccs = (row.compute_capability ?? '').split(/\s*\/\s*/);
+    const branch = /^R(\d{3})\b/.exec(row.last_driver_branch ?? '')?.[1];
+    if (branch && ccs.includes(cc)) return branch;
+  }
+  return undefined;
+}

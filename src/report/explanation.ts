@@ -1,0 +1,16 @@
+// `explain ID`: one finding laid out as reference text (what it is, why it happens, every fix), not as a
+// diagnosis of an empty log.
+import chalk from 'chalk';
+import type { FindingView } from './view.js';
+import type { Messages } from './messages.js';
+
+export function renderExplanation(f: FindingView, t: Messages): string {
+  const out = [chalk.bold(`${f.title}`), chalk.dim(`${f.id} · ${t(`severity.${f.severity}`)}`), ''];
+  out.push(chalk.bold(`${t('why')}:`), `  ${f.why}`);
+  f.fixes.forEach((fix, i) => {
+    out.push('', chalk.bold(`${t('fix')} ${f.fixes.length > 1 ? `${i + 1}` : ''}`.trimEnd() + `: ${fix.title}`) + (fix.auto ? chalk.green(` (${t('autoFix')})`) : ''));
+    fix.steps.forEach((s, j) => out.push(`  ${j + 1}. ${s}`));
+    if (fix.link) out.push(chalk.dim(`     ${fix.link}`));
+  });
+  return out.join('\n') + '\n';
+}

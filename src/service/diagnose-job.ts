@@ -1,0 +1,56 @@
+// One diagnosis as a worker thread runs it: bytes are decoded like the CLI decodes a file (encoding
+// sniffing, binary refusal), text is scanned as it is; the findings come back resolved in one language and,
+// when asked, redacted. Runs only inside a worker (see diagnose-pool.ts): it runs every rule pattern.
+import { decodeLines } from '../input/read-log.js';
+import { diagnoseChunks } from '../engine/diagnose.js';
+import { loadRuleSet } from '../engine/load-rules.js';
+import { viewFindings, type FindingView } from '../report/view.js';
+import { redact, type RedactionKind } from '../redact/redact.js';
+import type { Lang } from '../engine/rule-types.js';
+
+export interface DiagnoseJob {
+  input: Uint8Array | string;
+  lang: Lang;
+  /** names the input in messages ("message.txt") */
+  label: string;
+  redact: boolean;
+}
+
+/** What `diagnose --json` prints is made from this (report/json.ts renderJson(report.findings)). */
+export interface DiagnoseReport {
+  findings: FindingView[];
+  lines: number;
+  /** set when the job asked for redaction: the kinds of personal detail hidden in the findings */
+  redacted?: RedactionKind[];
+}
+
+async function* once(bytes: Uint8Array): AsyncGenerator<Buffer> {
+  yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function redactFindings(findings: FindingView[]): { findings: FindingView[]; kinds: RedactionKind[] } {
+  const kinds = new Set<RedactionKind>();
+  const hide = (s: string): string => {
+    const r = redact(s);
+    r.kinds.forEach((k) => kinds.add(k));
+    return r.text;
+  };
+  const out = findings.map((v) => ({
+    ...v,
+    title: hide(v.title),
+    why: hide(v.why),
+    evidence: v.evidence.map((e) => ({ line: e.line, text: hide(e.text) })),
+    fixes: v.fixes.map((f) => ({ ...f, title: hide(f.title), steps: f.steps.map(hide) })),
+  }));
+  return { findings: out, kinds: [...kinds] };
+}
+
+export async function runDiagnoseJob(job: DiagnoseJob): Promise<DiagnoseReport> {
+  const ruleSet = loadRuleSet();
+  const chunks = typeof job.input === 'string' ? [{ text: job.input }] : decodeLines(once(job.input), job.label);
+  const diagnosis = await diagnoseChunks(chunks, ruleSet);
+  const findings = viewFindings(diagnosis.findings, diagnosis.facts, job.lang);
+  if (!job.redact) return { findings, lines: diagnosis.lines };
+  const r = redactFindings(findings);
+  return { findings: r.findings, lines: diagnosis.lines, redacted: r.kinds };
+}
