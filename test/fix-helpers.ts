@@ -1,5 +1,5 @@
 // Shared by the fix tests: a temporary HOME / GPU_DOCTOR_HOME, a fake HKCU\Environment, a recording runner.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { clearRuleCache } from '../src/engine/load-rules.js';
@@ -36,8 +36,12 @@ export function linuxHost(home: string, doctor: string, env: Record<string, stri
   return { os: 'linux', home, env: { HOME: home, SHELL: '/bin/bash', GPU_DOCTOR_HOME: doctor, PATH: '/usr/bin:/bin', ...env }, run: noRun };
 }
 
+/** The CUDA toolkit the Windows tests name on their (absent) C: drive: its folders and bin\nvcc.exe are "there". */
+export const WINDOWS_CUDA = 'C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v11.8';
+const onFakeDrive = (path: string): boolean => path === WINDOWS_CUDA || path.startsWith(`${WINDOWS_CUDA}\\bin`);
+
 export function windowsHost(home: string, doctor: string, registry: FakeRegistry, extra: Partial<FixHost> = {}): FixHost {
-  return { os: 'windows', home, env: { USERPROFILE: home, GPU_DOCTOR_HOME: doctor }, run: noRun, registry, ...extra };
+  return { os: 'windows', home, env: { USERPROFILE: home, GPU_DOCTOR_HOME: doctor }, run: noRun, registry, exists: (p) => onFakeDrive(p) || existsSync(p), ...extra };
 }
 
 /** A finding whose fixes carry the given actions (as a rule file would). */

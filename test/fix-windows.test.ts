@@ -10,13 +10,13 @@ import { readRun } from '../src/fix/journal.js';
 import { RegExeRegistry, parseRegQuery } from '../src/fix/registry.js';
 import { isX64Dll } from '../src/fix/builders.js';
 import type { Runner } from '../src/fix/types.js';
-import { FakeRegistry, finding, scanOf, tempDirs, windowsHost } from './fix-helpers.js';
+import { FakeRegistry, finding, scanOf, tempDirs, windowsHost, WINDOWS_CUDA } from './fix-helpers.js';
 
 let t: ReturnType<typeof tempDirs>;
 beforeEach(() => { t = tempDirs(); mkdirSync(t.home, { recursive: true }); });
 afterEach(() => t.cleanup());
 
-const CUDA = 'C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v11.8';
+const CUDA = WINDOWS_CUDA;
 // a real-shaped user PATH well over setx's 1,024-character limit, with %VARS% that must stay unexpanded
 const LONG_PATH = [
   '%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps',
@@ -99,6 +99,7 @@ describe('Windows files', () => {
     mkdirSync(join(pf, 'Nsight Systems 2023.1', 'host-windows-x86'), { recursive: true });
     mkdirSync(join(pf, 'Nsight Systems 2023.1', 'host-windows-x64'), { recursive: true });
     mkdirSync(bin, { recursive: true });
+    writeFileSync(join(t.root, 'CUDA', 'v11.8', 'version.json'), '{"cuda":{"version":"11.8.0"}}'); // what makes it a toolkit root
     writeFileSync(join(pf, 'Nsight Systems 2023.1', 'host-windows-x86', 'zlibwapi.dll'), pe(0x14c));
     writeFileSync(join(pf, 'Nsight Systems 2023.1', 'host-windows-x64', 'ZLIBWAPI.DLL'), pe(0x8664));
     expect(isX64Dll(join(pf, 'Nsight Systems 2023.1', 'host-windows-x86', 'zlibwapi.dll'))).toBe(false);

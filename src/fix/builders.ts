@@ -6,7 +6,7 @@ import fg from 'fast-glob';
 import { installedVersions, torchWheelFor, type TorchWheelChoice } from './pip.js';
 import { constraintsFor, planOs } from '../plan/advice.js';
 import type { Constraints } from '../plan/types.js';
-import { cudaBin, cudaRoot, fact } from './facts.js';
+import { cudaBinFolder, cudaRootFolder, fact, joinLike } from './facts.js';
 import type { FixHost } from './host.js';
 import type { Action, FactLookup, FixFinding, Risk } from './types.js';
 import { fixMessages, type Messages } from './messages.js';
@@ -17,8 +17,8 @@ export interface BuildContext { finding: FixFinding; facts: FactLookup; host: Fi
 type Builder = (ctx: BuildContext) => Promise<Built[]>;
 
 const manual = (text: string, link?: string): Built => ({ action: { kind: 'manual', text, ...(link ? { link } : {}) }, risk: 'safe' });
-/** joins with the separator the folder already uses (C:\CUDA\bin, or a POSIX path in tests) */
-const winJoin = (dir: string, file: string): string => `${dir.replace(/[\\/]+$/, '')}${dir.includes('\\') ? '\\' : '/'}${file}`;
+/** a manual step instead of a fix whose folder could not be trusted, with the reason */
+const refused = (step: string, reason: string, link?: string): Built => manual(`${step} (${reason})`, link);
 
 /** true for a 64-bit (x86-64) Windows DLL: the PE header's machine field is 0x8664. */
 export function isX64Dll(path: string): boolean {
@@ -80,20 +80,23 @@ export const builders: Record<string, Builder> = {
   /** zlibwapi.dll only from a copy already on this machine — never downloaded from a DLL site */
   async 'zlibwapi-local-copy'({ facts, host, t = fixMessages() }) {
     if (host.os !== 'windows') return [];
-    const bin = cudaBin(facts, host);
-    if (!bin) return [manual(t('manual.zlibNoCuda'), ZLIB_LINK)];
-    const copies = (await findLocalCopies(host, 'zlibwapi.dll')).filter((p) => p.toLowerCase() !== winJoin(bin, 'zlibwapi.dll').toLowerCase());
+    const folder = cudaBinFolder(facts, host, t);
+    if (!folder) return [manual(t('manual.zlibNoCuda'), ZLIB_LINK)];
+    if ('rejected' in folder) return [refused(t('manual.zlibNoCuda'), folder.rejected, ZLIB_LINK)];
+    const bin = folder.path;
+    const copies = (await findLocalCopies(host, 'zlibwapi.dll')).filter((p) => p.toLowerCase() !== joinLike(bin, 'zlibwapi.dll').toLowerCase());
     if (!copies.length) return [manual(t('manual.zlibNoCopy', { bin }), ZLIB_LINK)];
-    return [{ action: { kind: 'copy-file', from: copies[0]!, to: winJoin(bin, 'zlibwapi.dll') }, risk: 'safe', note: t('note.copyFound', { path: copies[0]! }) }];
+    return [{ action: { kind: 'copy-file', from: copies[0]!, to: joinLike(bin, 'zlibwapi.dll') }, risk: 'safe', note: t('note.copyFound', { path: copies[0]! }) }];
   },
 
   /** TF 2.4 wants cusolver64_10.dll, CUDA 11.1+ ships cusolver64_11.dll: alias it (after the proper fix) */
   async 'cusolver-alias'({ facts, host, t = fixMessages() }) {
     if (host.os !== 'windows') return [];
     const proper = manual(t('manual.cusolverProper'), 'https://www.tensorflow.org/install/source_windows#gpu');
-    const bin = cudaBin(facts, host);
-    if (!bin || !existsSync(winJoin(bin, 'cusolver64_11.dll'))) return [proper];
-    return [proper, { action: { kind: 'copy-file', from: winJoin(bin, 'cusolver64_11.dll'), to: winJoin(bin, 'cusolver64_10.dll') }, risk: 'workaround' }];
+    const folder = cudaBinFolder(facts, host, t);
+    if (!folder || 'rejected' in folder || !existsSync(joinLike(folder.path, 'cusolver64_11.dll'))) return [proper];
+    const bin = folder.path;
+    return [proper, { action: { kind: 'copy-file', from: joinLike(bin, 'cusolver64_11.dll'), to: joinLike(bin, 'cusolver64_10.dll') }, risk: 'workaround' }];
   },
 
   /**
@@ -127,10 +130,12 @@ export const builders: Record<string, Builder> = {
   },
 
   /** the toolkit is installed but not on the search path */
-  async 'cuda-on-path'({ facts, host }) {
-    const root = cudaRoot(facts, host);
-    if (!root) return [];
-    if (host.os === 'windows') return [{ action: { kind: 'path-add', variable: 'PATH', entry: winJoin(root, 'bin') }, risk: 'safe' }];
+  async 'cuda-on-path'({ facts, host, t = fixMessages() }) {
+    const folder = cudaRootFolder(facts, host, t);
+    if (!folder) return [];
+    if ('rejected' in folder) return [refused(t('manual.cudaOnPath'), folder.rejected)];
+    const root = folder.path;
+    if (host.os === 'windows') return [{ action: { kind: 'path-add', variable: 'PATH', entry: joinLike(root, 'bin') }, risk: 'safe' }];
     const r = root.replace(/\/+$/, '');
     return [
       { action: { kind: 'path-add', variable: 'PATH', entry: `${r}/bin` }, risk: 'safe' },
@@ -139,9 +144,11 @@ export const builders: Record<string, Builder> = {
   },
 
   /** XLA looks for nvvm/libdevice under the CUDA folder it is told about */
-  async 'xla-cuda-data-dir'({ facts, host }) {
-    const root = cudaRoot(facts, host);
-    if (!root) return [];
+  async 'xla-cuda-data-dir'({ facts, host, t = fixMessages() }) {
+    const folder = cudaRootFolder(facts, host, t);
+    if (!folder) return [];
+    if ('rejected' in folder) return [refused(t('manual.xlaDataDir'), folder.rejected)];
+    const root = folder.path;
     // keep the user's other XLA flags; replace only a data dir that points elsewhere
     const others = (host.env.XLA_FLAGS ?? '').split(/\s+/).filter((f) => f && !f.startsWith('--xla_gpu_cuda_data_dir'));
     return [{ action: { kind: 'env-set', name: 'XLA_FLAGS', value: [...others, `--xla_gpu_cuda_data_dir=${root}`].join(' ') }, risk: 'safe' }];

@@ -16,6 +16,8 @@ export interface FixHost {
   registry?: Registry;
   /** folders searched for files already on the machine (zlibwapi.dll); default: Program Files */
   searchRoots?: string[];
+  /** whether a file or folder is there (default: the real filesystem; tests stand in for a C: drive) */
+  exists?: (path: string) => boolean;
 }
 
 export function currentOs(): OsKind {

@@ -60,11 +60,15 @@ async function resolveFix(finding: FixFinding, fix: FixSpec, scan: ScanResult, h
     return (await build({ finding, facts: scan.facts, host, risk, t })).map((b) => ({ ...b, risk: b.risk === 'safe' ? risk : b.risk }));
   }
   let missing: string | undefined;
+  let rejected: string | undefined;
   const action = fillAction(spec, (s) => {
-    const r = fillTemplate(s, scan.facts, finding.captures ?? {}, host);
+    const r = fillTemplate(s, scan.facts, finding.captures ?? {}, host, t);
     if (r.missing) missing ??= r.missing;
+    if (r.rejected) rejected ??= r.rejected;
     return r.text;
   });
+  // a folder that may not be used: the user does this step, told why
+  if (rejected) return [{ action: { kind: 'manual', text: titleOf(fix, lang), ...(fix.link ? { link: fix.link } : {}) }, risk, note: rejected }];
   if ('missing' in action) return [{ skipped: t('note.missingFact', { fact: missing ?? '' }), title: titleOf(fix, lang) }];
   return [{ action, risk }];
 }
