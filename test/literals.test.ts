@@ -1,14 +1,11 @@
 // Prefilter literals derived from the patterns (src/engine/literals/): what the extractor derives, how a
 // hand-written list is proven, and that the scanner finds lines whose spelling differs from the literal only
 // in ways the regex allows (white space, entities, typographic quotes).
-import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveLiterals } from '../src/engine/literals/resolve.js';
 import { compilePattern, LineScanner } from '../src/engine/line-scanner.js';
-import { clearRuleCache, loadRuleSet, RuleFileError } from '../src/engine/load-rules.js';
-import { packagePath } from '../src/package-root.js';
+import { RuleFileError } from '../src/engine/load-rules.js';
+import { withRuleFolder } from './rule-folder.js';
 
 const derive = (pattern: string, flags = 'i'): string[] | string => {
   const r = resolveLiterals(pattern, flags);
@@ -81,26 +78,13 @@ describe('the scanner with derived literals', () => {
 
 describe('the loader', () => {
   it('fills in derived literals and refuses a pattern alternative without one, naming the file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gpu-doctor-literals-'));
-    try {
-      cpSync(packagePath('rules'), dir, { recursive: true });
-      const file = join(dir, 'zlibwapi-missing.json');
-      const rule = JSON.parse(readFileSync(file, 'utf8'));
-      const name = Object.keys(rule.signals)[0]!;
-      rule.signals[name] = { pattern: 'could not locate zlibwapi\\.dll' };
-      writeFileSync(file, JSON.stringify(rule));
-      clearRuleCache();
-      const loaded = loadRuleSet(dir).rules.find((r) => r.id === 'zlibwapi-missing')!;
-      expect((loaded.signals![name] as { literals: string[] }).literals).toEqual(['could not locate zlibwapi.dll']);
-
-      rule.signals[name] = { literals: ['zlibwapi'], pattern: 'zlibwapi|cudnn_\\w+_infer64_\\d\\.dll' };
-      writeFileSync(file, JSON.stringify(rule));
-      clearRuleCache();
-      expect(() => loadRuleSet(dir)).toThrow(RuleFileError);
-      expect(() => loadRuleSet(dir)).toThrow(/zlibwapi-missing\.json signal .*a match of "cudnn_\\\\w\+_infer64_\\\\d\\\\\.dll" can hold none/);
-    } finally {
-      clearRuleCache();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    withRuleFolder((folder) => {
+      folder.setSignal({ pattern: 'could not locate zlibwapi\\.dll' });
+      const loaded = folder.load().rules.find((r) => r.id === 'zlibwapi-missing')!;
+      expect((loaded.signals![folder.name] as { literals: string[] }).literals).toEqual(['could not locate zlibwapi.dll']);
+      folder.setSignal({ literals: ['zlibwapi'], pattern: 'zlibwapi|cudnn_\\w+_infer64_\\d\\.dll' });
+      expect(() => folder.load()).toThrow(RuleFileError);
+      expect(() => folder.load()).toThrow(/zlibwapi-missing\.json signal .*a match of "cudnn_\\\\w\+_infer64_\\\\d\\\\\.dll" can hold none/);
+    });
   });
 });

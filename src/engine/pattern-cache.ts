@@ -8,7 +8,7 @@ import { packagePath } from '../package-root.js';
 import type { PatternVerdict } from './pattern-check.js';
 
 /** Bump when what the checks compute changes. */
-const CHECK_VERSION = 1;
+const CHECK_VERSION = 2;
 
 let verdicts: Map<string, PatternVerdict> | null = null;
 const fresh = new Map<string, PatternVerdict>();

@@ -6,7 +6,8 @@
 //
 // The same walk proves a hand-written literal list: it is implied when, at some point of every alternative,
 // every string that can stand there contains one of the listed literals.
-import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { createRequire } from 'node:module';
+import type { AST, RegExpParser as Parser } from '@eslint-community/regexpp';
 import { normalChar, normalLiteral } from './normal-form.js';
 import common from './common-words.json' with { type: 'json' };
 
@@ -38,8 +39,12 @@ const NOTHING = [''];
 
 export type ParsedPattern = AST.Pattern;
 
+// loaded on first use: a start whose pattern verdicts are all cached (pattern-cache.ts) never needs the parser
+let ParserClass: typeof Parser | undefined;
+
 export function parsePattern(source: string, flags = 'i'): AST.Pattern {
-  return new RegExpParser().parsePattern(source, 0, source.length, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
+  ParserClass ??= (createRequire(import.meta.url)('@eslint-community/regexpp') as { RegExpParser: typeof Parser }).RegExpParser;
+  return new ParserClass().parsePattern(source, 0, source.length, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
 }
 
 /** The literal set every match of the pattern contains, or null when some alternative guarantees none. */
