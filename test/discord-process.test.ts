@@ -46,6 +46,17 @@ describe('bot start-up errors', () => {
     expect(badIds.stderr).toBe('gpu-doctor: DISCORD_CHANNEL_IDS: "general" is not a Discord id\n');
   });
 
+  it('gpu-doctor bot whose token the gateway rejects (close 4004) prints one line, exit 2', async () => {
+    fake.rejectIdentify = true;
+    try {
+      const r = await cli(['bot'], { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.api });
+      expect(r).toMatchObject({ code: 2, stdout: '' });
+      expect(r.stderr).toBe('gpu-doctor: Discord rejected the bot token (gateway close 4004, Authentication failed): check DISCORD_TOKEN\n');
+    } finally {
+      fake.rejectIdentify = false;
+    }
+  });
+
   it('gpu-doctor bot deploy-commands registers the commands through DISCORD_API_BASE', async () => {
     const guild = snowflake();
     const run = await cli(['bot', 'deploy-commands'], { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.api, DISCORD_GUILD_ID: guild });
@@ -67,15 +78,16 @@ describe('sharding', () => {
     const channels = ids.map(() => snowflake());
     const guilds = ids.map((id, i) => fake.addGuild({ id, channels: [{ id: channels[i]!, name: 'gpu-help' }] }));
     const config = loadBotConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.api });
-    const manager = await startSharded(config, { shards: 2, entry: DIST_SHARD_ENTRY, env: { DISCORD_CHANNEL_IDS: channels.join(',') }, log: () => undefined, timeoutMs: 8000 });
+    const manager = await startSharded(config, { shards: 2, entry: DIST_SHARD_ENTRY, env: { DISCORD_CHANNEL_IDS: channels.join(',') }, log: () => undefined, timeoutMs: 20_000 });
     try {
       expect(fake.shardsSeen.map((s) => s.join('/')).sort()).toEqual(['0/2', '1/2']);
       expect(await manager.fetchClientValues('guilds.cache.size')).toEqual([1, 1]);
       const posted = guilds.map((g, i) => fake.postMessage({ guildId: g.id, channelId: channels[i]!, content: '```\n' + ZLIB_LINE + '\n```' }));
-      const replies = await Promise.all(posted.map((m) => fake.waitForRequest((r) => r.status === 200 && r.body?.message_reference?.message_id === m.id)));
+      // each shard starts its own diagnose workers (rules compiled per thread): on a loaded machine that takes seconds
+      const replies = await Promise.all(posted.map((m) => fake.waitForRequest((r) => r.status === 200 && r.body?.message_reference?.message_id === m.id, 15_000)));
       expect(replies.map((r) => r.path)).toEqual(channels.map((c) => `/channels/${c}/messages`));
     } finally {
       stopSharded(manager);
     }
-  });
+  }, 60_000);
 });

@@ -106,10 +106,10 @@ describe('configuration', () => {
     const c = loadBotConfig({ ...base, DISCORD_CHANNEL_IDS: '123456789012345678, 223456789012345678' });
     expect(c.apiBase).toBe('https://discord.com/api');
     expect([...c.channelIds]).toEqual(['123456789012345678', '223456789012345678']);
-    expect(c.attachmentHosts.has('cdn.discordapp.com')).toBe(true);
+    expect([...c.attachmentOrigins]).toEqual(['https://cdn.discordapp.com', 'https://media.discordapp.net']);
     const local = loadBotConfig({ ...base, DISCORD_API_BASE: 'http://127.0.0.1:9999/api/', GPU_DOCTOR_BOT_LANG: 'zh_CN.UTF-8' });
     expect(local.apiBase).toBe('http://127.0.0.1:9999/api');
-    expect(local.attachmentHosts.has('127.0.0.1')).toBe(true);
+    expect(local.attachmentOrigins.has('http://127.0.0.1:9999')).toBe(true);
     expect(local.defaultLang).toBe('zh-CN');
   });
 

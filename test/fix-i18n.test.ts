@@ -193,7 +193,9 @@ describe('gpu-doctor undo --lang zh-CN', () => {
     writeFileSync(join(t.root, 'a.so'), 'edited by the user');
     err = '';
     expect(await undo(['--lang', 'zh-CN'], host)).toBe(1);
-    const kept = join(t.doctor, 'runs/0001/kept/a.so');
+    const keptDir = join(t.doctor, 'runs/0001/kept');
+    expect(readdirSync(keptDir)).toEqual([expect.stringMatching(/^\d+-a\.so$/)]);
+    const kept = join(keptDir, readdirSync(keptDir)[0]!);
     expect(err).toBe(`gpu-doctor：${join(t.root, 'a.so')} 在修复之后又被改动过；那个版本已保存到 ${kept}\n`);
     expect(readFileSync(kept, 'utf8')).toBe('edited by the user');
     const undone = readFileSync(join(t.doctor, 'runs/0001/journal.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; problems?: string[] }).find((e) => e.type === 'undone');

@@ -82,9 +82,9 @@ describe('compiled extensions', () => {
 });
 
 describe('non-NVIDIA machines asking about CUDA', () => {
-  it('ROCm: hipErrorNoBinaryForGpu is a missing GPU arch, and no NVIDIA finding appears', async () => {
+  it('ROCm: hipErrorNoBinaryForGpu is the AMD layer lacking the GPU arch (the missing arch explained by it), and no NVIDIA finding appears', async () => {
     const ids = await idsOf('"hipErrorNoBinaryForGpu: Unable to find code object for all current devices!"\nAborted (core dumped)');
-    expect(ids).toEqual(['no-kernel-image']);
+    expect(ids).toEqual(['amd-gpu-rocm-zluda', 'no-kernel-image']);
   });
 
   it('macOS: "Torch not compiled with CUDA enabled" points at MPS, in both languages', async () => {

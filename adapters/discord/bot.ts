@@ -14,9 +14,10 @@ import type { BotConfig } from './config.js';
 import { BotError } from './errors.js';
 import { findLogs, type AttachmentRef, type LogSource } from './ingest.js';
 import { clipText, FetchError, readAttachment, type ReadLog } from './fetch-log.js';
+import { shareFullReport } from './full-report.js';
 import { createDiagnosePool, DiagnoseFailedError, DiagnoseTimeoutError, type DiagnosePool } from '../../src/service/diagnose-pool.js';
 import { buildDiagnosisEmbeds, buildExplainEmbed, EMBED_LIMITS, truncate, type DiagnosedLog } from './embed.js';
-import { QueueFullError, RateLimiter, WorkQueue } from './limits.js';
+import { NoticeGate, QueueFullError, RateLimiter, WorkQueue } from './limits.js';
 import { COMMAND, CONTEXT_MENU_NAME } from './commands.js';
 import { answerVersions } from './versions.js';
 
@@ -52,9 +53,11 @@ export class HelpBot {
   readonly client: Client;
   private readonly config: BotConfig;
   private readonly limiter: RateLimiter;
+  private readonly notices: NoticeGate;
   private readonly queue: WorkQueue;
   private readonly log: (line: string) => void;
   private readonly pool: DiagnosePool;
+  private online = false;
   private readonly ownsPool: boolean;
 
   constructor(opts: BotOptions) {
@@ -64,6 +67,7 @@ export class HelpBot {
     this.ownsPool = !opts.pool;
     this.pool = opts.pool ?? createDiagnosePool({ size: this.config.limits.concurrency, deadlineMs: this.config.limits.logTimeoutMs, queueLimit: this.config.limits.queueSize });
     this.limiter = new RateLimiter(this.config.limits);
+    this.notices = new NoticeGate(this.config.limits.globalWindowMs);
     this.queue = new WorkQueue(this.config.limits.concurrency, this.config.limits.queueSize);
     this.client = new Client({
       // MessageContent is privileged: it must be switched on in the developer portal (docs/BOT.md)
@@ -75,7 +79,8 @@ export class HelpBot {
     this.client.on(Events.MessageCreate, (m) => this.guard(`message ${m.id}`, () => this.onMessage(m)));
     this.client.on(Events.InteractionCreate, (i) => this.guard(`interaction ${i.id}`, () => this.onInteraction(i)));
     this.client.on(Events.Error, (err) => this.log(`gpu-doctor bot: client error: ${err.message}`));
-    this.client.on(Events.ShardError, (err, id) => this.log(`gpu-doctor bot: shard ${id} error: ${err.message}`));
+    // before READY, start() reports the failure itself, as one line: no second line from here
+    this.client.on(Events.ShardError, (err, id) => { if (this.online) this.log(`gpu-doctor bot: shard ${id} error: ${err.message}`); });
   }
 
   /** Logs in and resolves once the gateway says READY; a rejected token is a one-line BotError. */
@@ -89,9 +94,12 @@ export class HelpBot {
       await this.stop().catch(() => undefined);
       const e = err as { code?: string; status?: number; message?: string };
       if (e.code === 'TokenInvalid' || e.status === 401) throw new BotError('Discord rejected the bot token (401 Unauthorized): check DISCORD_TOKEN');
+      // the gateway's close 4004, which discord.js reports by this message alone
+      if (e.message === 'Authentication failed') throw new BotError('Discord rejected the bot token (gateway close 4004, Authentication failed): check DISCORD_TOKEN');
       throw new BotError(`cannot connect to Discord at ${this.config.apiBase}: ${e.message ?? String(err)}`);
     }
     await ready;
+    this.online = true;
     const failed = await workers;
     if (failed) {
       await this.stop().catch(() => undefined);
@@ -142,7 +150,7 @@ export class HelpBot {
       batch = await this.queue.run(() => this.diagnoseSources(sources, t, this.langForGuild(message.guild)));
     } catch (err) {
       if (!(err instanceof QueueFullError)) throw err;
-      await message.reply({ content: t('bot.busy'), allowedMentions: NO_PINGS, failIfNotExists: false });
+      if (this.publicNotice('busy')) await message.reply({ content: t('bot.busy'), allowedMentions: NO_PINGS, failIfNotExists: false });
       return;
     }
     // unprompted: answer only what was recognised (or could not be read), never "nothing found"
@@ -159,10 +167,19 @@ export class HelpBot {
     const a = this.limiter.admit(userId);
     if (a.ok) return null;
     if (quietRepeat && !a.firstRefusal) return '';
+    // the global limit is hit by many users at once: in a channel, one notice per window for all of them
+    if (quietRepeat && a.reason === 'global' && !this.publicNotice('global limit')) return '';
     const seconds = Math.ceil(a.retryAfterMs / 1000);
     return a.reason === 'user'
       ? t('bot.rateLimitedUser', { count: this.config.limits.perUserCount, window: Math.round(this.config.limits.perUserWindowMs / 1000), seconds })
       : t('bot.rateLimitedGlobal', { seconds });
+  }
+
+  /** Whether a flood notice may go to the channel now (one per window); the silence is logged. */
+  private publicNotice(kind: string): boolean {
+    const gate = this.notices.allow(kind);
+    if (gate.log) this.log(`gpu-doctor bot: ${gate.log}`);
+    return gate.post;
   }
 
   private replyBody(batch: DiagnosisBatch): { embeds: APIEmbed[]; content?: string } {
@@ -173,7 +190,7 @@ export class HelpBot {
 
   private async readSource(source: LogSource, signal: AbortSignal): Promise<ReadLog> {
     if (source.kind === 'text') return clipText(source.text, this.config.limits);
-    return readAttachment(source.attachment, this.config.limits, this.config.attachmentHosts, signal);
+    return readAttachment(source.attachment, this.config.limits, this.config.attachmentOrigins, signal);
   }
 
   /** Reads and diagnoses each log under the per-log time limit. */
@@ -184,13 +201,16 @@ export class HelpBot {
       const signal = AbortSignal.timeout(limitMs);
       try {
         const read = await this.readSource(source, signal);
-        // findings come back redacted: they are quoted into a public channel
-        const report = await this.pool.diagnose(read.text, { lang, label: source.name, redact: true, signal });
+        // findings come back redacted: they are quoted into a public channel; with a web server to link
+        // to, the whole log is redacted (in the worker) and shared there as the full report
+        const publicUrl = this.config.publicUrl;
+        const report = await this.pool.diagnose(read.text, { lang, label: source.name, redact: true, signal, ...(publicUrl ? { redactLog: true } : {}) });
         const { findings: views, lines } = report;
+        const link = publicUrl && report.log ? await shareFullReport(publicUrl, report.log, lang, this.log) : null;
         const note = read.partial
           ? t('bot.partialRead', { total: formatBytes(read.partial.totalBytes), head: formatBytes(read.partial.headBytes), tail: formatBytes(read.partial.tailBytes) })
           : undefined;
-        batch.logs.push({ name: source.name, views, lines, ...(note ? { note } : {}) });
+        batch.logs.push({ name: source.name, views, lines, ...(note ? { note } : {}), ...(link ? { link } : {}) });
       } catch (err) {
         if (err instanceof DiagnoseTimeoutError || (err as Error)?.name === 'TimeoutError' || signal.aborted) {
           batch.notices.push(t('bot.timeout', { name: source.name, seconds: Number((limitMs / 1000).toFixed(1)) }));

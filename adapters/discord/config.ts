@@ -33,10 +33,12 @@ export interface BotConfig {
   defaultLang: Lang;
   /** per-guild language override (guild id → language) */
   guildLang: Record<string, Lang>;
-  /** hosts attachments may be fetched from (Discord's CDN, plus the API host for a self-hosted/fake API) */
-  attachmentHosts: Set<string>;
+  /** origins attachments may be fetched from: Discord's CDN over https on its default port, plus the API's own origin for a self-hosted / fake API */
+  attachmentOrigins: Set<string>;
   guildId?: string;
   shards?: number;
+  /** GPU_DOCTOR_PUBLIC_URL: a `gpu-doctor serve` the replies link a full report on */
+  publicUrl?: string;
   limits: BotLimits;
 }
 
@@ -56,7 +58,7 @@ export const DEFAULT_LIMITS: BotLimits = {
 };
 
 export const DEFAULT_API_BASE = 'https://discord.com/api';
-const CDN_HOSTS = ['cdn.discordapp.com', 'media.discordapp.net'];
+const CDN_ORIGINS = ['https://cdn.discordapp.com', 'https://media.discordapp.net'];
 
 interface FileConfig {
   channelIds?: string[];
@@ -120,9 +122,9 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env, file?: strin
   if (requireToken && !token) throw new BotError('DISCORD_TOKEN is not set (the bot token from the Discord developer portal)');
 
   const apiBase = (env.DISCORD_API_BASE ?? DEFAULT_API_BASE).replace(/\/+$/, '');
-  let apiHost: string;
+  let api: URL;
   try {
-    apiHost = new URL(apiBase).hostname;
+    api = new URL(apiBase);
   } catch {
     throw new BotError(`DISCORD_API_BASE is not a URL: ${apiBase}`);
   }
@@ -141,15 +143,19 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env, file?: strin
   const guildId = env.DISCORD_GUILD_ID ?? fromFile.guildId;
   if (guildId !== undefined) parseIds([guildId], 'DISCORD_GUILD_ID');
 
+  const publicUrl = env.GPU_DOCTOR_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
+  if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl)) throw new BotError(`GPU_DOCTOR_PUBLIC_URL is not an http(s) address: ${publicUrl}`);
+
   return {
     token,
     apiBase,
     channelIds: new Set(channelIds),
     defaultLang: langRaw ? parseLang(langRaw, 'GPU_DOCTOR_BOT_LANG') : 'en',
     guildLang,
-    attachmentHosts: new Set(apiHost === 'discord.com' ? CDN_HOSTS : [...CDN_HOSTS, apiHost]),
+    attachmentOrigins: new Set(api.hostname === 'discord.com' ? CDN_ORIGINS : [...CDN_ORIGINS, api.origin]),
     ...(guildId ? { guildId } : {}),
     ...(shards ? { shards } : {}),
+    ...(publicUrl ? { publicUrl } : {}),
     limits: checkLimits({ ...DEFAULT_LIMITS, ...(fromFile.limits ?? {}) }, where),
   };
 }

@@ -65,6 +65,8 @@ export interface DiagnosedLog {
   note?: string;
   /** replaces the "N lines read" footer; null for none */
   footer?: string | null;
+  /** the full report on the web server (GPU_DOCTOR_PUBLIC_URL) */
+  link?: string;
 }
 
 /** Adds whole blocks while they fit; a plain block that does not fit is cut, a code block is left out. */
@@ -106,18 +108,23 @@ function findingField(f: FindingView, t: Messages): APIEmbedField {
   return { name: truncate(`${ICON[f.severity]} ${f.title}`, EMBED_LIMITS.fieldName), value: truncate(parts.join('\n'), EMBED_LIMITS.fieldValue) };
 }
 
+/** "[Full report](https://…)" for a log shared on the web server, else "". */
+function reportLink(log: DiagnosedLog, t: Messages): string {
+  return log.link ? `**[${t('bot.fullReport')}](${log.link})**` : '';
+}
+
 /** One log's diagnosis as one embed of at most `budget` characters in total. */
 export function buildDiagnosisEmbed(log: DiagnosedLog, t: Messages, budget: number = EMBED_LIMITS.total): APIEmbed {
   const views = log.views;
   const footer = { text: truncate(log.footer === undefined ? t('bot.footer', { name: log.name, lines: log.lines }) : log.footer ?? '', EMBED_LIMITS.footer) };
   if (views.length === 0) {
-    const description = [log.note, t('nothingRecognised'), t('nothingRecognisedHint')].filter(Boolean).join('\n\n');
-    return { title: truncate(t('heading'), EMBED_LIMITS.title), description: truncate(description, Math.min(EMBED_LIMITS.description, budget - footer.text.length - t('heading').length)), ...(footer.text ? { footer } : {}) };
+    const description = [log.note, reportLink(log, t), t('nothingRecognised'), t('nothingRecognisedHint')].filter(Boolean).join('\n\n');
+    return { title: truncate(t('heading'), EMBED_LIMITS.title), description: truncate(description, Math.min(EMBED_LIMITS.description, budget - footer.text.length - t('heading').length)), ...(footer.text ? { footer } : {}), ...(log.link ? { url: log.link } : {}) };
   }
   const [root, ...rest] = views as [FindingView, ...FindingView[]];
   const isRoot = root.severity !== 'info';
   const title = truncate(`${ICON[root.severity]} ${root.title}`, EMBED_LIMITS.title);
-  const blocks = [...(log.note ? [{ text: `> ${log.note}` }] : []), ...rootBlocks(root, t, isRoot)];
+  const blocks = [...(log.note ? [{ text: `> ${log.note}` }] : []), ...(log.link ? [{ text: reportLink(log, t) }] : []), ...rootBlocks(root, t, isRoot)];
 
   const fields = rest.map((f) => findingField(f, t));
   const more = (n: number): APIEmbedField => ({ name: t('alsoFound'), value: truncate(t('bot.moreFindings', { count: n }), EMBED_LIMITS.fieldValue) });
@@ -132,7 +139,7 @@ export function buildDiagnosisEmbed(log: DiagnosedLog, t: Messages, budget: numb
   let kept = fieldsFor(k);
   while (kept.length > 0 && fixed + minDescription + fieldsLength(kept) > budget) kept = k > 0 ? fieldsFor(--k) : [];
   const description = joinBlocks(blocks, Math.min(EMBED_LIMITS.description, budget - fixed - fieldsLength(kept)));
-  return { title, description, color: COLOUR[root.severity], ...(kept.length ? { fields: kept } : {}), ...(footer.text ? { footer } : {}) };
+  return { title, description, color: COLOUR[root.severity], ...(kept.length ? { fields: kept } : {}), ...(footer.text ? { footer } : {}), ...(log.link ? { url: log.link } : {}) };
 }
 
 /** Several logs of one message: one embed each, sharing the message's 6000-character total. */

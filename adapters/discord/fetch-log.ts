@@ -1,8 +1,9 @@
 // Downloads a log attachment with bounded memory and time: small files whole; larger ones only their
 // head and tail (HTTP Range when the server honours it, else one streamed pass that keeps both ends).
-// Only hosts on the allow-list are fetched, so a crafted URL cannot make the bot reach elsewhere.
-import { decodeLines } from '../../src/input/read-log.js';
-import { sniffEncoding } from '../../src/input/decode.js';
+// Only origins on the allow-list are fetched (scheme, host and port: https on the default port for Discord's
+// CDN), and every redirect hop is checked again, so a crafted URL or a redirect cannot make the bot reach
+// elsewhere. A network failure is a FetchError, which the user is told about.
+import { decodeBytes, decodeTail, headAndTailByStreaming, readAtMost } from '../../src/input/http-body.js';
 import type { AttachmentRef } from './ingest.js';
 import type { BotLimits } from './config.js';
 
@@ -14,108 +15,73 @@ export interface ReadLog {
 
 export class FetchError extends Error {}
 
-/** Decodes raw bytes to text with the CLI's decoder (UTF-8 / UTF-16 / GBK sniffing). */
-export async function decodeBytes(bytes: Buffer, label: string): Promise<string> {
-  let text = '';
-  async function* once(): AsyncGenerator<Buffer> { yield bytes; }
-  for await (const chunk of decodeLines(once(), label)) text += chunk.text;
-  return text;
-}
+const MAX_REDIRECTS = 3;
 
-const BOMS: Record<string, Buffer> = {
-  'utf-8': Buffer.from([0xef, 0xbb, 0xbf]),
-  'utf-16le': Buffer.from([0xff, 0xfe]),
-  'utf-16be': Buffer.from([0xfe, 0xff]),
-};
-
-/**
- * Decodes a tail that starts mid-file: it gets the head's encoding (by borrowing its byte-order mark),
- * its first, probably partial, line is dropped.
- */
-async function decodeTail(tail: Buffer, head: Buffer, label: string): Promise<string> {
-  let encoding: string;
-  try {
-    encoding = sniffEncoding(head).encoding;
-  } catch {
-    encoding = 'utf-8';
-  }
-  let bytes = tail;
-  if (encoding.startsWith('utf-16') && bytes.length % 2 === 1) bytes = bytes.subarray(1); // keep code units aligned
-  const bom = BOMS[encoding];
-  const text = await decodeBytes(bom ? Buffer.concat([bom, bytes]) : bytes, label).catch(() => '');
-  const nl = text.indexOf('\n');
-  return nl < 0 ? '' : text.slice(nl + 1);
-}
-
-function checkHost(url: string, hosts: Set<string>): URL {
+/** The URL, if its origin is allowed; `cdn.discordapp.com@localhost`, another port or plain http are not. */
+function checkOrigin(url: string, origins: Set<string>): URL {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     throw new FetchError('the attachment URL is not valid');
   }
-  if (!hosts.has(parsed.hostname) || !/^https?:$/.test(parsed.protocol)) throw new FetchError(`attachments from ${parsed.hostname} are not fetched`);
+  if (!origins.has(parsed.origin)) throw new FetchError(`attachments from ${parsed.protocol}//${parsed.host} are not fetched`);
   return parsed;
 }
 
-async function get(url: URL, signal: AbortSignal, range?: string): Promise<Response> {
-  const res = await fetch(url, { signal, headers: range ? { range } : {} });
-  if (!res.ok) throw new FetchError(`download failed (HTTP ${res.status})`);
-  return res;
+/** Why a download failed, in a few words (undici keeps the reason in `cause`). */
+function networkReason(err: unknown): string {
+  const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
+  return cause?.code ?? cause?.message ?? (err as Error)?.message ?? String(err);
 }
 
-/** Reads a response body up to `max` bytes, then stops the download. */
-async function readAtMost(res: Response, max: number): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const piece of res.body ?? []) {
-    const buf = Buffer.from(piece as Uint8Array);
-    parts.push(buf);
-    size += buf.length;
-    if (size >= max) break;
-  }
-  await res.body?.cancel().catch(() => undefined);
-  return Buffer.concat(parts).subarray(0, max);
-}
-
-/** One pass over a server that ignores Range: keep the head, and a rolling window as the tail. */
-async function headAndTailByStreaming(res: Response, headMax: number, tailMax: number): Promise<{ head: Buffer; tail: Buffer; total: number }> {
-  const head: Buffer[] = [];
-  let headSize = 0;
-  let tail: Buffer[] = [];
-  let tailSize = 0;
-  let total = 0;
-  for await (const piece of res.body ?? []) {
-    let buf = Buffer.from(piece as Uint8Array);
-    total += buf.length;
-    if (headSize < headMax) {
-      const take = buf.subarray(0, headMax - headSize);
-      head.push(take);
-      headSize += take.length;
-      buf = buf.subarray(take.length);
+/** GET with redirects followed by hand, each hop's origin checked like the first. */
+async function get(url: URL, origins: Set<string>, signal: AbortSignal, range?: string): Promise<Response> {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    let res: Response;
+    try {
+      res = await fetch(current, { signal, redirect: 'manual', headers: range ? { range } : {} });
+    } catch (err) {
+      if (signal.aborted) throw err;
+      throw new FetchError(`the download failed (${networkReason(err)})`);
     }
-    if (buf.length === 0) continue;
-    tail.push(buf);
-    tailSize += buf.length;
-    while (tail.length > 1 && tailSize - tail[0]!.length >= tailMax) tailSize -= tail.shift()!.length;
+    if (res.status >= 300 && res.status < 400) {
+      await res.body?.cancel().catch(() => undefined);
+      const location = res.headers.get('location');
+      if (!location) throw new FetchError(`download failed (HTTP ${res.status} without a location)`);
+      if (hop >= MAX_REDIRECTS) throw new FetchError('download failed (too many redirects)');
+      current = checkOrigin(new URL(location, current).href, origins);
+      continue;
+    }
+    if (!res.ok) throw new FetchError(`download failed (HTTP ${res.status})`);
+    return res;
   }
-  const tailBuf = Buffer.concat(tail);
-  return { head: Buffer.concat(head), tail: tailBuf.subarray(Math.max(0, tailBuf.length - tailMax)), total };
 }
 
-export async function readAttachment(a: AttachmentRef, limits: BotLimits, hosts: Set<string>, signal: AbortSignal): Promise<ReadLog> {
-  const url = checkHost(a.url, hosts);
+export async function readAttachment(a: AttachmentRef, limits: BotLimits, origins: Set<string>, signal: AbortSignal): Promise<ReadLog> {
+  const url = checkOrigin(a.url, origins);
+  try {
+    return await download(a, url, limits, origins, signal);
+  } catch (err) {
+    // a connection reset half-way through a body: tell the user, as for any other unreadable log
+    if (err instanceof FetchError || signal.aborted) throw err;
+    throw new FetchError(`the download failed (${networkReason(err)})`);
+  }
+}
+
+async function download(a: AttachmentRef, url: URL, limits: BotLimits, origins: Set<string>, signal: AbortSignal): Promise<ReadLog> {
   if (a.size <= limits.maxAttachmentBytes) {
-    const bytes = await readAtMost(await get(url, signal), limits.maxAttachmentBytes);
+    const bytes = await readAtMost(await get(url, origins, signal), limits.maxAttachmentBytes);
     return { text: await decodeBytes(bytes, a.name) };
   }
-  const headRes = await get(url, signal, `bytes=0-${limits.headBytes - 1}`);
+  const headRes = await get(url, origins, signal, `bytes=0-${limits.headBytes - 1}`);
   let head: Buffer;
   let tail: Buffer;
   let total = a.size;
   if (headRes.status === 206) {
     head = await readAtMost(headRes, limits.headBytes);
-    const tailRes = await get(url, signal, `bytes=-${limits.tailBytes}`);
+    const tailRes = await get(url, origins, signal, `bytes=-${limits.tailBytes}`);
     tail = tailRes.status === 206 ? await readAtMost(tailRes, limits.tailBytes) : (await headAndTailByStreaming(tailRes, 0, limits.tailBytes)).tail;
   } else {
     ({ head, tail, total } = await headAndTailByStreaming(headRes, limits.headBytes, limits.tailBytes));

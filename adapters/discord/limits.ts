@@ -60,6 +60,30 @@ export class RateLimiter {
 }
 
 
+/**
+ * Public notices to the channel that a flood triggers (global limit reached, queue full): one per window,
+ * then silence, so a raid of many accounts is not echoed back into the channel one notice each. `allow`
+ * returns whether to post, and a line for the bot's log when the silence starts.
+ */
+export class NoticeGate {
+  private readonly until = new Map<string, number>();
+  private readonly silenced = new Map<string, number>();
+  constructor(private readonly windowMs: number, private readonly now: () => number = Date.now) {}
+
+  allow(kind: string): { post: boolean; log?: string } {
+    const t = this.now();
+    if (t >= (this.until.get(kind) ?? 0)) {
+      const before = this.silenced.get(kind) ?? 0;
+      this.until.set(kind, t + this.windowMs);
+      this.silenced.set(kind, 0);
+      return { post: true, ...(before ? { log: `${kind}: ${before} notice(s) were not posted in the last window` } : {}) };
+    }
+    const n = (this.silenced.get(kind) ?? 0) + 1;
+    this.silenced.set(kind, n);
+    return { post: false, ...(n === 1 ? { log: `${kind}: notice already posted; further ones are not posted for ${Math.ceil(((this.until.get(kind) ?? t) - t) / 1000)} s` } : {}) };
+  }
+}
+
 /** Runs at most `concurrency` tasks at once and holds at most `capacity` waiting ones. */
 export class WorkQueue {
   private running = 0;

@@ -17,4 +17,6 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'undo', args: '[N]', load: async () => (await import('./undo-command.js')).undoCommand },
   { name: 'explain', args: '[ID]', load: async () => (await import('./explain-command.js')).explainCommand },
   { name: 'bot', load: async () => (await import('./bot-command.js')).botCommand },
+  { name: 'serve', load: async () => (await import('./serve-command.js')).serveCommand },
+  { name: 'github', load: async () => (await import('./github-command.js')).githubCommand },
 ];

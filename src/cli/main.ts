@@ -68,12 +68,15 @@ async function diagnoseStdin(argv: string[], helpWhenEmpty: boolean, lang: Lang)
   }
 }
 
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0); // output piped into `head` & co.
-});
-
 const argv = process.argv.slice(2);
 const lang = langOf(argv);
+
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0); // output piped into `head` & co.
+  // a full disk, /dev/full, a revoked terminal: the report is lost, which is not "an error was found" (exit 1)
+  process.stderr.write(`gpu-doctor: ${messages(lang, 'cli')('output.failed', { reason: err.message })}\n`);
+  process.exit(2);
+});
 main(argv, lang).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {

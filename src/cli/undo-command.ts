@@ -26,11 +26,13 @@ export async function runUndo(argv: string[], host: FixHost, out: (t: string) =>
   if (values.list) { out(renderRuns(listRuns(home), t)); return 0; }
   try {
     const r = await undoRun(home, host, positionals[0] === undefined ? undefined : Number(positionals[0]), t);
+    for (const b of r.skipped) err(t('error.line', { error: t('journal.badLine', { run: r.run, line: b.line, reason: b.reason }) }) + '\n');
     const vars = { run: r.run, count: r.reverted.length, unchanged: r.unchanged.length };
-    out(t(r.unchanged.length ? 'undo.resultUnchanged' : 'undo.result', vars) + '\n');
+    out(t(r.left.length ? 'undo.partial' : r.unchanged.length ? 'undo.resultUnchanged' : 'undo.result', r.left.length ? { run: r.run, count: r.left.length } : vars) + '\n');
     for (const p of r.reverted) out(t('undo.reverted', { what: p }) + '\n');
+    for (const p of r.left) out(t('undo.left', { what: p }) + '\n');
     for (const p of r.problems) err(t('error.line', { error: p }) + '\n');
-    return r.problems.length ? 1 : 0;
+    return r.problems.length || r.left.length ? 1 : 0;
   } catch (e) {
     if (e instanceof UndoError || e instanceof LockError) {
       err(t('error.line', { error: localise(e, t) }) + '\n');

@@ -7,6 +7,8 @@ import { KnownError } from '../errors.js';
 import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
 import { checkPattern } from './pattern-check.js';
 
+const CONTEXTS = new Set(['windows', 'linux', 'wsl', 'macos', 'container']);
+
 export class RuleFileError extends KnownError {}
 
 export interface RuleSet {
@@ -88,6 +90,9 @@ function validateRule(rule: RuleSpec, file: string): void {
   rule.fixes.forEach((fix, i) => {
     if (typeof fix.title?.en !== 'string' || typeof fix.title?.['zh-CN'] !== 'string') fail(`fixes[${i}].title needs en and zh-CN`);
     if (!Array.isArray(fix.steps?.en) || !Array.isArray(fix.steps?.['zh-CN'])) fail(`fixes[${i}].steps needs en and zh-CN arrays`);
+    for (const tag of [...(fix.contexts?.only ?? []), ...(fix.contexts?.not ?? [])]) {
+      if (!CONTEXTS.has(tag)) fail(`fixes[${i}].contexts: unknown "${tag}" (use windows, linux, wsl, macos or container)`);
+    }
   });
   if (!Array.isArray(rule.examples?.match) || !Array.isArray(rule.examples?.noMatch)) fail('"examples" needs "match" and "noMatch" arrays');
   for (const [name, spec] of Object.entries(rule.signals ?? {})) {

@@ -27,6 +27,8 @@ export interface FixSpec {
   /** risk class for the fix executor */
   risk?: 'safe' | 'caution' | 'workaround' | 'manual';
   link?: string;
+  /** where the fix applies: `only` these systems / `not` these (windows, linux, wsl, macos, container); see src/report/context.ts */
+  contexts?: { only?: Array<'windows' | 'linux' | 'wsl' | 'macos' | 'container'>; not?: Array<'windows' | 'linux' | 'wsl' | 'macos' | 'container'> };
   /** what `gpu-doctor fix` does (src/fix/types.ts ActionSpec): an action with {{fact}} placeholders or a builder name */
   action?: import('../fix/types.js').ActionSpec;
 }

@@ -35,9 +35,12 @@ export function renderRuns(runs: RunRecord[], t: Messages = fixMessages()): stri
   if (!runs.length) return line(t('runs.none'));
   const rows = runs.map((r) => {
     const when = r.start?.time ?? '?';
-    const state = r.undone ? t('runs.undone', { time: r.undone }) : t(`runs.${r.status}`);
+    const left = r.intents.filter((i) => !i.reverted).length;
+    const state = r.undone ? t('runs.undone', { time: r.undone })
+      : left < r.intents.length ? t('runs.partlyUndone', { left }) : t(`runs.${r.status}`);
     const what = r.intents.map((i) => (i.change.kind === 'file' ? i.change.path : i.change.kind === 'registry' ? `HKCU\\Environment\\${i.change.name}` : `pip ${i.change.args.join(' ')}`));
-    return `${String(r.run).padStart(4)}  ${when}  ${state}  ${r.start?.findings.join(', ') ?? ''}\n${what.map((w) => `        ${w}`).join('\n')}`;
+    const bad = r.bad.length ? [t('runs.badLines', { count: r.bad.length, lines: r.bad.map((b) => `${b.line} (${b.reason})`).join(', ') })] : [];
+    return [`${String(r.run).padStart(4)}  ${when}  ${state}  ${r.start?.findings.join(', ') ?? ''}`, ...what.map((w) => `        ${w}`), ...bad].join('\n');
   });
   return [t('runs.heading'), ...rows].join('\n') + '\n';
 }

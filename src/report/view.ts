@@ -4,6 +4,7 @@ import type { RankedFinding } from '../engine/rank.js';
 import type { Lang, Severity } from '../engine/rule-types.js';
 import type { FactMap } from '../facts/derive.js';
 import type { Evidence } from '../engine/log-scan.js';
+import { contextOf, fits, stepCondition } from './context.js';
 
 export interface FixView {
   title: string;
@@ -34,18 +35,24 @@ export function fillPlaceholders(text: string, captures: Record<string, string>,
   });
 }
 
+/**
+ * The findings in one language, with the fixes that fit the machine (context.ts). An explained symptom
+ * gets no fixes of its own: fixing its root cause fixes it, and its own steps could contradict the root cause's.
+ */
 export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: Lang): FindingView[] {
+  const ctx = contextOf(facts);
   return findings.map((f) => {
     const fill = (s: string): string => fillPlaceholders(s, f.captures, facts);
+    const fixes = f.explainedBy.length ? [] : f.rule.fixes.filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,
       severity: f.severity,
       title: fill(f.rule.title[lang]),
       why: fill(f.rule.why[lang]),
       evidence: f.evidence,
-      fixes: f.rule.fixes.map((fix) => ({
+      fixes: fixes.map((fix) => ({
         title: fill(fix.title[lang]),
-        steps: fix.steps[lang].map(fill),
+        steps: fix.steps[lang].filter((s) => fits(stepCondition(s), ctx)).map(fill),
         auto: fix.auto ?? false,
         ...(fix.risk ? { risk: fix.risk } : {}),
         ...(fix.link ? { link: fix.link } : {}),

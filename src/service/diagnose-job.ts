@@ -14,14 +14,18 @@ export interface DiagnoseJob {
   /** names the input in messages ("message.txt") */
   label: string;
   redact: boolean;
+  /** redact the whole log first, diagnose that, and send it back (what a web share stores and shows) */
+  redactLog?: boolean;
 }
 
 /** What `diagnose --json` prints is made from this (report/json.ts renderJson(report.findings)). */
 export interface DiagnoseReport {
   findings: FindingView[];
   lines: number;
-  /** set when the job asked for redaction: the kinds of personal detail hidden in the findings */
+  /** set when the job asked for redaction: the kinds of personal detail hidden in the findings (or the log) */
   redacted?: RedactionKind[];
+  /** with `redactLog`: the decoded log after redaction, which is what was diagnosed */
+  log?: string;
 }
 
 async function* once(bytes: Uint8Array): AsyncGenerator<Buffer> {
@@ -45,8 +49,20 @@ function redactFindings(findings: FindingView[]): { findings: FindingView[]; kin
   return { findings: out, kinds: [...kinds] };
 }
 
+async function decodedText(job: DiagnoseJob): Promise<string> {
+  if (typeof job.input === 'string') return job.input;
+  const parts: string[] = [];
+  for await (const chunk of decodeLines(once(job.input), job.label)) parts.push(chunk.text);
+  return parts.join('');
+}
+
 export async function runDiagnoseJob(job: DiagnoseJob): Promise<DiagnoseReport> {
   const ruleSet = loadRuleSet();
+  if (job.redactLog) {
+    const { text, kinds } = redact(await decodedText(job));
+    const diagnosis = await diagnoseChunks([{ text }], ruleSet);
+    return { findings: viewFindings(diagnosis.findings, diagnosis.facts, job.lang), lines: diagnosis.lines, log: text, redacted: kinds };
+  }
   const chunks = typeof job.input === 'string' ? [{ text: job.input }] : decodeLines(once(job.input), job.label);
   const diagnosis = await diagnoseChunks(chunks, ruleSet);
   const findings = viewFindings(diagnosis.findings, diagnosis.facts, job.lang);

@@ -45,6 +45,8 @@ export interface DiagnoseOptions {
   label?: string;
   /** hide personal details in the findings (src/redact): for anything shown to others */
   redact?: boolean;
+  /** redact the whole log, diagnose that and return it as `report.log` (the web page and its shares) */
+  redactLog?: boolean;
   /** the caller's own deadline (download + diagnosis): aborting it stops the diagnosis like its deadline */
   signal?: AbortSignal;
 }
@@ -121,7 +123,7 @@ class Pool implements DiagnosePool {
     }
     return new Promise<DiagnoseReport>((resolve, reject) => {
       const pending: Pending = {
-        job: { input, lang: options.lang ?? 'en', label: options.label ?? 'input', redact: options.redact ?? false },
+        job: { input, lang: options.lang ?? 'en', label: options.label ?? 'input', redact: options.redact ?? false, ...(options.redactLog ? { redactLog: true } : {}) },
         resolve, reject, ...(signal ? { signal } : {}),
       };
       if (signal) {

@@ -21,7 +21,7 @@ export interface Harness {
   repliesTo(messageId: string): RecordedRequest[];
 }
 
-export async function startHarness(opts: { limits?: Partial<BotLimits>; locale?: string; honourRange?: boolean; pool?: DiagnosePool } = {}): Promise<Harness> {
+export async function startHarness(opts: { limits?: Partial<BotLimits>; locale?: string; honourRange?: boolean; pool?: DiagnosePool; publicUrl?: string } = {}): Promise<Harness> {
   const fake = await new FakeDiscord({ honourRange: opts.honourRange ?? true }).start();
   const helpId = snowflake();
   const otherId = snowflake();
@@ -34,7 +34,7 @@ export async function startHarness(opts: { limits?: Partial<BotLimits>; locale?:
   });
   // only what the bot needs; DISCORD_TOKEN stays out of process.env
   const base = loadBotConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.api, DISCORD_CHANNEL_IDS: `${helpId},${forumId}` });
-  const config: BotConfig = { ...base, limits: { ...base.limits, ...opts.limits } };
+  const config: BotConfig = { ...base, limits: { ...base.limits, ...opts.limits }, ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}) };
   const logs: string[] = [];
   const bot = new HelpBot({ config, log: (l) => logs.push(l), clientOptions: { rest: { retries: 1, timeout: 3000 } }, ...(opts.pool ? { pool: opts.pool } : {}) });
   await bot.start();

@@ -19,6 +19,8 @@ export declare class FakeDiscord {
   applicationId: string;
   honourRange: boolean;
   attachmentDelayMs: number;
+  /** the gateway closes every IDENTIFY with 4004 while REST still takes the token */
+  rejectIdentify: boolean;
   requests: RecordedRequest[];
   shardsSeen: Array<[number, number]>;
   readonly port: number;
@@ -27,6 +29,8 @@ export declare class FakeDiscord {
   stop(): Promise<void>;
   addGuild(g?: { id?: string; name?: string; locale?: string; channels?: Array<Record<string, unknown>>; threads?: Array<Record<string, unknown>> }): FakeGuild;
   addAttachment(filename: string, bytes: Buffer | string, contentType?: string): FakeAttachment;
+  addRedirect(filename: string, location: string): FakeAttachment;
+  addBrokenAttachment(filename: string, bytes: Buffer | string): FakeAttachment;
   failNext(method: string, pathRe: RegExp, status: number, times?: number, body?: unknown): void;
   dispatch(t: string, d: unknown, guildId?: string): void;
   waitForShards(count: number, timeoutMs?: number): Promise<void>;

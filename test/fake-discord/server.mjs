@@ -33,6 +33,9 @@ export class FakeDiscord {
     this.honourRange = opts.honourRange ?? true;
     /** a slow CDN: every attachment download waits this long first */
     this.attachmentDelayMs = 0;
+    this.rejectIdentify = false;
+    this.redirects = new Map();
+    this.broken = new Set();
     this.shardsSeen = [];
     this.connections = new Set();
     this.waiters = [];
@@ -75,6 +78,20 @@ export class FakeDiscord {
     return { id, filename, size: buf.length, url, proxy_url: url, content_type: contentType };
   }
 
+  /** An attachment whose download answers 302 to `location` (a CDN link that redirects elsewhere). */
+  addRedirect(filename, location) {
+    const a = this.addAttachment(filename, '');
+    this.redirects.set(`${a.id}/${filename}`, location);
+    return { ...a, size: 100 };
+  }
+
+  /** An attachment whose download starts and then loses its connection half-way through the body. */
+  addBrokenAttachment(filename, bytes) {
+    const a = this.addAttachment(filename, bytes);
+    this.broken.add(`${a.id}/${filename}`);
+    return a;
+  }
+
   /** The next `times` requests matching method + path regex get this status (e.g. 429) instead. */
   failNext(method, pathRe, status, times = 1, body = undefined) {
     this.failures.push({ method, pathRe, status, times, body });
@@ -96,7 +113,8 @@ export class FakeDiscord {
   }
 
   identify(ws, d) {
-    if (d.token !== this.token && d.token !== `Bot ${this.token}`) { ws.close(4004, 'Authentication failed.'); return; }
+    // rejectIdentify: the REST API takes the token but the gateway does not (a token reset while the bot starts)
+    if (this.rejectIdentify || (d.token !== this.token && d.token !== `Bot ${this.token}`)) { ws.close(4004, 'Authentication failed.'); return; }
     const [shardId, shardCount] = d.shard ?? [0, 1];
     ws.shard = [shardId, shardCount];
     this.shardsSeen.push(ws.shard);
@@ -248,6 +266,13 @@ export class FakeDiscord {
     const buf = this.attachments.get(key);
     this.record({ method: 'GET', path: `/attachments/${key}`, query: {}, body: undefined, status: buf ? 200 : 404, range: req.headers.range, at: performance.now() });
     if (!buf) return json(res, 404, { message: 'not found' });
+    const location = this.redirects.get(key);
+    if (location) { res.writeHead(302, { location }); res.end(); return; }
+    if (this.broken.has(key)) {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(buf.length) });
+      res.write(buf.subarray(0, Math.floor(buf.length / 2)), () => res.socket?.destroy());
+      return;
+    }
     const range = this.honourRange ? /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '') : null;
     if (range) {
       let start; let end;

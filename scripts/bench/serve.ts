@@ -1,0 +1,143 @@
+// `npm run bench -- serve`: the web server's POST /api/v1/diagnose on loopback. `gpu-doctor serve` runs as
+// its own process (as deployed; the load generator here must not share its event loop); requests go out
+// over keep-alive connections, C at a time, each client sending its next request when the answer arrives.
+// Reports requests per second and p50 / p99 latency for a 10 KB and a 1 MB paste at 1, 50 and 200
+// concurrent clients, then the server's memory (RSS, workers included) over 10,000 requests.
+//
+// Environment: BENCH_SERVE_WORKERS (default 2), BENCH_SERVE_MEMORY_N (default 10000), BENCH_SERVE_C
+// (default 1,50,200).
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { packagePath } from '../../src/package-root.js';
+
+const WORKERS = Number(process.env.BENCH_SERVE_WORKERS ?? 2);
+const MEMORY_N = Number(process.env.BENCH_SERVE_MEMORY_N ?? 10_000);
+const CONCURRENCY = (process.env.BENCH_SERVE_C ?? '1,50,200').split(',').map(Number);
+const TARGET = { p99Ms: 50, rps: 500 };
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+
+/** A real-shaped log of about `bytes`: corpus logs one after another, the failure at the end. */
+function pasteOf(bytes: number): Buffer {
+  const filler = readFileSync(packagePath('fixtures', 'corpus', 'lib-cudnn-missing-3.log'), 'utf8')
+    + readFileSync(packagePath('fixtures', 'corpus', 'fmt-long-libdevice-1.log'), 'utf8');
+  let text = '';
+  while (text.length < bytes) text += filler;
+  return Buffer.from(text.slice(0, bytes - 200) + '\nCould not locate zlibwapi.dll. Please make sure it is in your library path!\n');
+}
+
+interface Server { url: URL; pid: number; stop(): Promise<void> }
+
+async function startServe(): Promise<Server> {
+  const data = mkdtempSync(join(tmpdir(), 'gpu-doctor-bench-serve-'));
+  const child = spawn(process.execPath, [packagePath('dist', 'src', 'cli', 'main.js'), 'serve', '--port', '0', '--data', data,
+    '--rate-limit', '0', '--workers', String(WORKERS), '--queue', '100000', '--max-body-mb', '20'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  const url = await new Promise<URL>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const at = out.indexOf('http://');
+      if (at >= 0 && out.includes(' (')) resolve(new URL(out.slice(at).split(' ')[0]!));
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited (${code}): ${out}`)));
+  });
+  return {
+    url,
+    pid: child.pid!,
+    async stop() {
+      const gone = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await gone;
+      rmSync(data, { recursive: true, force: true });
+    },
+  };
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const line = status.split('\n').find((l) => l.startsWith('VmRSS:')) ?? 'VmRSS: 0 kB';
+  return Number(line.split(/\s+/)[1]) / 1024;
+}
+
+function post(agent: Agent, url: URL, body: Buffer): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ agent, host: url.hostname, port: url.port, method: 'POST', path: '/api/v1/diagnose', headers: { 'content-type': 'text/plain', 'content-length': body.length } }, (res) => {
+      res.resume();
+      res.once('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.once('error', reject);
+    req.end(body);
+  });
+}
+
+interface RunResult { n: number; seconds: number; latencies: number[]; statuses: Map<number, number> }
+
+/** `total` requests from `c` clients, each sending its next one when its answer is in. */
+async function load(url: URL, body: Buffer, c: number, total: number, onProgress?: (done: number) => void): Promise<RunResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: c });
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  let sent = 0;
+  const start = performance.now();
+  const client = async (): Promise<void> => {
+    while (sent < total) {
+      sent++;
+      const t = performance.now();
+      const status = await post(agent, url, body);
+      latencies.push(performance.now() - t);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      onProgress?.(latencies.length);
+    }
+  };
+  await Promise.all(Array.from({ length: c }, client));
+  const seconds = (performance.now() - start) / 1000;
+  agent.destroy();
+  return { n: total, seconds, latencies: latencies.sort((a, b) => a - b), statuses };
+}
+
+function line(label: string, c: number, r: RunResult): string {
+  const codes = [...r.statuses].map(([s, n]) => `${s}×${n}`).join(' ');
+  return `${label.padEnd(6)} c=${String(c).padEnd(4)} n=${String(r.n).padEnd(5)} ${(r.n / r.seconds).toFixed(0).padStart(5)} req/s  p50 ${percentile(r.latencies, 50).toFixed(1).padStart(7)} ms  p99 ${percentile(r.latencies, 99).toFixed(1).padStart(7)} ms  [${codes}]\n`;
+}
+
+export async function run(): Promise<void> {
+  const small = pasteOf(10 * 1024);
+  const big = pasteOf(1024 * 1024);
+  const server = await startServe();
+  process.stdout.write(`gpu-doctor serve, ${WORKERS} diagnose workers, ${cpus().length} CPUs visible to Node; POST /api/v1/diagnose on ${server.url.host}\n`);
+  try {
+    await load(server.url, small, 4, 200); // warm-up: JIT, worker caches
+    const results = new Map<string, RunResult>();
+    for (const [label, body, perClient, atLeast] of [['10 KB', small, 20, 500], ['1 MB', big, 2, 40]] as const) {
+      for (const c of CONCURRENCY) {
+        const r = await load(server.url, body, c, Math.max(atLeast, c * perClient));
+        results.set(`${label}/${c}`, r);
+        process.stdout.write(line(label, c, r));
+      }
+    }
+    const target = results.get('10 KB/50');
+    if (target) {
+      const p99 = percentile(target.latencies, 99);
+      const rps = target.n / target.seconds;
+      process.stdout.write(`target 10 KB at 50 clients: p99 < ${TARGET.p99Ms} ms (${p99.toFixed(1)}: ${p99 < TARGET.p99Ms ? 'met' : 'NOT met'}), ≥ ${TARGET.rps} req/s (${rps.toFixed(0)}: ${rps >= TARGET.rps ? 'met' : 'NOT met'})\n`);
+    }
+
+    // memory over MEMORY_N requests: RSS of the server process sampled every tenth of the way
+    const samples: number[] = [rssMb(server.pid)];
+    const step = Math.max(1, Math.floor(MEMORY_N / 10));
+    let next = step;
+    const r = await load(server.url, small, 50, MEMORY_N, (done) => {
+      if (done >= next) { samples.push(rssMb(server.pid)); next += step; }
+    });
+    process.stdout.write(line('memory', 50, r));
+    process.stdout.write(`server RSS over ${MEMORY_N} requests (MB, every ${step}): ${samples.map((m) => m.toFixed(0)).join(' ')}`
+      + `; first tenth → end ${(samples[samples.length - 1]! - samples[1]!).toFixed(0)} MB\n`);
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,25 @@
+// Bundles the GitHub Action's entry and the diagnose worker, with their dependencies, into dist-action/, which is committed: a workflow
+// runs it with the runner's node and no `npm ci`. The rules/, knowledge/ and locales/ data stay files beside
+// it (the bundle finds them through package.json, as the CLI does). Run after changing the engine or
+// adapters/github: npm run build:action
+import { build } from 'esbuild';
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = `${root}dist-action`;
+
+await build({
+  // the diagnose pool starts its worker from diagnose-worker.js beside the module that creates the pool
+  entryPoints: { index: `${root}adapters/github/action-entry.ts`, 'diagnose-worker': `${root}src/service/diagnose-worker.ts` },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // CommonJS dependencies (bottleneck, json-rules-engine) call require(); give the ES module one
+  banner: { js: "import { createRequire as __gdCreateRequire } from 'node:module'; const require = __gdCreateRequire(import.meta.url);" },
+  legalComments: 'eof',
+  logLevel: 'warning',
+});
+for (const name of ['index.js', 'diagnose-worker.js']) process.stdout.write(`dist-action/${name}: ${statSync(`${outdir}/${name}`).size} bytes\n`);
