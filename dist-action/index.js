@@ -6428,6 +6428,7 @@ var FORM_HEADING = /^#{1,6}\s/;
 var PLACEHOLDER = /^_No response_\s*$/;
 var FOLD_TAG = /<\/?(?:details|summary|pre|code|br|p|b|strong)\b[^>]{0,200}>/gi;
 var QUOTE = /^ {0,3}>\s?/;
+var CHECKBOX = /^\s*[-*] \[[ xX]\] /;
 function stripHtmlComments(text) {
   let out = "";
   let at = 0;
@@ -6476,7 +6477,7 @@ function proseOf(markdown) {
       fence = marker;
       continue;
     }
-    if (!FORM_HEADING.test(line)) out.push(line.replace(/`[^`\n]*`/g, " "));
+    if (!FORM_HEADING.test(line) && !CHECKBOX.test(line) && !PLACEHOLDER.test(line)) out.push(line.replace(/`[^`\n]*`/g, " "));
   }
   return out.join("\n");
 }

@@ -94,6 +94,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage('The window title shows 设置 but everything else in the app is English and the log says CUDA failed')).toBe('en');
     expect(detectLanguage('画像を生成するとエラーが発生します。GPUはRTX 3060です。')).toBe('en');
     expect(detectLanguage('报错')).toBe('en'); // too little to go by
+    // a Chinese report in an English issue form: the form's checklist and headings are not the reporter's words
+    const form = body('webui-form-no-log.md').replace(/### What happened\?\n\n[^\n]+/, '### What happened?\n\n切换到图生图再切回来以后，随机种子总是被重置成 -1。');
+    expect(detectLanguage(proseOf(form))).toBe('zh-CN');
   });
 });
 

@@ -12,6 +12,8 @@ const PLACEHOLDER = /^_No response_\s*$/;
 /** Fold and layout tags that wrap logs; their text content (a <summary> title) is kept. */
 const FOLD_TAG = /<\/?(?:details|summary|pre|code|br|p|b|strong)\b[^>]{0,200}>/gi;
 const QUOTE = /^ {0,3}>\s?/;
+/** An issue form's checklist ("- [X] I have searched the existing issues"): template text, not the user's words */
+const CHECKBOX = /^\s*[-*] \[[ xX]\] /;
 
 /** Removes <!-- … --> comments (template instructions); an unclosed one runs to the end, as GitHub renders it. */
 export function stripHtmlComments(text: string): string {
@@ -49,7 +51,7 @@ export function issueText(markdown: string): string {
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-/** The prose of an issue (outside code fences and HTML comments): what its language is judged by. */
+/** The reporter's own words (outside code, comments, form headings and checklists): what its language is judged by. */
 export function proseOf(markdown: string): string {
   const lines = stripHtmlComments(markdown.replace(/\r\n?/g, '\n')).split('\n');
   const out: string[] = [];
@@ -61,7 +63,7 @@ export function proseOf(markdown: string): string {
       continue;
     }
     if (marker) { fence = marker; continue; }
-    if (!FORM_HEADING.test(line)) out.push(line.replace(/`[^`\n]*`/g, ' '));
+    if (!FORM_HEADING.test(line) && !CHECKBOX.test(line) && !PLACEHOLDER.test(line)) out.push(line.replace(/`[^`\n]*`/g, ' '));
   }
   return out.join('\n');
 }
