@@ -6220,7 +6220,7 @@ var Pool = class {
     }
     return new Promise((resolve, reject) => {
       const pending = {
-        job: { input: input2, lang: options.lang ?? "en", label: options.label ?? "input", redact: options.redact ?? false },
+        job: { input: input2, lang: options.lang ?? "en", label: options.label ?? "input", redact: options.redact ?? false, ...options.redactLog ? { redactLog: true } : {} },
         resolve,
         reject,
         ...signal ? { signal } : {}
