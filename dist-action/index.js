@@ -1440,11 +1440,13 @@ function sniffBomlessUtf16(sample) {
 function looksBinary(sample) {
   if (sample.length === 0) return false;
   let control = 0;
+  let nul = 0;
   for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 27 && byte !== 12) control++;
+    if (byte === 0) nul++;
+    else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 27 && byte !== 12) control++;
   }
-  return control > sample.length * 0.1;
+  const rest = sample.length - nul;
+  return rest === 0 || control > rest * 0.1;
 }
 function isValidUtf8(bytes) {
   let i = 0;
@@ -1546,8 +1548,9 @@ function describeFsError(err) {
   if (code === "EISDIR") return "it is a directory";
   return err?.message ?? String(err);
 }
-async function* decodeLines(source, label = "input") {
+async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   let sniffed = false;
+  let utf16 = false;
   let readsSeen = 0;
   let decoder = null;
   let pending = [];
@@ -1558,6 +1561,7 @@ async function* decodeLines(source, label = "input") {
   const sniff = (head) => {
     sniffed = true;
     const found = sniffEncoding(head);
+    utf16 = found.encoding.startsWith("utf-16");
     if (found.encoding !== "utf-8") decoder = new TextDecoder(found.encoding, { fatal: false });
     return head.subarray(found.bomLength);
   };
@@ -1605,6 +1609,7 @@ async function* decodeLines(source, label = "input") {
     pendingBytes = 0;
     if (!sniffed) data = sniff(data);
     else readsSeen++;
+    if (!utf16) data = dropNuls(data, stats);
     if (!decoder) {
       const legacy = legacyEncodingOf(data, carryBytes.length > 0 || readsSeen > 0 ? data.indexOf(NEWLINE) + 1 : 0, last);
       if (legacy) {
@@ -1644,6 +1649,19 @@ async function* decodeLines(source, label = "input") {
     yield* markText(new Utf8Chunk(carryBytes));
   }
   if (!sawText) throw new InputError("input.empty", { label });
+}
+function dropNuls(data, stats) {
+  const first = data.indexOf(0);
+  if (first < 0) return data;
+  const out = Buffer.allocUnsafe(data.length);
+  data.copy(out, 0, 0, first);
+  let n = first;
+  for (let i = first; i < data.length; i++) {
+    const b = data[i];
+    if (b === 0) stats.nulBytes++;
+    else out[n++] = b;
+  }
+  return out.subarray(0, n);
 }
 function legacyEncodingOf(data, from, last) {
   const end = last ? data.length : data.lastIndexOf(NEWLINE) + 1;

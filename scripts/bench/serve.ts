@@ -64,6 +64,14 @@ function rssMb(pid: number): number {
   return Number(line.split(/\s+/)[1]) / 1024;
 }
 
+/** CPU milliseconds (user + system) the process has used, worker threads included. */
+function cpuMs(pid: number): number {
+  // fields after the command name, which may hold spaces: utime and stime are the 12th and 13th of them
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+}
+
 function post(agent: Agent, url: URL, body: Buffer): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request({ agent, host: url.hostname, port: url.port, method: 'POST', path: '/api/v1/diagnose', headers: { 'content-type': 'text/plain', 'content-length': body.length } }, (res) => {
@@ -75,7 +83,7 @@ function post(agent: Agent, url: URL, body: Buffer): Promise<number> {
   });
 }
 
-interface RunResult { n: number; seconds: number; latencies: number[]; statuses: Map<number, number> }
+interface RunResult { n: number; seconds: number; latencies: number[]; statuses: Map<number, number>; serverCpuMs?: number }
 
 /** `total` requests from `c` clients, each sending its next one when its answer is in. */
 async function load(url: URL, body: Buffer, c: number, total: number, onProgress?: (done: number) => void): Promise<RunResult> {
@@ -102,7 +110,8 @@ async function load(url: URL, body: Buffer, c: number, total: number, onProgress
 
 function line(label: string, c: number, r: RunResult): string {
   const codes = [...r.statuses].map(([s, n]) => `${s}×${n}`).join(' ');
-  return `${label.padEnd(6)} c=${String(c).padEnd(4)} n=${String(r.n).padEnd(5)} ${(r.n / r.seconds).toFixed(0).padStart(5)} req/s  p50 ${percentile(r.latencies, 50).toFixed(1).padStart(7)} ms  p99 ${percentile(r.latencies, 99).toFixed(1).padStart(7)} ms  [${codes}]\n`;
+  const cpu = r.serverCpuMs === undefined ? '' : `  server CPU ${(r.serverCpuMs / r.n).toFixed(1)} ms/req`;
+  return `${label.padEnd(6)} c=${String(c).padEnd(4)} n=${String(r.n).padEnd(5)} ${(r.n / r.seconds).toFixed(0).padStart(5)} req/s  p50 ${percentile(r.latencies, 50).toFixed(1).padStart(7)} ms  p99 ${percentile(r.latencies, 99).toFixed(1).padStart(7)} ms${cpu}  [${codes}]\n`;
 }
 
 export async function run(): Promise<void> {
@@ -115,7 +124,9 @@ export async function run(): Promise<void> {
     const results = new Map<string, RunResult>();
     for (const [label, body, perClient, atLeast] of [['10 KB', small, 20, 500], ['1 MB', big, 2, 40]] as const) {
       for (const c of CONCURRENCY) {
+        const cpuBefore = cpuMs(server.pid);
         const r = await load(server.url, body, c, Math.max(atLeast, c * perClient));
+        r.serverCpuMs = cpuMs(server.pid) - cpuBefore;
         results.set(`${label}/${c}`, r);
         process.stdout.write(line(label, c, r));
       }
@@ -125,6 +136,9 @@ export async function run(): Promise<void> {
       const p99 = percentile(target.latencies, 99);
       const rps = target.n / target.seconds;
       process.stdout.write(`target 10 KB at 50 clients: p99 < ${TARGET.p99Ms} ms (${p99.toFixed(1)}: ${p99 < TARGET.p99Ms ? 'met' : 'NOT met'}), ≥ ${TARGET.rps} req/s (${rps.toFixed(0)}: ${rps >= TARGET.rps ? 'met' : 'NOT met'})\n`);
+      // on a machine shared with other work the wall-clock figures measure the sharing; CPU time per request does not
+      const perReq = (target.serverCpuMs ?? 0) / target.n;
+      if (perReq > 0) process.stdout.write(`server CPU ${perReq.toFixed(1)} ms per 10 KB request: at most ${(2000 / perReq).toFixed(0)} req/s on 2 dedicated cores\n`);
     }
 
     // memory over MEMORY_N requests: RSS of the server process sampled every tenth of the way

@@ -20,7 +20,10 @@ export async function diagnoseCommand(argv: string[]): Promise<number> {
     process.stderr.write(cli(process.platform === 'win32' ? 'stdin.promptWindows' : 'stdin.prompt') + '\n');
   }
   const source = fromStdin ? process.stdin : await openLogFile(file);
-  const diagnosis = await diagnoseChunks(decodeLines(source, fromStdin ? cli('stdin.label') : file));
+  const label = fromStdin ? cli('stdin.label') : file;
+  const decoded = { nulBytes: 0 };
+  const diagnosis = await diagnoseChunks(decodeLines(source, label, decoded));
+  if (decoded.nulBytes > 0) process.stderr.write(`gpu-doctor: ${cli('input.nulDropped', { count: decoded.nulBytes, label })}\n`);
 
   const views = viewFindings(diagnosis.findings, diagnosis.facts, lang);
   const t = messages(lang);

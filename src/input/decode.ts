@@ -45,16 +45,21 @@ function sniffBomlessUtf16(sample: Uint8Array): LogEncoding | null {
   return null;
 }
 
-/** Binary: NUL bytes, or many control characters that no log contains. */
+/**
+ * Binary: no text at all (only NUL bytes), or many control characters that no log contains. NUL bytes alone
+ * do not make a log binary: a crash log is often padded with zeros (they are dropped when it is decoded).
+ */
 function looksBinary(sample: Uint8Array): boolean {
   if (sample.length === 0) return false;
   let control = 0;
+  let nul = 0;
   for (const byte of sample) {
-    if (byte === 0) return true;
+    if (byte === 0) nul++;
     // tab, LF, CR, ESC (ANSI colours) and form feed are normal in logs
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x1b && byte !== 0x0c) control++;
+    else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x1b && byte !== 0x0c) control++;
   }
-  return control > sample.length * 0.1;
+  const rest = sample.length - nul;
+  return rest === 0 || control > rest * 0.1;
 }
 
 /** Strict UTF-8 check; a multi-byte sequence cut at the end of the sample is not an error. */

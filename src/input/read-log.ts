@@ -56,8 +56,9 @@ export function describeFsError(err: unknown): string {
  * a stream that is empty or only whitespace is an InputError, as is binary data.
  * UTF-8 input (the usual case) stays bytes (see Utf8Chunk); other encodings are decoded to text.
  */
-export async function* decodeLines(source: AsyncIterable<Buffer | string>, label = 'input'): AsyncGenerator<DecodedChunk> {
+export async function* decodeLines(source: AsyncIterable<Buffer | string>, label = 'input', stats: DecodeStats = { nulBytes: 0 }): AsyncGenerator<DecodedChunk> {
   let sniffed = false;
+  let utf16 = false; // NUL is half of every ASCII character there: only other encodings drop NUL bytes
   let readsSeen = 0; // flushes after the first
   let decoder: TextDecoder | null = null; // set for encodings other than UTF-8
   let pending: Buffer[] = [];
@@ -69,6 +70,7 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string>, label
   const sniff = (head: Buffer): Buffer => {
     sniffed = true;
     const found = sniffEncoding(head);
+    utf16 = found.encoding.startsWith('utf-16');
     if (found.encoding !== 'utf-8') decoder = new TextDecoder(found.encoding, { fatal: false });
     return head.subarray(found.bomLength);
   };
@@ -122,6 +124,7 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string>, label
     pendingBytes = 0;
     if (!sniffed) data = sniff(data);
     else readsSeen++;
+    if (!utf16) data = dropNuls(data, stats);
     if (!decoder) {
       // a read starts where the previous one ended, possibly inside a line and inside a character: the
       // bytes before its first line break belong to the carried line and are not judged on their own
@@ -165,6 +168,26 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string>, label
     yield* markText(new Utf8Chunk(carryBytes));
   }
   if (!sawText) throw new InputError('input.empty', { label });
+}
+
+/** What decoding changed, for the caller to tell the user. */
+export interface DecodeStats {
+  /** NUL bytes dropped (zero padding of a crash log; never part of a character in UTF-8 or the code pages) */
+  nulBytes: number;
+}
+
+function dropNuls(data: Buffer, stats: DecodeStats): Buffer {
+  const first = data.indexOf(0);
+  if (first < 0) return data;
+  const out = Buffer.allocUnsafe(data.length);
+  data.copy(out, 0, 0, first);
+  let n = first;
+  for (let i = first; i < data.length; i++) {
+    const b = data[i]!;
+    if (b === 0) stats.nulBytes++;
+    else out[n++] = b;
+  }
+  return out.subarray(0, n);
 }
 
 /** The code page of a read that is not valid UTF-8 (whole lines only: a read may end inside a character). */

@@ -1,13 +1,15 @@
 // --markdown: for pasting into a GitHub issue or a chat.
 import type { FindingView } from './view.js';
 import type { Messages } from './messages.js';
+import { escapeView } from './escape.js';
 
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 
 /** Evidence goes into code spans; backticks in it must not break out. */
 const code = (s: string): string => '`' + s.replace(/`/g, "'") + '`';
 
-export function renderMarkdown(findings: FindingView[], t: Messages): string {
+export function renderMarkdown(views: FindingView[], t: Messages): string {
+  const findings = views.map(escapeView); // read in terminals and pasted into issues: no live control characters
   const out: string[] = [`### ${t('heading')}`, ''];
   if (findings.length === 0) return [...out, t('nothingRecognised'), '', t('nothingRecognisedHint'), ''].join('\n');
   findings.forEach((f, i) => {

@@ -2,6 +2,7 @@
 import chalk from 'chalk';
 import type { FindingView } from './view.js';
 import type { Messages } from './messages.js';
+import { escapeView } from './escape.js';
 
 // functions, not strings: the colour level is decided by the command's options after this module loads
 const MARK = { error: () => chalk.red.bold('✗'), warning: () => chalk.yellow.bold('!'), info: () => chalk.blue('i') } as const;
@@ -10,7 +11,8 @@ const COLOUR = { error: chalk.red.bold, warning: chalk.yellow.bold, info: chalk.
 /** quiet: one line per problem; normal: the root cause in full, the others with their first fix; verbose: all. */
 export type Detail = 'quiet' | 'normal' | 'verbose';
 
-export function renderTerminal(findings: FindingView[], t: Messages, lines: number, detail: Detail = 'normal'): string {
+export function renderTerminal(views: FindingView[], t: Messages, lines: number, detail: Detail = 'normal'): string {
+  const findings = views.map(escapeView); // log text must not drive the terminal
   if (detail === 'quiet') return renderQuiet(findings, t);
   const out: string[] = [];
   out.push(chalk.bold(t('heading')));

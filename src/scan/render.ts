@@ -4,6 +4,7 @@ import chalk from 'chalk';
 import type { FindingView } from '../report/view.js';
 import type { Messages } from '../report/messages.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { escapeControls, escapeView } from '../report/escape.js';
 import type { FactMap } from '../facts/derive.js';
 import type { CheckStatus } from './model.js';
 import { LAYERS, adviceLines, type CheckLine } from './checklist.js';
@@ -30,14 +31,16 @@ function summary(lines: CheckLine[], run: ScanRun, t: Messages): string {
   return t('summary', { ok: count('ok'), warn: count('warn'), fail: count('fail'), crashed: count('crashed'), seconds: (run.ms / 1000).toFixed(2) });
 }
 
-export function renderScanTerminal(lines: CheckLine[], findings: FindingView[], run: ScanRun, t: Messages): string {
+export function renderScanTerminal(lines: CheckLine[], views: FindingView[], run: ScanRun, t: Messages): string {
+  // probe output (a wedged nvidia-smi's stderr, a python's traceback) must not drive the terminal
+  const findings = views.map(escapeView);
   const out: string[] = [chalk.bold(t('heading')), ''];
   for (const layer of LAYERS) {
     const mine = lines.filter((l) => l.layer === layer);
     if (!mine.length) continue;
     out.push(chalk.bold(t(`layer.${layer}`)));
     for (const l of mine) {
-      const text = lineText(t, l);
+      const text = escapeControls(lineText(t, l));
       if (l.status === 'crashed' && l.key === 'crashed') out.push(`  ${COLOUR.crashed(MARK.crashed)} ${COLOUR.crashed(t('status.crashed'))}: ${text}`);
       else out.push(`${l.detail ? '      ' : '  '}${COLOUR[l.status](MARK[l.status])} ${l.status === 'ok' || l.status === 'skipped' || l.status === 'na' ? text : COLOUR[l.status](text)}`);
     }

@@ -4,13 +4,14 @@ import type { FastifyInstance } from 'fastify';
 import type { WebContext } from '../context.js';
 import { apiLang } from '../lang.js';
 import { readLogInput } from '../log-input.js';
-import { renderJson } from '../../../src/report/json.js';
+import { contractFindings } from '../../../src/report/json.js';
 
 export function diagnoseApi(app: FastifyInstance, ctx: WebContext): void {
   app.post('/api/v1/diagnose', async (request, reply) => {
     const lang = apiLang(request.query);
     const input = await readLogInput(request, ctx.options.maxBodyBytes);
     const { views, lines } = await ctx.diagnoser.diagnose(input, lang);
-    return reply.type('application/json; charset=utf-8').send(renderJson(views, { lines }));
+    // the CLI's --json content, without its indentation
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify({ findings: contractFindings(views), lines }));
   });
 }
