@@ -37,8 +37,18 @@ describe('Windows DLL family', () => {
     expect(found[0]).toEqual({ id: 'dll-load-failed', severity: 'error' });
   });
 
-  it('WinError 1114 on torch c10.dll points to the VC++ runtime, with the init failure as its symptom', async () => {
+  it('WinError 1114 on torch c10.dll is a DLL found whose start-up failed, not a missing runtime (that is WinError 126)', async () => {
     const log = 'OSError: [WinError 1114] Eine DLL-Initialisierungsroutine ist fehlgeschlagen. Error loading "C:\\proj\\.venv\\Lib\\site-packages\\torch\\lib\\c10.dll" or one of its dependencies.';
+    const found = await ranked(log);
+    expect(found[0]).toEqual({ id: 'dll-init-failed', severity: 'error' });
+    expect(found.map((f) => f.id)).not.toContain('msvc-runtime-missing');
+    const missing = await ranked(log.replace('[WinError 1114] Eine DLL-Initialisierungsroutine ist fehlgeschlagen.', '[WinError 126] Das angegebene Modul wurde nicht gefunden.'));
+    expect(found[0]).not.toEqual(missing[0]);
+    expect(missing[0]).toEqual({ id: 'msvc-runtime-missing', severity: 'error' });
+  });
+
+  it('torch saying the VC++ runtime is not installed makes WinError 1114 its symptom', async () => {
+    const log = 'Microsoft Visual C++ Redistributable is not installed, this may lead to the DLL load failure.\nOSError: [WinError 1114] A dynamic link library (DLL) initialization routine failed. Error loading "C:\\app\\Lib\\site-packages\\torch\\lib\\c10.dll" or one of its dependencies.';
     const found = await ranked(log);
     expect(found[0]).toEqual({ id: 'msvc-runtime-missing', severity: 'error' });
     expect(found).toContainEqual({ id: 'dll-init-failed', severity: 'warning' });

@@ -25,7 +25,7 @@ function scan(text: string, specs: Array<{ literals: string[]; pattern: string }
 }
 
 const AVX = "2020-05-03 21:10:55.018876: F tensorflow/core/platform/cpu_feature_guard.cc:37] The TensorFlow library was compiled to use AVX instructions, but these aren't available on your machine.";
-const C10 = 'OSError: [WinError 1114] A dynamic link library (DLL) initialization routine failed. Error loading "C:\\Users\\bruno\\projetos\\comfy\\ComfyUI_windows_portable\\python_embeded\\Lib\\site-packages\\torch\\lib\\c10.dll" or one of its dependencies.';
+const C10 = 'OSError: [WinError 126] The specified module could not be found. Error loading "C:\\Users\\bruno\\projetos\\comfy\\ComfyUI_windows_portable\\python_embeded\\Lib\\site-packages\\torch\\lib\\c10.dll" or one of its dependencies.';
 
 describe('hard-wrapped lines', () => {
   const c10 = { literals: ['c10.dll'], pattern: '\\[WinError (?:126|1114)\\].{0,600}?[\\\\/](?<dll>c10\\.dll)\\b' };
@@ -77,7 +77,7 @@ describe('whole pipeline', () => {
     const { findings } = await diagnoseText(text);
     const ids = findings.map((f) => f.rule.id);
     expect(ids[0]).toBe('msvc-runtime-missing');
-    expect(ids).toContain('dll-init-failed');
+    expect(ids).toContain('dll-load-failed');
   });
 
   it('the last line without a newline is still joined with the line before it (file read in one piece)', async () => {

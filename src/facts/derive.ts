@@ -32,6 +32,14 @@ export function cudaFromLibSuffix(suffix: string): string | undefined {
   return undefined;
 }
 
+/** The version a CUDA release puts in its DLL / .so names: major.minor before CUDA 11 (cudart64_101.dll is 10.1 only),
+ * the major from 11 on (cudart64_110.dll serves every 11.x). "10.2.89" → "10.2", "11.8" → "11". */
+export function cudaDllVersion(version: string): string | undefined {
+  const m = /^(\d+)\.(\d+)/.exec(version);
+  if (!m) return /^\d+$/.test(version) && Number(version) >= 11 ? version : undefined;
+  return Number(m[1]) >= 11 ? m[1] : `${m[1]}.${m[2]}`;
+}
+
 // collect_env prints "Could not collect" where torch.version.cuda is None (a CPU build); "N/A" means torch did not import
 const NO_CUDA_IN_BUILD = /^(none|could not collect)$/i;
 const NOT_A_VERSION = /^(none|could not collect|n\/a|unknown)$/i;
@@ -50,6 +58,14 @@ export function deriveFacts(scan: LogScanResult): FactMap {
     facts.set(name, { value, evidence });
   };
 
+  // a pattern with alternatives names each one's group apart (torchCudaTagged2 …): the first one seen is the fact
+  for (const name of ['torchCudaTagged', 'cudnnVersion', 'windowsBuild', 'torchCompiledWithCuda']) {
+    const alt = [2, 3].map((n) => `${name}${n}`).find((n) => get(n));
+    if (!get(name) && alt) set(name, get(alt)!.value, alt);
+  }
+  // the WSL issue form's ticked box outweighs any other WSL hint
+  const ticked = str('wslTicked');
+  if (ticked && /^wsl/.test(str('os') ?? 'wsl')) set('os', `wsl${ticked}`, 'wslTicked');
   const os = str('os') as OsName | undefined;
 
   // --- torch build: CUDA, ROCm or CPU-only, and for which CUDA. A pip URL spells "+" as "%2B".
@@ -86,6 +102,8 @@ export function deriveFacts(scan: LogScanResult): FactMap {
     set('torchBuildCuda', condaCuda, 'torchCondaBuild');
   } else if (/(?:^|_)cpu(?:_|$)/i.test(condaBuild ?? '')) {
     set('torchBuild', 'cpu', 'torchCondaBuild');
+  } else if (/^false$/i.test(str('torchCompiledWithCuda') ?? '')) {
+    set('torchBuild', 'cpu', 'torchCompiledWithCuda'); // "PyTorch built with CUDA: False"
   } else if (torchVersion && !tag && get('torchWheelWindowsPypi')) {
     set('torchBuild', 'cpu', 'torchWheelWindowsPypi'); // PyPI (and its mirrors) only carry CPU wheels for Windows
   } else if (torchVersion && !tag && os === 'windows' && str('torchListedTagless') === torchVersion && !/^cu/i.test(str('torchIndexVariant') ?? '')) {
@@ -190,12 +208,18 @@ export function deriveFacts(scan: LogScanResult): FactMap {
     const wanted = fromTfLoader ? cudaFromLibSuffix(str(missing!)!) : tf ? str('tfBuildCuda') : undefined;
     const wantedMajor = wanted ? /^\d+/.exec(wanted)?.[0] : undefined;
     if (wantedMajor) set('tfCudaWantedMajor', wantedMajor, fromTfLoader ? missing : 'tfVersion');
+    const wantedDll = wanted ? cudaDllVersion(wanted) : undefined;
+    if (wantedDll) set('tfCudaWantedDll', wantedDll, fromTfLoader ? missing : 'tfVersion');
+    if (wanted && !get('tfCudaWanted')) set('tfCudaWanted', wanted, fromTfLoader ? missing : 'tfVersion');
   }
   if (!get('cudaToolkitMajors')) {
     const paths = ['cudaToolkitPath', 'cudaToolkitPath2'].flatMap((n) => { const v = get(n)?.value; return Array.isArray(v) ? v : []; });
     const versions = [...paths, ...(str('cudaToolkitVersion') ? [str('cudaToolkitVersion')!] : [])];
     const majors = [...new Set(versions.map((v) => /^\d+/.exec(v)?.[0]).filter((m): m is string => m !== undefined))];
     if (majors.length > 0) set('cudaToolkitMajors', majors, 'cudaToolkitPath', 'cudaToolkitPath2', 'cudaToolkitVersion');
+    const dlls = [...new Set(versions.map(cudaDllVersion).filter((m): m is string => m !== undefined))];
+    if (versions.length > 0 && !get('cudaToolkitVersions')) set('cudaToolkitVersions', [...new Set(versions)], 'cudaToolkitPath', 'cudaToolkitPath2', 'cudaToolkitVersion');
+    if (dlls.length > 0) set('cudaToolkitDlls', dlls, 'cudaToolkitPath', 'cudaToolkitPath2', 'cudaToolkitVersion');
   }
 
   // --- the framework's CUDA build and the driver it needs, torch first, for messages that cover both frameworks
@@ -203,6 +227,15 @@ export function deriveFacts(scan: LogScanResult): FactMap {
   if (fwCuda) set('frameworkBuildCuda', str(fwCuda)!, fwCuda);
   const fwDriver = str('torchMinDriver') ? 'torchMinDriver' : str('tfMinDriver') ? 'tfMinDriver' : undefined;
   if (fwDriver) set('frameworkMinDriver', str(fwDriver)!, fwDriver);
+
+  // --- a pinned requirement pip could not satisfy, against the versions it listed: below / within / above that list
+  const pin = str('pipReqVersion');
+  const first = str('pipListFirst');
+  if (pin && first) {
+    const last = str('pipListLast') ?? first;
+    const where = (compareVersions(pin, first) ?? 0) < 0 ? 'below' : (compareVersions(pin, last) ?? 0) > 0 ? 'above' : 'within';
+    set('pipPinVsList', where, 'pipReqVersion');
+  }
 
   // --- CUDA_VISIBLE_DEVICES that hides every GPU ("-1", "", "none", "NoDevFiles")
   const cvd = str('cudaVisibleDevices')?.trim();
