@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../src/engine/load-rules.js';
 import { viewFindings } from '../src/report/view.js';
 import { diagnoseText } from '../src/engine/diagnose.js';
+import { renderTerminal } from '../src/report/terminal.js';
+import { messages } from '../src/report/messages.js';
 import type { FactMap } from '../src/facts/derive.js';
 import type { Lang } from '../src/engine/rule-types.js';
 
 // a Linux driver or its kernel modules: wrong in WSL (the driver is Windows'), in a container (the host's) and on Windows
-const DRIVER_INSTALL = /ubuntu-drivers (?:install|autoinstall|devices)|(?:apt|apt-get|dnf|yum) install[^`;]*(?:nvidia-driver|cuda-drivers|akmod-nvidia)|NVIDIA-Linux-[\w.-]*\.run|dkms autoinstall|\b(?:modprobe|rmmod|lsmod)\b/i;
+const DRIVER_INSTALL = /ubuntu-drivers (?:install|autoinstall|devices)|(?:apt|apt-get|dnf|yum) install[^`;]*(?:nvidia-driver|cuda-drivers|akmod-nvidia)|NVIDIA-Linux-[\w.-]*\.run|dkms autoinstall|\b(?:modprobe|rmmod|lsmod)\b(?!\.d)/i;
 const ON_HOST = /\bhost\b|宿主/i;
 // WSL's own tools on a Linux host
 const WSL_ONLY = /wsl --(?:update|shutdown)|\/usr\/lib\/wsl/;
@@ -65,5 +67,26 @@ describe('one answer, not two', () => {
       expect(v.fixes, v.id).toEqual([]);
     }
     for (const v of views) for (const f of v.fixes) for (const s of f.steps) expect(s).not.toMatch(DRIVER_INSTALL);
+    // on the terminal each explained symptom is one line
+    const text = renderTerminal(views, messages('en'), d.lines);
+    for (const v of views.slice(1).filter((x) => x.severity !== 'info')) {
+      expect(text.split('\n').filter((l) => l.includes(v.id))).toEqual([`! ${v.title} [${v.id}] — explained by wsl-libcuda-path`]);
+    }
+  });
+});
+
+describe('scan advice fits the machine', () => {
+  it('no driver inside a container or WSL: start the container with the GPU / update the Windows driver, never "install one"', async () => {
+    const { fixtureHost } = await import('../src/scan/fixture-host.js');
+    const { runScan } = await import('../src/scan/scan.js');
+    const { buildChecklist } = await import('../src/scan/checklist.js');
+    const run = await runScan(fixtureHost(new URL('../fixtures/hosts/linux-no-driver-cpu-torch', import.meta.url).pathname));
+    const keys = (): string[] => buildChecklist(run).filter((l) => l.key.startsWith('advice.driver.')).map((l) => l.key);
+    expect(keys()).toEqual(['advice.driver.unknown']);
+    run.data.system.container = 'docker';
+    expect(keys()).toEqual(['advice.driver.unknownContainer']);
+    run.data.system.container = undefined;
+    run.data.system.os = 'wsl2';
+    expect(keys()).toEqual(['advice.driver.unknownWsl']);
   });
 });

@@ -100,7 +100,9 @@ describe('TensorFlow', () => {
       const extra = x.commands.some((c) => c.includes('tensorflow[and-cuda]=='));
       expect(extra).toBe(ge(x.version, '2.14'));
       expect(x.bundled).toBe(extra);
-      if (!extra) expect(x.notes.map((n) => n.key)).toContain('plan.note.installSystemCuda');
+      // before 2.14: CUDA 11.2 + cuDNN 8.1 from conda-forge (the guide's recipe), any other CUDA installed on the system
+      if (!extra && x.cuda === '11.2' && x.cudnn === '8.1') expect(x.commands).toContain('conda install -c conda-forge cudatoolkit=11.2 cudnn=8.1.0');
+      else if (!extra) expect(x.notes.map((n) => n.key)).toContain('plan.note.installSystemCuda');
     }
   });
 

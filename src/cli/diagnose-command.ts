@@ -5,6 +5,7 @@ import { viewFindings } from '../report/view.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
+import { noFindingsView } from '../report/no-findings.js';
 import { messages } from '../report/messages.js';
 import { parseCommand } from './options.js';
 
@@ -29,7 +30,7 @@ export async function diagnoseCommand(argv: string[]): Promise<number> {
   const t = messages(lang);
   const text = settings.format === 'json' ? renderJson(views)
     : settings.format === 'markdown' ? renderMarkdown(views, t)
-      : renderTerminal(views, t, diagnosis.lines, settings.detail);
+      : renderTerminal(views, t, diagnosis.lines, settings.detail, noFindingsView(diagnosis.facts, t));
   process.stdout.write(text);
   return views.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -2,7 +2,7 @@
 // [--version …] [--json] [--lang en|zh-CN] [--all] [--no-scan]`: the version set that works on this machine.
 import { plan, DEFAULT_LIMIT } from '../plan/planner.js';
 import { constraintsFromFlags, mergeConstraints } from '../plan/constraints.js';
-import { machineConstraints } from '../plan/machine.js';
+import { localOs, machineConstraints } from '../plan/machine.js';
 import { planJson, renderPlanTerminal } from '../plan/render.js';
 import { messages } from '../report/messages.js';
 import type { Constraints } from '../plan/types.js';
@@ -27,7 +27,9 @@ export async function planCommand(argv: string[]): Promise<number> {
   const flags = constraintsFromFlags(values);
   // only look at the machine for what the flags leave open
   const open = !flags.os || !flags.cc || !flags.driver || !flags.python || !flags.framework;
-  const machine: Partial<Constraints> = open && !values['no-scan'] ? await machineConstraints() : {};
+  // a question about another system (--os windows asked on Linux) must not borrow this machine's Python or driver
+  const otherSystem = flags.os !== undefined && flags.os !== localOs();
+  const machine: Partial<Constraints> = open && !values['no-scan'] && !otherSystem ? await machineConstraints() : {};
   const constraints = mergeConstraints(flags, machine);
   const result = plan(constraints, { limit: values.all ? Number.MAX_SAFE_INTEGER : DEFAULT_LIMIT });
   const t = messages(settings.lang);

@@ -13,13 +13,17 @@ export interface RowRef {
 
 type Row = Record<string, string>;
 
+/** A cell as a user reads it: the table's own doubt notes ("8.6 (8.7 from 11.4?)", "3.5 (doubtful …)") stay in the table. */
+const shown = (cell: string): string => cell.replace(/\s*\((?:[^()]*\?[^()]*|doubtful[^()]*)\)/g, '').trim() || cell;
+
 /** Cite `row` of `name`, quoting only the listed columns. */
 export function rowRef(name: string, row: Row, columns: string[]): RowRef {
   const index = table(name).indexOf(row);
   return {
     table: `${name}.csv`,
     line: index + 2,
-    cells: columns.filter((c) => row[c] !== undefined && row[c] !== '').map((c) => `${c}=${row[c]}`).join(', '),
+    // a bare "?" is an unknown value, not something to quote
+    cells: columns.filter((c) => row[c] !== undefined && row[c] !== '' && row[c]!.trim() !== '?').map((c) => `${c}=${shown(row[c]!)}`).join(', '),
   };
 }
 

@@ -5,6 +5,7 @@ import { packagePath } from '../package-root.js';
 import { compareVersions, majorMinor, parseVersion } from './version.js';
 import { driverFloor } from './driver-floor.js';
 import { driverInCell, versionInCell } from './cells.js';
+import extraGpus from './gpu-names-extra.json' with { type: 'json' };
 
 type Row = Record<string, string>;
 
@@ -55,14 +56,24 @@ export function torchPypiDefaultCuda(version: string): string | undefined {
 
 /** Lower-case model name without vendor words and form-factor suffixes, for comparing names across tools. */
 export const normaliseGpuName = (s: string): string =>
-  s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|tesla|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, ' ')
+    // as people type them: "RTX4060" is "rtx 4060"
+    .replace(/([a-z])(\d)/g, '$1 $2').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The CUDA GPU list plus the MX laptop GPUs it does not name (gpu-names-extra.json). */
+const GPU_ROWS = (): Row[] => [...table('gpu-compute-capability'), ...(extraGpus.rows as Row[])];
 
 /** Compute capability of a GPU model name as printed by nvidia-smi / torch / TF, from gpu-compute-capability.csv. */
 export function computeCapabilityOf(gpuName: string): string | undefined {
   const wanted = normaliseGpuName(gpuName);
   if (!wanted) return undefined;
   let best: { cc: string; len: number } | undefined;
-  for (const r of table('gpu-compute-capability')) {
+  // a bare model number ("4060") names the plain card, not its Ti / SUPER variants
+  if (/^\d{3,4}$/.test(wanted)) {
+    const plain = GPU_ROWS().find((r) => new RegExp(`^(?:[a-z]+ )?${wanted}$`).test(normaliseGpuName(r.gpu_model ?? '')));
+    if (plain) return plain.compute_capability;
+  }
+  for (const r of GPU_ROWS()) {
     // a row can list several models: "GeForce RTX 4090 / 4080"
     for (const alias of (r.gpu_model ?? '').split(/\s*\/\s*|,\s*/)) {
       const name = normaliseGpuName(alias);

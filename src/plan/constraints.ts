@@ -60,8 +60,8 @@ function checkKnownVersion(framework: Framework, version: string): void {
   const versions = framework === 'pytorch'
     ? table('pytorch-builds').map((r) => r.torch_version!)
     : table('tensorflow-tested-builds').map((r) => r.tf_version!);
-  const exact = version.split('.').length >= 3;
-  if (!versions.some((v) => (exact ? v === version : majorMinor(v) === majorMinor(version)))) {
+  // a patch release the tables do not list (2.10.1) is accepted when its minor release is known
+  if (!versions.some((v) => v === version || majorMinor(v) === majorMinor(version))) {
     throw new UsageError('usage.unknownVersion', { framework, version, oldest: versions[versions.length - 1]!, newest: versions[0]! });
   }
 }

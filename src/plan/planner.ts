@@ -5,8 +5,9 @@ import { table } from '../knowledge/tables.js';
 import { newestToolkitFor, toolkitUpperCuda } from '../knowledge/arch.js';
 import { rowRef } from '../knowledge/row-ref.js';
 import { cudaFromWheelTag } from '../facts/derive.js';
-import { compareVersions } from '../knowledge/version.js';
-import { matchesPin, pythonFits } from './common.js';
+import { compareVersions, majorMinor } from '../knowledge/version.js';
+import { driverVerdict, matchesPin, pythonFits } from './common.js';
+import { gpuMinDriver } from '../knowledge/gpu-driver.js';
 import { pytorchCandidates, torchWheelPreference } from './pytorch.js';
 import { newestTensorflowUpTo, tensorflowCandidates } from './tensorflow.js';
 import type { Combination, Constraints, Note, Plan, Route, SourceBuild } from './types.js';
@@ -15,8 +16,22 @@ export const DEFAULT_LIMIT = 4;
 
 export function candidates(c: Constraints): Combination[] {
   const all = c.framework === 'pytorch' ? pytorchCandidates(c) : tensorflowCandidates(c);
-  for (const x of all) x.notes.push(driverNote(x, c.driver));
+  for (const x of all) {
+    raiseToGpuDriver(x, c);
+    x.notes.push(driverNote(x, c.driver));
+  }
   return all;
+}
+
+/** The GPU's own minimum driver (an RTX 50xx needs R570+) can be above the CUDA build's: the higher one counts. */
+function raiseToGpuDriver(x: Combination, c: Constraints): void {
+  const need = c.gpuName ? gpuMinDriver(c.gpuName, x.os !== 'linux') : undefined;
+  if (!need || (compareVersions(need.minDriver, x.minDriver) ?? -1) <= 0) return;
+  x.minDriver = need.minDriver;
+  if (x.toolkitDriver && (compareVersions(x.toolkitDriver, need.minDriver) ?? 1) < 0) x.toolkitDriver = need.minDriver;
+  x.driver = driverVerdict(c.driver, x.minDriver, x.toolkitDriver);
+  x.notes.push({ key: 'plan.note.gpuDriver', vars: { gpu: c.gpuName!, min: need.minDriver } });
+  x.sources.push(rowRef('gpu-min-driver', need.row, ['models', 'min_driver_linux', 'min_driver_windows']));
 }
 
 function driverNote(x: Combination, driver: string | undefined): Note {
@@ -67,7 +82,9 @@ export function pickAlternatives(ranked: Combination[], limit: number): Combinat
 export function plan(c: Constraints, opts: { limit?: number } = {}): Plan {
   const limit = opts.limit ?? DEFAULT_LIMIT;
   const all = candidates(c);
-  const fit = preferRealCode(all.filter((x) => fitsGpu(x) && matchesPin(x.version, c.version) && pythonFits(x.python.ranges, c.python)));
+  // a patch release the tables do not list (TF rows are per minor: 2.10.0 stands for 2.10.1) pins its minor release
+  const pin = c.version && !all.some((x) => compareVersions(x.version, c.version!) === 0) ? majorMinor(c.version) : c.version;
+  const fit = preferRealCode(all.filter((x) => fitsGpu(x) && matchesPin(x.version, pin) && pythonFits(x.python.ranges, c.python)));
   const ranked = fit.sort(compareCombinations);
   const notes = planNotes(c, all);
   const result: Plan = { constraints: c, combinations: pickAlternatives(ranked, limit), total: ranked.length, notes };

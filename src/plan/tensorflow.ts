@@ -6,7 +6,7 @@ import { archCovers, parseArchList, toolkitArch } from '../knowledge/arch.js';
 import { driverFloor } from '../knowledge/driver-floor.js';
 import { rowRef, type RowRef } from '../knowledge/row-ref.js';
 import { compareVersions, majorMinor } from '../knowledge/version.js';
-import { atLeast, cellVersion, driverVerdict, pythonRanges } from './common.js';
+import { atLeast, cellVersion, driverVerdict, pythonFits, pythonRanges } from './common.js';
 import type { Combination, Constraints, GpuCoverage, Note, Route } from './types.js';
 import routes from './routes.json' with { type: 'json' };
 
@@ -34,11 +34,20 @@ function tfGpu(cuda: string, cc: string | undefined): { gpu: GpuCoverage; refs: 
   return { gpu, refs, note: gpu === 'none' ? undefined : { key: `plan.note.gpu.${gpu}`, vars: { cc, list: shown } } };
 }
 
-function pipLine(version: string, py: string, extra: boolean): string[] {
+/** The Python an environment is created with: the one asked for when the build supports it, else the newest supported. */
+function envPython(c: Constraints, min: string, max: string, raw: string | undefined): string {
+  return c.python && pythonFits(pythonRanges(raw, min, max), c.python) ? majorMinor(c.python)! : max;
+}
+
+const fill = (cmds: string[], python: string): string[] => cmds.map((s) => s.replace('{{python}}', python));
+
+function pipLine(version: string, py: string, extra: boolean, pin?: string): string[] {
   const mm = majorMinor(version)!;
+  // a patch release asked for (--version 2.10.1) is installed exactly; the tables list one row per minor release
+  const spec = pin && pin.split('.').length >= 3 && majorMinor(pin) === mm ? pin : `${mm}.*`;
   const name = extra ? 'tensorflow[and-cuda]' : atLeast(version, TF.plainPackageHasGpuFrom.value) ? 'tensorflow' : 'tensorflow-gpu';
   const numpy = atLeast(version, routes.numpyBelow2Before.tensorflow) ? '' : ' "numpy<2"';
-  return [`${py} -m pip install "${name}==${mm}.*"${numpy}`];
+  return [`${py} -m pip install "${name}==${spec}"${numpy}`];
 }
 
 function candidate(row: Row, c: Constraints, route: Route, os: Combination['os']): Combination | undefined {
@@ -62,18 +71,28 @@ function candidate(row: Row, c: Constraints, route: Route, os: Combination['os']
   const vars = { version, cuda, cudnn: cudnn ?? '?' };
   if (route === 'tf-windows-native') {
     notes.push({ key: 'plan.note.tfWindowsNative', vars: { ...vars, line: sources[0]!.line } });
-    if (cuda === TF.windowsCondaRecipe.cuda && cudnn === TF.windowsCondaRecipe.cudnn) commands.push(TF.windowsCondaRecipe.command);
-    else notes.push({ key: 'plan.note.installSystemCuda', vars: { ...vars, cudaUrl: TF.cudaArchive, cudnnUrl: TF.cudnnArchive } });
-    commands.push(...pipLine(version, 'python', false));
+    const python = envPython(c, min, max, row.python_versions_raw);
+    // the guide's recipe: a conda env of a supported Python, CUDA and cuDNN from conda-forge; else a venv and a system CUDA
+    if (cuda === TF.windowsCondaRecipe.cuda && cudnn === TF.windowsCondaRecipe.cudnn) {
+      commands.push(...fill(TF.windowsEnv.conda, python), TF.windowsCondaRecipe.command);
+    } else {
+      notes.push({ key: 'plan.note.installSystemCuda', vars: { ...vars, cudaUrl: TF.cudaArchive, cudnnUrl: TF.cudnnArchive } });
+      commands.push(...fill(TF.windowsEnv.venv, python));
+    }
+    commands.push(...pipLine(version, 'python', false, c.version));
   } else {
+    // before tensorflow[and-cuda] (2.14) CUDA 11.2 / cuDNN 8.1 come from conda-forge in a conda env, as the guide did
+    const condaCuda = !andCuda && cuda === TF.linuxCondaRecipe.cuda && cudnn === TF.linuxCondaRecipe.cudnn;
     if (route === 'tf-wsl2') {
       notes.push({ key: 'plan.note.tfWsl2', vars: { line: sources[0]!.line } });
-      commands.push('wsl --install -d Ubuntu', 'wsl -d Ubuntu', 'sudo apt-get update && sudo apt-get install -y python3-venv python3-pip',
-        'python3 -m venv ~/venv-tf && . ~/venv-tf/bin/activate');
+      commands.push('wsl --install -d Ubuntu', 'wsl -d Ubuntu');
+      if (condaCuda) commands.push(...TF.linuxCondaRecipe.miniconda);
+      else commands.push('sudo apt-get update && sudo apt-get install -y python3-venv python3-pip', 'python3 -m venv ~/venv-tf && . ~/venv-tf/bin/activate');
     }
     if (andCuda) notes.push({ key: 'plan.note.tfAndCuda', vars });
-    else notes.push({ key: 'plan.note.installSystemCuda', vars: { ...vars, cudaUrl: TF.cudaArchive, cudnnUrl: TF.cudnnArchive } });
-    commands.push(...pipLine(version, 'python3', andCuda));
+    else if (!condaCuda) notes.push({ key: 'plan.note.installSystemCuda', vars: { ...vars, cudaUrl: TF.cudaArchive, cudnnUrl: TF.cudnnArchive } });
+    if (condaCuda) commands.push(...fill(TF.linuxCondaRecipe.commands, envPython(c, min, max, row.python_versions_raw)));
+    commands.push(...pipLine(version, condaCuda ? 'python' : 'python3', andCuda, c.version));
   }
   commands.push(os === 'windows' ? TF.check : TF.check.replace(/^python /, 'python3 '));
   return {

@@ -14,8 +14,12 @@ export function renderMarkdown(views: FindingView[], t: Messages): string {
   if (findings.length === 0) return [...out, t('nothingRecognised'), '', t('nothingRecognisedHint'), ''].join('\n');
   findings.forEach((f, i) => {
     const label = i === 0 && f.severity !== 'info' ? `**${t('rootCause')}:** ` : '';
+    if (f.explainedBy.length) {
+      // an explained symptom is one line: its root cause's fix fixes it
+      out.push(`- ${ICON[f.severity]} ${f.title} (\`${f.id}\`) — _${t('explainedBy', { ids: f.explainedBy.join(', ') })}_`, '');
+      return;
+    }
     out.push(`#### ${ICON[f.severity]} ${label}${f.title} (\`${f.id}\`)`);
-    if (f.explainedBy.length) out.push(`_${t('explainedBy', { ids: f.explainedBy.join(', ') })}_`);
     for (const e of f.evidence) out.push(`- ${t('line', { n: e.line })}: ${code(e.text)}`);
     out.push('', `**${t('why')}:** ${f.why}`, '');
     if (f.severity !== 'info') {

@@ -44,7 +44,9 @@ export function buildChecklist(run: ScanRun, advice: FrameworkAdvice[] = scanAdv
   frameworkLines(data, add);
 
   for (const [layer, why] of Object.entries(run.crashed) as [Section, string][]) add(layer, 'crashed', 'crashed', { why });
-  for (const a of advice) lines.push(...adviceLines(a));
+  // the driver belongs to Windows (WSL) or to the host (a container): say where to install it
+  const where = run.data.system.container ? 'Container' : run.data.system.os === 'wsl2' || run.data.system.os === 'wsl1' ? 'Wsl' : '';
+  for (const a of advice) lines.push(...adviceLines(a, where));
   return LAYERS.flatMap((l) => lines.filter((x) => x.layer === l));
 }
 
@@ -61,7 +63,7 @@ function installCommand(x: Combination, python: string | undefined): string {
 }
 
 /** The planner's advice for one framework in two lines: the combination, then the driver verdict and the command. */
-export function adviceLines(a: FrameworkAdvice): CheckLine[] {
+export function adviceLines(a: FrameworkAdvice, where: '' | 'Container' | 'Wsl' = ''): CheckLine[] {
   const line = (status: CheckStatus, key: string, vars: LineVars, detail = false): CheckLine =>
     ({ layer: 'recommended', status, key, vars, ...(detail ? { detail } : {}) });
   const framework = FRAMEWORK[a.framework];
@@ -86,7 +88,7 @@ export function adviceLines(a: FrameworkAdvice): CheckLine[] {
     framework, version: x.version, index: x.wheelIndex ?? '', cuda: x.cuda, cudnn: x.cudnn ?? '?', python: pythonRange(x), keep, newest, ptx,
   });
   const toolkit = x.toolkitDriver && x.toolkitDriver !== x.minDriver ? x.toolkitDriver : undefined;
-  const driver = line(DRIVER_STATUS[x.driver], `advice.driver.${x.driver}`, {
+  const driver = line(DRIVER_STATUS[x.driver], `advice.driver.${x.driver}${x.driver === 'ok' ? '' : where}`, {
     driver: c.driver ?? '', min: x.minDriver, cuda: x.cuda, cmd: installCommand(x, a.installed?.python),
     recommended: toolkit ? { key: 'advice.driver.toolkit', vars: { toolkit } } : '',
   }, true);
