@@ -3,7 +3,7 @@
 // it (the bundle finds them through package.json, as the CLI does). Run after changing the engine or
 // adapters/github: npm run build:action
 import { build } from 'esbuild';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,5 +21,21 @@ await build({
   banner: { js: "import { createRequire as __gdCreateRequire } from 'node:module'; const require = __gdCreateRequire(import.meta.url);" },
   legalComments: 'eof',
   logLevel: 'warning',
+  plugins: [lazyRequires()],
 });
+
+// The engine loads its regex analysers (regexpp, scslre) on first use through createRequire, which esbuild
+// leaves to run time; the action has no node_modules, so those calls become plain require() calls that
+// esbuild bundles (still run on first use only).
+function lazyRequires() {
+  return {
+    name: 'lazy-requires',
+    setup(b) {
+      b.onLoad({ filter: /src[\\/]engine[\\/](?:literals|linear)[\\/][\w-]+\.ts$/ }, (args) => ({
+        contents: readFileSync(args.path, 'utf8').replace(/createRequire\(import\.meta\.url\)\(/g, 'require('),
+        loader: 'ts',
+      }));
+    },
+  };
+}
 for (const name of ['index.js', 'diagnose-worker.js']) process.stdout.write(`dist-action/${name}: ${statSync(`${outdir}/${name}`).size} bytes\n`);

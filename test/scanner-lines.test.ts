@@ -17,9 +17,10 @@ function rng(seed: number): () => number {
   };
 }
 
-/** Every literal on each line, the slow obvious way. */
+/** Every literal on each line, the slow obvious way, in the automaton's normal form (ASCII white-space runs are one space). */
 function naive(text: string, literals: string[]): string[][] {
-  return text.split('\n').map((line) => literals.filter((l) => line.toLowerCase().includes(l)).sort());
+  const norm = (s: string) => s.toLowerCase().replace(/[\t\v\f\r ]+/g, ' ');
+  return text.split('\n').map((line) => literals.filter((l) => norm(line).includes(norm(l))).sort());
 }
 
 /** The same with the automaton: find the first literal of a line, then collect the rest of that line. */

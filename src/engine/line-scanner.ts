@@ -3,6 +3,7 @@
 // of the patterns that literal guards, on a bounded window of the line.
 import { stripVTControlCharacters } from 'node:util';
 import { LiteralAutomaton } from './literal-automaton.js';
+import { DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
 import type { PatternSpec } from './rule-types.js';
 
 export interface CompiledPattern<T> {
@@ -70,6 +71,8 @@ export class PatternIndex<T> {
 
   /** each pattern's position in `patterns` (a scanner keeps per-pattern state by it) */
   readonly patternIds = new Map<CompiledPattern<T>, number>();
+  /** literal ids from this one on are DIRTY_MARKERS: the line must be cleaned before its literals are known */
+  readonly firstMarker: number;
 
   constructor(readonly patterns: CompiledPattern<T>[]) {
     patterns.forEach((p, i) => this.patternIds.set(p, i));
@@ -89,7 +92,8 @@ export class PatternIndex<T> {
     const literals = [...ids.keys()];
     this.literalRank = new Int32Array(literals.length);
     [...literals.keys()].sort((a, b) => literals[a]!.length - literals[b]!.length || a - b).forEach((id, r) => { this.literalRank[id] = r; });
-    this.automaton = new LiteralAutomaton(literals);
+    this.firstMarker = literals.length;
+    this.automaton = new LiteralAutomaton([...literals, ...DIRTY_MARKERS]);
   }
 }
 
@@ -141,12 +145,31 @@ export class LineScanner<T> {
       this.automaton.collect(buf, hit + 1, end, this.literalIds);
       this.lineNo += countNewlines(buf, counted, start);
       counted = start;
-      this.matchLine(buf, start, end, hit, onMatch);
+      if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
+      if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
     }
     this.lineNo += countNewlines(buf, counted, n);
     this.lastEnd = -2;
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE;
+  }
+
+  private hasMarker(): boolean {
+    for (const id of this.literalIds) if (id >= this.index.firstMarker) return true;
+    return false;
+  }
+
+  /**
+   * The literals of a line whose raw bytes differ from its cleaned form (HTML entities, escape codes, Unicode
+   * spaces): searched again in the cleaned line, in the window the regexes will see.
+   */
+  private literalsOfCleaned(buf: Buffer, start: number, end: number, hit: number): void {
+    const [from, to] = lineWindow(start, end, hit);
+    const cleaned = Buffer.from(normalLine(cleanLine(buf.toString('utf8', from, to))), 'utf8');
+    this.literalIds.clear();
+    this.automaton.state = 0;
+    this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds);
+    for (const id of [...this.literalIds]) if (id >= this.index.firstMarker) this.literalIds.delete(id);
   }
 
   private matchLine(buf: Buffer, start: number, end: number, hit: number, onMatch: OnMatch<T>): void {
@@ -168,12 +191,7 @@ export class LineScanner<T> {
       this.lastCandidates = candidates;
       return;
     }
-    let from = start;
-    let to = end;
-    if (to - from > MAX_WINDOW) {
-      from = Math.max(start, hit - MAX_WINDOW / 2);
-      to = Math.min(end, from + MAX_WINDOW);
-    }
+    const [from, to] = lineWindow(start, end, hit);
     const line = cleanLine(buf.toString('utf8', from, to));
     let joined: string | null = null; // this line + the next one, for messages wrapped by a terminal or a paste
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
@@ -270,6 +288,13 @@ export class LineScanner<T> {
   get lines(): number {
     return this.midLine ? this.lineNo : this.lineNo - 1;
   }
+}
+
+/** The part of a line [start, end) the regexes see: all of it, or MAX_WINDOW bytes around the literal at `hit`. */
+function lineWindow(start: number, end: number, hit: number): [number, number] {
+  if (end - start <= MAX_WINDOW) return [start, end];
+  const from = Math.max(start, hit - MAX_WINDOW / 2);
+  return [from, Math.min(end, from + MAX_WINDOW)];
 }
 
 /** Characters in a UTF-8 line (continuation bytes not counted), without a trailing CR. */

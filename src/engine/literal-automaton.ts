@@ -4,21 +4,32 @@
 //
 // Case: ASCII letters are folded in the table; a literal with non-ASCII cased letters (é, Ü…) is also
 // entered in its upper-case spellings, so "FÜR" is found for the literal "für".
+// White space: tab, CR, VT, FF and space are one byte class, and a run of them reads as one space, so the
+// literal "could not" is found in "could \t not" (the normal form of literals/normal-form.ts).
 import { endianness } from 'node:os';
 
-/** Columns per state: one per byte value; state numbers are stored premultiplied by this. */
-const COLS = 256;
 const NEWLINE = 0x0a;
+const SPACE = 0x20;
+/** ASCII white space other than the newline (what `\s` matches within one line, in one byte). */
+const WHITE = [0x09, 0x0b, 0x0c, 0x0d, SPACE];
 const LITTLE_ENDIAN = endianness() === 'LE';
 /** A literal with more non-ASCII cased letters than this is entered only as written and fully upper-cased. */
 const MAX_CASE_VARIANTS = 16;
 
 export class LiteralAutomaton {
-  /** transitions: table[state * 256 + byte] = next state * 256 */
+  /**
+   * Byte classes: bytes that no literal tells apart share a column (every byte in no literal is class 0, upper-
+   * and lower-case ASCII letters one class, the white-space bytes one class), so a state's row is a few dozen
+   * entries instead of 256: a smaller table, built faster.
+   */
+  private readonly classOf: Uint8Array;
+  /** columns per state (the number of byte classes) */
+  private readonly cols: number;
+  /** transitions: table[state * cols + classOf[byte]] = next state * cols */
   private readonly table: Int32Array;
   /** states from this (premultiplied) number on end at least one literal */
   private readonly acceptFrom: number;
-  /** literal ids ending in each accepting state, indexed by (state - acceptFrom) / 256 */
+  /** literal ids ending in each accepting state, indexed by (state - acceptFrom) / cols */
   private readonly outputs: number[][];
   /** the state after the last call to find() or collect() */
   state = 0;
@@ -27,22 +38,36 @@ export class LiteralAutomaton {
     const encoder = new TextEncoder();
     const keys: Array<{ bytes: Uint8Array; id: number }> = [];
     literals.forEach((lit, id) => {
-      for (const variant of caseVariants(lit)) keys.push({ bytes: encoder.encode(variant), id });
+      for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, ' '))) keys.push({ bytes: encoder.encode(variant), id });
     });
 
-    // trie, with ASCII upper-case folded onto lower-case
+    // byte classes: one per folded byte that occurs in a literal; everything else (the newline too) is class 0
+    const classOf = new Uint8Array(256);
+    let cols = 1;
+    for (const { bytes } of keys) for (const raw of bytes) { const b = foldAscii(raw); if (classOf[b] === 0) classOf[b] = cols++; }
+    for (let b = 0x41; b <= 0x5a; b++) classOf[b] = classOf[b + 0x20]!;
+    for (const w of WHITE) classOf[w] = classOf[SPACE]!;
+    classOf[NEWLINE] = 0;
+    if (cols > 255) throw new Error('too many distinct bytes in the literals');
+    this.classOf = classOf;
+    this.cols = cols;
+    const spaceClass = classOf[SPACE]!;
+
+    // trie over classes
     const children: Array<Map<number, number>> = [new Map()];
     const out: number[][] = [[]];
+    const endsInSpace: boolean[] = [false];
     for (const { bytes, id } of keys) {
       let s = 0;
       for (const raw of bytes) {
-        const b = foldAscii(raw);
-        let next = children[s]!.get(b);
+        const c = classOf[foldAscii(raw)]!;
+        let next = children[s]!.get(c);
         if (next === undefined) {
           next = children.length;
           children.push(new Map());
           out.push([]);
-          children[s]!.set(b, next);
+          endsInSpace.push(c === spaceClass && spaceClass !== 0);
+          children[s]!.set(c, next);
         }
         s = next;
       }
@@ -51,42 +76,50 @@ export class LiteralAutomaton {
 
     // breadth-first: failure links, complete transitions, outputs inherited along failure links.
     // A state's row starts as a copy of its failure state's row (finished earlier: it is shallower).
+    // Class 0 (bytes in no literal, the newline) always leads back to the start: rows start zeroed.
     const n = children.length;
-    const delta = new Int32Array(n * COLS);
+    const delta = new Int32Array(n * cols);
     const fail = new Int32Array(n);
     const order = [0];
     for (let q = 0; q < order.length; q++) {
       const s = order[q]!;
-      if (s !== 0) delta.copyWithin(s * COLS, fail[s]! * COLS, fail[s]! * COLS + COLS);
-      for (const [b, next] of children[s]!) {
-        fail[next] = s === 0 ? 0 : delta[fail[s]! * COLS + b]!;
+      if (s !== 0) delta.copyWithin(s * cols, fail[s]! * cols, fail[s]! * cols + cols);
+      for (const [c, next] of children[s]!) {
+        fail[next] = s === 0 ? 0 : delta[fail[s]! * cols + c]!;
         for (const id of out[fail[next]!]!) if (!out[next]!.includes(id)) out[next]!.push(id);
         order.push(next);
-        delta[s * COLS + b] = next;
-        if (b >= 0x61 && b <= 0x7a) delta[s * COLS + b - 0x20] = next; // upper-case ASCII
+        delta[s * cols + c] = next;
       }
-      // a literal never spans lines: a newline always returns to the start
-      delta[s * COLS + NEWLINE] = 0;
+      delta[s * cols] = 0;
     }
+
+    // more white space after a space changes nothing: the state stays (normal form collapses the run)
+    for (let s = 0; s < n; s++) if (endsInSpace[s]) delta[s * cols + spaceClass] = s;
 
     // renumber so that accepting states come last: one comparison per byte tells "a literal ended here"
     const accepting: number[] = [];
     const plain: number[] = [];
     for (let s = 0; s < n; s++) (out[s]!.length > 0 ? accepting : plain).push(s);
     const renumber = new Int32Array(n);
-    [...plain, ...accepting].forEach((s, i) => { renumber[s] = i; });
-    this.table = new Int32Array(n * COLS);
+    [...plain, ...accepting].forEach((s, i) => { renumber[s] = i * cols; });
+    this.table = new Int32Array(n * cols);
     for (let s = 0; s < n; s++) {
-      const row = renumber[s]! * COLS;
-      for (let b = 0; b < COLS; b++) this.table[row + b] = renumber[delta[s * COLS + b]!]! * COLS;
+      const row = renumber[s]!;
+      const from = s * cols;
+      for (let c = 0; c < cols; c++) this.table[row + c] = renumber[delta[from + c]!]!;
     }
-    this.acceptFrom = plain.length * COLS;
+    this.acceptFrom = plain.length * cols;
     this.outputs = accepting.map((s) => out[s]!);
   }
 
   /** Number of DFA states (for diagnostics and benchmarks). */
   get states(): number {
-    return this.table.length / COLS;
+    return this.table.length / this.cols;
+  }
+
+  /** Number of byte classes (columns of the table). */
+  get classes(): number {
+    return this.cols;
   }
 
   /**
@@ -95,13 +128,14 @@ export class LiteralAutomaton {
    */
   find(bytes: Uint8Array, from: number, to: number): number {
     const table = this.table;
+    const cls = this.classOf;
     const acceptFrom = this.acceptFrom;
     let s = 0;
     let i = from;
     // byte by byte up to a 4-byte boundary of the underlying memory, then a word at a time
     const offset = bytes.byteOffset;
     while (i < to && (!LITTLE_ENDIAN || ((offset + i) & 3) !== 0)) {
-      s = table[s | bytes[i]!]!;
+      s = table[s + cls[bytes[i]!]!]!;
       if (s >= acceptFrom) { this.state = s; return i; }
       i++;
     }
@@ -110,19 +144,19 @@ export class LiteralAutomaton {
       const words = new Uint32Array(bytes.buffer, offset + i, wordCount);
       for (let w = 0; w < wordCount; w++) {
         const x = words[w]!;
-        s = table[s | (x & 0xff)]!;
+        s = table[s + cls[x & 0xff]!]!;
         if (s >= acceptFrom) { this.state = s; return i + 4 * w; }
-        s = table[s | ((x >>> 8) & 0xff)]!;
+        s = table[s + cls[(x >>> 8) & 0xff]!]!;
         if (s >= acceptFrom) { this.state = s; return i + 4 * w + 1; }
-        s = table[s | ((x >>> 16) & 0xff)]!;
+        s = table[s + cls[(x >>> 16) & 0xff]!]!;
         if (s >= acceptFrom) { this.state = s; return i + 4 * w + 2; }
-        s = table[s | (x >>> 24)]!;
+        s = table[s + cls[x >>> 24]!]!;
         if (s >= acceptFrom) { this.state = s; return i + 4 * w + 3; }
       }
       i += 4 * wordCount;
     }
     for (; i < to; i++) {
-      s = table[s | bytes[i]!]!;
+      s = table[s + cls[bytes[i]!]!]!;
       if (s >= acceptFrom) { this.state = s; return i; }
     }
     this.state = s;
@@ -132,19 +166,22 @@ export class LiteralAutomaton {
   /** Adds to `ids` every literal that ends in [from, to), continuing from `state` (e.g. the rest of a line after find()). */
   collect(bytes: Uint8Array, from: number, to: number, ids: Set<number>): void {
     const table = this.table;
+    const cls = this.classOf;
     const acceptFrom = this.acceptFrom;
+    const cols = this.cols;
     let s = this.state;
-    if (s >= acceptFrom) for (const id of this.outputs[(s - acceptFrom) / COLS]!) ids.add(id);
+    if (s >= acceptFrom) for (const id of this.outputs[(s - acceptFrom) / cols]!) ids.add(id);
     for (let i = from; i < to; i++) {
-      s = table[s | bytes[i]!]!;
-      if (s >= acceptFrom) for (const id of this.outputs[(s - acceptFrom) / COLS]!) ids.add(id);
+      s = table[s + cls[bytes[i]!]!]!;
+      if (s >= acceptFrom) for (const id of this.outputs[(s - acceptFrom) / cols]!) ids.add(id);
     }
     this.state = s;
   }
 }
 
 function foldAscii(b: number): number {
-  return b >= 0x41 && b <= 0x5a ? b + 0x20 : b;
+  if (b >= 0x41 && b <= 0x5a) return b + 0x20;
+  return b === 0x09 || b === 0x0b || b === 0x0c || b === 0x0d ? SPACE : b;
 }
 
 /** The spellings of a lower-case literal that differ in non-ASCII letter case ("für" → "für", "fÜr"). */

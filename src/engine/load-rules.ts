@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { packagePath } from '../package-root.js';
 import { KnownError } from '../errors.js';
 import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
+import { checkPattern } from './pattern-check.js';
 
 const CONTEXTS = new Set(['windows', 'linux', 'wsl', 'macos', 'container']);
 
@@ -99,18 +100,27 @@ function validateRule(rule: RuleSpec, file: string): void {
   }
 }
 
+/**
+ * Checks one pattern and fills in its prefilter literals: derived from the regex, or the hand-written
+ * `literals` once they are proven to be implied by it (see pattern-check.ts).
+ */
 function validatePattern(p: PatternSpec, where: string): void {
   const fail = (msg: string): never => { throw new RuleFileError(`rules/${where}: ${msg}`); };
   if (!p || typeof p.pattern !== 'string') fail('"pattern" must be a string');
-  if (!Array.isArray(p.literals) || p.literals.length === 0) fail('"literals" must list at least one lower-case substring');
-  for (const lit of p.literals) {
-    if (typeof lit !== 'string' || lit.length < 2 || lit !== lit.toLowerCase()) fail(`literal ${JSON.stringify(lit)} must be lower-case, 2+ characters`);
+  if (p.literals !== undefined) {
+    if (!Array.isArray(p.literals) || p.literals.length === 0) fail('"literals", when given, must list at least one lower-case substring');
+    for (const lit of p.literals) {
+      if (typeof lit !== 'string' || lit.length < 2 || lit !== lit.toLowerCase()) fail(`literal ${JSON.stringify(lit)} must be lower-case, 2+ characters`);
+    }
   }
   try {
     new RegExp(p.pattern, p.flags ?? 'i');
   } catch (err) {
     fail(`bad regex: ${(err as Error).message}`);
   }
+  const verdict = checkPattern(p.pattern, p.flags ?? 'i', p.literals);
+  if ('problem' in verdict) fail(`pattern ${JSON.stringify(p.pattern.length > 120 ? p.pattern.slice(0, 117) + '...' : p.pattern)}: ${verdict.problem}`);
+  else p.literals = verdict.literals;
 }
 
 /** Every `{ signal: name }` must name a defined signal. (That every `explains` id is a rule is a test:

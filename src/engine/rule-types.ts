@@ -8,7 +8,10 @@ export type LocalisedList = Record<Lang, string[]>;
 
 /** A regular expression over one log line, guarded by literals that must appear in the line (lower-case). */
 export interface PatternSpec {
-  /** lower-case substrings; the pattern runs only on lines containing at least one of them */
+  /**
+   * lower-case substrings; the pattern runs only on lines containing at least one of them. Optional in a rule
+   * file (derived from the pattern; a hand-written list must be implied by it); always set once loaded.
+   */
   literals: string[];
   /** JavaScript regex source; named groups become captures */
   pattern: string;

@@ -1,0 +1,22 @@
+// What the loader proves about every pattern before it runs on a log: the prefilter literals every match
+// contains (literals/), and that it runs in linear time (linear/: no quantifiers that backtrack against each
+// other). The verdict of a pattern depends only on its text, so verdicts are kept in a cache
+// (pattern-cache.ts) that the build fills for the shipped rules: a CLI start does not parse 250 regexes.
+import { resolveLiterals } from './literals/resolve.js';
+import { slowness } from './linear/analyse.js';
+import { cachedVerdict, rememberVerdict } from './pattern-cache.js';
+
+export type PatternVerdict = { literals: string[] } | { problem: string };
+
+export function checkPattern(pattern: string, flags = 'i', literals?: string[]): PatternVerdict {
+  const key = [pattern, flags, literals ?? null];
+  const known = cachedVerdict(key);
+  if (known) return known;
+  const result = resolveLiterals(pattern, flags, literals);
+  const slow = 'problem' in result ? null : slowness(pattern, flags, result.literals[0]);
+  const verdict: PatternVerdict = 'problem' in result ? { problem: result.problem }
+    : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? 'exponentially' : 'polynomially'}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` }
+      : { literals: result.literals };
+  rememberVerdict(key, verdict);
+  return verdict;
+}

@@ -1,0 +1,59 @@
+// The literal audit (CI): every pattern of the shipped rules has prefilter literals that every match contains
+// (derived, or a hand-written list the loader proved), and no literal sits on most lines of a real log.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRuleSet } from '../src/engine/load-rules.js';
+import { resolveLiterals } from '../src/engine/literals/resolve.js';
+import { crowdedLiterals, MAX_LINE_SHARE } from '../src/engine/literals/selectivity.js';
+import { cleanLine } from '../src/engine/line-scanner.js';
+import { packagePath } from '../src/package-root.js';
+import type { PatternSpec } from '../src/engine/rule-types.js';
+
+const set = loadRuleSet();
+const patterns: Array<{ where: string; spec: PatternSpec }> = [
+  ...set.rules.flatMap((r) => Object.entries(r.signals ?? {}).flatMap(([name, s]) => (Array.isArray(s) ? s : [s]).map((spec) => ({ where: `${r.id} ${name}`, spec })))),
+  ...set.factPatterns.map((spec, i) => ({ where: `facts[${i}]`, spec })),
+];
+const SHARED = join(packagePath(), '..', 'shared');
+const DENSE = join(SHARED, 'bench', 'dense-log.mjs');
+const DEV = [join(SHARED, 'eval-dev'), join(SHARED, 'eval-dev-2026')].filter(existsSync);
+
+describe('literal audit', () => {
+  it('gives every pattern literals that every match must contain', () => {
+    const problems: string[] = [];
+    for (const { where, spec } of patterns) {
+      if (spec.literals.length === 0) problems.push(`${where}: no literal`);
+      const proof = resolveLiterals(spec.pattern, spec.flags ?? 'i', spec.literals);
+      if ('problem' in proof) problems.push(`${where}: ${proof.problem}`);
+    }
+    expect(problems).toEqual([]);
+    expect(patterns.length).toBeGreaterThan(200);
+  });
+
+  it.runIf(existsSync(DENSE))(`refuses no literal on more than ${MAX_LINE_SHARE * 100} % of the lines of a dense TensorFlow log`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gpu-doctor-audit-'));
+    try {
+      const file = join(dir, 'dense.log');
+      execFileSync(process.execPath, [DENSE, file, '3']);
+      const lines = readFileSync(file, 'utf8').split('\n').map(cleanLine);
+      const crowded = crowdedLiterals(patterns.map((p) => p.spec), lines);
+      expect(crowded.map((c) => `${c.literal} (${(c.share * 100).toFixed(0)} %) guarding ${c.pattern}`)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.runIf(DEV.length > 0)(`refuses no literal on more than ${MAX_LINE_SHARE * 100} % of the lines of the real dev logs`, () => {
+    const lines = DEV.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.log')).flatMap((f) => readFileSync(join(d, f), 'utf8').split('\n'))).map(cleanLine);
+    expect(crowdedLiterals(patterns.map((p) => p.spec), lines).map((c) => c.literal)).toEqual([]);
+  });
+
+  it('the rule catches a literal that is on every line', () => {
+    const lines = ['I tensorflow/core/x.cc] a', 'I tensorflow/core/y.cc] b', 'done'];
+    expect(crowdedLiterals([{ literals: ['tensorflow'], pattern: 'tensorflow/core/z' }], lines).map((c) => c.literal)).toEqual(['tensorflow']);
+    expect(crowdedLiterals([{ literals: ['tensorflow'], pattern: 'tensorflow' }], lines)).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+// Prefilter literals derived from the patterns (src/engine/literals/): what the extractor derives, how a
+// hand-written list is proven, and that the scanner finds lines whose spelling differs from the literal only
+// in ways the regex allows (white space, entities, typographic quotes).
+import { describe, expect, it } from 'vitest';
+import { resolveLiterals } from '../src/engine/literals/resolve.js';
+import { compilePattern, LineScanner } from '../src/engine/line-scanner.js';
+import { RuleFileError } from '../src/engine/load-rules.js';
+import { withRuleFolder } from './rule-folder.js';
+
+const derive = (pattern: string, flags = 'i'): string[] | string => {
+  const r = resolveLiterals(pattern, flags);
+  return 'problem' in r ? r.problem : [...r.literals].sort();
+};
+
+describe('derived literals', () => {
+  it('takes one literal per alternative of an alternation', () => {
+    expect(derive('could not locate zlibwapi|zlibwapi\\.dll not found')).toEqual(['could not locate zlibwapi', 'zlibwapi.dll not found']);
+  });
+
+  it('expands small classes and optional words, and folds case and white space', () => {
+    expect(derive("can['‘’]t Load")).toEqual(["can't load", 'can‘t load', 'can’t load']);
+    expect(derive('no (?:cuda )?gpus? found')).toEqual(['no cuda gpu found', 'no cuda gpus found', 'no gpu found', 'no gpus found']);
+    expect(derive('could\\s+not\\s*load')).toEqual(['could not load', 'could notload']);
+  });
+
+  it('stops a run at a big class and keeps the better required part', () => {
+    expect(derive('nvcc\\w+ fatal\\s*:\\s*unsupported gpu architecture')).toEqual(['unsupported gpu architecture']);
+    expect(derive('cudnn64_\\d\\.dll')).toEqual(['cudnn64_']);
+  });
+
+  it('names the alternative that no literal can guard', () => {
+    expect(derive('zlibwapi|\\w+\\s\\w+')).toMatch(/no literal every match must contain in alternative "\\\\w\+\\\\s\\\\w\+"/);
+  });
+});
+
+describe('hand-written literals', () => {
+  it('are kept when every match holds one of them', () => {
+    const r = resolveLiterals('CUDA_ERROR_OUT_OF_MEMORY|out of memory', 'i', ['out of memory', 'cuda_error_out_of_memory']);
+    expect(r).toEqual({ literals: ['out of memory', 'cuda_error_out_of_memory'], derived: false });
+  });
+
+  it('are refused, naming the alternative, when a match can hold none of them', () => {
+    // the hand list of gpu-out-of-memory before: the driver-API enum spelling had no literal
+    const r = resolveLiterals('out of memory|CUDA_ERROR_OUT_OF_MEMORY', 'i', ['out of memory']);
+    expect('problem' in r && r.problem).toMatch(/a match of "CUDA_ERROR_OUT_OF_MEMORY" can hold none of them/);
+    // one space in the literal where the pattern allows none
+    expect('problem' in resolveLiterals('name:\\s*torch', 'i', ['name: torch'])).toBe(true);
+    expect('problem' in resolveLiterals('name:\\s*torch', 'i', ['name: torch', 'name:torch'])).toBe(false);
+  });
+
+  it('are proven through unbounded parts and repetitions', () => {
+    expect('problem' in resolveLiterals('cuda[\\\\/]+v11\\.[1-9]', 'i', ['cuda\\v11', 'cuda/v11'])).toBe(true);
+    expect('problem' in resolveLiterals('cuda[\\\\/]+v11\\.[1-9]', 'i', ['v11.'])).toBe(false);
+    expect('problem' in resolveLiterals('x.{0,40}(?:ab|ac)+y', 'i', ['a'.repeat(1) + 'b', 'ac'])).toBe(false);
+  });
+});
+
+describe('the scanner with derived literals', () => {
+  const scan = (pattern: string, text: string): number[] => {
+    const literals = resolveLiterals(pattern, 'i');
+    if ('problem' in literals) throw new Error(literals.problem);
+    const lines: number[] = [];
+    new LineScanner([compilePattern({ literals: literals.literals, pattern }, 'p')]).scan(text, (m) => { lines.push(m.line); });
+    return lines;
+  };
+
+  it('finds a message whose words are separated by tabs, several spaces or a non-breaking space', () => {
+    const text = 'ok\ncould \t not  load x\nnothing\ncould\u00a0not load y\ncould&nbsp;not load z\n';
+    expect(scan('could\\s+not\\s+load', text)).toEqual([2, 4, 5]);
+  });
+
+  it('finds messages with typographic quotes and HTML entities', () => {
+    const text = 'nvidia-smi couldn’t find libnvidia-ml.so\nmodule &quot;tensorflow&quot; has no attribute Session\n';
+    expect(scan("nvidia-smi couldn['’]t find", text)).toEqual([1]);
+    expect(scan('module "tensorflow" has no attribute', text)).toEqual([2]);
+  });
+});
+
+describe('the loader', () => {
+  it('fills in derived literals and refuses a pattern alternative without one, naming the file', () => {
+    withRuleFolder((folder) => {
+      folder.setSignal({ pattern: 'could not locate zlibwapi\\.dll' });
+      const loaded = folder.load().rules.find((r) => r.id === 'zlibwapi-missing')!;
+      expect((loaded.signals![folder.name] as { literals: string[] }).literals).toEqual(['could not locate zlibwapi.dll']);
+      folder.setSignal({ literals: ['zlibwapi'], pattern: 'zlibwapi|cudnn_\\w+_infer64_\\d\\.dll' });
+      expect(() => folder.load()).toThrow(RuleFileError);
+      expect(() => folder.load()).toThrow(/zlibwapi-missing\.json signal .*a match of "cudnn_\\\\w\+_infer64_\\\\d\\\\\.dll" can hold none/);
+    });
+  });
+});
