@@ -11,7 +11,7 @@ import { rawScanFacts } from '../src/scan/facts.js';
 import { scanAdvice } from '../src/plan/scan-advice.js';
 import { constraintsFor } from '../src/plan/advice.js';
 import { torchWheelFor } from '../src/fix/pip.js';
-import { messages } from '../src/report/messages.js';
+import { messages } from '../src/i18n/messages.js';
 import type { ScanData } from '../src/scan/model.js';
 
 const hostDir = (name: string) => fileURLToPath(new URL(`../fixtures/hosts/${name}`, import.meta.url));

@@ -4,7 +4,7 @@ import { plan, DEFAULT_LIMIT } from '../plan/planner.js';
 import { constraintsFromFlags, mergeConstraints } from '../plan/constraints.js';
 import { localOs, machineConstraints } from '../plan/machine.js';
 import { planJson, renderPlanTerminal } from '../plan/render.js';
-import { messages } from '../report/messages.js';
+import { messages } from '../i18n/messages.js';
 import type { Constraints } from '../plan/types.js';
 import { parseCommand } from './options.js';
 

@@ -8,7 +8,7 @@ import { scanAdvice } from '../plan/scan-advice.js';
 import { scanMessages } from '../scan/messages.js';
 import { viewFindings } from '../report/view.js';
 import { renderJson } from '../report/json.js';
-import { messages } from '../report/messages.js';
+import { messages } from '../i18n/messages.js';
 import { numberOption, parseCommand } from './options.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];

@@ -1,8 +1,11 @@
 // The shape of a rule file (rules/<id>.json) and of a fact-pattern file (rules/facts/*.json).
 // Rule files are data a reader can follow without TypeScript; this file is their schema.
 
+import type { Lang } from '../i18n/lang.js';
+
+// the rule files' texts are keyed by the languages of src/i18n/lang.ts
+export type { Lang };
 export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'en' | 'zh-CN';
 export type Localised = Record<Lang, string>;
 export type LocalisedList = Record<Lang, string[]>;
 

@@ -2,7 +2,7 @@
 // They only format what checklist.ts and the engine decided.
 import chalk from 'chalk';
 import type { FindingView } from '../report/view.js';
-import type { Messages } from '../report/messages.js';
+import type { Messages } from '../i18n/messages.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { escapeControls, escapeView } from '../report/escape.js';
 import type { FactMap } from '../facts/derive.js';
