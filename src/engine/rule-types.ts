@@ -2,6 +2,7 @@
 // Rule files are data a reader can follow without TypeScript; this file is their schema.
 
 import type { Lang } from '../i18n/lang.js';
+import type { ActionSpec } from './action-types.js';
 
 // the rule files' texts are keyed by the languages of src/i18n/lang.ts
 export type { Lang };
@@ -32,8 +33,8 @@ export interface FixSpec {
   link?: string;
   /** where the fix applies: `only` these systems / `not` these (windows, linux, wsl, macos, container); see src/report/context.ts */
   contexts?: { only?: Array<'windows' | 'linux' | 'wsl' | 'macos' | 'container'>; not?: Array<'windows' | 'linux' | 'wsl' | 'macos' | 'container'> };
-  /** what `gpu-doctor fix` does (src/fix/types.ts ActionSpec): an action with {{fact}} placeholders or a builder name */
-  action?: import('../fix/types.js').ActionSpec;
+  /** what `gpu-doctor fix` does (src/engine/action-types.ts): an action with {{fact}} placeholders or a builder name */
+  action?: ActionSpec;
 }
 
 /** A json-rules-engine condition tree; `{ "signal": "name" }` is shorthand for "that signal was seen". */

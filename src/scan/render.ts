@@ -9,7 +9,7 @@ import type { FactMap } from '../facts/derive.js';
 import type { CheckStatus } from './model.js';
 import { LAYERS, adviceLines, type CheckLine } from './checklist.js';
 import type { ScanRun } from './scan.js';
-import type { FrameworkAdvice } from '../plan/scan-advice.js';
+import type { FrameworkAdvice } from './advice.js';
 import type { Combination } from '../plan/types.js';
 
 const MARK: Record<CheckStatus, string> = { ok: '✓', warn: '!', fail: '✗', crashed: '✗', skipped: '-', na: '-' };
