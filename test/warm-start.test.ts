@@ -46,7 +46,7 @@ describe('warm start', () => {
   it('the web server\'s first diagnosis after start is warm (Server-Timing of POST /api/v1/diagnose)', async () => {
     server = await startTestServer({ workers: 1, rateLimitPerMinute: 0 });
     const timed = async (body: Buffer): Promise<number> => {
-      const res = await fetch(`${server!.url}/api/v1/diagnose`, { method: 'POST', body, headers: { 'content-type': 'text/plain' } });
+      const res = await fetch(`${server!.url}/api/v1/diagnose`, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': 'text/plain' } });
       expect(res.status).toBe(200);
       await res.arrayBuffer();
       const timing = res.headers.get('server-timing') ?? '';
