@@ -3,7 +3,7 @@
 // in locales/scan/<lang>.json.
 import { majorMinor } from '../knowledge/version.js';
 import type { CheckStatus, ImportProbe, PythonInfo, ScanData } from './model.js';
-import type { ScanRun, Section } from './scan.js';
+import type { ScanRun, Section, SectionFailure } from './scan.js';
 import { primaryPython } from './facts.js';
 import { scanAdvice, type FrameworkAdvice } from './advice.js';
 import type { Combination, DriverVerdict } from '../plan/types.js';
@@ -43,7 +43,10 @@ export function buildChecklist(run: ScanRun, advice: FrameworkAdvice[] = scanAdv
   pythonLines(data, add);
   frameworkLines(data, add);
 
-  for (const [layer, why] of Object.entries(run.crashed) as [Section, string][]) add(layer, 'crashed', 'crashed', { why });
+  for (const [layer, f] of Object.entries(run.crashed) as [Section, SectionFailure][]) {
+    if ('timeoutSeconds' in f) add(layer, 'crashed', 'crashed.timeout', { seconds: f.timeoutSeconds });
+    else add(layer, 'crashed', 'crashed', { why: f.error });
+  }
   // the driver belongs to Windows (WSL) or to the host (a container): say where to install it
   const where = run.data.system.container ? 'Container' : run.data.system.os === 'wsl2' || run.data.system.os === 'wsl1' ? 'Wsl' : '';
   for (const a of advice) lines.push(...adviceLines(a, where));
