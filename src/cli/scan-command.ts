@@ -40,7 +40,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
   } finally {
     spin.stop();
   }
-  const diagnosis = await diagnoseScanData(run.data);
+  const diagnosis = await diagnoseScanData(run.data, undefined, lang);
   const views = viewFindings(diagnosis.findings, diagnosis.facts, lang);
   const advice = scanAdvice(run.data);
   const checks = buildChecklist(run, advice);

@@ -7,7 +7,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { escapeControls, escapeView } from '../report/escape.js';
 import type { FactMap } from '../facts/derive.js';
 import type { CheckStatus } from './model.js';
-import { LAYERS, adviceLines, type CheckLine } from './checklist.js';
+import { LAYERS, adviceLines, type CheckLine, type Part } from './checklist.js';
 import type { ScanRun } from './scan.js';
 import type { FrameworkAdvice } from './advice.js';
 import type { Combination } from '../plan/types.js';
@@ -21,7 +21,8 @@ const FINDING_MARK = { error: chalk.red.bold('✗'), warning: chalk.yellow.bold(
 
 /** A line's text; clauses that are messages of their own are localised first. */
 export function lineText(t: Messages, l: Pick<CheckLine, 'key' | 'vars'>): string {
-  const vars = Object.fromEntries(Object.entries(l.vars).map(([k, v]) => [k, typeof v === 'object' ? t(v.key, v.vars) : v]));
+  const text = (v: Part | string | number) => (typeof v === 'object' ? t(v.key, v.vars) : v);
+  const vars = Object.fromEntries(Object.entries(l.vars).map(([k, v]) => [k, Array.isArray(v) ? v.map(text).join(t('fact.listSeparator')) : text(v)]));
   return t(l.key, vars);
 }
 
