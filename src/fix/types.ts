@@ -25,7 +25,7 @@ export type EnvAction = Extract<Action, { kind: 'path-add' | 'env-set' | 'env-un
  * `{{fact}}` placeholders, or the name of a builder in src/fix/builders.ts for fixes that need to look at
  * the machine (find a file, choose a wheel index).
  */
-export type ActionSpec = (Action & { risk?: Risk }) | { builder: string; risk?: Risk };
+export type ActionSpec = ((Action & { risk?: Risk }) | { builder: string; risk?: Risk }) & { contexts?: FixSpec['contexts'] };
 
 export type FileState =
   | { type: 'absent' }
@@ -71,8 +71,9 @@ export interface PlanItem {
   title: string;
   risk: Risk;
   action: Action;
-  /** pending: will change something; done: already in place; manual: for the user; skipped: not applied */
-  status: 'pending' | 'done' | 'manual' | 'skipped';
+  /** pending: will change something; done: already in place; manual: for the user; skipped: not applied;
+   *  refused: not applied because this machine is not the one it is for (the note says why) */
+  status: 'pending' | 'done' | 'manual' | 'skipped' | 'refused';
   note?: string;
 }
 
@@ -95,6 +96,8 @@ export interface FixFinding {
   severity?: string;
   fixes: FixSpec[];
   captures?: Record<string, string>;
+  /** the root causes that explain this finding: fixing them fixes it, so it lists no manual steps of its own */
+  explainedBy?: string[];
 }
 
 export type FactLookup = Map<string, { value: unknown }>;
