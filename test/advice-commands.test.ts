@@ -13,12 +13,13 @@ import type { Lang } from '../src/engine/rule-types.js';
 
 const factMap = (o: Record<string, string | boolean>): FactMap => new Map(Object.entries(o).map(([k, v]) => [k, { value: v, evidence: [] }]));
 
-const OS = [{ os: 'linux' }, { os: 'windows' }, { os: 'wsl2' }, {}];
-const VERSIONS = [
+type Ctx = Record<string, string | boolean>;
+const OS: Ctx[] = [{ os: 'linux' }, { os: 'windows' }, { os: 'wsl2' }, {}];
+const VERSIONS: Ctx[] = [
   {}, { tfVersion: '2.10.1' }, { tfVersion: '2.13.0' }, { tfVersion: '2.15.0' },
   { torchVersion: '2.3.1+cpu', driverCudaMax: '12.5' }, { torchVersion: '1.13.1' }, { torchVersion: '2.7.0', driverCudaMax: '11.8' },
 ];
-const PYTHONS = [
+const PYTHONS: Ctx[] = [
   {}, { pythonExe: '.\\python_embeded\\python.exe' }, { pythonExe: 'D:\\AI Tools\\sd\\venv\\Scripts\\python.exe' },
   { pythonExe: '/home/x/miniconda3/envs/tf/bin/python' }, { torchFromApt: true },
 ];
@@ -61,7 +62,7 @@ describe('every rule\'s commands fit the versions and the interpreter of the log
       const bad = new Set<string>();
       let rendered = 0;
       for (const os of OS) for (const v of VERSIONS) for (const py of PYTHONS) {
-        const ctx = { ...os, ...v, ...py };
+        const ctx: Ctx = { ...os, ...v, ...py };
         const views = viewFindings(rules.map((rule) => ({ rule, evidence: [], captures: {}, severity: rule.severity, explainedBy: [] })), factMap(ctx), lang);
         for (const view of views) for (const fix of view.fixes) for (const step of fix.steps) {
           rendered++;

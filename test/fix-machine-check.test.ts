@@ -28,7 +28,7 @@ beforeEach(() => { t = tempDirs(); mkdirSync(t.home, { recursive: true }); });
 afterEach(() => t.cleanup());
 
 function gpuDoctorFix(args: string[]): { status: number | null; out: string; err: string } {
-  const env = { ...process.env, HOME: t.home, SHELL: '/bin/bash', GPU_DOCTOR_HOME: t.doctor, LANG: 'C' };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: t.home, SHELL: '/bin/bash', GPU_DOCTOR_HOME: t.doctor, LANG: 'C' };
   delete env.CONDA_PREFIX; delete env.GPU_DOCTOR_LANG; delete env.LC_ALL;
   const r = spawnSync(process.execPath, [ensureBuilt(), 'fix', ...args], { env, encoding: 'utf8', timeout: 120_000 });
   return { status: r.status, out: r.stdout, err: r.stderr };

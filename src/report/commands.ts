@@ -5,7 +5,7 @@
 import { table, tensorflowBuilds, torchRelease } from '../knowledge/tables.js';
 import { compareVersions, majorMinor } from '../knowledge/version.js';
 import type { FactMap } from '../facts/derive.js';
-import type { Messages } from './messages.js';
+import type { Messages } from '../i18n/messages.js';
 
 const TORCH_INDEX = 'https://download.pytorch.org/whl';
 /** a clean version cell ("0.18.1"), not "?" or "0.28.0 (minor 0.28 per …)" */

@@ -6,7 +6,7 @@ import type { FactMap } from '../facts/derive.js';
 import type { Evidence } from '../engine/log-scan.js';
 import { contextOf, fits, stepCondition } from './context.js';
 import { commandValues, fitCommands, fitsVersions } from './commands.js';
-import { messages } from './messages.js';
+import { messages } from '../i18n/messages.js';
 
 export interface FixView {
   title: string;
