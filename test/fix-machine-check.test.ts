@@ -15,6 +15,7 @@ import { fixtureHost } from '../src/scan/fixture-host.js';
 import { diagnoseScanData } from '../src/scan/diagnose-scan.js';
 import { commandDeps, linuxHost, scanOf, tempDirs } from './fix-helpers.js';
 import { loadRuleSet } from '../src/engine/load-rules.js';
+import { sameBuild } from '../src/fix/machine-check.js';
 import type { Scanner } from '../src/fix/verify.js';
 
 const WSL_LOG = join(ROOT, 'fixtures/corpus/app-bnb-wsl-1.log');
@@ -104,5 +105,16 @@ describe('fix --log compares the log with a scan of this machine (recorded machi
     expect(await runFix(['--dry-run'], deps(scanner))).toBe(1);
     expect(out.text).toMatch(/wsl-libcuda-path: .*\n\s+refused on this machine — this fix is for WSL; this machine is Linux\n/);
     expect(existsSync(join(t.home, '.bashrc'))).toBe(false);
+  });
+});
+
+describe('one build, as far as both say', () => {
+  it('compares the release to the shorter precision and the local tags when both carry one', () => {
+    expect(sameBuild('2.10', '2.10.1')).toBe(true);
+    expect(sameBuild('1.13.0', '1.13.0a0')).toBe(true);
+    expect(sameBuild('2.3.1', '2.3.1+cpu')).toBe(true);
+    expect(sameBuild('2.3.1+cpu', '2.3.1+cu121')).toBe(false);
+    expect(sameBuild('2.1.0', '2.3.1')).toBe(false);
+    expect(sameBuild('2.1', '2.10.0')).toBe(false);
   });
 });

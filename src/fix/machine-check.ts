@@ -14,11 +14,15 @@ const scalar = (facts: FactLookup, name: string): string | undefined => {
   return typeof one === 'string' || typeof one === 'number' ? String(one) : undefined;
 };
 
-/** "2.3.1+cpu" and "2.3.1" are one release but not one build: compared with the local tag when both have one. */
-const sameBuild = (a: string, b: string): boolean => {
-  const [ra, la] = a.split('+');
-  const [rb, lb] = b.split('+');
-  return ra === rb && (!la || !lb || la === lb);
+/**
+ * One build, as far as both say: "2.10" is "2.10.1", "1.13.0" is "1.13.0a0", "2.3.1" is "2.3.1+cpu"; the
+ * local tags must match when both have one ("2.3.1+cpu" is not "2.3.1+cu121").
+ */
+export const sameBuild = (a: string, b: string): boolean => {
+  const parts = (v: string): string[] => /^\d+(?:\.\d+)*/.exec(v)?.[0].split('.') ?? [v];
+  const [pa, pb] = [parts(a), parts(b)];
+  const [la, lb] = [a.split('+')[1], b.split('+')[1]];
+  return pa.slice(0, pb.length).every((x, k) => Number(x) === Number(pb[k])) && (!la || !lb || la === lb);
 };
 
 /** The machine in words ("WSL2", "Linux in a container"), for the refusal line. */
