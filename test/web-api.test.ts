@@ -249,7 +249,10 @@ describe('web API limits', () => {
       for (let i = 0; i < 4; i++) statuses.push((await post(`${server.url}/api/v1/shares`, ZLIB_LOG)).status);
       expect(statuses[0]).toBe(201);
       expect(statuses).toContain(503);
-      expect((await expectJsonError(await post(`${server.url}/api/v1/shares`, ZLIB_LOG), 503)).message).toMatch(/full/);
+      const full = await post(`${server.url}/api/v1/shares`, ZLIB_LOG);
+      expect(full.headers.get('retry-after')).toBe('3600');
+      // says why, what the cap is, and that nothing was kept
+      expect((await expectJsonError(full, 503)).message).toMatch(/^the share store is full: .*size cap \(3 KB; expired ones were removed first\), so nothing was stored/);
 
       await new Promise((r) => setTimeout(r, 2100));
       await expectJsonError(await fetch(`${server.url}/api/v1/shares/${share.id}`), 404);

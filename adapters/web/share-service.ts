@@ -3,6 +3,7 @@
 import type { Lang } from '../../src/engine/rule-types.js';
 import type { Diagnoser, WebDiagnosis } from './diagnoser.js';
 import { HttpError } from './http-error.js';
+import { formatBytes } from './log-input.js';
 import { StoreFullError, StoreUnavailableError, type ShareRecord, type ShareStore } from './store/share-store.js';
 import { deleteKeyMatches, hashDeleteKey, isShareId, newDeleteKey, newShareId } from './store/share-ids.js';
 
@@ -47,6 +48,11 @@ export class ShareService {
     return record;
   }
 
+  /** The stored share as it is (no diagnosis): 404 when there is none or it has expired. */
+  record(id: string): Promise<ShareRecord> {
+    return this.find(id);
+  }
+
   private async find(id: string): Promise<ShareRecord> {
     const record = isShareId(id) ? await this.guard(() => this.store.get(id)) : null;
     if (!record || record.expiresAt <= this.now()) throw new HttpError(404, 'not-found', 'no such share (it may have expired or been deleted)');
@@ -57,7 +63,10 @@ export class ShareService {
     try {
       return await op();
     } catch (err) {
-      if (err instanceof StoreFullError) throw new HttpError(503, 'store-full', 'the share store is full; try again later', { 'retry-after': '3600' });
+      if (err instanceof StoreFullError) {
+        const days = Math.round(this.ttlMs / 86_400_000);
+        throw new HttpError(503, 'store-full', `the share store is full: shares that have not expired yet fill its size cap (${formatBytes(err.capBytes)}; expired ones were removed first), so nothing was stored; try again later (shares expire after ${days} days)`, { 'retry-after': '3600' });
+      }
       if (err instanceof StoreUnavailableError) throw new HttpError(503, 'store-down', err.message, { 'retry-after': '5' });
       throw err;
     }

@@ -4,14 +4,16 @@
 //   GET  /                    paste box and file picker
 //   POST /                    the answer for the posted log, the redacted log beside it, a Share button
 //   POST /share               stores the log, shows its link and (once, to the sharer) the delete link
-//   GET  /s/{id}              a share, diagnosed again with today's rules
+//   GET  /s/{id}[?lines=N-M]  a share, diagnosed again with today's rules; a long log's lines N-M added
+//   GET  /s/{id}/log.txt      the whole shared (redacted) log as plain text
 //   GET  /s/{id}/delete?key=  asks to confirm; POST deletes (a GET never deletes: chat apps fetch links)
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Lang } from '../../../src/engine/rule-types.js';
 import { publicBase, type WebContext } from '../context.js';
 import { pageLang } from '../lang.js';
 import { readLogInput } from '../log-input.js';
-import { buildReport } from '../report-model.js';
+import { buildReport, parseLineRange, type LineRange } from '../report-model.js';
+import { HttpError } from '../http-error.js';
 import { deleteKeyOf, shareLinks } from './shares-api.js';
 
 type IdRequest = FastifyRequest<{ Params: { id: string } }>;
@@ -22,6 +24,20 @@ function html(reply: FastifyReply, body: string, status = 200): FastifyReply {
 
 function langOf(request: FastifyRequest): Lang {
   return pageLang(request.query, request.headers['accept-language']).lang;
+}
+
+/** ?lines=N-M of a share page: the lines of a long log to show besides the evidence (absent: none). */
+function linesOf(request: FastifyRequest): LineRange | undefined {
+  const value = (request.query as { lines?: unknown }).lines;
+  if (value === undefined) return undefined;
+  const range = parseLineRange(value);
+  if (!range) throw new HttpError(400, 'bad-request', 'lines must be a range of line numbers such as 120-480');
+  return range;
+}
+
+/** What the log view of a share links to: pages of its left-out lines, and the whole log as text. */
+function shareLogLinks(id: string, lang: Lang): { linesBase: string; textHref: string } {
+  return { linesBase: `/s/${id}?lang=${lang}&lines=`, textHref: `/s/${id}/log.txt` };
 }
 
 export function pageRoutes(app: FastifyInstance, ctx: WebContext): void {
@@ -42,18 +58,25 @@ export function pageRoutes(app: FastifyInstance, ctx: WebContext): void {
     const links = shareLinks(publicBase(request, ctx.options), record.id, deleteKey);
     return html(reply, ctx.pages.render('share', lang, {
       path: `/s/${record.id}`, record, created: { url: `${links.url}?lang=${lang}`, deleteUrl: `${links.deleteUrl}&lang=${lang}` },
-      report: buildReport(diagnosis.views, record.log, diagnosis.lines), changed: false, sharedTitles: [],
+      report: buildReport(diagnosis.views, record.log, diagnosis.lines), changed: false, sharedTitles: [], ...shareLogLinks(record.id, lang),
     }), 201);
   });
 
   app.get('/s/:id', async (request: IdRequest, reply) => {
     const lang = langOf(request);
+    const show = linesOf(request);
     const { record, diagnosis, changed } = await ctx.shares.open(request.params.id, lang);
     const titleOf = (id: string): string => ctx.rules.rules.find((r) => r.id === id)?.title[lang] ?? id;
     return html(reply, ctx.pages.render('share', lang, {
       path: `/s/${record.id}`, record, created: null,
-      report: buildReport(diagnosis.views, record.log, diagnosis.lines), changed, sharedTitles: record.findingIds.map(titleOf),
+      report: buildReport(diagnosis.views, record.log, diagnosis.lines, show), changed, sharedTitles: record.findingIds.map(titleOf),
+      ...shareLogLinks(record.id, lang),
     }));
+  });
+
+  app.get('/s/:id/log.txt', async (request: IdRequest, reply) => {
+    const record = await ctx.shares.record(request.params.id);
+    return reply.type('text/plain; charset=utf-8').send(record.log);
   });
 
   app.get('/s/:id/delete', async (request: IdRequest, reply) => {

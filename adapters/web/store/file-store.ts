@@ -40,7 +40,7 @@ export class FileShareStore implements ShareStore {
     const json = JSON.stringify(record);
     const bytes = recordBytes(json);
     if (this.total + bytes > this.maxBytes) await this.sweep();
-    if (this.total + bytes > this.maxBytes) throw new StoreFullError('the share store is full');
+    if (this.total + bytes > this.maxBytes) throw new StoreFullError(this.maxBytes);
     // written under another name first, so a reader never sees half a file
     const tmp = `${this.path(record.id)}.tmp`;
     await writeFile(tmp, json, { mode: 0o600 });

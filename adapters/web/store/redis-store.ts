@@ -5,13 +5,17 @@ import { Redis } from 'ioredis';
 import { recordBytes, StoreFullError, StoreUnavailableError, type ShareRecord, type ShareStore } from './share-store.js';
 
 // KEYS: share key, expiry index (zset id -> expiresAt), sizes (hash id -> bytes), total bytes
-// ARGV: id, json, ttl ms, expiresAt, now, bytes, cap
+// ARGV: id, json, ttl ms, expiresAt, now, bytes, cap. Expired shares leave the count first (in batches, at most
+// 100,000 a call), so the cap is never reached by shares Redis has already dropped.
 const PUT = `
-local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[5], 'LIMIT', 0, 1000)
-for _, id in ipairs(expired) do
-  local size = redis.call('HGET', KEYS[3], id)
-  if size then redis.call('DECRBY', KEYS[4], size) redis.call('HDEL', KEYS[3], id) end
-  redis.call('ZREM', KEYS[2], id)
+for _ = 1, 100 do
+  local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[5], 'LIMIT', 0, 1000)
+  for _, id in ipairs(expired) do
+    local size = redis.call('HGET', KEYS[3], id)
+    if size then redis.call('DECRBY', KEYS[4], size) redis.call('HDEL', KEYS[3], id) end
+    redis.call('ZREM', KEYS[2], id)
+  end
+  if #expired < 1000 then break end
 end
 local total = tonumber(redis.call('GET', KEYS[4]) or '0')
 if total + tonumber(ARGV[6]) > tonumber(ARGV[7]) then return 0 end
@@ -58,7 +62,7 @@ export class RedisShareStore implements ShareStore {
     const json = JSON.stringify(record);
     const ttl = Math.max(1, record.expiresAt - this.now());
     const stored = await this.call(() => this.redis.sharePut(...this.keys(record.id), record.id, json, ttl, record.expiresAt, this.now(), recordBytes(json), this.maxBytes));
-    if (stored !== 1) throw new StoreFullError('the share store is full');
+    if (stored !== 1) throw new StoreFullError(this.maxBytes);
   }
 
   async get(id: string): Promise<ShareRecord | null> {

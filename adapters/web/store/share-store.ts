@@ -27,8 +27,12 @@ export interface ShareStore {
   close(): Promise<void>;
 }
 
-/** The store's size cap is reached: no new share until old ones expire. */
-export class StoreFullError extends Error {}
+/** The store's size cap is reached by shares that have not expired: no new share until some do. */
+export class StoreFullError extends Error {
+  constructor(readonly capBytes: number) {
+    super('the share store is full');
+  }
+}
 /** The store cannot be reached (Redis down): the request is answered 503, the server keeps running. */
 export class StoreUnavailableError extends Error {}
 
