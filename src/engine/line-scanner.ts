@@ -167,7 +167,7 @@ export class LineScanner<T> {
     const [from, to] = lineWindow(start, end, hit);
     const cleaned = Buffer.from(normalLine(cleanLine(buf.toString('utf8', from, to))), 'utf8');
     this.literalIds.clear();
-    this.automaton.state = 0;
+    this.automaton.state = this.automaton.start;
     this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds);
     for (const id of [...this.literalIds]) if (id >= this.index.firstMarker) this.literalIds.delete(id);
   }

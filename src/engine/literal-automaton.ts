@@ -20,19 +20,32 @@ export class LiteralAutomaton {
   /**
    * Byte classes: bytes that no literal tells apart share a column (every byte in no literal is class 0, upper-
    * and lower-case ASCII letters one class, the white-space bytes one class), so a state's row is a few dozen
-   * entries instead of 256: a smaller table, built faster.
+   * entries instead of 256.
    */
   private readonly classOf: Uint8Array;
   /** columns per state (the number of byte classes) */
   private readonly cols: number;
-  /** transitions: table[state * cols + classOf[byte]] = next state * cols */
+  /**
+   * transitions, computed on first use: table[row + classOf[byte]] = next row (rows are premultiplied by cols);
+   * 0 = not computed yet. A log only ever visits a small part of the ~10,000 x 140 table, and building all of
+   * it (or reading it back from a file) cost more than a whole short diagnosis: 60-180 ms of every start.
+   */
   private readonly table: Int32Array;
-  /** states from this (premultiplied) number on end at least one literal */
-  private readonly acceptFrom: number;
-  /** literal ids ending in each accepting state, indexed by (state - acceptFrom) / cols */
+  /** rows below this are looked at closer: 0 (not computed yet) and the accepting states (rows 1..) */
+  private readonly acceptBelow: number;
+  /** the start state's row */
+  readonly start: number;
+  /** literal ids ending in each accepting state, by row / cols */
   private readonly outputs: number[][];
+  // the trie: child by state * cols + class; by trie state: failure link, whether it ends in a space
+  private readonly edges: Map<number, number>;
+  private readonly fail: Int32Array;
+  private readonly endsInSpace: Uint8Array;
+  private readonly spaceClass: number;
+  private readonly rowOf: Int32Array;
+  private readonly stateOfRow: Int32Array;
   /** the state after the last call to find() or collect() */
-  state = 0;
+  state: number;
 
   constructor(readonly literals: string[]) {
     const encoder = new TextEncoder();
@@ -52,69 +65,95 @@ export class LiteralAutomaton {
     this.classOf = classOf;
     this.cols = cols;
     const spaceClass = classOf[SPACE]!;
+    this.spaceClass = spaceClass;
 
-    // trie over classes
-    const children: Array<Map<number, number>> = [new Map()];
-    const out: number[][] = [[]];
-    const endsInSpace: boolean[] = [false];
+    // trie over classes: one map from (state, class) to the child state (cheaper than a map per state)
+    const edges = new Map<number, number>();
+    const parent: number[] = [0];
+    const viaClass: number[] = [0];
+    const depth: number[] = [0];
+    const own = new Map<number, number[]>();
     for (const { bytes, id } of keys) {
       let s = 0;
       for (const raw of bytes) {
         const c = classOf[foldAscii(raw)]!;
-        let next = children[s]!.get(c);
+        let next = edges.get(s * cols + c);
         if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          out.push([]);
-          endsInSpace.push(c === spaceClass && spaceClass !== 0);
-          children[s]!.set(c, next);
+          next = parent.length;
+          parent.push(s);
+          viaClass.push(c);
+          depth.push(depth[s]! + 1);
+          edges.set(s * cols + c, next);
         }
         s = next;
       }
-      if (!out[s]!.includes(id)) out[s]!.push(id);
+      const ids = own.get(s) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      own.set(s, ids);
     }
+    this.edges = edges;
+    const n = parent.length;
+    this.endsInSpace = Uint8Array.from(viaClass, (c) => (c === spaceClass && spaceClass !== 0 ? 1 : 0));
 
-    // breadth-first: failure links, complete transitions, outputs inherited along failure links.
-    // A state's row starts as a copy of its failure state's row (finished earlier: it is shallower).
-    // Class 0 (bytes in no literal, the newline) always leads back to the start: rows start zeroed.
-    const n = children.length;
-    const delta = new Int32Array(n * cols);
+    // failure links and the literals ending in each state (its own and its failure state's), shallow states
+    // first: a failure state is always shallower
     const fail = new Int32Array(n);
-    const order = [0];
-    for (let q = 0; q < order.length; q++) {
-      const s = order[q]!;
-      if (s !== 0) delta.copyWithin(s * cols, fail[s]! * cols, fail[s]! * cols + cols);
-      for (const [c, next] of children[s]!) {
-        fail[next] = s === 0 ? 0 : delta[fail[s]! * cols + c]!;
-        for (const id of out[fail[next]!]!) if (!out[next]!.includes(id)) out[next]!.push(id);
-        order.push(next);
-        delta[s * cols + c] = next;
-      }
-      delta[s * cols] = 0;
+    this.fail = fail;
+    const out: Array<number[] | undefined> = new Array(n);
+    const byDepth: number[][] = [];
+    for (let t = 1; t < n; t++) (byDepth[depth[t]!] ??= []).push(t);
+    for (const t of byDepth.flat()) {
+      const p = parent[t]!;
+      fail[t] = p === 0 ? 0 : this.follow(fail[p]!, viaClass[t]!);
+      const inherited = out[fail[t]!];
+      const mine = own.get(t);
+      out[t] = mine && inherited ? [...mine, ...inherited.filter((id) => !mine.includes(id))] : mine ?? inherited;
     }
 
-    // more white space after a space changes nothing: the state stays (normal form collapses the run)
-    for (let s = 0; s < n; s++) if (endsInSpace[s]) delta[s * cols + spaceClass] = s;
-
-    // renumber so that accepting states come last: one comparison per byte tells "a literal ended here"
+    // rows: 0 means "not computed", then the accepting states, then the others: one comparison per byte
+    // tells "look closer" (a literal ended here, or the transition is still to be computed)
     const accepting: number[] = [];
     const plain: number[] = [];
-    for (let s = 0; s < n; s++) (out[s]!.length > 0 ? accepting : plain).push(s);
-    const renumber = new Int32Array(n);
-    [...plain, ...accepting].forEach((s, i) => { renumber[s] = i * cols; });
-    this.table = new Int32Array(n * cols);
-    for (let s = 0; s < n; s++) {
-      const row = renumber[s]!;
-      const from = s * cols;
-      for (let c = 0; c < cols; c++) this.table[row + c] = renumber[delta[from + c]!]!;
+    for (let s = 0; s < n; s++) (out[s] !== undefined ? accepting : plain).push(s);
+    this.rowOf = new Int32Array(n);
+    this.stateOfRow = new Int32Array(n + 1);
+    this.outputs = [[]];
+    [...accepting, ...plain].forEach((s, i) => {
+      this.rowOf[s] = (i + 1) * cols;
+      this.stateOfRow[i + 1] = s;
+      if (i < accepting.length) this.outputs.push(out[s]!);
+    });
+    this.acceptBelow = (accepting.length + 1) * cols;
+    this.start = this.rowOf[0]!;
+    this.state = this.start;
+    this.table = new Int32Array((n + 1) * cols);
+  }
+
+  /** The trie state after class c from state s, following failure links (Aho–Corasick's goto/fail). */
+  private follow(s: number, c: number): number {
+    for (;;) {
+      const next = this.edges.get(s * this.cols + c);
+      if (next !== undefined) return next;
+      if (s === 0) return 0;
+      s = this.fail[s]!;
     }
-    this.acceptFrom = plain.length * cols;
-    this.outputs = accepting.map((s) => out[s]!);
+  }
+
+  /** The row after class c from `row`, computed and stored on first use. */
+  private step(row: number, c: number): number {
+    let next = this.table[row + c]!;
+    if (next !== 0) return next;
+    const s = this.stateOfRow[row / this.cols]!;
+    // more white space after a space changes nothing: the state stays (normal form collapses the run)
+    const t = c === this.spaceClass && this.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);
+    next = this.rowOf[t]!;
+    this.table[row + c] = next;
+    return next;
   }
 
   /** Number of DFA states (for diagnostics and benchmarks). */
   get states(): number {
-    return this.table.length / this.cols;
+    return this.stateOfRow.length - 1;
   }
 
   /** Number of byte classes (columns of the table). */
@@ -122,21 +161,35 @@ export class LiteralAutomaton {
     return this.cols;
   }
 
+  /** The rows of the accepting states (for a caller's per-state flags, see find()); row / cols is 1.. */
+  get acceptingStates(): number {
+    return this.outputs.length - 1;
+  }
+
+  /** The literal ids ending in accepting state k (1-based, as for find()'s `quiet`). */
+  outputsOf(k: number): readonly number[] {
+    return this.outputs[k]!;
+  }
+
   /**
    * Index of the first byte in [from, to) at which a literal ends, or -1. Starts from the start state;
-   * afterwards `state` is the state at that byte.
+   * afterwards `state` is the state at that byte. `quiet[k]` = 1 skips the accepting state k: a caller's
+   * literals that no longer matter (quiet[0] is unused).
    */
-  find(bytes: Uint8Array, from: number, to: number): number {
+  find(bytes: Uint8Array, from: number, to: number, quiet?: Uint8Array): number {
     const table = this.table;
     const cls = this.classOf;
-    const acceptFrom = this.acceptFrom;
-    let s = 0;
+    const below = this.acceptBelow;
+    const cols = this.cols;
+    let s = this.start;
     let i = from;
+    let n: number;
     // byte by byte up to a 4-byte boundary of the underlying memory, then a word at a time
     const offset = bytes.byteOffset;
     while (i < to && (!LITTLE_ENDIAN || ((offset + i) & 3) !== 0)) {
-      s = table[s + cls[bytes[i]!]!]!;
-      if (s >= acceptFrom) { this.state = s; return i; }
+      n = table[s + cls[bytes[i]!]!]!;
+      if (n < below && (n = this.step(s, cls[bytes[i]!]!)) < below && (quiet === undefined || quiet[n / cols] === 0)) { this.state = n; return i; }
+      s = n;
       i++;
     }
     const wordCount = (to - i) >> 2;
@@ -144,20 +197,25 @@ export class LiteralAutomaton {
       const words = new Uint32Array(bytes.buffer, offset + i, wordCount);
       for (let w = 0; w < wordCount; w++) {
         const x = words[w]!;
-        s = table[s + cls[x & 0xff]!]!;
-        if (s >= acceptFrom) { this.state = s; return i + 4 * w; }
-        s = table[s + cls[(x >>> 8) & 0xff]!]!;
-        if (s >= acceptFrom) { this.state = s; return i + 4 * w + 1; }
-        s = table[s + cls[(x >>> 16) & 0xff]!]!;
-        if (s >= acceptFrom) { this.state = s; return i + 4 * w + 2; }
-        s = table[s + cls[x >>> 24]!]!;
-        if (s >= acceptFrom) { this.state = s; return i + 4 * w + 3; }
+        n = table[s + cls[x & 0xff]!]!;
+        if (n < below && (n = this.step(s, cls[x & 0xff]!)) < below && (quiet === undefined || quiet[n / cols] === 0)) { this.state = n; return i + 4 * w; }
+        s = n;
+        n = table[s + cls[(x >>> 8) & 0xff]!]!;
+        if (n < below && (n = this.step(s, cls[(x >>> 8) & 0xff]!)) < below && (quiet === undefined || quiet[n / cols] === 0)) { this.state = n; return i + 4 * w + 1; }
+        s = n;
+        n = table[s + cls[(x >>> 16) & 0xff]!]!;
+        if (n < below && (n = this.step(s, cls[(x >>> 16) & 0xff]!)) < below && (quiet === undefined || quiet[n / cols] === 0)) { this.state = n; return i + 4 * w + 2; }
+        s = n;
+        n = table[s + cls[x >>> 24]!]!;
+        if (n < below && (n = this.step(s, cls[x >>> 24]!)) < below && (quiet === undefined || quiet[n / cols] === 0)) { this.state = n; return i + 4 * w + 3; }
+        s = n;
       }
       i += 4 * wordCount;
     }
     for (; i < to; i++) {
-      s = table[s + cls[bytes[i]!]!]!;
-      if (s >= acceptFrom) { this.state = s; return i; }
+      n = table[s + cls[bytes[i]!]!]!;
+      if (n < below && (n = this.step(s, cls[bytes[i]!]!)) < below && (quiet === undefined || quiet[n / cols] === 0)) { this.state = n; return i; }
+      s = n;
     }
     this.state = s;
     return -1;
@@ -167,13 +225,14 @@ export class LiteralAutomaton {
   collect(bytes: Uint8Array, from: number, to: number, ids: Set<number>): void {
     const table = this.table;
     const cls = this.classOf;
-    const acceptFrom = this.acceptFrom;
+    const below = this.acceptBelow;
     const cols = this.cols;
     let s = this.state;
-    if (s >= acceptFrom) for (const id of this.outputs[(s - acceptFrom) / cols]!) ids.add(id);
+    if (s < below) for (const id of this.outputs[s / cols]!) ids.add(id);
     for (let i = from; i < to; i++) {
-      s = table[s + cls[bytes[i]!]!]!;
-      if (s >= acceptFrom) for (const id of this.outputs[(s - acceptFrom) / cols]!) ids.add(id);
+      let n = table[s + cls[bytes[i]!]!]!;
+      if (n < below && (n = this.step(s, cls[bytes[i]!]!)) < below) for (const id of this.outputs[n / cols]!) ids.add(id);
+      s = n;
     }
     this.state = s;
   }
