@@ -73,6 +73,9 @@ export class PatternIndex<T> {
   readonly patternIds = new Map<CompiledPattern<T>, number>();
   /** literal ids from this one on are DIRTY_MARKERS: the line must be cleaned before its literals are known */
   readonly firstMarker: number;
+  private readonly literalIds: Map<string, number>;
+  /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
+  private statesOf: number[][] | null = null;
 
   constructor(readonly patterns: CompiledPattern<T>[]) {
     patterns.forEach((p, i) => this.patternIds.set(p, i));
@@ -90,10 +93,32 @@ export class PatternIndex<T> {
       }
     }
     const literals = [...ids.keys()];
+    this.literalIds = ids;
     this.literalRank = new Int32Array(literals.length);
     [...literals.keys()].sort((a, b) => literals[a]!.length - literals[b]!.length || a - b).forEach((id, r) => { this.literalRank[id] = r; });
     this.firstMarker = literals.length;
     this.automaton = new LiteralAutomaton([...literals, ...DIRTY_MARKERS]);
+  }
+
+  literalId(literal: string): number {
+    return this.literalIds.get(literal)!;
+  }
+
+  /** By literal id, the automaton's accepting states that literal ends in (computed on first use). */
+  acceptingStatesOf(): number[][] {
+    if (this.statesOf) return this.statesOf;
+    const statesOf: number[][] = this.byLiteral.map(() => []);
+    for (let k = 1; k <= this.automaton.acceptingStates; k++) {
+      for (const id of this.automaton.outputsOf(k)) if (id < this.firstMarker) statesOf[id]!.push(k);
+    }
+    return (this.statesOf = statesOf);
+  }
+
+  /** By accepting state, how many of its literals guard patterns (markers count too: they never settle). */
+  liveLiteralsPerState(): Int32Array {
+    const counts = new Int32Array(this.automaton.acceptingStates + 1);
+    for (let k = 1; k <= this.automaton.acceptingStates; k++) counts[k] = this.automaton.outputsOf(k).length;
+    return counts;
   }
 }
 
@@ -116,11 +141,47 @@ export class LineScanner<T> {
    * mentioned" that every line of a TF log carries is tried a few times, not on every line.
    */
   private readonly done: Uint8Array;
+  /**
+   * Settled literals leave the automaton: a literal whose patterns are all done no longer stops the scan
+   * (quiet[state] = 1 once every literal ending in that accepting state is settled). Counts are made on the
+   * first settled pattern, so a short paste that settles nothing pays nothing.
+   */
+  private quiet: Uint8Array | undefined;
+  private livePatternsOf: Int32Array | null = null;
+  private liveLiteralsIn: Int32Array | null = null;
 
   constructor(patterns: CompiledPattern<T>[] | PatternIndex<T>) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
     this.done = new Uint8Array(this.index.patterns.length);
+  }
+
+  /** The patterns this scanner runs, in a fixed order. */
+  get patterns(): readonly CompiledPattern<T>[] {
+    return this.index.patterns;
+  }
+
+  /** Whether a pattern's result is final (its later matches are not looked for). */
+  isSettled(p: CompiledPattern<T>): boolean {
+    return this.done[this.index.patternIds.get(p)!] === 1;
+  }
+
+  /** Stops looking for a pattern: its later matches would change nothing. */
+  settle(p: CompiledPattern<T>): void {
+    const id = this.index.patternIds.get(p)!;
+    if (this.done[id] === 1) return;
+    this.done[id] = 1;
+    if (this.livePatternsOf === null) {
+      this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
+      this.liveLiteralsIn = this.index.liveLiteralsPerState();
+      this.quiet = new Uint8Array(this.liveLiteralsIn.length);
+    }
+    const statesOf = this.index.acceptingStatesOf();
+    for (const lit of new Set(p.literals)) {
+      const litId = this.index.literalId(lit);
+      if (--this.livePatternsOf[litId]! !== 0) continue;
+      for (const k of statesOf[litId]!) if (--this.liveLiteralsIn![k]! === 0) this.quiet![k] = 1;
+    }
   }
 
   /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
@@ -135,7 +196,7 @@ export class LineScanner<T> {
     let pos = 0;
     let counted = 0; // position up to which newlines were counted
     while (pos < n) {
-      const hit = this.automaton.find(buf, pos, n);
+      const hit = this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
       const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE, hit - 1) + 1;
       let end = buf.indexOf(NEWLINE, hit);
@@ -231,7 +292,7 @@ export class LineScanner<T> {
         }
       }
       if (!match) continue;
-      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...(match.groups ?? {}) } }) === true) this.done[ids.get(p)!] = 1;
+      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...(match.groups ?? {}) } }) === true) this.settle(p);
     }
     this.lastEnd = end;
     this.lastCandidates = candidates;
