@@ -17785,7 +17785,7 @@ function looksBinary(sample) {
     else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 27 && byte !== 12) control++;
   }
   const rest = sample.length - nul;
-  return rest === 0 || control > rest * 0.1;
+  return rest === 0 || control > rest * 0.05;
 }
 function isValidUtf8(bytes) {
   let i = 0;
@@ -18692,99 +18692,147 @@ var LiteralAutomaton = class {
     this.classOf = classOf;
     this.cols = cols;
     const spaceClass = classOf[SPACE];
-    const children = [/* @__PURE__ */ new Map()];
-    const out = [[]];
-    const endsInSpace = [false];
+    this.spaceClass = spaceClass;
+    const edges = /* @__PURE__ */ new Map();
+    const parent = [0];
+    const viaClass = [0];
+    const depth = [0];
+    const own = /* @__PURE__ */ new Map();
     for (const { bytes, id } of keys) {
       let s = 0;
       for (const raw of bytes) {
         const c = classOf[foldAscii(raw)];
-        let next = children[s].get(c);
+        let next = edges.get(s * cols + c);
         if (next === void 0) {
-          next = children.length;
-          children.push(/* @__PURE__ */ new Map());
-          out.push([]);
-          endsInSpace.push(c === spaceClass && spaceClass !== 0);
-          children[s].set(c, next);
+          next = parent.length;
+          parent.push(s);
+          viaClass.push(c);
+          depth.push(depth[s] + 1);
+          edges.set(s * cols + c, next);
         }
         s = next;
       }
-      if (!out[s].includes(id)) out[s].push(id);
+      const ids = own.get(s) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      own.set(s, ids);
     }
-    const n = children.length;
-    const delta = new Int32Array(n * cols);
+    this.edges = edges;
+    const n = parent.length;
+    this.endsInSpace = Uint8Array.from(viaClass, (c) => c === spaceClass && spaceClass !== 0 ? 1 : 0);
     const fail = new Int32Array(n);
-    const order = [0];
-    for (let q = 0; q < order.length; q++) {
-      const s = order[q];
-      if (s !== 0) delta.copyWithin(s * cols, fail[s] * cols, fail[s] * cols + cols);
-      for (const [c, next] of children[s]) {
-        fail[next] = s === 0 ? 0 : delta[fail[s] * cols + c];
-        for (const id of out[fail[next]]) if (!out[next].includes(id)) out[next].push(id);
-        order.push(next);
-        delta[s * cols + c] = next;
-      }
-      delta[s * cols] = 0;
+    this.fail = fail;
+    const out = new Array(n);
+    const byDepth = [];
+    for (let t = 1; t < n; t++) (byDepth[depth[t]] ??= []).push(t);
+    for (const t of byDepth.flat()) {
+      const p = parent[t];
+      fail[t] = p === 0 ? 0 : this.follow(fail[p], viaClass[t]);
+      const inherited = out[fail[t]];
+      const mine = own.get(t);
+      out[t] = mine && inherited ? [...mine, ...inherited.filter((id) => !mine.includes(id))] : mine ?? inherited;
     }
-    for (let s = 0; s < n; s++) if (endsInSpace[s]) delta[s * cols + spaceClass] = s;
     const accepting = [];
     const plain = [];
-    for (let s = 0; s < n; s++) (out[s].length > 0 ? accepting : plain).push(s);
-    const renumber = new Int32Array(n);
-    [...plain, ...accepting].forEach((s, i) => {
-      renumber[s] = i * cols;
+    for (let s = 0; s < n; s++) (out[s] !== void 0 ? accepting : plain).push(s);
+    this.rowOf = new Int32Array(n);
+    this.stateOfRow = new Int32Array(n + 1);
+    this.outputs = [[]];
+    [...accepting, ...plain].forEach((s, i) => {
+      this.rowOf[s] = (i + 1) * cols;
+      this.stateOfRow[i + 1] = s;
+      if (i < accepting.length) this.outputs.push(out[s]);
     });
-    this.table = new Int32Array(n * cols);
-    for (let s = 0; s < n; s++) {
-      const row = renumber[s];
-      const from = s * cols;
-      for (let c = 0; c < cols; c++) this.table[row + c] = renumber[delta[from + c]];
-    }
-    this.acceptFrom = plain.length * cols;
-    this.outputs = accepting.map((s) => out[s]);
+    this.acceptBelow = (accepting.length + 1) * cols;
+    this.start = this.rowOf[0];
+    this.state = this.start;
+    this.table = new Int32Array((n + 1) * cols);
   }
   literals;
   /**
    * Byte classes: bytes that no literal tells apart share a column (every byte in no literal is class 0, upper-
    * and lower-case ASCII letters one class, the white-space bytes one class), so a state's row is a few dozen
-   * entries instead of 256: a smaller table, built faster.
+   * entries instead of 256.
    */
   classOf;
   /** columns per state (the number of byte classes) */
   cols;
-  /** transitions: table[state * cols + classOf[byte]] = next state * cols */
+  /**
+   * transitions, computed on first use: table[row + classOf[byte]] = next row (rows are premultiplied by cols);
+   * 0 = not computed yet. A log only ever visits a small part of the ~10,000 x 140 table, and building all of
+   * it (or reading it back from a file) cost more than a whole short diagnosis: 60-180 ms of every start.
+   */
   table;
-  /** states from this (premultiplied) number on end at least one literal */
-  acceptFrom;
-  /** literal ids ending in each accepting state, indexed by (state - acceptFrom) / cols */
+  /** rows below this are looked at closer: 0 (not computed yet) and the accepting states (rows 1..) */
+  acceptBelow;
+  /** the start state's row */
+  start;
+  /** literal ids ending in each accepting state, by row / cols */
   outputs;
+  // the trie: child by state * cols + class; by trie state: failure link, whether it ends in a space
+  edges;
+  fail;
+  endsInSpace;
+  spaceClass;
+  rowOf;
+  stateOfRow;
   /** the state after the last call to find() or collect() */
-  state = 0;
+  state;
+  /** The trie state after class c from state s, following failure links (Aho–Corasick's goto/fail). */
+  follow(s, c) {
+    for (; ; ) {
+      const next = this.edges.get(s * this.cols + c);
+      if (next !== void 0) return next;
+      if (s === 0) return 0;
+      s = this.fail[s];
+    }
+  }
+  /** The row after class c from `row`, computed and stored on first use. */
+  step(row, c) {
+    let next = this.table[row + c];
+    if (next !== 0) return next;
+    const s = this.stateOfRow[row / this.cols];
+    const t = c === this.spaceClass && this.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);
+    next = this.rowOf[t];
+    this.table[row + c] = next;
+    return next;
+  }
   /** Number of DFA states (for diagnostics and benchmarks). */
   get states() {
-    return this.table.length / this.cols;
+    return this.stateOfRow.length - 1;
   }
   /** Number of byte classes (columns of the table). */
   get classes() {
     return this.cols;
   }
+  /** The rows of the accepting states (for a caller's per-state flags, see find()); row / cols is 1.. */
+  get acceptingStates() {
+    return this.outputs.length - 1;
+  }
+  /** The literal ids ending in accepting state k (1-based, as for find()'s `quiet`). */
+  outputsOf(k) {
+    return this.outputs[k];
+  }
   /**
    * Index of the first byte in [from, to) at which a literal ends, or -1. Starts from the start state;
-   * afterwards `state` is the state at that byte.
+   * afterwards `state` is the state at that byte. `quiet[k]` = 1 skips the accepting state k: a caller's
+   * literals that no longer matter (quiet[0] is unused).
    */
-  find(bytes, from, to) {
+  find(bytes, from, to, quiet) {
     const table2 = this.table;
     const cls = this.classOf;
-    const acceptFrom = this.acceptFrom;
-    let s = 0;
+    const below = this.acceptBelow;
+    const cols = this.cols;
+    let s = this.start;
     let i = from;
+    let n;
     const offset = bytes.byteOffset;
     while (i < to && (!LITTLE_ENDIAN || (offset + i & 3) !== 0)) {
-      s = table2[s + cls[bytes[i]]];
-      if (s >= acceptFrom) {
-        this.state = s;
+      n = table2[s + cls[bytes[i]]];
+      if (n < below && (n = this.step(s, cls[bytes[i]])) < below && (quiet === void 0 || quiet[n / cols] === 0)) {
+        this.state = n;
         return i;
       }
+      s = n;
       i++;
     }
     const wordCount = to - i >> 2;
@@ -18792,35 +18840,40 @@ var LiteralAutomaton = class {
       const words = new Uint32Array(bytes.buffer, offset + i, wordCount);
       for (let w = 0; w < wordCount; w++) {
         const x = words[w];
-        s = table2[s + cls[x & 255]];
-        if (s >= acceptFrom) {
-          this.state = s;
+        n = table2[s + cls[x & 255]];
+        if (n < below && (n = this.step(s, cls[x & 255])) < below && (quiet === void 0 || quiet[n / cols] === 0)) {
+          this.state = n;
           return i + 4 * w;
         }
-        s = table2[s + cls[x >>> 8 & 255]];
-        if (s >= acceptFrom) {
-          this.state = s;
+        s = n;
+        n = table2[s + cls[x >>> 8 & 255]];
+        if (n < below && (n = this.step(s, cls[x >>> 8 & 255])) < below && (quiet === void 0 || quiet[n / cols] === 0)) {
+          this.state = n;
           return i + 4 * w + 1;
         }
-        s = table2[s + cls[x >>> 16 & 255]];
-        if (s >= acceptFrom) {
-          this.state = s;
+        s = n;
+        n = table2[s + cls[x >>> 16 & 255]];
+        if (n < below && (n = this.step(s, cls[x >>> 16 & 255])) < below && (quiet === void 0 || quiet[n / cols] === 0)) {
+          this.state = n;
           return i + 4 * w + 2;
         }
-        s = table2[s + cls[x >>> 24]];
-        if (s >= acceptFrom) {
-          this.state = s;
+        s = n;
+        n = table2[s + cls[x >>> 24]];
+        if (n < below && (n = this.step(s, cls[x >>> 24])) < below && (quiet === void 0 || quiet[n / cols] === 0)) {
+          this.state = n;
           return i + 4 * w + 3;
         }
+        s = n;
       }
       i += 4 * wordCount;
     }
     for (; i < to; i++) {
-      s = table2[s + cls[bytes[i]]];
-      if (s >= acceptFrom) {
-        this.state = s;
+      n = table2[s + cls[bytes[i]]];
+      if (n < below && (n = this.step(s, cls[bytes[i]])) < below && (quiet === void 0 || quiet[n / cols] === 0)) {
+        this.state = n;
         return i;
       }
+      s = n;
     }
     this.state = s;
     return -1;
@@ -18829,13 +18882,14 @@ var LiteralAutomaton = class {
   collect(bytes, from, to, ids) {
     const table2 = this.table;
     const cls = this.classOf;
-    const acceptFrom = this.acceptFrom;
+    const below = this.acceptBelow;
     const cols = this.cols;
     let s = this.state;
-    if (s >= acceptFrom) for (const id of this.outputs[(s - acceptFrom) / cols]) ids.add(id);
+    if (s < below) for (const id of this.outputs[s / cols]) ids.add(id);
     for (let i = from; i < to; i++) {
-      s = table2[s + cls[bytes[i]]];
-      if (s >= acceptFrom) for (const id of this.outputs[(s - acceptFrom) / cols]) ids.add(id);
+      let n = table2[s + cls[bytes[i]]];
+      if (n < below && (n = this.step(s, cls[bytes[i]])) < below) for (const id of this.outputs[n / cols]) ids.add(id);
+      s = n;
     }
     this.state = s;
   }
@@ -18904,6 +18958,7 @@ var PatternIndex = class {
       }
     }
     const literals = [...ids.keys()];
+    this.literalIds = ids;
     this.literalRank = new Int32Array(literals.length);
     [...literals.keys()].sort((a, b) => literals[a].length - literals[b].length || a - b).forEach((id, r) => {
       this.literalRank[id] = r;
@@ -18921,6 +18976,27 @@ var PatternIndex = class {
   patternIds = /* @__PURE__ */ new Map();
   /** literal ids from this one on are DIRTY_MARKERS: the line must be cleaned before its literals are known */
   firstMarker;
+  literalIds;
+  /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
+  statesOf = null;
+  literalId(literal) {
+    return this.literalIds.get(literal);
+  }
+  /** By literal id, the automaton's accepting states that literal ends in (computed on first use). */
+  acceptingStatesOf() {
+    if (this.statesOf) return this.statesOf;
+    const statesOf = this.byLiteral.map(() => []);
+    for (let k = 1; k <= this.automaton.acceptingStates; k++) {
+      for (const id of this.automaton.outputsOf(k)) if (id < this.firstMarker) statesOf[id].push(k);
+    }
+    return this.statesOf = statesOf;
+  }
+  /** By accepting state, how many of its literals guard patterns (markers count too: they never settle). */
+  liveLiteralsPerState() {
+    const counts = new Int32Array(this.automaton.acceptingStates + 1);
+    for (let k = 1; k <= this.automaton.acceptingStates; k++) counts[k] = this.automaton.outputsOf(k).length;
+    return counts;
+  }
 };
 var LineScanner = class {
   index;
@@ -18937,10 +19013,43 @@ var LineScanner = class {
    * mentioned" that every line of a TF log carries is tried a few times, not on every line.
    */
   done;
+  /**
+   * Settled literals leave the automaton: a literal whose patterns are all done no longer stops the scan
+   * (quiet[state] = 1 once every literal ending in that accepting state is settled). Counts are made on the
+   * first settled pattern, so a short paste that settles nothing pays nothing.
+   */
+  quiet;
+  livePatternsOf = null;
+  liveLiteralsIn = null;
   constructor(patterns) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
     this.done = new Uint8Array(this.index.patterns.length);
+  }
+  /** The patterns this scanner runs, in a fixed order. */
+  get patterns() {
+    return this.index.patterns;
+  }
+  /** Whether a pattern's result is final (its later matches are not looked for). */
+  isSettled(p) {
+    return this.done[this.index.patternIds.get(p)] === 1;
+  }
+  /** Stops looking for a pattern: its later matches would change nothing. */
+  settle(p) {
+    const id = this.index.patternIds.get(p);
+    if (this.done[id] === 1) return;
+    this.done[id] = 1;
+    if (this.livePatternsOf === null) {
+      this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
+      this.liveLiteralsIn = this.index.liveLiteralsPerState();
+      this.quiet = new Uint8Array(this.liveLiteralsIn.length);
+    }
+    const statesOf = this.index.acceptingStatesOf();
+    for (const lit of new Set(p.literals)) {
+      const litId = this.index.literalId(lit);
+      if (--this.livePatternsOf[litId] !== 0) continue;
+      for (const k of statesOf[litId]) if (--this.liveLiteralsIn[k] === 0) this.quiet[k] = 1;
+    }
   }
   /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
   scan(text, onMatch) {
@@ -18953,7 +19062,7 @@ var LineScanner = class {
     let pos = 0;
     let counted = 0;
     while (pos < n) {
-      const hit = this.automaton.find(buf, pos, n);
+      const hit = this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
       const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE3, hit - 1) + 1;
       let end = buf.indexOf(NEWLINE3, hit);
@@ -18982,7 +19091,7 @@ var LineScanner = class {
     const [from, to] = lineWindow(start, end, hit);
     const cleaned = Buffer.from(normalLine(cleanLine(buf.toString("utf8", from, to))), "utf8");
     this.literalIds.clear();
-    this.automaton.state = 0;
+    this.automaton.state = this.automaton.start;
     this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds);
     for (const id of [...this.literalIds]) if (id >= this.index.firstMarker) this.literalIds.delete(id);
   }
@@ -19040,7 +19149,7 @@ var LineScanner = class {
         }
       }
       if (!match) continue;
-      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...match.groups ?? {} } }) === true) this.done[ids.get(p)] = 1;
+      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...match.groups ?? {} } }) === true) this.settle(p);
     }
     this.lastEnd = end;
     this.lastCandidates = candidates;
@@ -19120,6 +19229,7 @@ function countNewlines(buf, from, to) {
 // src/engine/log-scan.ts
 var MAX_HITS_PER_SIGNAL = 3;
 var MAX_COLLECTED = 16;
+var MAX_REPEATS = 1e3;
 var MAX_EVIDENCE_TEXT = 400;
 var compiledSets = /* @__PURE__ */ new WeakMap();
 function compileScanner(rules, factPatterns) {
@@ -19154,6 +19264,10 @@ var LogScan = class {
   }
   scanner;
   result = { signals: /* @__PURE__ */ new Map(), facts: /* @__PURE__ */ new Map(), collected: /* @__PURE__ */ new Map(), lines: 0 };
+  /** matches in a row that added no value, by collecting pattern */
+  repeats = /* @__PURE__ */ new Map();
+  /** the fact patterns that keep one value per fact (settled once others decided their facts) */
+  deciding = null;
   add(chunk) {
     if (chunk.bytes) this.scanner.scanBytes(chunk.bytes, (m) => this.record(m));
     else this.scanner.scan(chunk.text, (m) => this.record(m));
@@ -19176,6 +19290,7 @@ var LogScan = class {
     const weight2 = spec.weight ?? 1;
     const values = { ...spec.set ?? {} };
     for (const [name, value] of Object.entries(m.groups)) if (value !== void 0 && value !== "") values[name] = value.trim();
+    let added = false;
     for (const [name, value] of Object.entries(values)) {
       if (spec.collect) {
         const entry = this.result.collected.get(name) ?? { values: [], evidence: [] };
@@ -19183,17 +19298,39 @@ var LogScan = class {
         if (!entry.values.includes(v) && entry.values.length < MAX_COLLECTED) {
           entry.values.push(v);
           entry.evidence.push(evidence);
+          added = true;
         }
         this.result.collected.set(name, entry);
         continue;
       }
       const old = this.result.facts.get(name);
-      if (!old || weight2 > old.weight) this.result.facts.set(name, { value, weight: weight2, evidence });
+      if (!old || weight2 > old.weight) {
+        this.result.facts.set(name, { value, weight: weight2, evidence });
+        added = true;
+      }
     }
-    if (spec.collect) return false;
-    return factNames(spec).every((name) => (this.result.facts.get(name)?.weight ?? -Infinity) >= weight2);
+    if (spec.collect) return this.collectingSettled(spec, added);
+    if (added) this.settleDecided();
+    return factSettled(spec, this.result.facts);
+  }
+  /** A collecting pattern is settled when its lists are full, or after MAX_REPEATS matches adding nothing. */
+  collectingSettled(spec, added) {
+    const repeats = added ? 0 : (this.repeats.get(spec) ?? 0) + 1;
+    this.repeats.set(spec, repeats);
+    return repeats >= MAX_REPEATS || factNames(spec).every((name) => (this.result.collected.get(name)?.values.length ?? 0) >= MAX_COLLECTED);
+  }
+  /** Settles every fact pattern whose facts other patterns have decided. */
+  settleDecided() {
+    this.deciding ??= this.scanner.patterns.filter((p) => p.tag.kind === "fact" && !p.tag.spec.collect);
+    for (const p of this.deciding) {
+      if (p.tag.kind === "fact" && !this.scanner.isSettled(p) && factSettled(p.tag.spec, this.result.facts)) this.scanner.settle(p);
+    }
   }
 };
+function factSettled(spec, facts) {
+  const weight2 = spec.weight ?? 1;
+  return factNames(spec).every((name) => (facts.get(name)?.weight ?? -Infinity) >= weight2);
+}
 
 // src/knowledge/tables.ts
 import { readFileSync as readFileSync5 } from "node:fs";
@@ -19227,12 +19364,14 @@ function majorMinor(v) {
 }
 
 // src/knowledge/row-ref.ts
+var shown = (cell) => cell.replace(/\s*\((?:[^()]*\?[^()]*|doubtful[^()]*)\)/g, "").trim() || cell;
 function rowRef(name, row, columns) {
   const index = table(name).indexOf(row);
   return {
     table: `${name}.csv`,
     line: index + 2,
-    cells: columns.filter((c) => row[c] !== void 0 && row[c] !== "").map((c) => `${c}=${row[c]}`).join(", ")
+    // a bare "?" is an unknown value, not something to quote
+    cells: columns.filter((c) => row[c] !== void 0 && row[c] !== "" && row[c].trim() !== "?").map((c) => `${c}=${shown(row[c])}`).join(", ")
   };
 }
 
@@ -19272,6 +19411,23 @@ function computeFloor(cuda, windows) {
   return { floor: toolkit, floorRef: toolkitRef, toolkit, toolkitRef };
 }
 
+// src/knowledge/gpu-names-extra.json
+var gpu_names_extra_default = {
+  note: "GeForce MX laptop GPUs, which the CUDA GPU list does not name: compute capability from the chip's architecture (MX110/MX130 GM108 Maxwell; MX150/MX230/MX250/MX330/MX350 GP108 Pascal; MX450/MX550 TU117 Turing; MX570 GA107 Ampere).",
+  rows: [
+    { gpu_model: "GeForce MX110", compute_capability: "5.0", architecture: "Maxwell" },
+    { gpu_model: "GeForce MX130", compute_capability: "5.0", architecture: "Maxwell" },
+    { gpu_model: "GeForce MX150", compute_capability: "6.1", architecture: "Pascal" },
+    { gpu_model: "GeForce MX230", compute_capability: "6.1", architecture: "Pascal" },
+    { gpu_model: "GeForce MX250", compute_capability: "6.1", architecture: "Pascal" },
+    { gpu_model: "GeForce MX330", compute_capability: "6.1", architecture: "Pascal" },
+    { gpu_model: "GeForce MX350", compute_capability: "6.1", architecture: "Pascal" },
+    { gpu_model: "GeForce MX450", compute_capability: "7.5", architecture: "Turing" },
+    { gpu_model: "GeForce MX550", compute_capability: "7.5", architecture: "Turing" },
+    { gpu_model: "GeForce MX570", compute_capability: "8.6", architecture: "Ampere" }
+  ]
+};
+
 // src/knowledge/tables.ts
 var cache3 = /* @__PURE__ */ new Map();
 function table(name) {
@@ -19304,12 +19460,17 @@ function torchRelease(version) {
 function torchPypiDefaultCuda(version) {
   return versionInCell(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? "")?.[0];
 }
-var normaliseGpuName = (s) => s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, " ").replace(/[^a-z0-9]+/g, " ").trim();
+var normaliseGpuName = (s) => s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|tesla|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, " ").replace(/([a-z])(\d)/g, "$1 $2").replace(/[^a-z0-9]+/g, " ").trim();
+var GPU_ROWS = () => [...table("gpu-compute-capability"), ...gpu_names_extra_default.rows];
 function computeCapabilityOf(gpuName) {
   const wanted = normaliseGpuName(gpuName);
   if (!wanted) return void 0;
   let best2;
-  for (const r of table("gpu-compute-capability")) {
+  if (/^\d{3,4}$/.test(wanted)) {
+    const plain = GPU_ROWS().find((r) => new RegExp(`^(?:[a-z]+ )?${wanted}$`).test(normaliseGpuName(r.gpu_model ?? "")));
+    if (plain) return plain.compute_capability;
+  }
+  for (const r of GPU_ROWS()) {
     for (const alias of (r.gpu_model ?? "").split(/\s*\/\s*|,\s*/)) {
       const name = normaliseGpuName(alias);
       if (name && (wanted === name || ` ${wanted} `.includes(` ${name} `) && name.length > 3)) {
@@ -19466,6 +19627,11 @@ function cudaFromLibSuffix(suffix) {
   if (/^\d{1,2}$/.test(suffix)) return suffix;
   return void 0;
 }
+function cudaDllVersion(version) {
+  const m = /^(\d+)\.(\d+)/.exec(version);
+  if (!m) return /^\d+$/.test(version) && Number(version) >= 11 ? version : void 0;
+  return Number(m[1]) >= 11 ? m[1] : `${m[1]}.${m[2]}`;
+}
 var NO_CUDA_IN_BUILD = /^(none|could not collect)$/i;
 var NOT_A_VERSION = /^(none|could not collect|n\/a|unknown)$/i;
 function deriveFacts(scan) {
@@ -19481,6 +19647,12 @@ function deriveFacts(scan) {
     const evidence = from.flatMap((n) => n ? get(n)?.evidence ?? [] : []);
     facts.set(name, { value, evidence });
   };
+  for (const name of ["torchCudaTagged", "cudnnVersion", "windowsBuild", "torchCompiledWithCuda"]) {
+    const alt = [2, 3].map((n) => `${name}${n}`).find((n) => get(n));
+    if (!get(name) && alt) set(name, get(alt).value, alt);
+  }
+  const ticked = str("wslTicked");
+  if (ticked && /^wsl/.test(str("os") ?? "wsl")) set("os", `wsl${ticked}`, "wslTicked");
   const os = str("os");
   const tagged = str("torchCudaTagged");
   const seenTorch = str("torchVersion");
@@ -19512,6 +19684,8 @@ function deriveFacts(scan) {
     set("torchBuildCuda", condaCuda, "torchCondaBuild");
   } else if (/(?:^|_)cpu(?:_|$)/i.test(condaBuild ?? "")) {
     set("torchBuild", "cpu", "torchCondaBuild");
+  } else if (/^false$/i.test(str("torchCompiledWithCuda") ?? "")) {
+    set("torchBuild", "cpu", "torchCompiledWithCuda");
   } else if (torchVersion && !tag && get("torchWheelWindowsPypi")) {
     set("torchBuild", "cpu", "torchWheelWindowsPypi");
   } else if (torchVersion && !tag && os === "windows" && str("torchListedTagless") === torchVersion && !/^cu/i.test(str("torchIndexVariant") ?? "")) {
@@ -19572,8 +19746,8 @@ function deriveFacts(scan) {
   if (torchVersion && torchCuda && ccs.length > 0) {
     const family = os === "windows" ? "windows" : os === "linux" || os === "wsl2" ? "linux" : void 0;
     const verdicts2 = ccs.map((cc2) => torchArchVerdict(torchVersion, torchCuda, cc2, family));
-    const first = verdicts2[0];
-    if (first) set("torchArchList", first.carried, "torchBuildCuda");
+    const first2 = verdicts2[0];
+    if (first2) set("torchArchList", first2.carried, "torchBuildCuda");
     if (verdicts2.every((v) => v?.unsupported)) {
       set("gpuArchUnsupported", true, "torchVersion", "torchBuildCuda", "gpuName", "ccMajor");
     }
@@ -19600,6 +19774,9 @@ function deriveFacts(scan) {
     const wanted = fromTfLoader ? cudaFromLibSuffix(str(missing)) : tf ? str("tfBuildCuda") : void 0;
     const wantedMajor = wanted ? /^\d+/.exec(wanted)?.[0] : void 0;
     if (wantedMajor) set("tfCudaWantedMajor", wantedMajor, fromTfLoader ? missing : "tfVersion");
+    const wantedDll = wanted ? cudaDllVersion(wanted) : void 0;
+    if (wantedDll) set("tfCudaWantedDll", wantedDll, fromTfLoader ? missing : "tfVersion");
+    if (wanted && !get("tfCudaWanted")) set("tfCudaWanted", wanted, fromTfLoader ? missing : "tfVersion");
   }
   if (!get("cudaToolkitMajors")) {
     const paths = ["cudaToolkitPath", "cudaToolkitPath2"].flatMap((n) => {
@@ -19609,11 +19786,21 @@ function deriveFacts(scan) {
     const versions = [...paths, ...str("cudaToolkitVersion") ? [str("cudaToolkitVersion")] : []];
     const majors = [...new Set(versions.map((v) => /^\d+/.exec(v)?.[0]).filter((m) => m !== void 0))];
     if (majors.length > 0) set("cudaToolkitMajors", majors, "cudaToolkitPath", "cudaToolkitPath2", "cudaToolkitVersion");
+    const dlls = [...new Set(versions.map(cudaDllVersion).filter((m) => m !== void 0))];
+    if (versions.length > 0 && !get("cudaToolkitVersions")) set("cudaToolkitVersions", [...new Set(versions)], "cudaToolkitPath", "cudaToolkitPath2", "cudaToolkitVersion");
+    if (dlls.length > 0) set("cudaToolkitDlls", dlls, "cudaToolkitPath", "cudaToolkitPath2", "cudaToolkitVersion");
   }
   const fwCuda = str("torchBuildCuda") ? "torchBuildCuda" : str("tfBuildCuda") ? "tfBuildCuda" : void 0;
   if (fwCuda) set("frameworkBuildCuda", str(fwCuda), fwCuda);
   const fwDriver = str("torchMinDriver") ? "torchMinDriver" : str("tfMinDriver") ? "tfMinDriver" : void 0;
   if (fwDriver) set("frameworkMinDriver", str(fwDriver), fwDriver);
+  const pin = str("pipReqVersion");
+  const first = str("pipListFirst");
+  if (pin && first) {
+    const last = str("pipListLast") ?? first;
+    const where = (compareVersions(pin, first) ?? 0) < 0 ? "below" : (compareVersions(pin, last) ?? 0) > 0 ? "above" : "within";
+    set("pipPinVsList", where, "pipReqVersion");
+  }
   const cvd = str("cudaVisibleDevices")?.trim();
   if (cvd !== void 0) {
     const value = /^(?:""|'')$/.test(cvd) ? "" : cvd.replace(/^['"]/, "");

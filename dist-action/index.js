@@ -1446,7 +1446,7 @@ function looksBinary(sample) {
     else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 27 && byte !== 12) control++;
   }
   const rest = sample.length - nul;
-  return rest === 0 || control > rest * 0.1;
+  return rest === 0 || control > rest * 0.05;
 }
 function isValidUtf8(bytes) {
   let i = 0;
