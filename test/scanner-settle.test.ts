@@ -89,3 +89,30 @@ describe('settling', () => {
     }
   });
 });
+
+describe('AND-literals (alsoLiterals)', () => {
+  const special = { literals: [':\\'], also: ['[', ']', '%'], pattern: '[a-z]:\\\\[^"\\r\\n]{0,300}?[\\[\\]%][^"\\r\\n]{0,300}?\\\\site-packages\\\\' };
+
+  function run(text: string) {
+    const p = { ...compilePattern({ literals: special.literals, alsoLiterals: special.also, pattern: special.pattern }, 'special'), regex: new RegExp(special.pattern, 'i') };
+    let runs = 0;
+    const exec = p.regex.exec.bind(p.regex);
+    p.regex.exec = (s: string) => { runs++; return exec(s); };
+    const hits: number[] = [];
+    new LineScanner([p]).scan(text, (m) => { hits.push(m.line); });
+    return { hits, runs };
+  }
+
+  it('runs the pattern only on lines holding one of each set, wherever on the line the AND-literal is', () => {
+    const frame = '  File "C:\\Users\\me\\anaconda3\\lib\\site-packages\\torch\\nn\\modules\\module.py", line 1501';
+    const { hits, runs } = run([frame, frame, 'C:\\Users\\me\\[x]\\Lib\\site-packages\\torch', '[x] C:\\Users\\%TMP%\\site-packages\\torch', frame].join('\n'));
+    expect(hits).toEqual([3, 4]);
+    // the three plain frames were never given to the regex (nor joined with the next line)
+    expect(runs).toBe(2);
+  });
+
+  it('finds the AND-literal in a line cleaned of escape codes and HTML entities', () => {
+    expect(run('\x1b[1mC:\\Users\\me\\%APPDATA%\\site-packages\\x\x1b[0m').hits).toEqual([1]);
+    expect(run('C:\\Users\\me\\&amp;[1]\\site-packages\\x').hits).toEqual([1]);
+  });
+});

@@ -8,6 +8,8 @@ import type { PatternSpec } from './rule-types.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
+  /** AND-literals (PatternSpec.alsoLiterals): the line must also hold one of these; null = none */
+  also: string[] | null;
   regex: RegExp;
   /** what the caller attached to this pattern (a signal name, a fact spec…) */
   tag: T;
@@ -58,7 +60,7 @@ export function cleanLine(raw: string): string {
 
 export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T> {
   const flags = (spec.flags ?? 'i').replace(/[gy]/g, '');
-  return { literals: spec.literals, regex: new RegExp(spec.pattern, flags), tag };
+  return { literals: spec.literals, also: spec.alsoLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
 }
 
 /** The immutable part of a scanner (automaton + which patterns each literal guards); build once per rule set. */
@@ -81,24 +83,39 @@ export class PatternIndex<T> {
     patterns.forEach((p, i) => this.patternIds.set(p, i));
     const ids = new Map<string, number>();
     this.byLiteral = [];
+    const idOf = (lit: string): number => {
+      let id = ids.get(lit);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(lit, id);
+        this.byLiteral.push([]);
+      }
+      return id;
+    };
     for (const p of patterns) {
       for (const lit of p.literals) {
-        let id = ids.get(lit);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(lit, id);
-          this.byLiteral.push([]);
-        }
+        const id = idOf(lit);
         if (!this.byLiteral[id]!.includes(p)) this.byLiteral[id]!.push(p);
       }
     }
+    this.alsoOf = patterns.map((p) => (p.also ? p.also.map(idOf) : null));
     const literals = [...ids.keys()];
     this.literalIds = ids;
     this.literalRank = new Int32Array(literals.length);
     [...literals.keys()].sort((a, b) => literals[a]!.length - literals[b]!.length || a - b).forEach((id, r) => { this.literalRank[id] = r; });
     this.firstMarker = literals.length;
     this.automaton = new LiteralAutomaton([...literals, ...DIRTY_MARKERS]);
+    // states where only AND-literals end never stop the scan
+    if (this.alsoOf.some((a) => a !== null)) {
+      const counts = this.liveLiteralsPerState();
+      this.initialQuiet = Uint8Array.from(counts, (n, k) => (k > 0 && n === 0 ? 1 : 0));
+    }
   }
+
+  /** By pattern id, the literal ids of its AND-literals (null: none). */
+  readonly alsoOf: Array<number[] | null>;
+  /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
+  readonly initialQuiet: Uint8Array | undefined;
 
   literalId(literal: string): number {
     return this.literalIds.get(literal)!;
@@ -114,10 +131,12 @@ export class PatternIndex<T> {
     return (this.statesOf = statesOf);
   }
 
-  /** By accepting state, how many of its literals guard patterns (markers count too: they never settle). */
+  /** By accepting state, how many of its literals stop the scan: they guard patterns, or are markers. */
   liveLiteralsPerState(): Int32Array {
     const counts = new Int32Array(this.automaton.acceptingStates + 1);
-    for (let k = 1; k <= this.automaton.acceptingStates; k++) counts[k] = this.automaton.outputsOf(k).length;
+    for (let k = 1; k <= this.automaton.acceptingStates; k++) {
+      for (const id of this.automaton.outputsOf(k)) if (id >= this.firstMarker || this.byLiteral[id]!.length > 0) counts[k]!++;
+    }
     return counts;
   }
 }
@@ -147,6 +166,8 @@ export class LineScanner<T> {
    * first settled pattern, so a short paste that settles nothing pays nothing.
    */
   private quiet: Uint8Array | undefined;
+  /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
+  private lineCollected = false;
   private livePatternsOf: Int32Array | null = null;
   private liveLiteralsIn: Int32Array | null = null;
 
@@ -154,6 +175,7 @@ export class LineScanner<T> {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
     this.done = new Uint8Array(this.index.patterns.length);
+    this.quiet = this.index.initialQuiet?.slice();
   }
 
   /** The patterns this scanner runs, in a fixed order. */
@@ -174,7 +196,7 @@ export class LineScanner<T> {
     if (this.livePatternsOf === null) {
       this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
       this.liveLiteralsIn = this.index.liveLiteralsPerState();
-      this.quiet = new Uint8Array(this.liveLiteralsIn.length);
+      this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
     }
     const statesOf = this.index.acceptingStatesOf();
     for (const lit of new Set(p.literals)) {
@@ -206,6 +228,7 @@ export class LineScanner<T> {
       this.automaton.collect(buf, hit + 1, end, this.literalIds);
       this.lineNo += countNewlines(buf, counted, start);
       counted = start;
+      this.lineCollected = false;
       if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
@@ -231,6 +254,22 @@ export class LineScanner<T> {
     this.automaton.state = this.automaton.start;
     this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds);
     for (const id of [...this.literalIds]) if (id >= this.index.firstMarker) this.literalIds.delete(id);
+    this.lineCollected = true; // every literal of the cleaned window, from its start
+  }
+
+  /**
+   * Whether the line holds one of the pattern's AND-literals. The automaton collected the literals from the
+   * first stopping one on; AND-literals never stop it, so one before that is looked for (once a line) when needed.
+   */
+  private alsoHolds(patternId: number, buf: Buffer, start: number, hit: number): boolean {
+    const also = this.index.alsoOf[patternId];
+    if (!also) return true;
+    if (also.some((id) => this.literalIds.has(id))) return true;
+    if (this.lineCollected) return false;
+    this.lineCollected = true;
+    this.automaton.state = this.automaton.start;
+    this.automaton.collect(buf, start, hit + 1, this.literalIds);
+    return also.some((id) => this.literalIds.has(id));
   }
 
   private matchLine(buf: Buffer, start: number, end: number, hit: number, onMatch: OnMatch<T>): void {
@@ -246,7 +285,7 @@ export class LineScanner<T> {
       for (const id of ids) for (const p of this.index.byLiteral[id]!) if (!candidates.includes(p)) candidates.push(p);
     }
     const ids = this.index.patternIds;
-    const live = candidates.filter((p) => this.done[ids.get(p)!] === 0);
+    const live = candidates.filter((p) => this.done[ids.get(p)!] === 0 && this.alsoHolds(ids.get(p)!, buf, start, hit));
     if (live.length === 0) {
       this.lastEnd = end;
       this.lastCandidates = candidates;
