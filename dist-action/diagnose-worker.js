@@ -18352,8 +18352,8 @@ function affix(parts, atEnd = false) {
   return acc;
 }
 function runs(elements) {
-  const known = runsOf.get(elements);
-  if (known) return known;
+  const known2 = runsOf.get(elements);
+  if (known2) return known2;
   const out = [];
   let run = [""];
   let single = "";
@@ -18532,8 +18532,8 @@ function rememberVerdict(parts, verdict) {
 // src/engine/pattern-check.ts
 function checkPattern(pattern, flags = "i", literals) {
   const key = [pattern, flags, literals ?? null];
-  const known = cachedVerdict(key);
-  if (known) return known;
+  const known2 = cachedVerdict(key);
+  if (known2) return known2;
   const result = resolveLiterals(pattern, flags, literals);
   const slow = "problem" in result ? null : slowness(pattern, flags, result.literals[0]);
   const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : { literals: result.literals };
@@ -18631,7 +18631,7 @@ function validatePattern(p, where) {
   if (p.literals !== void 0) {
     if (!Array.isArray(p.literals) || p.literals.length === 0) fail('"literals", when given, must list at least one lower-case substring');
     for (const lit of p.literals) {
-      if (typeof lit !== "string" || lit.length < 2 || lit !== lit.toLowerCase()) fail(`literal ${JSON.stringify(lit)} must be lower-case, 2+ characters`);
+      if (typeof lit !== "string" || lit.length < (/^[^\x00-\x7f]$/.test(lit) ? 1 : 2) || lit !== lit.toLowerCase()) fail(`literal ${JSON.stringify(lit)} must be lower-case, 2+ characters (or one non-ASCII character)`);
     }
   }
   try {
@@ -18640,8 +18640,16 @@ function validatePattern(p, where) {
     fail(`bad regex: ${err.message}`);
   }
   const verdict = checkPattern(p.pattern, p.flags ?? "i", p.literals);
-  if ("problem" in verdict) fail(`pattern ${JSON.stringify(p.pattern.length > 120 ? p.pattern.slice(0, 117) + "..." : p.pattern)}: ${verdict.problem}`);
+  const shown2 = JSON.stringify(p.pattern.length > 120 ? p.pattern.slice(0, 117) + "..." : p.pattern);
+  if ("problem" in verdict) fail(`pattern ${shown2}: ${verdict.problem}`);
   else p.literals = verdict.literals;
+  if (p.alsoLiterals !== void 0) {
+    if (!Array.isArray(p.alsoLiterals) || p.alsoLiterals.length === 0) fail('"alsoLiterals", when given, must list at least one lower-case substring');
+    for (const lit of p.alsoLiterals) if (typeof lit !== "string" || lit.length === 0 || lit !== lit.toLowerCase()) fail(`also-literal ${JSON.stringify(lit)} must be a lower-case string`);
+    const also = checkPattern(p.pattern, p.flags ?? "i", p.alsoLiterals);
+    if ("problem" in also) fail(`pattern ${shown2}: "alsoLiterals": ${also.problem.replace(/^"literals" /, "")}`);
+    else p.alsoLiterals = also.literals;
+  }
 }
 function checkReferences(rules, signals) {
   for (const rule of rules) {
@@ -18664,6 +18672,10 @@ function checkReferences(rules, signals) {
 // src/engine/line-scanner.ts
 import { stripVTControlCharacters } from "node:util";
 
+// src/engine/automaton-cache.ts
+import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { endianness as endianness2 } from "node:os";
+
 // src/engine/literal-automaton.ts
 import { endianness } from "node:os";
 var NEWLINE2 = 10;
@@ -18671,88 +18683,23 @@ var SPACE = 32;
 var WHITE = [9, 11, 12, 13, SPACE];
 var LITTLE_ENDIAN = endianness() === "LE";
 var MAX_CASE_VARIANTS = 16;
-var LiteralAutomaton = class {
-  constructor(literals) {
+var INT_PARTS = ["fail", "rowOf", "stateOfRow", "childStart", "childState", "rootChild"];
+var BYTE_PARTS = ["classOf", "endsInSpace", "childClass"];
+var LiteralAutomaton = class _LiteralAutomaton {
+  constructor(literals, parts) {
     this.literals = literals;
-    const encoder = new TextEncoder();
-    const keys = [];
-    literals.forEach((lit, id) => {
-      for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, " "))) keys.push({ bytes: encoder.encode(variant), id });
-    });
-    const classOf = new Uint8Array(256);
-    let cols = 1;
-    for (const { bytes } of keys) for (const raw of bytes) {
-      const b = foldAscii(raw);
-      if (classOf[b] === 0) classOf[b] = cols++;
-    }
-    for (let b = 65; b <= 90; b++) classOf[b] = classOf[b + 32];
-    for (const w of WHITE) classOf[w] = classOf[SPACE];
-    classOf[NEWLINE2] = 0;
-    if (cols > 255) throw new Error("too many distinct bytes in the literals");
-    this.classOf = classOf;
-    this.cols = cols;
-    const spaceClass = classOf[SPACE];
-    this.spaceClass = spaceClass;
-    const edges = /* @__PURE__ */ new Map();
-    const parent = [0];
-    const viaClass = [0];
-    const depth = [0];
-    const own = /* @__PURE__ */ new Map();
-    for (const { bytes, id } of keys) {
-      let s = 0;
-      for (const raw of bytes) {
-        const c = classOf[foldAscii(raw)];
-        let next = edges.get(s * cols + c);
-        if (next === void 0) {
-          next = parent.length;
-          parent.push(s);
-          viaClass.push(c);
-          depth.push(depth[s] + 1);
-          edges.set(s * cols + c, next);
-        }
-        s = next;
-      }
-      const ids = own.get(s) ?? [];
-      if (!ids.includes(id)) ids.push(id);
-      own.set(s, ids);
-    }
-    this.edges = edges;
-    const n = parent.length;
-    this.endsInSpace = Uint8Array.from(viaClass, (c) => c === spaceClass && spaceClass !== 0 ? 1 : 0);
-    const fail = new Int32Array(n);
-    this.fail = fail;
-    const out = new Array(n);
-    const byDepth = [];
-    for (let t = 1; t < n; t++) (byDepth[depth[t]] ??= []).push(t);
-    for (const t of byDepth.flat()) {
-      const p = parent[t];
-      fail[t] = p === 0 ? 0 : this.follow(fail[p], viaClass[t]);
-      const inherited = out[fail[t]];
-      const mine = own.get(t);
-      out[t] = mine && inherited ? [...mine, ...inherited.filter((id) => !mine.includes(id))] : mine ?? inherited;
-    }
-    const accepting = [];
-    const plain = [];
-    for (let s = 0; s < n; s++) (out[s] !== void 0 ? accepting : plain).push(s);
-    this.rowOf = new Int32Array(n);
-    this.stateOfRow = new Int32Array(n + 1);
-    this.outputs = [[]];
-    [...accepting, ...plain].forEach((s, i) => {
-      this.rowOf[s] = (i + 1) * cols;
-      this.stateOfRow[i + 1] = s;
-      if (i < accepting.length) this.outputs.push(out[s]);
-    });
-    this.acceptBelow = (accepting.length + 1) * cols;
-    this.start = this.rowOf[0];
+    this.p = parts ?? build(literals);
+    this.classOf = this.p.classOf;
+    this.cols = this.p.cols;
+    this.acceptBelow = this.p.acceptBelow;
+    this.outputs = this.p.outputs;
+    this.start = this.p.rowOf[0];
     this.state = this.start;
-    this.table = new Int32Array((n + 1) * cols);
+    this.table = new Int32Array(this.p.stateOfRow.length * this.cols);
   }
   literals;
-  /**
-   * Byte classes: bytes that no literal tells apart share a column (every byte in no literal is class 0, upper-
-   * and lower-case ASCII letters one class, the white-space bytes one class), so a state's row is a few dozen
-   * entries instead of 256.
-   */
+  p;
+  /** byte classes: bytes no literal tells apart share a column (see build()) */
   classOf;
   /** columns per state (the number of byte classes) */
   cols;
@@ -18768,37 +18715,61 @@ var LiteralAutomaton = class {
   start;
   /** literal ids ending in each accepting state, by row / cols */
   outputs;
-  // the trie: child by state * cols + class; by trie state: failure link, whether it ends in a space
-  edges;
-  fail;
-  endsInSpace;
-  spaceClass;
-  rowOf;
-  stateOfRow;
   /** the state after the last call to find() or collect() */
   state;
+  /** The automaton in bytes (this machine's byte order): a u32 header length, a JSON header, the arrays. */
+  toBytes() {
+    const { cols, spaceClass, acceptBelow, outputs } = this.p;
+    const sizes = Object.fromEntries([...INT_PARTS, ...BYTE_PARTS].map((k) => [k, this.p[k].length]));
+    let header = Buffer.from(JSON.stringify({ literals: this.literals, cols, spaceClass, acceptBelow, outputs, sizes }));
+    header = Buffer.concat([header, Buffer.alloc((4 - (4 + header.length) % 4) % 4, 32)]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    const arrays = [...INT_PARTS, ...BYTE_PARTS].map((k) => Buffer.from(this.p[k].buffer, this.p[k].byteOffset, this.p[k].byteLength));
+    return Buffer.concat([length, header, ...arrays]);
+  }
+  /** An automaton saved by toBytes(); null when the bytes do not hold one. */
+  static fromBytes(bytes) {
+    if (bytes.length < 4) return null;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    const headerLength = view.getUint32(0, true);
+    if (4 + headerLength > bytes.length) return null;
+    const h = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength)));
+    const data = new Uint8Array(bytes.subarray(4 + headerLength));
+    const expected = INT_PARTS.reduce((sum, k) => sum + 4 * (h.sizes[k] ?? 0), 0) + BYTE_PARTS.reduce((sum, k) => sum + (h.sizes[k] ?? 0), 0);
+    if (expected !== data.length) return null;
+    let at = 0;
+    const parts = {};
+    for (const k of INT_PARTS) {
+      parts[k] = new Int32Array(data.buffer, at, h.sizes[k]);
+      at += 4 * h.sizes[k];
+    }
+    for (const k of BYTE_PARTS) {
+      parts[k] = new Uint8Array(data.buffer, at, h.sizes[k]);
+      at += h.sizes[k];
+    }
+    const n = h.sizes.fail;
+    const consistent = at === data.length && h.sizes.classOf === 256 && h.sizes.rootChild === h.cols && h.sizes.rowOf === n && h.sizes.stateOfRow === n + 1 && h.sizes.childStart === n + 1 && h.sizes.childState === n - 1 && h.outputs.length * h.cols === h.acceptBelow;
+    if (!consistent) return null;
+    return new _LiteralAutomaton(h.literals, { ...parts, cols: h.cols, spaceClass: h.spaceClass, acceptBelow: h.acceptBelow, outputs: h.outputs });
+  }
   /** The trie state after class c from state s, following failure links (Aho–Corasick's goto/fail). */
   follow(s, c) {
-    for (; ; ) {
-      const next = this.edges.get(s * this.cols + c);
-      if (next !== void 0) return next;
-      if (s === 0) return 0;
-      s = this.fail[s];
-    }
+    return followIn(this.p, s, c);
   }
   /** The row after class c from `row`, computed and stored on first use. */
   step(row, c) {
     let next = this.table[row + c];
     if (next !== 0) return next;
-    const s = this.stateOfRow[row / this.cols];
-    const t = c === this.spaceClass && this.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);
-    next = this.rowOf[t];
+    const s = this.p.stateOfRow[row / this.cols];
+    const t = c === this.p.spaceClass && this.p.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);
+    next = this.p.rowOf[t];
     this.table[row + c] = next;
     return next;
   }
   /** Number of DFA states (for diagnostics and benchmarks). */
   get states() {
-    return this.stateOfRow.length - 1;
+    return this.p.stateOfRow.length - 1;
   }
   /** Number of byte classes (columns of the table). */
   get classes() {
@@ -18894,6 +18865,103 @@ var LiteralAutomaton = class {
     this.state = s;
   }
 };
+function followIn(p, s, c) {
+  for (; ; ) {
+    if (s === 0) return p.rootChild[c];
+    for (let k = p.childStart[s]; k < p.childStart[s + 1]; k++) if (p.childClass[k] === c) return p.childState[k];
+    s = p.fail[s];
+  }
+}
+function build(literals) {
+  const encoder = new TextEncoder();
+  const keys = [];
+  literals.forEach((lit, id) => {
+    for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, " "))) keys.push({ bytes: encoder.encode(variant), id });
+  });
+  const classOf = new Uint8Array(256);
+  let cols = 1;
+  for (const { bytes } of keys) for (const raw of bytes) {
+    const b = foldAscii(raw);
+    if (classOf[b] === 0) classOf[b] = cols++;
+  }
+  for (let b = 65; b <= 90; b++) classOf[b] = classOf[b + 32];
+  for (const w of WHITE) classOf[w] = classOf[SPACE];
+  classOf[NEWLINE2] = 0;
+  if (cols > 255) throw new Error("too many distinct bytes in the literals");
+  const spaceClass = classOf[SPACE];
+  const edges = /* @__PURE__ */ new Map();
+  const parent = [0];
+  const viaClass = [0];
+  const depth = [0];
+  const own = /* @__PURE__ */ new Map();
+  for (const { bytes, id } of keys) {
+    let s = 0;
+    for (const raw of bytes) {
+      const c = classOf[foldAscii(raw)];
+      let next = edges.get(s * cols + c);
+      if (next === void 0) {
+        next = parent.length;
+        parent.push(s);
+        viaClass.push(c);
+        depth.push(depth[s] + 1);
+        edges.set(s * cols + c, next);
+      }
+      s = next;
+    }
+    const ids = own.get(s) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    own.set(s, ids);
+  }
+  const n = parent.length;
+  const childStart = new Int32Array(n + 1);
+  for (let t = 1; t < n; t++) childStart[parent[t] + 1]++;
+  for (let s = 0; s < n; s++) childStart[s + 1] += childStart[s];
+  const fill = childStart.slice(0, n);
+  const childState = new Int32Array(n - 1);
+  const childClass = new Uint8Array(n - 1);
+  const rootChild = new Int32Array(cols);
+  for (let t = 1; t < n; t++) {
+    const k = fill[parent[t]]++;
+    childState[k] = t;
+    childClass[k] = viaClass[t];
+    if (parent[t] === 0) rootChild[viaClass[t]] = t;
+  }
+  const p = {
+    cols,
+    classOf,
+    spaceClass,
+    acceptBelow: 0,
+    outputs: [[]],
+    fail: new Int32Array(n),
+    endsInSpace: Uint8Array.from(viaClass, (c) => c === spaceClass && spaceClass !== 0 ? 1 : 0),
+    rowOf: new Int32Array(n),
+    stateOfRow: new Int32Array(n + 1),
+    childStart,
+    childState,
+    childClass,
+    rootChild
+  };
+  const out = new Array(n);
+  const byDepth = [];
+  for (let t = 1; t < n; t++) (byDepth[depth[t]] ??= []).push(t);
+  for (const t of byDepth.flat()) {
+    const up = parent[t];
+    p.fail[t] = up === 0 ? 0 : followIn(p, p.fail[up], viaClass[t]);
+    const inherited = out[p.fail[t]];
+    const mine = own.get(t);
+    out[t] = mine && inherited ? [...mine, ...inherited.filter((id) => !mine.includes(id))] : mine ?? inherited;
+  }
+  const accepting = [];
+  const plain = [];
+  for (let s = 0; s < n; s++) (out[s] !== void 0 ? accepting : plain).push(s);
+  [...accepting, ...plain].forEach((s, i) => {
+    p.rowOf[s] = (i + 1) * cols;
+    p.stateOfRow[i + 1] = s;
+    if (i < accepting.length) p.outputs.push(out[s]);
+  });
+  p.acceptBelow = (accepting.length + 1) * cols;
+  return p;
+}
 function foldAscii(b) {
   if (b >= 65 && b <= 90) return b + 32;
   return b === 9 || b === 11 || b === 12 || b === 13 ? SPACE : b;
@@ -18912,6 +18980,30 @@ function caseVariants(lit) {
     variants.push(v.join(""));
   }
   return variants;
+}
+
+// src/engine/automaton-cache.ts
+var FORMAT = 1;
+var known = /* @__PURE__ */ new Map();
+var saved;
+function automatonFile() {
+  return packagePath("dist", `literal-automaton-v${FORMAT}-${endianness2().toLowerCase()}.bin`);
+}
+function automatonFor(literals) {
+  const key = JSON.stringify(literals);
+  let automaton = known.get(key);
+  if (automaton) return automaton;
+  if (saved === void 0) saved = readSaved();
+  automaton = saved !== null && JSON.stringify(saved.literals) === key ? saved : new LiteralAutomaton(literals);
+  known.set(key, automaton);
+  return automaton;
+}
+function readSaved() {
+  try {
+    return LiteralAutomaton.fromBytes(readFileSync5(automatonFile()));
+  } catch {
+    return null;
+  }
 }
 
 // src/engine/line-scanner.ts
@@ -18938,7 +19030,7 @@ function cleanLine(raw) {
 }
 function compilePattern(spec, tag) {
   const flags = (spec.flags ?? "i").replace(/[gy]/g, "");
-  return { literals: spec.literals, regex: new RegExp(spec.pattern, flags), tag };
+  return { literals: spec.literals, also: spec.alsoLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
 }
 var PatternIndex = class {
   constructor(patterns) {
@@ -18946,17 +19038,22 @@ var PatternIndex = class {
     patterns.forEach((p, i) => this.patternIds.set(p, i));
     const ids = /* @__PURE__ */ new Map();
     this.byLiteral = [];
+    const idOf = (lit) => {
+      let id = ids.get(lit);
+      if (id === void 0) {
+        id = ids.size;
+        ids.set(lit, id);
+        this.byLiteral.push([]);
+      }
+      return id;
+    };
     for (const p of patterns) {
       for (const lit of p.literals) {
-        let id = ids.get(lit);
-        if (id === void 0) {
-          id = ids.size;
-          ids.set(lit, id);
-          this.byLiteral.push([]);
-        }
+        const id = idOf(lit);
         if (!this.byLiteral[id].includes(p)) this.byLiteral[id].push(p);
       }
     }
+    this.alsoOf = patterns.map((p) => p.also ? p.also.map(idOf) : null);
     const literals = [...ids.keys()];
     this.literalIds = ids;
     this.literalRank = new Int32Array(literals.length);
@@ -18964,7 +19061,11 @@ var PatternIndex = class {
       this.literalRank[id] = r;
     });
     this.firstMarker = literals.length;
-    this.automaton = new LiteralAutomaton([...literals, ...DIRTY_MARKERS]);
+    this.automaton = automatonFor([...literals, ...DIRTY_MARKERS]);
+    if (this.alsoOf.some((a) => a !== null)) {
+      const counts = this.liveLiteralsPerState();
+      this.initialQuiet = Uint8Array.from(counts, (n, k) => k > 0 && n === 0 ? 1 : 0);
+    }
   }
   patterns;
   automaton;
@@ -18979,6 +19080,10 @@ var PatternIndex = class {
   literalIds;
   /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
   statesOf = null;
+  /** By pattern id, the literal ids of its AND-literals (null: none). */
+  alsoOf;
+  /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
+  initialQuiet;
   literalId(literal) {
     return this.literalIds.get(literal);
   }
@@ -18991,10 +19096,12 @@ var PatternIndex = class {
     }
     return this.statesOf = statesOf;
   }
-  /** By accepting state, how many of its literals guard patterns (markers count too: they never settle). */
+  /** By accepting state, how many of its literals stop the scan: they guard patterns, or are markers. */
   liveLiteralsPerState() {
     const counts = new Int32Array(this.automaton.acceptingStates + 1);
-    for (let k = 1; k <= this.automaton.acceptingStates; k++) counts[k] = this.automaton.outputsOf(k).length;
+    for (let k = 1; k <= this.automaton.acceptingStates; k++) {
+      for (const id of this.automaton.outputsOf(k)) if (id >= this.firstMarker || this.byLiteral[id].length > 0) counts[k]++;
+    }
     return counts;
   }
 };
@@ -19019,12 +19126,15 @@ var LineScanner = class {
    * first settled pattern, so a short paste that settles nothing pays nothing.
    */
   quiet;
+  /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
+  lineCollected = false;
   livePatternsOf = null;
   liveLiteralsIn = null;
   constructor(patterns) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
     this.done = new Uint8Array(this.index.patterns.length);
+    this.quiet = this.index.initialQuiet?.slice();
   }
   /** The patterns this scanner runs, in a fixed order. */
   get patterns() {
@@ -19042,7 +19152,7 @@ var LineScanner = class {
     if (this.livePatternsOf === null) {
       this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
       this.liveLiteralsIn = this.index.liveLiteralsPerState();
-      this.quiet = new Uint8Array(this.liveLiteralsIn.length);
+      this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
     }
     const statesOf = this.index.acceptingStatesOf();
     for (const lit of new Set(p.literals)) {
@@ -19071,6 +19181,7 @@ var LineScanner = class {
       this.automaton.collect(buf, hit + 1, end, this.literalIds);
       this.lineNo += countNewlines(buf, counted, start);
       counted = start;
+      this.lineCollected = false;
       if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
@@ -19094,6 +19205,21 @@ var LineScanner = class {
     this.automaton.state = this.automaton.start;
     this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds);
     for (const id of [...this.literalIds]) if (id >= this.index.firstMarker) this.literalIds.delete(id);
+    this.lineCollected = true;
+  }
+  /**
+   * Whether the line holds one of the pattern's AND-literals. The automaton collected the literals from the
+   * first stopping one on; AND-literals never stop it, so one before that is looked for (once a line) when needed.
+   */
+  alsoHolds(patternId, buf, start, hit) {
+    const also = this.index.alsoOf[patternId];
+    if (!also) return true;
+    if (also.some((id) => this.literalIds.has(id))) return true;
+    if (this.lineCollected) return false;
+    this.lineCollected = true;
+    this.automaton.state = this.automaton.start;
+    this.automaton.collect(buf, start, hit + 1, this.literalIds);
+    return also.some((id) => this.literalIds.has(id));
   }
   matchLine(buf, start, end, hit, onMatch) {
     let candidates;
@@ -19106,7 +19232,7 @@ var LineScanner = class {
       for (const id of ids2) for (const p of this.index.byLiteral[id]) if (!candidates.includes(p)) candidates.push(p);
     }
     const ids = this.index.patternIds;
-    const live = candidates.filter((p) => this.done[ids.get(p)] === 0);
+    const live = candidates.filter((p) => this.done[ids.get(p)] === 0 && this.alsoHolds(ids.get(p), buf, start, hit));
     if (live.length === 0) {
       this.lastEnd = end;
       this.lastCandidates = candidates;
@@ -19233,11 +19359,14 @@ var MAX_REPEATS = 1e3;
 var MAX_EVIDENCE_TEXT = 400;
 var compiledSets = /* @__PURE__ */ new WeakMap();
 function compileScanner(rules, factPatterns) {
+  return new LineScanner(scannerIndex(rules, factPatterns));
+}
+function scannerIndex(rules, factPatterns) {
   let byFacts = compiledSets.get(rules);
   if (!byFacts) compiledSets.set(rules, byFacts = /* @__PURE__ */ new WeakMap());
   let index = byFacts.get(factPatterns);
   if (!index) byFacts.set(factPatterns, index = compilePatternIndex(rules, factPatterns));
-  return new LineScanner(index);
+  return index;
 }
 function compilePatternIndex(rules, factPatterns) {
   const compiled = [];
@@ -19333,7 +19462,7 @@ function factSettled(spec, facts) {
 }
 
 // src/knowledge/tables.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 
 // src/knowledge/version.ts
 var parsed = /* @__PURE__ */ new Map();
@@ -19433,7 +19562,7 @@ var cache3 = /* @__PURE__ */ new Map();
 function table(name) {
   let rows = cache3.get(name);
   if (!rows) {
-    rows = JSON.parse(readFileSync5(packagePath("knowledge", `${name}.json`), "utf8")).rows;
+    rows = JSON.parse(readFileSync6(packagePath("knowledge", `${name}.json`), "utf8")).rows;
     cache3.set(name, rows);
   }
   return rows;
@@ -19879,7 +20008,7 @@ async function evaluate(rules, input) {
   if (candidates.length === 0) return [];
   const engine = new import_json_rules_engine.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
   addOperators(engine);
-  engine.addFact("signal", async (params) => input.signals.has(String(params.name)));
+  engine.addFact("signal", async (params) => input.signals.has(String(params.name)), { cache: false });
   for (const [name, fact] of input.facts) engine.addFact(name, fact.value);
   for (const r of candidates) {
     const props = { name: r.spec.id, conditions: r.conditions, event: { type: r.spec.id } };

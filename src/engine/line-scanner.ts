@@ -2,7 +2,8 @@
 // over the raw UTF-8 bytes, and only the (rare) lines holding a literal are decoded and given to the regexes
 // of the patterns that literal guards, on a bounded window of the line.
 import { stripVTControlCharacters } from 'node:util';
-import { LiteralAutomaton } from './literal-automaton.js';
+import type { LiteralAutomaton } from './literal-automaton.js';
+import { automatonFor } from './automaton-cache.js';
 import { DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
 import type { PatternSpec } from './rule-types.js';
 
@@ -104,7 +105,7 @@ export class PatternIndex<T> {
     this.literalRank = new Int32Array(literals.length);
     [...literals.keys()].sort((a, b) => literals[a]!.length - literals[b]!.length || a - b).forEach((id, r) => { this.literalRank[id] = r; });
     this.firstMarker = literals.length;
-    this.automaton = new LiteralAutomaton([...literals, ...DIRTY_MARKERS]);
+    this.automaton = automatonFor([...literals, ...DIRTY_MARKERS]);
     // states where only AND-literals end never stop the scan
     if (this.alsoOf.some((a) => a !== null)) {
       const counts = this.liveLiteralsPerState();

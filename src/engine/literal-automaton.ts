@@ -16,12 +16,34 @@ const LITTLE_ENDIAN = endianness() === 'LE';
 /** A literal with more non-ASCII cased letters than this is entered only as written and fully upper-cased. */
 const MAX_CASE_VARIANTS = 16;
 
+/**
+ * Everything an automaton is made of but its transition table (filled on use): the trie in compressed rows
+ * (children of state s at childStart[s]..childStart[s+1]), failure links, rows. toBytes() saves it, so that a
+ * start reads it back instead of building it: one build runs cold, in V8's interpreter, at 40+ ms.
+ */
+interface Parts {
+  cols: number;
+  classOf: Uint8Array;
+  spaceClass: number;
+  acceptBelow: number;
+  outputs: number[][];
+  fail: Int32Array;
+  endsInSpace: Uint8Array;
+  rowOf: Int32Array;
+  stateOfRow: Int32Array;
+  childStart: Int32Array;
+  childState: Int32Array;
+  childClass: Uint8Array;
+  /** the root's child by class (0: none), the most asked-for row of the trie */
+  rootChild: Int32Array;
+}
+
+const INT_PARTS = ['fail', 'rowOf', 'stateOfRow', 'childStart', 'childState', 'rootChild'] as const;
+const BYTE_PARTS = ['classOf', 'endsInSpace', 'childClass'] as const;
+
 export class LiteralAutomaton {
-  /**
-   * Byte classes: bytes that no literal tells apart share a column (every byte in no literal is class 0, upper-
-   * and lower-case ASCII letters one class, the white-space bytes one class), so a state's row is a few dozen
-   * entries instead of 256.
-   */
+  private readonly p: Parts;
+  /** byte classes: bytes no literal tells apart share a column (see build()) */
   private readonly classOf: Uint8Array;
   /** columns per state (the number of byte classes) */
   private readonly cols: number;
@@ -37,123 +59,74 @@ export class LiteralAutomaton {
   readonly start: number;
   /** literal ids ending in each accepting state, by row / cols */
   private readonly outputs: number[][];
-  // the trie: child by state * cols + class; by trie state: failure link, whether it ends in a space
-  private readonly edges: Map<number, number>;
-  private readonly fail: Int32Array;
-  private readonly endsInSpace: Uint8Array;
-  private readonly spaceClass: number;
-  private readonly rowOf: Int32Array;
-  private readonly stateOfRow: Int32Array;
   /** the state after the last call to find() or collect() */
   state: number;
 
-  constructor(readonly literals: string[]) {
-    const encoder = new TextEncoder();
-    const keys: Array<{ bytes: Uint8Array; id: number }> = [];
-    literals.forEach((lit, id) => {
-      for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, ' '))) keys.push({ bytes: encoder.encode(variant), id });
-    });
-
-    // byte classes: one per folded byte that occurs in a literal; everything else (the newline too) is class 0
-    const classOf = new Uint8Array(256);
-    let cols = 1;
-    for (const { bytes } of keys) for (const raw of bytes) { const b = foldAscii(raw); if (classOf[b] === 0) classOf[b] = cols++; }
-    for (let b = 0x41; b <= 0x5a; b++) classOf[b] = classOf[b + 0x20]!;
-    for (const w of WHITE) classOf[w] = classOf[SPACE]!;
-    classOf[NEWLINE] = 0;
-    if (cols > 255) throw new Error('too many distinct bytes in the literals');
-    this.classOf = classOf;
-    this.cols = cols;
-    const spaceClass = classOf[SPACE]!;
-    this.spaceClass = spaceClass;
-
-    // trie over classes: one map from (state, class) to the child state (cheaper than a map per state)
-    const edges = new Map<number, number>();
-    const parent: number[] = [0];
-    const viaClass: number[] = [0];
-    const depth: number[] = [0];
-    const own = new Map<number, number[]>();
-    for (const { bytes, id } of keys) {
-      let s = 0;
-      for (const raw of bytes) {
-        const c = classOf[foldAscii(raw)]!;
-        let next = edges.get(s * cols + c);
-        if (next === undefined) {
-          next = parent.length;
-          parent.push(s);
-          viaClass.push(c);
-          depth.push(depth[s]! + 1);
-          edges.set(s * cols + c, next);
-        }
-        s = next;
-      }
-      const ids = own.get(s) ?? [];
-      if (!ids.includes(id)) ids.push(id);
-      own.set(s, ids);
-    }
-    this.edges = edges;
-    const n = parent.length;
-    this.endsInSpace = Uint8Array.from(viaClass, (c) => (c === spaceClass && spaceClass !== 0 ? 1 : 0));
-
-    // failure links and the literals ending in each state (its own and its failure state's), shallow states
-    // first: a failure state is always shallower
-    const fail = new Int32Array(n);
-    this.fail = fail;
-    const out: Array<number[] | undefined> = new Array(n);
-    const byDepth: number[][] = [];
-    for (let t = 1; t < n; t++) (byDepth[depth[t]!] ??= []).push(t);
-    for (const t of byDepth.flat()) {
-      const p = parent[t]!;
-      fail[t] = p === 0 ? 0 : this.follow(fail[p]!, viaClass[t]!);
-      const inherited = out[fail[t]!];
-      const mine = own.get(t);
-      out[t] = mine && inherited ? [...mine, ...inherited.filter((id) => !mine.includes(id))] : mine ?? inherited;
-    }
-
-    // rows: 0 means "not computed", then the accepting states, then the others: one comparison per byte
-    // tells "look closer" (a literal ended here, or the transition is still to be computed)
-    const accepting: number[] = [];
-    const plain: number[] = [];
-    for (let s = 0; s < n; s++) (out[s] !== undefined ? accepting : plain).push(s);
-    this.rowOf = new Int32Array(n);
-    this.stateOfRow = new Int32Array(n + 1);
-    this.outputs = [[]];
-    [...accepting, ...plain].forEach((s, i) => {
-      this.rowOf[s] = (i + 1) * cols;
-      this.stateOfRow[i + 1] = s;
-      if (i < accepting.length) this.outputs.push(out[s]!);
-    });
-    this.acceptBelow = (accepting.length + 1) * cols;
-    this.start = this.rowOf[0]!;
+  constructor(readonly literals: string[], parts?: Parts) {
+    this.p = parts ?? build(literals);
+    this.classOf = this.p.classOf;
+    this.cols = this.p.cols;
+    this.acceptBelow = this.p.acceptBelow;
+    this.outputs = this.p.outputs;
+    this.start = this.p.rowOf[0]!;
     this.state = this.start;
-    this.table = new Int32Array((n + 1) * cols);
+    this.table = new Int32Array(this.p.stateOfRow.length * this.cols);
+  }
+
+  /** The automaton in bytes (this machine's byte order): a u32 header length, a JSON header, the arrays. */
+  toBytes(): Buffer {
+    const { cols, spaceClass, acceptBelow, outputs } = this.p;
+    const sizes = Object.fromEntries([...INT_PARTS, ...BYTE_PARTS].map((k) => [k, this.p[k].length]));
+    let header = Buffer.from(JSON.stringify({ literals: this.literals, cols, spaceClass, acceptBelow, outputs, sizes }));
+    header = Buffer.concat([header, Buffer.alloc((4 - ((4 + header.length) % 4)) % 4, 0x20)]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    const arrays = [...INT_PARTS, ...BYTE_PARTS].map((k) => Buffer.from(this.p[k].buffer, this.p[k].byteOffset, this.p[k].byteLength));
+    return Buffer.concat([length, header, ...arrays]);
+  }
+
+  /** An automaton saved by toBytes(); null when the bytes do not hold one. */
+  static fromBytes(bytes: Uint8Array): LiteralAutomaton | null {
+    if (bytes.length < 4) return null;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    const headerLength = view.getUint32(0, true);
+    if (4 + headerLength > bytes.length) return null;
+    const h = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as { literals: string[]; cols: number; spaceClass: number; acceptBelow: number; outputs: number[][]; sizes: Record<string, number> };
+    // one aligned copy of the arrays (a Buffer from readFileSync may sit at any offset of a shared pool)
+    const data = new Uint8Array(bytes.subarray(4 + headerLength));
+    const expected = INT_PARTS.reduce((sum, k) => sum + 4 * (h.sizes[k] ?? 0), 0) + BYTE_PARTS.reduce((sum, k) => sum + (h.sizes[k] ?? 0), 0);
+    if (expected !== data.length) return null;
+    let at = 0;
+    const parts: Record<string, Int32Array | Uint8Array> = {};
+    for (const k of INT_PARTS) { parts[k] = new Int32Array(data.buffer, at, h.sizes[k]); at += 4 * h.sizes[k]!; }
+    for (const k of BYTE_PARTS) { parts[k] = new Uint8Array(data.buffer, at, h.sizes[k]); at += h.sizes[k]!; }
+    const n = h.sizes.fail!;
+    const consistent = at === data.length && h.sizes.classOf === 256 && h.sizes.rootChild === h.cols && h.sizes.rowOf === n
+      && h.sizes.stateOfRow === n + 1 && h.sizes.childStart === n + 1 && h.sizes.childState === n - 1 && h.outputs.length * h.cols === h.acceptBelow;
+    if (!consistent) return null;
+    return new LiteralAutomaton(h.literals, { ...(parts as unknown as Parts), cols: h.cols, spaceClass: h.spaceClass, acceptBelow: h.acceptBelow, outputs: h.outputs });
   }
 
   /** The trie state after class c from state s, following failure links (Aho–Corasick's goto/fail). */
   private follow(s: number, c: number): number {
-    for (;;) {
-      const next = this.edges.get(s * this.cols + c);
-      if (next !== undefined) return next;
-      if (s === 0) return 0;
-      s = this.fail[s]!;
-    }
+    return followIn(this.p, s, c);
   }
 
   /** The row after class c from `row`, computed and stored on first use. */
   private step(row: number, c: number): number {
     let next = this.table[row + c]!;
     if (next !== 0) return next;
-    const s = this.stateOfRow[row / this.cols]!;
+    const s = this.p.stateOfRow[row / this.cols]!;
     // more white space after a space changes nothing: the state stays (normal form collapses the run)
-    const t = c === this.spaceClass && this.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);
-    next = this.rowOf[t]!;
+    const t = c === this.p.spaceClass && this.p.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);
+    next = this.p.rowOf[t]!;
     this.table[row + c] = next;
     return next;
   }
 
   /** Number of DFA states (for diagnostics and benchmarks). */
   get states(): number {
-    return this.stateOfRow.length - 1;
+    return this.p.stateOfRow.length - 1;
   }
 
   /** Number of byte classes (columns of the table). */
@@ -236,6 +209,107 @@ export class LiteralAutomaton {
     }
     this.state = s;
   }
+}
+
+function followIn(p: Parts, s: number, c: number): number {
+  for (;;) {
+    if (s === 0) return p.rootChild[c]!;
+    for (let k = p.childStart[s]!; k < p.childStart[s + 1]!; k++) if (p.childClass[k] === c) return p.childState[k]!;
+    s = p.fail[s]!;
+  }
+}
+
+/** Builds the parts of the automaton for these literals. */
+function build(literals: string[]): Parts {
+  const encoder = new TextEncoder();
+  const keys: Array<{ bytes: Uint8Array; id: number }> = [];
+  literals.forEach((lit, id) => {
+    for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, ' '))) keys.push({ bytes: encoder.encode(variant), id });
+  });
+
+  // Byte classes: one per folded byte that occurs in a literal; everything else (the newline too) is class 0;
+  // upper- and lower-case ASCII letters one class, the white-space bytes one class. A state's row is then a
+  // few dozen entries instead of 256.
+  const classOf = new Uint8Array(256);
+  let cols = 1;
+  for (const { bytes } of keys) for (const raw of bytes) { const b = foldAscii(raw); if (classOf[b] === 0) classOf[b] = cols++; }
+  for (let b = 0x41; b <= 0x5a; b++) classOf[b] = classOf[b + 0x20]!;
+  for (const w of WHITE) classOf[w] = classOf[SPACE]!;
+  classOf[NEWLINE] = 0;
+  if (cols > 255) throw new Error('too many distinct bytes in the literals');
+  const spaceClass = classOf[SPACE]!;
+
+  // trie over classes: one map from (state, class) to the child state (cheaper than a map per state)
+  const edges = new Map<number, number>();
+  const parent: number[] = [0];
+  const viaClass: number[] = [0];
+  const depth: number[] = [0];
+  const own = new Map<number, number[]>();
+  for (const { bytes, id } of keys) {
+    let s = 0;
+    for (const raw of bytes) {
+      const c = classOf[foldAscii(raw)]!;
+      let next = edges.get(s * cols + c);
+      if (next === undefined) {
+        next = parent.length;
+        parent.push(s);
+        viaClass.push(c);
+        depth.push(depth[s]! + 1);
+        edges.set(s * cols + c, next);
+      }
+      s = next;
+    }
+    const ids = own.get(s) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    own.set(s, ids);
+  }
+  const n = parent.length;
+
+  // the trie in compressed rows: children grouped by parent
+  const childStart = new Int32Array(n + 1);
+  for (let t = 1; t < n; t++) childStart[parent[t]! + 1]!++;
+  for (let s = 0; s < n; s++) childStart[s + 1]! += childStart[s]!;
+  const fill = childStart.slice(0, n);
+  const childState = new Int32Array(n - 1);
+  const childClass = new Uint8Array(n - 1);
+  const rootChild = new Int32Array(cols);
+  for (let t = 1; t < n; t++) {
+    const k = fill[parent[t]!]!++;
+    childState[k] = t;
+    childClass[k] = viaClass[t]!;
+    if (parent[t] === 0) rootChild[viaClass[t]!] = t;
+  }
+  const p: Parts = {
+    cols, classOf, spaceClass, acceptBelow: 0, outputs: [[]], fail: new Int32Array(n),
+    endsInSpace: Uint8Array.from(viaClass, (c) => (c === spaceClass && spaceClass !== 0 ? 1 : 0)),
+    rowOf: new Int32Array(n), stateOfRow: new Int32Array(n + 1), childStart, childState, childClass, rootChild,
+  };
+
+  // failure links and the literals ending in each state (its own and its failure state's), shallow states
+  // first: a failure state is always shallower
+  const out: Array<number[] | undefined> = new Array(n);
+  const byDepth: number[][] = [];
+  for (let t = 1; t < n; t++) (byDepth[depth[t]!] ??= []).push(t);
+  for (const t of byDepth.flat()) {
+    const up = parent[t]!;
+    p.fail[t] = up === 0 ? 0 : followIn(p, p.fail[up]!, viaClass[t]!);
+    const inherited = out[p.fail[t]!];
+    const mine = own.get(t);
+    out[t] = mine && inherited ? [...mine, ...inherited.filter((id) => !mine.includes(id))] : mine ?? inherited;
+  }
+
+  // rows: 0 means "not computed", then the accepting states, then the others: one comparison per byte
+  // tells "look closer" (a literal ended here, or the transition is still to be computed)
+  const accepting: number[] = [];
+  const plain: number[] = [];
+  for (let s = 0; s < n; s++) (out[s] !== undefined ? accepting : plain).push(s);
+  [...accepting, ...plain].forEach((s, i) => {
+    p.rowOf[s] = (i + 1) * cols;
+    p.stateOfRow[i + 1] = s;
+    if (i < accepting.length) p.outputs.push(out[s]!);
+  });
+  p.acceptBelow = (accepting.length + 1) * cols;
+  return p;
 }
 
 function foldAscii(b: number): number {

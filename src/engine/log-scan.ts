@@ -44,11 +44,16 @@ const MAX_EVIDENCE_TEXT = 400;
 const compiledSets = new WeakMap<RuleSpec[], WeakMap<FactPatternSpec[], PatternIndex<PatternTag>>>();
 
 export function compileScanner(rules: RuleSpec[], factPatterns: FactPatternSpec[]): LineScanner<PatternTag> {
+  return new LineScanner(scannerIndex(rules, factPatterns));
+}
+
+/** The compiled patterns and literal automaton of a rule set (built once per rule set). */
+export function scannerIndex(rules: RuleSpec[], factPatterns: FactPatternSpec[]): PatternIndex<PatternTag> {
   let byFacts = compiledSets.get(rules);
   if (!byFacts) compiledSets.set(rules, (byFacts = new WeakMap()));
   let index = byFacts.get(factPatterns);
   if (!index) byFacts.set(factPatterns, (index = compilePatternIndex(rules, factPatterns)));
-  return new LineScanner(index);
+  return index;
 }
 
 function compilePatternIndex(rules: RuleSpec[], factPatterns: FactPatternSpec[]): PatternIndex<PatternTag> {
