@@ -17696,7 +17696,7 @@ import { parentPort } from "node:worker_threads";
 // src/input/read-log.ts
 import { isUtf8 } from "node:buffer";
 
-// src/report/messages.ts
+// src/i18n/messages.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/package-root.ts
@@ -17718,7 +17718,7 @@ function packagePath(...parts) {
   return join(packageRoot(), ...parts);
 }
 
-// src/report/messages.ts
+// src/i18n/messages.ts
 var cache = /* @__PURE__ */ new Map();
 function messages(lang, section) {
   const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
@@ -19461,8 +19461,17 @@ function factSettled(spec, facts) {
   return factNames(spec).every((name) => (facts.get(name)?.weight ?? -Infinity) >= weight2);
 }
 
-// src/knowledge/tables.ts
+// src/knowledge/table.ts
 import { readFileSync as readFileSync6 } from "node:fs";
+var cache2 = /* @__PURE__ */ new Map();
+function table(name) {
+  let rows = cache2.get(name);
+  if (!rows) {
+    rows = JSON.parse(readFileSync6(packagePath("knowledge", `${name}.json`), "utf8")).rows;
+    cache2.set(name, rows);
+  }
+  return rows;
+}
 
 // src/knowledge/version.ts
 var parsed = /* @__PURE__ */ new Map();
@@ -19513,11 +19522,11 @@ function driverInCell(cell) {
 }
 
 // src/knowledge/driver-floor.ts
-var cache2 = /* @__PURE__ */ new Map();
+var cache3 = /* @__PURE__ */ new Map();
 function driverFloor(cuda, windows) {
   const key = `${cuda} ${windows}`;
-  if (!cache2.has(key)) cache2.set(key, computeFloor(cuda, windows));
-  return cache2.get(key);
+  if (!cache3.has(key)) cache3.set(key, computeFloor(cuda, windows));
+  return cache3.get(key);
 }
 function computeFloor(cuda, windows) {
   const mm = majorMinor(cuda);
@@ -19558,15 +19567,6 @@ var gpu_names_extra_default = {
 };
 
 // src/knowledge/tables.ts
-var cache3 = /* @__PURE__ */ new Map();
-function table(name) {
-  let rows = cache3.get(name);
-  if (!rows) {
-    rows = JSON.parse(readFileSync6(packagePath("knowledge", `${name}.json`), "utf8")).rows;
-    cache3.set(name, rows);
-  }
-  return rows;
-}
 function minDriverForCuda(cuda, os) {
   return driverFloor(cuda, os === "windows" || os === "wsl2")?.floor;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { constraintsFromFacts, constraintsFromFlags, mergeConstraints } from '../src/plan/constraints.js';
 import { planCommand } from '../src/cli/plan-command.js';
 import { UsageError } from '../src/errors.js';
-import { localOs } from '../src/plan/machine.js';
+import { localOs } from '../src/scan/machine-constraints.js';
 import { table } from '../src/knowledge/tables.js';
 import type { FactMap } from '../src/facts/derive.js';
 import archMap from '../src/plan/torch-arch-map.json' with { type: 'json' };
@@ -84,7 +84,7 @@ describe('torch-arch-map.json', () => {
   });
   it('maps only wheel indexes its subject names (cuA..cuB counts as a range)', () => {
     for (const m of archMap.rows) {
-      const named = m.subject.match(/cu\d{3}/g) ?? [];
+      const named: string[] = m.subject.match(/cu\d{3}/g) ?? [];
       const range = /cu(\d{3})\.\.cu(\d{3})/.exec(m.subject);
       for (const c of m.covers) for (const w of c.wheels) {
         const n = Number(w.slice(2));

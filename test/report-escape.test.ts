@@ -9,7 +9,7 @@ import { escapeControls } from '../src/report/escape.js';
 import { renderTerminal } from '../src/report/terminal.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { renderScanTerminal } from '../src/scan/render.js';
-import { messages } from '../src/report/messages.js';
+import { messages } from '../src/i18n/messages.js';
 import type { FindingView } from '../src/report/view.js';
 import { ensureBuilt } from './built-cli.js';
 
@@ -41,7 +41,7 @@ describe('terminal control characters', () => {
       [view(HOSTILE)], { data: {} as never, crashed: {}, notApplicable: [], ms: 5 }, messages('en', 'scan'),
     );
     expect(scan).not.toMatch(/[\r\b\x07\x9b\u202e]|\x1b\]/);
-    expect(scan).toContain('This check crashed: nvidia-smi: ok\\rNVIDIA-SMI has failed');
+    expect(scan).toContain('This check could not finish: nvidia-smi: ok\\rNVIDIA-SMI has failed');
   });
 
   it('gpu-doctor diagnose of a log line with \\r and backspaces prints them escaped', () => {

@@ -10,7 +10,7 @@ import { buildChecklist } from '../src/scan/checklist.js';
 import { scanMessages } from '../src/scan/messages.js';
 import { renderScanMarkdown, renderScanTerminal } from '../src/scan/render.js';
 import { viewFindings } from '../src/report/view.js';
-import { messages } from '../src/report/messages.js';
+import { messages } from '../src/i18n/messages.js';
 import type { Host } from '../src/scan/host.js';
 
 const hostDir = (name: string) => fileURLToPath(new URL(`../fixtures/hosts/${name}`, import.meta.url));
@@ -133,7 +133,7 @@ describe('other hosts', () => {
     const base = fixtureHost(hostDir('win-three-toolkits'));
     const host: Host = { ...base, glob: async () => { throw new Error('disk went away'); } };
     const { run, checks } = await scan(host);
-    expect(run.crashed.cuda).toBe('crashed: disk went away');
+    expect(run.crashed.cuda).toEqual({ error: 'disk went away' });
     expect(checks.find((c) => c.status === 'crashed' && c.layer === 'cuda')).toBeDefined();
     expect(run.data.driver.driverVersion).toBe('546.33');
     expect(run.data.pythons).toHaveLength(1);
