@@ -20361,12 +20361,12 @@ async function warmUp(ruleSet = loadRuleSet()) {
 }
 
 // src/service/thread-cpu.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 var available = process.platform === "linux";
 function threadCpuMs() {
   if (!available) return void 0;
   try {
-    return Number(readFileSync6("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6;
+    return Number(readFileSync7("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6;
   } catch {
     available = false;
     return void 0;
