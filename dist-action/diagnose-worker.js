@@ -20186,7 +20186,7 @@ var PYTHON = /(?<![\w./\\-])python3?(?= -[cmsu]\b)/g;
 var PIP_REMOVES_TORCH = /\bpip3? uninstall\b[^`;]*\btorch\b/;
 function fitCommands(step, facts, t) {
   if (facts.get("torchFromApt")?.value === true && PIP_REMOVES_TORCH.test(step)) return t("advice.aptTorch");
-  const python = str(facts, "pythonExe");
+  const python = str(facts, "pythonExe") ?? (facts.get("frameworksOutsidePathPython")?.value === true ? str(facts, "pythonPath") : void 0);
   if (!python) return step;
   const exe = /\s/.test(python) ? `"${python}"` : python;
   return step.replace(PIP, `${exe} -m pip`).replace(PYTHON, exe);
