@@ -2,7 +2,10 @@
 // its own process (as deployed; the load generator here must not share its event loop); requests go out
 // over keep-alive connections, C at a time, each client sending its next request when the answer arrives.
 // Reports requests per second and p50 / p99 latency for a 10 KB and a 1 MB paste at 1, 50 and 200
-// concurrent clients, then the server's memory (RSS, workers included) over 10,000 requests.
+// concurrent clients, then the server's memory (RSS, workers included) over 10,000 requests. For the target
+// case it also says where the server's CPU time went per request: the diagnosis itself (the workers' own
+// timing, Server-Timing diagnose-cpu), the main thread (HTTP, fastify, message passing, JSON) and the rest
+// (worker threads outside their jobs, V8's GC helper threads).
 //
 // Environment: BENCH_SERVE_WORKERS (default 2), BENCH_SERVE_MEMORY_N (default 10000), BENCH_SERVE_C
 // (default 1,50,200).
@@ -10,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { packagePath } from '../../src/package-root.js';
@@ -64,40 +67,53 @@ function rssMb(pid: number): number {
   return Number(line.split(/\s+/)[1]) / 1024;
 }
 
-/** CPU milliseconds (user + system) the process has used, worker threads included. */
-function cpuMs(pid: number): number {
+/** CPU milliseconds (user + system) the process has used, worker threads included; with `tid`, one thread's. */
+function cpuMs(pid: number, tid?: number): number {
   // fields after the command name, which may hold spaces: utime and stime are the 12th and 13th of them
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const stat = readFileSync(tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
 }
 
-function post(agent: Agent, url: URL, body: Buffer): Promise<number> {
+/** The worker's own CPU time for the diagnosis, from `Server-Timing: diagnose-cpu;dur=MS` (0 when absent). */
+function diagnoseCpuMs(header: string | string[] | undefined): number {
+  const m = /diagnose-cpu;dur=([\d.]+)/.exec(String(header ?? ''));
+  return m ? Number(m[1]) : 0;
+}
+
+function post(agent: Agent, url: URL, body: Buffer): Promise<{ status: number; diagnoseCpuMs: number }> {
   return new Promise((resolve, reject) => {
     const req = request({ agent, host: url.hostname, port: url.port, method: 'POST', path: '/api/v1/diagnose', headers: { 'content-type': 'text/plain', 'content-length': body.length } }, (res) => {
       res.resume();
-      res.once('end', () => resolve(res.statusCode ?? 0));
+      res.once('end', () => resolve({ status: res.statusCode ?? 0, diagnoseCpuMs: diagnoseCpuMs(res.headers['server-timing']) }));
     });
     req.once('error', reject);
     req.end(body);
   });
 }
 
-interface RunResult { n: number; seconds: number; latencies: number[]; statuses: Map<number, number>; serverCpuMs?: number }
+interface RunResult {
+  n: number; seconds: number; latencies: number[]; statuses: Map<number, number>;
+  /** the workers' CPU time inside the diagnoses, summed */
+  diagnoseCpuMs: number;
+  serverCpuMs?: number; mainThreadCpuMs?: number;
+}
 
 /** `total` requests from `c` clients, each sending its next one when its answer is in. */
 async function load(url: URL, body: Buffer, c: number, total: number, onProgress?: (done: number) => void): Promise<RunResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: c });
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
+  let diagnoseCpu = 0;
   let sent = 0;
   const start = performance.now();
   const client = async (): Promise<void> => {
     while (sent < total) {
       sent++;
       const t = performance.now();
-      const status = await post(agent, url, body);
+      const { status, diagnoseCpuMs: cpu } = await post(agent, url, body);
       latencies.push(performance.now() - t);
+      diagnoseCpu += cpu;
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
       onProgress?.(latencies.length);
     }
@@ -105,7 +121,7 @@ async function load(url: URL, body: Buffer, c: number, total: number, onProgress
   await Promise.all(Array.from({ length: c }, client));
   const seconds = (performance.now() - start) / 1000;
   agent.destroy();
-  return { n: total, seconds, latencies: latencies.sort((a, b) => a - b), statuses };
+  return { n: total, seconds, latencies: latencies.sort((a, b) => a - b), statuses, diagnoseCpuMs: diagnoseCpu };
 }
 
 function line(label: string, c: number, r: RunResult): string {
@@ -118,15 +134,19 @@ export async function run(): Promise<void> {
   const small = pasteOf(10 * 1024);
   const big = pasteOf(1024 * 1024);
   const server = await startServe();
-  process.stdout.write(`gpu-doctor serve, ${WORKERS} diagnose workers, ${cpus().length} CPUs visible to Node; POST /api/v1/diagnose on ${server.url.host}\n`);
+  // on a shared machine the wall-clock figures depend on what else runs: say how busy it was
+  const loadAvg = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
+  process.stdout.write(`gpu-doctor serve, ${WORKERS} diagnose workers, ${cpus().length} CPUs visible to Node, load average ${loadAvg()}; POST /api/v1/diagnose on ${server.url.host}\n`);
   try {
     await load(server.url, small, 4, 200); // warm-up: JIT, worker caches
     const results = new Map<string, RunResult>();
     for (const [label, body, perClient, atLeast] of [['10 KB', small, 20, 500], ['1 MB', big, 2, 40]] as const) {
       for (const c of CONCURRENCY) {
         const cpuBefore = cpuMs(server.pid);
+        const mainBefore = cpuMs(server.pid, server.pid);
         const r = await load(server.url, body, c, Math.max(atLeast, c * perClient));
         r.serverCpuMs = cpuMs(server.pid) - cpuBefore;
+        r.mainThreadCpuMs = cpuMs(server.pid, server.pid) - mainBefore;
         results.set(`${label}/${c}`, r);
         process.stdout.write(line(label, c, r));
       }
@@ -138,7 +158,16 @@ export async function run(): Promise<void> {
       process.stdout.write(`target 10 KB at 50 clients: p99 < ${TARGET.p99Ms} ms (${p99.toFixed(1)}: ${p99 < TARGET.p99Ms ? 'met' : 'NOT met'}), ≥ ${TARGET.rps} req/s (${rps.toFixed(0)}: ${rps >= TARGET.rps ? 'met' : 'NOT met'})\n`);
       // on a machine shared with other work the wall-clock figures measure the sharing; CPU time per request does not
       const perReq = (target.serverCpuMs ?? 0) / target.n;
-      if (perReq > 0) process.stdout.write(`server CPU ${perReq.toFixed(1)} ms per 10 KB request: at most ${(2000 / perReq).toFixed(0)} req/s on 2 dedicated cores\n`);
+      if (perReq > 0) {
+        process.stdout.write(`server CPU ${perReq.toFixed(2)} ms per 10 KB request: at most ${(2000 / perReq).toFixed(0)} req/s on 2 dedicated cores\n`);
+        const diagnosis = target.diagnoseCpuMs / target.n;
+        const main = (target.mainThreadCpuMs ?? 0) / target.n;
+        process.stdout.write(`  of which: diagnosis in the workers ${diagnosis.toFixed(2)} ms, main thread (HTTP, fastify, messages, JSON) ${main.toFixed(2)} ms,`
+          + ` the rest (workers outside their jobs, GC helper threads) ${Math.max(0, perReq - diagnosis - main).toFixed(2)} ms\n`);
+      }
+      // closed loop: each client waits for its answer, so the mean latency is clients / throughput (Little's law)
+      process.stdout.write(`50 clients waiting for their answers: a p99 under ${TARGET.p99Ms} ms needs a mean under it, i.e. ≥ ${(50 / (TARGET.p99Ms / 1000)).toFixed(0)} req/s`
+        + ` (≤ ${(2000 / (50 / (TARGET.p99Ms / 1000))).toFixed(1)} ms of CPU per request on 2 cores); mean here ${(target.latencies.reduce((a, b) => a + b, 0) / target.n).toFixed(1)} ms\n`);
     }
 
     // memory over MEMORY_N requests: RSS of the server process sampled every tenth of the way
@@ -149,6 +178,7 @@ export async function run(): Promise<void> {
       if (done >= next) { samples.push(rssMb(server.pid)); next += step; }
     });
     process.stdout.write(line('memory', 50, r));
+    process.stdout.write(`load average at the end ${loadAvg()}\n`);
     process.stdout.write(`server RSS over ${MEMORY_N} requests (MB, every ${step}): ${samples.map((m) => m.toFixed(0)).join(' ')}`
       + `; first tenth → end ${(samples[samples.length - 1]! - samples[1]!).toFixed(0)} MB\n`);
   } finally {
