@@ -28,8 +28,8 @@ export interface ReportModel {
  * of hundreds of thousands of rows stalls a browser); a shared log's other lines are a `?lines=` page away.
  */
 export const MAX_ROWS = 20_000;
-/** the most lines one `?lines=from-to` request adds to the page */
-export const PAGE_LINES = 5_000;
+/** the most lines one `?lines=from-to` request adds to the page (a phone renders this many rows in a moment) */
+export const PAGE_LINES = 2_000;
 const CONTEXT = 30;
 const EDGE = 500;
 

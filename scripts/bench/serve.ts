@@ -3,14 +3,14 @@
 // over keep-alive connections, C at a time, each client sending its next request when the answer arrives.
 // Reports requests per second and p50 / p99 latency for a 10 KB and a 1 MB paste at 1, 50 and 200
 // concurrent clients, then the server's memory (RSS, workers included) over 10,000 requests. For the target
-// case it also says where the server's CPU time went per request: the diagnosis itself (the workers' own
-// timing, Server-Timing diagnose-cpu), the main thread (HTTP, fastify, message passing, JSON) and the rest
-// (worker threads outside their jobs, V8's GC helper threads).
+// case it also says where the server's CPU time went per request, thread by thread (/proc ticks, summed over
+// the run): the main thread (HTTP, fastify, message passing, JSON), the diagnose workers (the busiest other
+// threads: decoding, the engine, redaction, texts) and the rest (V8's GC helper threads, libuv).
 //
 // Environment: BENCH_SERVE_WORKERS (default 2), BENCH_SERVE_MEMORY_N (default 10000), BENCH_SERVE_C
 // (default 1,50,200).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
@@ -75,17 +75,30 @@ function cpuMs(pid: number, tid?: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
 }
 
-/** The worker's own CPU time for the diagnosis, from `Server-Timing: diagnose-cpu;dur=MS` (0 when absent). */
-function diagnoseCpuMs(header: string | string[] | undefined): number {
-  const m = /diagnose-cpu;dur=([\d.]+)/.exec(String(header ?? ''));
-  return m ? Number(m[1]) : 0;
+/** CPU milliseconds of each thread of the process, by thread id. */
+function threadsCpuMs(pid: number): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try { out.set(Number(tid), cpuMs(pid, Number(tid))); } catch { /* the thread ended */ }
+  }
+  return out;
 }
 
-function post(agent: Agent, url: URL, body: Buffer): Promise<{ status: number; diagnoseCpuMs: number }> {
+/** Per request: the main thread, the `workers` busiest other threads (the diagnose workers), the rest. */
+function cpuByThread(pid: number, before: Map<number, number>, after: Map<number, number>, n: number): { main: number; workers: number; rest: number } {
+  const used = [...after].map(([tid, ms]) => ({ tid, ms: ms - (before.get(tid) ?? 0) }));
+  const main = used.find((t) => t.tid === pid)?.ms ?? 0;
+  const others = used.filter((t) => t.tid !== pid).map((t) => t.ms).sort((a, b) => b - a);
+  const workers = others.slice(0, WORKERS).reduce((a, b) => a + b, 0);
+  const rest = others.slice(WORKERS).reduce((a, b) => a + b, 0);
+  return { main: main / n, workers: workers / n, rest: rest / n };
+}
+
+function post(agent: Agent, url: URL, body: Buffer): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request({ agent, host: url.hostname, port: url.port, method: 'POST', path: '/api/v1/diagnose', headers: { 'content-type': 'text/plain', 'content-length': body.length } }, (res) => {
       res.resume();
-      res.once('end', () => resolve({ status: res.statusCode ?? 0, diagnoseCpuMs: diagnoseCpuMs(res.headers['server-timing']) }));
+      res.once('end', () => resolve(res.statusCode ?? 0));
     });
     req.once('error', reject);
     req.end(body);
@@ -94,9 +107,9 @@ function post(agent: Agent, url: URL, body: Buffer): Promise<{ status: number; d
 
 interface RunResult {
   n: number; seconds: number; latencies: number[]; statuses: Map<number, number>;
-  /** the workers' CPU time inside the diagnoses, summed */
-  diagnoseCpuMs: number;
-  serverCpuMs?: number; mainThreadCpuMs?: number;
+  serverCpuMs?: number;
+  /** CPU ms per request by thread */
+  threads?: { main: number; workers: number; rest: number };
 }
 
 /** `total` requests from `c` clients, each sending its next one when its answer is in. */
@@ -104,16 +117,14 @@ async function load(url: URL, body: Buffer, c: number, total: number, onProgress
   const agent = new Agent({ keepAlive: true, maxSockets: c });
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
-  let diagnoseCpu = 0;
   let sent = 0;
   const start = performance.now();
   const client = async (): Promise<void> => {
     while (sent < total) {
       sent++;
       const t = performance.now();
-      const { status, diagnoseCpuMs: cpu } = await post(agent, url, body);
+      const status = await post(agent, url, body);
       latencies.push(performance.now() - t);
-      diagnoseCpu += cpu;
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
       onProgress?.(latencies.length);
     }
@@ -121,7 +132,7 @@ async function load(url: URL, body: Buffer, c: number, total: number, onProgress
   await Promise.all(Array.from({ length: c }, client));
   const seconds = (performance.now() - start) / 1000;
   agent.destroy();
-  return { n: total, seconds, latencies: latencies.sort((a, b) => a - b), statuses, diagnoseCpuMs: diagnoseCpu };
+  return { n: total, seconds, latencies: latencies.sort((a, b) => a - b), statuses };
 }
 
 function line(label: string, c: number, r: RunResult): string {
@@ -143,10 +154,10 @@ export async function run(): Promise<void> {
     for (const [label, body, perClient, atLeast] of [['10 KB', small, 20, 500], ['1 MB', big, 2, 40]] as const) {
       for (const c of CONCURRENCY) {
         const cpuBefore = cpuMs(server.pid);
-        const mainBefore = cpuMs(server.pid, server.pid);
+        const threadsBefore = threadsCpuMs(server.pid);
         const r = await load(server.url, body, c, Math.max(atLeast, c * perClient));
         r.serverCpuMs = cpuMs(server.pid) - cpuBefore;
-        r.mainThreadCpuMs = cpuMs(server.pid, server.pid) - mainBefore;
+        r.threads = cpuByThread(server.pid, threadsBefore, threadsCpuMs(server.pid), r.n);
         results.set(`${label}/${c}`, r);
         process.stdout.write(line(label, c, r));
       }
@@ -160,10 +171,9 @@ export async function run(): Promise<void> {
       const perReq = (target.serverCpuMs ?? 0) / target.n;
       if (perReq > 0) {
         process.stdout.write(`server CPU ${perReq.toFixed(2)} ms per 10 KB request: at most ${(2000 / perReq).toFixed(0)} req/s on 2 dedicated cores\n`);
-        const diagnosis = target.diagnoseCpuMs / target.n;
-        const main = (target.mainThreadCpuMs ?? 0) / target.n;
-        process.stdout.write(`  of which: diagnosis in the workers ${diagnosis.toFixed(2)} ms, main thread (HTTP, fastify, messages, JSON) ${main.toFixed(2)} ms,`
-          + ` the rest (workers outside their jobs, GC helper threads) ${Math.max(0, perReq - diagnosis - main).toFixed(2)} ms\n`);
+        const t = target.threads!;
+        process.stdout.write(`  by thread: main (HTTP, fastify, messages, JSON) ${t.main.toFixed(2)} ms, diagnose workers ${t.workers.toFixed(2)} ms,`
+          + ` the rest (GC helpers, libuv) ${t.rest.toFixed(2)} ms\n`);
       }
       // closed loop: each client waits for its answer, so the mean latency is clients / throughput (Little's law)
       process.stdout.write(`50 clients waiting for their answers: a p99 under ${TARGET.p99Ms} ms needs a mean under it, i.e. ≥ ${(50 / (TARGET.p99Ms / 1000)).toFixed(0)} req/s`

@@ -1,6 +1,8 @@
 // CPU time of the calling thread, for timing a diagnosis in its worker: wall-clock time on a busy machine
 // measures the machine, CPU time measures the work. Linux only (/proc/thread-self/schedstat, nanoseconds
-// on the CPU); elsewhere undefined.
+// on the CPU); elsewhere undefined. The kernel brings the figure up to date at scheduler ticks and switches,
+// so one reading can lag by a tick (1-4 ms): good for telling a 70 ms cold start from a 5 ms warm run, not
+// for summing short jobs (the serve bench counts CPU per thread over a whole run instead).
 import { readFileSync } from 'node:fs';
 
 let available = process.platform === 'linux';
