@@ -100,6 +100,8 @@ export class PatternIndex<T> {
       }
     }
     this.alsoOf = patterns.map((p) => (p.also ? p.also.map(idOf) : null));
+    this.isAlso = new Uint8Array(ids.size);
+    for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
     const literals = [...ids.keys()];
     this.literalIds = ids;
     this.literalRank = new Int32Array(literals.length);
@@ -113,6 +115,8 @@ export class PatternIndex<T> {
     }
   }
 
+  /** By literal id: 1 when it is some pattern's AND-literal (collected on a line even when it stops nothing) */
+  readonly isAlso: Uint8Array;
   /** By pattern id, the literal ids of its AND-literals (null: none). */
   readonly alsoOf: Array<number[] | null>;
   /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
@@ -132,11 +136,14 @@ export class PatternIndex<T> {
     return (this.statesOf = statesOf);
   }
 
-  /** By accepting state, how many of its literals stop the scan: they guard patterns, or are markers. */
-  liveLiteralsPerState(): Int32Array {
+  /**
+   * By accepting state, how many of its literals stop the scan (they guard patterns, or are markers), or with
+   * `collected`, how many a line's literal set needs (AND-literals too).
+   */
+  liveLiteralsPerState(collected = false): Int32Array {
     const counts = new Int32Array(this.automaton.acceptingStates + 1);
     for (let k = 1; k <= this.automaton.acceptingStates; k++) {
-      for (const id of this.automaton.outputsOf(k)) if (id >= this.firstMarker || this.byLiteral[id]!.length > 0) counts[k]!++;
+      for (const id of this.automaton.outputsOf(k)) if (id >= this.firstMarker || this.byLiteral[id]!.length > 0 || (collected && this.isAlso[id] === 1)) counts[k]!++;
     }
     return counts;
   }
@@ -167,10 +174,15 @@ export class LineScanner<T> {
    * first settled pattern, so a short paste that settles nothing pays nothing.
    */
   private quiet: Uint8Array | undefined;
+  /** the last line decoded by nextLine() (byte range in the current chunk, cleaned text), reused by matchLine() */
+  private decoded: { from: number; to: number; text: string } | null = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
   private lineCollected = false;
   private livePatternsOf: Int32Array | null = null;
   private liveLiteralsIn: Int32Array | null = null;
+  /** accepting states whose literals a line's literal set no longer needs (all settled): collect() skips them */
+  private dead: Uint8Array | undefined;
+  private neededLiteralsIn: Int32Array | null = null;
 
   constructor(patterns: CompiledPattern<T>[] | PatternIndex<T>) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
@@ -198,12 +210,17 @@ export class LineScanner<T> {
       this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
       this.liveLiteralsIn = this.index.liveLiteralsPerState();
       this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
+      this.neededLiteralsIn = this.index.liveLiteralsPerState(true);
+      this.dead = new Uint8Array(this.liveLiteralsIn.length);
     }
     const statesOf = this.index.acceptingStatesOf();
     for (const lit of new Set(p.literals)) {
       const litId = this.index.literalId(lit);
       if (--this.livePatternsOf[litId]! !== 0) continue;
-      for (const k of statesOf[litId]!) if (--this.liveLiteralsIn![k]! === 0) this.quiet![k] = 1;
+      for (const k of statesOf[litId]!) {
+        if (--this.liveLiteralsIn![k]! === 0) this.quiet![k] = 1;
+        if (this.index.isAlso[litId] === 0 && --this.neededLiteralsIn![k]! === 0) this.dead![k] = 1;
+      }
     }
   }
 
@@ -226,7 +243,7 @@ export class LineScanner<T> {
       if (end < 0) end = n;
       // every literal on the line: the one just found, and the rest of the line
       this.literalIds.clear();
-      this.automaton.collect(buf, hit + 1, end, this.literalIds);
+      this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
       this.lineNo += countNewlines(buf, counted, start);
       counted = start;
       this.lineCollected = false;
@@ -236,6 +253,7 @@ export class LineScanner<T> {
     }
     this.lineNo += countNewlines(buf, counted, n);
     this.lastEnd = -2;
+    this.decoded = null;
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE;
   }
 
@@ -253,7 +271,7 @@ export class LineScanner<T> {
     const cleaned = Buffer.from(normalLine(cleanLine(buf.toString('utf8', from, to))), 'utf8');
     this.literalIds.clear();
     this.automaton.state = this.automaton.start;
-    this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds);
+    this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds, this.dead);
     for (const id of [...this.literalIds]) if (id >= this.index.firstMarker) this.literalIds.delete(id);
     this.lineCollected = true; // every literal of the cleaned window, from its start
   }
@@ -269,7 +287,7 @@ export class LineScanner<T> {
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
-    this.automaton.collect(buf, start, hit + 1, this.literalIds);
+    this.automaton.collect(buf, start, hit + 1, this.literalIds, this.dead);
     return also.some((id) => this.literalIds.has(id));
   }
 
@@ -293,7 +311,8 @@ export class LineScanner<T> {
       return;
     }
     const [from, to] = lineWindow(start, end, hit);
-    const line = cleanLine(buf.toString('utf8', from, to));
+    // the line may have been decoded already, as the line after the previous one (a joined-line retry)
+    const line = this.decoded !== null && this.decoded.from === from && this.decoded.to === to ? this.decoded.text : cleanLine(buf.toString('utf8', from, to));
     let joined: string | null = null; // this line + the next one, for messages wrapped by a terminal or a paste
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
@@ -348,6 +367,7 @@ export class LineScanner<T> {
       const nextEnd = buf.indexOf(NEWLINE, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const text = cleanLine(buf.toString('utf8', from, Math.min(to, from + MAX_WINDOW)));
+      this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
       if (text.trim() !== '' || skipped >= MAX_BLANK_SKIP || nextEnd < 0) return { text, adjacent: skipped === 0 };
       from = nextEnd + 1;
     }
