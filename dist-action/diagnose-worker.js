@@ -18849,8 +18849,11 @@ var LiteralAutomaton = class _LiteralAutomaton {
     this.state = s;
     return -1;
   }
-  /** Adds to `ids` every literal that ends in [from, to), continuing from `state` (e.g. the rest of a line after find()). */
-  collect(bytes, from, to, ids) {
+  /**
+   * Adds to `ids` every literal that ends in [from, to), continuing from `state` (e.g. the rest of a line after
+   * find()); `skip[k]` = 1 leaves out the literals of accepting state k (ones the caller no longer needs).
+   */
+  collect(bytes, from, to, ids, skip) {
     const table2 = this.table;
     const cls = this.classOf;
     const below = this.acceptBelow;
@@ -18859,7 +18862,7 @@ var LiteralAutomaton = class _LiteralAutomaton {
     if (s < below) for (const id of this.outputs[s / cols]) ids.add(id);
     for (let i = from; i < to; i++) {
       let n = table2[s + cls[bytes[i]]];
-      if (n < below && (n = this.step(s, cls[bytes[i]])) < below) for (const id of this.outputs[n / cols]) ids.add(id);
+      if (n < below && (n = this.step(s, cls[bytes[i]])) < below && (skip === void 0 || skip[n / cols] === 0)) for (const id of this.outputs[n / cols]) ids.add(id);
       s = n;
     }
     this.state = s;
@@ -19054,6 +19057,8 @@ var PatternIndex = class {
       }
     }
     this.alsoOf = patterns.map((p) => p.also ? p.also.map(idOf) : null);
+    this.isAlso = new Uint8Array(ids.size);
+    for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
     const literals = [...ids.keys()];
     this.literalIds = ids;
     this.literalRank = new Int32Array(literals.length);
@@ -19080,6 +19085,8 @@ var PatternIndex = class {
   literalIds;
   /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
   statesOf = null;
+  /** By literal id: 1 when it is some pattern's AND-literal (collected on a line even when it stops nothing) */
+  isAlso;
   /** By pattern id, the literal ids of its AND-literals (null: none). */
   alsoOf;
   /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
@@ -19096,11 +19103,14 @@ var PatternIndex = class {
     }
     return this.statesOf = statesOf;
   }
-  /** By accepting state, how many of its literals stop the scan: they guard patterns, or are markers. */
-  liveLiteralsPerState() {
+  /**
+   * By accepting state, how many of its literals stop the scan (they guard patterns, or are markers), or with
+   * `collected`, how many a line's literal set needs (AND-literals too).
+   */
+  liveLiteralsPerState(collected = false) {
     const counts = new Int32Array(this.automaton.acceptingStates + 1);
     for (let k = 1; k <= this.automaton.acceptingStates; k++) {
-      for (const id of this.automaton.outputsOf(k)) if (id >= this.firstMarker || this.byLiteral[id].length > 0) counts[k]++;
+      for (const id of this.automaton.outputsOf(k)) if (id >= this.firstMarker || this.byLiteral[id].length > 0 || collected && this.isAlso[id] === 1) counts[k]++;
     }
     return counts;
   }
@@ -19126,10 +19136,15 @@ var LineScanner = class {
    * first settled pattern, so a short paste that settles nothing pays nothing.
    */
   quiet;
+  /** the last line decoded by nextLine() (byte range in the current chunk, cleaned text), reused by matchLine() */
+  decoded = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
   lineCollected = false;
   livePatternsOf = null;
   liveLiteralsIn = null;
+  /** accepting states whose literals a line's literal set no longer needs (all settled): collect() skips them */
+  dead;
+  neededLiteralsIn = null;
   constructor(patterns) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
@@ -19153,12 +19168,17 @@ var LineScanner = class {
       this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
       this.liveLiteralsIn = this.index.liveLiteralsPerState();
       this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
+      this.neededLiteralsIn = this.index.liveLiteralsPerState(true);
+      this.dead = new Uint8Array(this.liveLiteralsIn.length);
     }
     const statesOf = this.index.acceptingStatesOf();
     for (const lit of new Set(p.literals)) {
       const litId = this.index.literalId(lit);
       if (--this.livePatternsOf[litId] !== 0) continue;
-      for (const k of statesOf[litId]) if (--this.liveLiteralsIn[k] === 0) this.quiet[k] = 1;
+      for (const k of statesOf[litId]) {
+        if (--this.liveLiteralsIn[k] === 0) this.quiet[k] = 1;
+        if (this.index.isAlso[litId] === 0 && --this.neededLiteralsIn[k] === 0) this.dead[k] = 1;
+      }
     }
   }
   /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
@@ -19178,7 +19198,7 @@ var LineScanner = class {
       let end = buf.indexOf(NEWLINE3, hit);
       if (end < 0) end = n;
       this.literalIds.clear();
-      this.automaton.collect(buf, hit + 1, end, this.literalIds);
+      this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
       this.lineNo += countNewlines(buf, counted, start);
       counted = start;
       this.lineCollected = false;
@@ -19188,6 +19208,7 @@ var LineScanner = class {
     }
     this.lineNo += countNewlines(buf, counted, n);
     this.lastEnd = -2;
+    this.decoded = null;
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE3;
   }
   hasMarker() {
@@ -19203,7 +19224,7 @@ var LineScanner = class {
     const cleaned = Buffer.from(normalLine(cleanLine(buf.toString("utf8", from, to))), "utf8");
     this.literalIds.clear();
     this.automaton.state = this.automaton.start;
-    this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds);
+    this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds, this.dead);
     for (const id of [...this.literalIds]) if (id >= this.index.firstMarker) this.literalIds.delete(id);
     this.lineCollected = true;
   }
@@ -19218,7 +19239,7 @@ var LineScanner = class {
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
-    this.automaton.collect(buf, start, hit + 1, this.literalIds);
+    this.automaton.collect(buf, start, hit + 1, this.literalIds, this.dead);
     return also.some((id) => this.literalIds.has(id));
   }
   matchLine(buf, start, end, hit, onMatch) {
@@ -19239,7 +19260,7 @@ var LineScanner = class {
       return;
     }
     const [from, to] = lineWindow(start, end, hit);
-    const line = cleanLine(buf.toString("utf8", from, to));
+    const line = this.decoded !== null && this.decoded.from === from && this.decoded.to === to ? this.decoded.text : cleanLine(buf.toString("utf8", from, to));
     let joined = null;
     let glued = null;
     let prev;
@@ -19290,6 +19311,7 @@ var LineScanner = class {
       const nextEnd = buf.indexOf(NEWLINE3, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const text = cleanLine(buf.toString("utf8", from, Math.min(to, from + MAX_WINDOW)));
+      this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
       if (text.trim() !== "" || skipped >= MAX_BLANK_SKIP || nextEnd < 0) return { text, adjacent: skipped === 0 };
       from = nextEnd + 1;
     }
