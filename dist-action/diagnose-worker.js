@@ -619,7 +619,7 @@ var require_regexpp = __commonJS({
       return ch === LATIN_SMALL_LETTER_I || ch === LATIN_SMALL_LETTER_M || ch === LATIN_SMALL_LETTER_S;
     }
     var RegExpValidator = class {
-      constructor(options) {
+      constructor(options2) {
         this._reader = new Reader();
         this._unicodeMode = false;
         this._unicodeSetsMode = false;
@@ -634,7 +634,7 @@ var require_regexpp = __commonJS({
         this._numCapturingParens = 0;
         this._backreferenceNames = /* @__PURE__ */ new Set();
         this._srcCtx = null;
-        this._options = options !== null && options !== void 0 ? options : {};
+        this._options = options2 !== null && options2 !== void 0 ? options2 : {};
         this._groupSpecifiers = this.ecmaVersion >= 2025 ? new GroupSpecifiersAsES2025() : new GroupSpecifiersAsES2018();
       }
       validateLiteral(source, start = 0, end = source.length) {
@@ -2037,7 +2037,7 @@ var require_regexpp = __commonJS({
       return node.type === "Character" || node.type === "CharacterSet" || node.type === "CharacterClass" || node.type === "ExpressionCharacterClass" || node.type === "ClassStringDisjunction";
     }
     var RegExpParserState = class {
-      constructor(options) {
+      constructor(options2) {
         var _a;
         this._node = DUMMY_PATTERN;
         this._expressionBufferMap = /* @__PURE__ */ new Map();
@@ -2045,8 +2045,8 @@ var require_regexpp = __commonJS({
         this._backreferences = [];
         this._capturingGroups = [];
         this.source = "";
-        this.strict = Boolean(options === null || options === void 0 ? void 0 : options.strict);
-        this.ecmaVersion = (_a = options === null || options === void 0 ? void 0 : options.ecmaVersion) !== null && _a !== void 0 ? _a : latestEcmaVersion;
+        this.strict = Boolean(options2 === null || options2 === void 0 ? void 0 : options2.strict);
+        this.ecmaVersion = (_a = options2 === null || options2 === void 0 ? void 0 : options2.ecmaVersion) !== null && _a !== void 0 ? _a : latestEcmaVersion;
       }
       get pattern() {
         if (this._node.type !== "Pattern") {
@@ -2595,8 +2595,8 @@ var require_regexpp = __commonJS({
       }
     };
     var RegExpParser = class {
-      constructor(options) {
-        this._state = new RegExpParserState(options);
+      constructor(options2) {
+        this._state = new RegExpParserState(options2);
         this._validator = new RegExpValidator(this._state);
       }
       parseLiteral(source, start = 0, end = source.length) {
@@ -2888,11 +2888,11 @@ var require_regexpp = __commonJS({
         }
       }
     };
-    function parseRegExpLiteral(source, options) {
-      return new RegExpParser(options).parseLiteral(String(source));
+    function parseRegExpLiteral(source, options2) {
+      return new RegExpParser(options2).parseLiteral(String(source));
     }
-    function validateRegExpLiteral(source, options) {
-      new RegExpValidator(options).validateLiteral(source);
+    function validateRegExpLiteral(source, options2) {
+      new RegExpValidator(options2).validateLiteral(source);
     }
     function visitRegExpAST(node, handlers) {
       new RegExpVisitor(handlers).visit(node);
@@ -12578,12 +12578,12 @@ var require_fact = __commonJS({
       }
     }
     var Fact = (function() {
-      function Fact2(id, valueOrMethod, options) {
+      function Fact2(id, valueOrMethod, options2) {
         _classCallCheck(this, Fact2);
         this.id = id;
         var defaultOptions = { cache: true };
-        if (typeof options === "undefined") {
-          options = defaultOptions;
+        if (typeof options2 === "undefined") {
+          options2 = defaultOptions;
         }
         if (typeof valueOrMethod !== "function") {
           this.value = valueOrMethod;
@@ -12593,8 +12593,8 @@ var require_fact = __commonJS({
           this.type = this.constructor.DYNAMIC;
         }
         if (!this.id) throw new Error("factId required");
-        this.priority = parseInt(options.priority || 1, 10);
-        this.options = Object.assign({}, defaultOptions, options);
+        this.priority = parseInt(options2.priority || 1, 10);
+        this.options = Object.assign({}, defaultOptions, options2);
         this.cacheKeyMethod = this.defaultCacheKeys;
         return this;
       }
@@ -13313,15 +13313,15 @@ var require_eventemitter2 = __commonJS({
         }
         return obj;
       }
-      function TargetObserver(emitter, target, options) {
+      function TargetObserver(emitter, target, options2) {
         this._emitter = emitter;
         this._target = target;
         this._listeners = {};
         this._listenersCount = 0;
         var on, off;
-        if (options.on || options.off) {
-          on = options.on;
-          off = options.off;
+        if (options2.on || options2.off) {
+          on = options2.on;
+          off = options2.off;
         }
         if (target.addEventListener) {
           on = target.addEventListener;
@@ -13441,13 +13441,13 @@ var require_eventemitter2 = __commonJS({
           }
         }
       });
-      function resolveOptions(options, schema, reducers, allowUnknown) {
+      function resolveOptions(options2, schema, reducers, allowUnknown) {
         var computedOptions = Object.assign({}, schema);
-        if (!options) return computedOptions;
-        if (typeof options !== "object") {
+        if (!options2) return computedOptions;
+        if (typeof options2 !== "object") {
           throw TypeError("options must be an object");
         }
-        var keys = Object.keys(options);
+        var keys = Object.keys(options2);
         var length = keys.length;
         var option, value;
         var reducer;
@@ -13459,7 +13459,7 @@ var require_eventemitter2 = __commonJS({
           if (!allowUnknown && !hasOwnProperty.call(schema, option)) {
             throw Error('Unknown "' + option + '" option');
           }
-          value = options[option];
+          value = options2[option];
           if (value !== undefined2) {
             reducer = reducers[option];
             computedOptions[option] = reducer ? reducer(value, reject) : value;
@@ -13504,13 +13504,13 @@ var require_eventemitter2 = __commonJS({
       }
       var functionReducer = makeTypeReducer(["function"]);
       var objectFunctionReducer = makeTypeReducer(["object", "function"]);
-      function makeCancelablePromise(Promise2, executor, options) {
+      function makeCancelablePromise(Promise2, executor, options2) {
         var isCancelable;
         var callbacks;
         var timer = 0;
         var subscriptionClosed;
         var promise = new Promise2(function(resolve, reject, onCancel) {
-          options = resolveOptions(options, {
+          options2 = resolveOptions(options2, {
             timeout: 0,
             overload: false
           }, {
@@ -13522,7 +13522,7 @@ var require_eventemitter2 = __commonJS({
               return value;
             }
           });
-          isCancelable = !options.overload && typeof Promise2.prototype.cancel === "function" && typeof onCancel === "function";
+          isCancelable = !options2.overload && typeof Promise2.prototype.cancel === "function" && typeof onCancel === "function";
           function cleanup() {
             if (callbacks) {
               callbacks = null;
@@ -13557,14 +13557,14 @@ var require_eventemitter2 = __commonJS({
             });
             subscriptionClosed = true;
           }
-          if (options.timeout > 0) {
+          if (options2.timeout > 0) {
             timer = setTimeout(function() {
               var reason = Error("timeout");
               reason.code = "ETIMEDOUT";
               timer = 0;
               promise.cancel(reason);
               reject(reason);
-            }, options.timeout);
+            }, options2.timeout);
           }
         });
         if (!isCancelable) {
@@ -13823,19 +13823,19 @@ var require_eventemitter2 = __commonJS({
         this.emitter.off(this.event, this.listener);
         return this;
       };
-      function setupListener(event, listener, options) {
-        if (options === true) {
+      function setupListener(event, listener, options2) {
+        if (options2 === true) {
           promisify = true;
-        } else if (options === false) {
+        } else if (options2 === false) {
           async = true;
         } else {
-          if (!options || typeof options !== "object") {
+          if (!options2 || typeof options2 !== "object") {
             throw TypeError("options should be an object or true");
           }
-          var async = options.async;
-          var promisify = options.promisify;
-          var nextTick = options.nextTick;
-          var objectify = options.objectify;
+          var async = options2.async;
+          var promisify = options2.promisify;
+          var nextTick = options2.nextTick;
+          var objectify = options2.objectify;
         }
         if (async || nextTick || promisify) {
           var _listener = listener;
@@ -13873,12 +13873,12 @@ var require_eventemitter2 = __commonJS({
         configure.call(this, conf);
       }
       EventEmitter.EventEmitter2 = EventEmitter;
-      EventEmitter.prototype.listenTo = function(target, events, options) {
+      EventEmitter.prototype.listenTo = function(target, events, options2) {
         if (typeof target !== "object") {
           throw TypeError("target musts be an object");
         }
         var emitter = this;
-        options = resolveOptions(options, {
+        options2 = resolveOptions(options2, {
           on: undefined2,
           off: undefined2,
           reducers: undefined2
@@ -13891,11 +13891,11 @@ var require_eventemitter2 = __commonJS({
           if (typeof events2 !== "object") {
             throw TypeError("events must be an object");
           }
-          var reducers = options.reducers;
+          var reducers = options2.reducers;
           var index = findTargetIndex.call(emitter, target);
           var observer;
           if (index === -1) {
-            observer = new TargetObserver(emitter, target, options);
+            observer = new TargetObserver(emitter, target, options2);
           } else {
             observer = emitter._observers[index];
           }
@@ -13947,22 +13947,22 @@ var require_eventemitter2 = __commonJS({
         return this._maxListeners;
       };
       EventEmitter.prototype.event = "";
-      EventEmitter.prototype.once = function(event, fn, options) {
-        return this._once(event, fn, false, options);
+      EventEmitter.prototype.once = function(event, fn, options2) {
+        return this._once(event, fn, false, options2);
       };
-      EventEmitter.prototype.prependOnceListener = function(event, fn, options) {
-        return this._once(event, fn, true, options);
+      EventEmitter.prototype.prependOnceListener = function(event, fn, options2) {
+        return this._once(event, fn, true, options2);
       };
-      EventEmitter.prototype._once = function(event, fn, prepend, options) {
-        return this._many(event, 1, fn, prepend, options);
+      EventEmitter.prototype._once = function(event, fn, prepend, options2) {
+        return this._many(event, 1, fn, prepend, options2);
       };
-      EventEmitter.prototype.many = function(event, ttl, fn, options) {
-        return this._many(event, ttl, fn, false, options);
+      EventEmitter.prototype.many = function(event, ttl, fn, options2) {
+        return this._many(event, ttl, fn, false, options2);
       };
-      EventEmitter.prototype.prependMany = function(event, ttl, fn, options) {
-        return this._many(event, ttl, fn, true, options);
+      EventEmitter.prototype.prependMany = function(event, ttl, fn, options2) {
+        return this._many(event, ttl, fn, true, options2);
       };
-      EventEmitter.prototype._many = function(event, ttl, fn, prepend, options) {
+      EventEmitter.prototype._many = function(event, ttl, fn, prepend, options2) {
         var self = this;
         if (typeof fn !== "function") {
           throw new Error("many only accepts instances of Function");
@@ -13974,7 +13974,7 @@ var require_eventemitter2 = __commonJS({
           return fn.apply(this, arguments);
         }
         listener._origin = fn;
-        return this._on(event, listener, prepend, options);
+        return this._on(event, listener, prepend, options2);
       };
       EventEmitter.prototype.emit = function() {
         if (!this._events && !this._all) {
@@ -14192,11 +14192,11 @@ var require_eventemitter2 = __commonJS({
         }
         return Promise.all(promises);
       };
-      EventEmitter.prototype.on = function(type, listener, options) {
-        return this._on(type, listener, false, options);
+      EventEmitter.prototype.on = function(type, listener, options2) {
+        return this._on(type, listener, false, options2);
       };
-      EventEmitter.prototype.prependListener = function(type, listener, options) {
-        return this._on(type, listener, true, options);
+      EventEmitter.prototype.prependListener = function(type, listener, options2) {
+        return this._on(type, listener, true, options2);
       };
       EventEmitter.prototype.onAny = function(fn) {
         return this._onAny(fn, false);
@@ -14219,7 +14219,7 @@ var require_eventemitter2 = __commonJS({
         }
         return this;
       };
-      EventEmitter.prototype._on = function(type, listener, prepend, options) {
+      EventEmitter.prototype._on = function(type, listener, prepend, options2) {
         if (typeof type === "function") {
           this._onAny(type, listener);
           return this;
@@ -14229,8 +14229,8 @@ var require_eventemitter2 = __commonJS({
         }
         this._events || init.call(this);
         var returnValue = this, temp;
-        if (options !== undefined2) {
-          temp = setupListener.call(this, type, listener, options);
+        if (options2 !== undefined2) {
+          temp = setupListener.call(this, type, listener, options2);
           listener = temp[0];
           returnValue = temp[1];
         }
@@ -14424,15 +14424,15 @@ var require_eventemitter2 = __commonJS({
           return [];
         }
       };
-      EventEmitter.prototype.waitFor = function(event, options) {
+      EventEmitter.prototype.waitFor = function(event, options2) {
         var self = this;
-        var type = typeof options;
+        var type = typeof options2;
         if (type === "number") {
-          options = { timeout: options };
+          options2 = { timeout: options2 };
         } else if (type === "function") {
-          options = { filter: options };
+          options2 = { filter: options2 };
         }
-        options = resolveOptions(options, {
+        options2 = resolveOptions(options2, {
           timeout: 0,
           filter: undefined2,
           handleError: false,
@@ -14442,14 +14442,14 @@ var require_eventemitter2 = __commonJS({
           filter: functionReducer,
           Promise: constructorReducer
         });
-        return makeCancelablePromise(options.Promise, function(resolve, reject, onCancel) {
+        return makeCancelablePromise(options2.Promise, function(resolve, reject, onCancel) {
           function listener() {
-            var filter = options.filter;
+            var filter = options2.filter;
             if (filter && !filter.apply(self, arguments)) {
               return;
             }
             self.off(event, listener);
-            if (options.handleError) {
+            if (options2.handleError) {
               var err = arguments[0];
               err ? reject(err) : resolve(toArray.apply(null, arguments).slice(1));
             } else {
@@ -14461,19 +14461,19 @@ var require_eventemitter2 = __commonJS({
           });
           self._on(event, listener, false);
         }, {
-          timeout: options.timeout,
-          overload: options.overload
+          timeout: options2.timeout,
+          overload: options2.overload
         });
       };
-      function once2(emitter, name, options) {
-        options = resolveOptions(options, {
+      function once2(emitter, name, options2) {
+        options2 = resolveOptions(options2, {
           Promise,
           timeout: 0,
           overload: false
         }, {
           Promise: constructorReducer
         });
-        var _Promise = options.Promise;
+        var _Promise = options2.Promise;
         return makeCancelablePromise(_Promise, function(resolve, reject, onCancel) {
           var handler;
           if (typeof emitter.addEventListener === "function") {
@@ -14508,8 +14508,8 @@ var require_eventemitter2 = __commonJS({
           });
           emitter.once(name, eventListener);
         }, {
-          timeout: options.timeout,
-          overload: options.overload
+          timeout: options2.timeout,
+          overload: options2.overload
         });
       }
       var prototype = EventEmitter.prototype;
@@ -14610,27 +14610,27 @@ var require_rule = __commonJS({
     }
     var Rule = (function(_EventEmitter) {
       _inherits(Rule2, _EventEmitter);
-      function Rule2(options) {
+      function Rule2(options2) {
         _classCallCheck(this, Rule2);
         var _this = _possibleConstructorReturn(this, (Rule2.__proto__ || Object.getPrototypeOf(Rule2)).call(this));
-        if (typeof options === "string") {
-          options = JSON.parse(options);
+        if (typeof options2 === "string") {
+          options2 = JSON.parse(options2);
         }
-        if (options && options.conditions) {
-          _this.setConditions(options.conditions);
+        if (options2 && options2.conditions) {
+          _this.setConditions(options2.conditions);
         }
-        if (options && options.onSuccess) {
-          _this.on("success", options.onSuccess);
+        if (options2 && options2.onSuccess) {
+          _this.on("success", options2.onSuccess);
         }
-        if (options && options.onFailure) {
-          _this.on("failure", options.onFailure);
+        if (options2 && options2.onFailure) {
+          _this.on("failure", options2.onFailure);
         }
-        if (options && (options.name || options.name === 0)) {
-          _this.setName(options.name);
+        if (options2 && (options2.name || options2.name === 0)) {
+          _this.setName(options2.name);
         }
-        var priority = options && options.priority || 1;
+        var priority = options2 && options2.priority || 1;
         _this.setPriority(priority);
-        var event = options && options.event || { type: "unknown" };
+        var event = options2 && options2.event || { type: "unknown" };
         _this.setEvent(event);
         return _this;
       }
@@ -15602,7 +15602,7 @@ var require_index_node_cjs = __commonJS({
        * @returns {jsep.Literal}
        */
       gobbleStringLiteral() {
-        let str = "";
+        let str2 = "";
         const startIndex = this.index;
         const quote = this.expr.charAt(this.index++);
         let closed = false;
@@ -15615,36 +15615,36 @@ var require_index_node_cjs = __commonJS({
             ch = this.expr.charAt(this.index++);
             switch (ch) {
               case "n":
-                str += "\n";
+                str2 += "\n";
                 break;
               case "r":
-                str += "\r";
+                str2 += "\r";
                 break;
               case "t":
-                str += "	";
+                str2 += "	";
                 break;
               case "b":
-                str += "\b";
+                str2 += "\b";
                 break;
               case "f":
-                str += "\f";
+                str2 += "\f";
                 break;
               case "v":
-                str += "\v";
+                str2 += "\v";
                 break;
               default:
-                str += ch;
+                str2 += ch;
             }
           } else {
-            str += ch;
+            str2 += ch;
           }
         }
         if (!closed) {
-          this.throwError('Unclosed quote after "' + str + '"');
+          this.throwError('Unclosed quote after "' + str2 + '"');
         }
         return {
           type: _Jsep.LITERAL,
-          value: str,
+          value: str2,
           raw: this.expr.substring(startIndex, this.index)
         };
       }
@@ -16700,12 +16700,12 @@ var require_almanac = __commonJS({
     }
     var Almanac = (function() {
       function Almanac2() {
-        var options = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
+        var options2 = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
         _classCallCheck(this, Almanac2);
         this.factMap = /* @__PURE__ */ new Map();
         this.factResultsCache = /* @__PURE__ */ new Map();
-        this.allowUndefinedFacts = Boolean(options.allowUndefinedFacts);
-        this.pathResolver = options.pathResolver || defaultPathResolver;
+        this.allowUndefinedFacts = Boolean(options2.allowUndefinedFacts);
+        this.pathResolver = options2.pathResolver || defaultPathResolver;
         this.events = { success: [], failure: [] };
         this.ruleResults = [];
       }
@@ -16786,14 +16786,14 @@ var require_almanac = __commonJS({
          */
       }, {
         key: "addFact",
-        value: function addFact(id, valueOrMethod, options) {
+        value: function addFact(id, valueOrMethod, options2) {
           var factId = id;
           var fact = void 0;
           if (id instanceof _fact2.default) {
             factId = id.id;
             fact = id;
           } else {
-            fact = new _fact2.default(id, valueOrMethod, options);
+            fact = new _fact2.default(id, valueOrMethod, options2);
           }
           (0, _debug2.default)("almanac::addFact", { id: factId });
           this.factMap.set(factId, fact);
@@ -17322,14 +17322,14 @@ var require_engine = __commonJS({
       _inherits(Engine3, _EventEmitter);
       function Engine3() {
         var rules = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : [];
-        var options = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
+        var options2 = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
         _classCallCheck(this, Engine3);
         var _this = _possibleConstructorReturn(this, (Engine3.__proto__ || Object.getPrototypeOf(Engine3)).call(this));
         _this.rules = [];
-        _this.allowUndefinedFacts = options.allowUndefinedFacts || false;
-        _this.allowUndefinedConditions = options.allowUndefinedConditions || false;
-        _this.replaceFactsInEventParams = options.replaceFactsInEventParams || false;
-        _this.pathResolver = options.pathResolver;
+        _this.allowUndefinedFacts = options2.allowUndefinedFacts || false;
+        _this.allowUndefinedConditions = options2.allowUndefinedConditions || false;
+        _this.replaceFactsInEventParams = options2.replaceFactsInEventParams || false;
+        _this.pathResolver = options2.pathResolver;
         _this.operators = new _operatorMap2.default();
         _this.facts = /* @__PURE__ */ new Map();
         _this.conditions = /* @__PURE__ */ new Map();
@@ -17478,14 +17478,14 @@ var require_engine = __commonJS({
          */
       }, {
         key: "addFact",
-        value: function addFact(id, valueOrMethod, options) {
+        value: function addFact(id, valueOrMethod, options2) {
           var factId = id;
           var fact = void 0;
           if (id instanceof _fact2.default) {
             factId = id.id;
             fact = id;
           } else {
-            fact = new _fact2.default(id, valueOrMethod, options);
+            fact = new _fact2.default(id, valueOrMethod, options2);
           }
           (0, _debug2.default)("engine::addFact", { id: factId });
           this.facts.set(factId, fact);
@@ -17655,8 +17655,8 @@ var require_json_rules_engine = __commonJS({
       value: true
     });
     exports.OperatorDecorator = exports.Almanac = exports.Engine = exports.Operator = exports.Rule = exports.Fact = void 0;
-    exports.default = function(rules, options) {
-      return new _engine2.default(rules, options);
+    exports.default = function(rules, options2) {
+      return new _engine2.default(rules, options2);
     };
     var _engine = require_engine();
     var _engine2 = _interopRequireDefault(_engine);
@@ -17691,7 +17691,7 @@ var require_dist = __commonJS({
 });
 
 // src/service/diagnose-worker.ts
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 
 // src/input/read-log.ts
 import { isUtf8 } from "node:buffer";
@@ -18478,9 +18478,9 @@ function resolveLiterals(pattern, flags = "i", handWritten) {
 
 // src/engine/linear/analyse.ts
 var analyseFn;
-var analyse = (input, options) => {
+var analyse = (input, options2) => {
   analyseFn ??= require_scslre().analyse;
-  return analyseFn(input, options);
+  return analyseFn(input, options2);
 };
 var ATTACK_RUN = 1e4;
 function describe(r) {
@@ -19324,20 +19324,28 @@ function torchPypiDefaultCuda(version) {
   return versionInCell(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? "")?.[0];
 }
 var normaliseGpuName = (s) => s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|tesla|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, " ").replace(/([a-z])(\d)/g, "$1 $2").replace(/[^a-z0-9]+/g, " ").trim();
-var GPU_ROWS = () => [...table("gpu-compute-capability"), ...gpu_names_extra_default.rows];
+var gpuRows;
+function GPU_ROWS() {
+  gpuRows ??= [...table("gpu-compute-capability"), ...gpu_names_extra_default.rows].map((r) => ({
+    cc: r.compute_capability,
+    model: normaliseGpuName(r.gpu_model ?? ""),
+    aliases: (r.gpu_model ?? "").split(/\s*\/\s*|,\s*/).map(normaliseGpuName).filter(Boolean)
+  }));
+  return gpuRows;
+}
 function computeCapabilityOf(gpuName) {
   const wanted = normaliseGpuName(gpuName);
   if (!wanted) return void 0;
   let best2;
   if (/^\d{3,4}$/.test(wanted)) {
-    const plain = GPU_ROWS().find((r) => new RegExp(`^(?:[a-z]+ )?${wanted}$`).test(normaliseGpuName(r.gpu_model ?? "")));
-    if (plain) return plain.compute_capability;
+    const bare = new RegExp(`^(?:[a-z]+ )?${wanted}$`);
+    const plain = GPU_ROWS().find((r) => bare.test(r.model));
+    if (plain) return plain.cc;
   }
   for (const r of GPU_ROWS()) {
-    for (const alias of (r.gpu_model ?? "").split(/\s*\/\s*|,\s*/)) {
-      const name = normaliseGpuName(alias);
-      if (name && (wanted === name || ` ${wanted} `.includes(` ${name} `) && name.length > 3)) {
-        if (!best2 || name.length > best2.len) best2 = { cc: r.compute_capability, len: name.length };
+    for (const name of r.aliases) {
+      if (wanted === name || ` ${wanted} `.includes(` ${name} `) && name.length > 3) {
+        if (!best2 || name.length > best2.len) best2 = { cc: r.cc, len: name.length };
       }
     }
   }
@@ -19454,12 +19462,17 @@ function rowModels(models) {
   const prefix = parts[0]?.replace(/\s*\S+$/, "") ?? "";
   return parts.map((p) => /^\d/.test(p) ? `${prefix} ${p}` : p);
 }
+var named;
+function namedRows() {
+  named ??= table("gpu-min-driver").map((row) => ({ row, names: rowModels(row.models ?? "").map(normaliseGpuName) }));
+  return named;
+}
 function gpuMinDriver(gpuName, windows) {
   const wanted = normaliseGpuName(gpuName);
   if (!wanted) return void 0;
   let best2;
-  for (const row of table("gpu-min-driver")) {
-    if (!rowModels(row.models ?? "").some((m) => normaliseGpuName(m) === wanted)) continue;
+  for (const { row, names } of namedRows()) {
+    if (!names.includes(wanted)) continue;
     const cell = windows ? row.min_driver_windows : row.min_driver_linux;
     if (!cell || /\(\?\)|^\?$/.test(cell.trim())) continue;
     const min = driverInCell(cell);
@@ -19474,6 +19487,19 @@ function lastDriverBranch(cc) {
     if (branch && ccs.includes(cc)) return branch;
   }
   return void 0;
+}
+
+// src/facts/python-env.ts
+var SYSTEM_POSIX = /^\/(?:usr\/(?:local\/)?)?bin\//;
+var NO_OWN_PYTHON_POSIX = /^\/usr(?:\/local)?$|\/\.local$/;
+var PYTHON_IN_PREFIX_WINDOWS = /\\envs\\[^\\]+$|\\(?:ana|mini)conda3$|\\(?:mamba|miniforge|micromamba)[^\\]*$|\\python3?\d*$/i;
+function logInterpreter(str2) {
+  const exe = str2("pythonExe");
+  if (exe && !SYSTEM_POSIX.test(exe)) return exe;
+  const prefix = str2("pythonEnvPrefix");
+  if (!prefix) return void 0;
+  if (str2("pythonEnvLayout") === "posix") return NO_OWN_PYTHON_POSIX.test(prefix) ? void 0 : `${prefix}/bin/python`;
+  return PYTHON_IN_PREFIX_WINDOWS.test(prefix) ? `${prefix}\\python.exe` : `${prefix}\\Scripts\\python.exe`;
 }
 
 // src/facts/derive.ts
@@ -19502,7 +19528,7 @@ function deriveFacts(scan) {
   for (const [name, f] of scan.facts) facts.set(name, { value: f.value, evidence: [f.evidence] });
   for (const [name, c] of scan.collected) facts.set(name, { value: c.values, evidence: c.evidence });
   const get = (name) => facts.get(name);
-  const str = (name) => {
+  const str2 = (name) => {
     const v = get(name)?.value;
     return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
   };
@@ -19514,21 +19540,21 @@ function deriveFacts(scan) {
     const alt = [2, 3].map((n) => `${name}${n}`).find((n) => get(n));
     if (!get(name) && alt) set(name, get(alt).value, alt);
   }
-  const ticked = str("wslTicked");
-  if (ticked && /^wsl/.test(str("os") ?? "wsl")) set("os", `wsl${ticked}`, "wslTicked");
-  const os = str("os");
-  const tagged = str("torchCudaTagged");
-  const seenTorch = str("torchVersion");
+  const ticked = str2("wslTicked");
+  if (ticked && /^wsl/.test(str2("os") ?? "wsl")) set("os", `wsl${ticked}`, "wslTicked");
+  const os = str2("os");
+  const tagged = str2("torchCudaTagged");
+  const seenTorch = str2("torchVersion");
   if (tagged && (!seenTorch || !seenTorch.includes("+"))) set("torchVersion", tagged, "torchCudaTagged");
-  const cpuTagged = str("torchCpuTagged");
+  const cpuTagged = str2("torchCpuTagged");
   if (!tagged && cpuTagged && (!seenTorch || cpuTagged.startsWith(`${seenTorch}+`))) set("torchVersion", cpuTagged, "torchCpuTagged");
-  const rawTorch = str("torchVersion");
+  const rawTorch = str2("torchVersion");
   const torchVersion = rawTorch && NOT_A_VERSION.test(rawTorch) ? void 0 : rawTorch?.replace(/%2b/i, "+");
   if (torchVersion && torchVersion !== rawTorch) set("torchVersion", torchVersion, "torchVersion");
   const tag = /\+([a-z0-9.]+)$/i.exec(torchVersion ?? "")?.[1];
-  const builtWith = str("torchBuiltWithCuda");
-  const builtWithRocm = str("torchBuiltWithRocm");
-  const condaBuild = str("torchCondaBuild");
+  const builtWith = str2("torchBuiltWithCuda");
+  const builtWithRocm = str2("torchBuiltWithRocm");
+  const condaBuild = str2("torchCondaBuild");
   const condaTag = /cuda(\d+\.\d+|\d{2,3})(?![\d.])/i.exec(condaBuild ?? "")?.[1];
   const condaCuda = condaTag?.includes(".") ? condaTag : condaTag ? cudaFromWheelTag(`cu${condaTag}`) : void 0;
   if (tag?.toLowerCase() === "cpu") set("torchBuild", "cpu", "torchVersion");
@@ -19547,11 +19573,11 @@ function deriveFacts(scan) {
     set("torchBuildCuda", condaCuda, "torchCondaBuild");
   } else if (/(?:^|_)cpu(?:_|$)/i.test(condaBuild ?? "")) {
     set("torchBuild", "cpu", "torchCondaBuild");
-  } else if (/^false$/i.test(str("torchCompiledWithCuda") ?? "")) {
+  } else if (/^false$/i.test(str2("torchCompiledWithCuda") ?? "")) {
     set("torchBuild", "cpu", "torchCompiledWithCuda");
   } else if (torchVersion && !tag && get("torchWheelWindowsPypi")) {
     set("torchBuild", "cpu", "torchWheelWindowsPypi");
-  } else if (torchVersion && !tag && os === "windows" && str("torchListedTagless") === torchVersion && !/^cu/i.test(str("torchIndexVariant") ?? "")) {
+  } else if (torchVersion && !tag && os === "windows" && str2("torchListedTagless") === torchVersion && !/^cu/i.test(str2("torchIndexVariant") ?? "")) {
     set("torchBuild", "cpu", "torchListedTagless");
   } else if (torchVersion && !tag && get("torchFromPip") && (os === "linux" || os === "wsl2")) {
     const pypiCuda = torchPypiDefaultCuda(torchVersion);
@@ -19560,28 +19586,28 @@ function deriveFacts(scan) {
       set("torchBuildCuda", pypiCuda, "torchVersion");
     }
   }
-  const available = str("torchCudaAvailable");
-  if (available !== void 0) {
-    const v = /^(?:false|no)$/i.test(available) ? "false" : /^(?:true|yes)$/i.test(available) ? "true" : void 0;
+  const available2 = str2("torchCudaAvailable");
+  if (available2 !== void 0) {
+    const v = /^(?:false|no)$/i.test(available2) ? "false" : /^(?:true|yes)$/i.test(available2) ? "true" : void 0;
     if (v) set("torchCudaAvailable", v, "torchCudaAvailable");
   }
-  const driver = str("driverVersion");
+  const driver = str2("driverVersion");
   if (driver && !get("driverCudaMax")) {
     const max = maxCudaForDriver(driver, os);
     if (max) set("driverCudaMax", max, "driverVersion");
   }
-  const buildCuda = str("torchBuildCuda");
+  const buildCuda = str2("torchBuildCuda");
   if (buildCuda) {
     const min = minDriverForCuda(buildCuda, os);
     if (min) set("torchMinDriver", min, "torchBuildCuda");
   }
-  const libSuffix = str("cudartSuffix");
+  const libSuffix = str2("cudartSuffix");
   if (libSuffix) {
     const v = cudaFromLibSuffix(libSuffix);
     if (v) set("cudaRequested", v, "cudartSuffix");
   }
-  const major = str("ccMajor");
-  const minor = str("ccMinor");
+  const major = str2("ccMajor");
+  const minor = str2("ccMinor");
   if (major !== void 0 && minor !== void 0 && !get("gpuCC")) set("gpuCC", `${major}.${minor}`, "ccMajor");
   if (!get("gpuCC")) {
     const names = get("gpuName")?.value;
@@ -19601,11 +19627,11 @@ function deriveFacts(scan) {
       break;
     }
   }
-  const cc = str("gpuCC");
+  const cc = str2("gpuCC");
   const lastBranch = cc ? lastDriverBranch(cc) : void 0;
   if (lastBranch) set("gpuLastDriverBranch", lastBranch, "gpuCC");
-  const ccs = gpuComputeCapabilities(get, str);
-  const torchCuda = str("torchBuildCuda");
+  const ccs = gpuComputeCapabilities(get, str2);
+  const torchCuda = str2("torchBuildCuda");
   if (torchVersion && torchCuda && ccs.length > 0) {
     const family = os === "windows" ? "windows" : os === "linux" || os === "wsl2" ? "linux" : void 0;
     const verdicts2 = ccs.map((cc2) => torchArchVerdict(torchVersion, torchCuda, cc2, family));
@@ -19615,7 +19641,7 @@ function deriveFacts(scan) {
       set("gpuArchUnsupported", true, "torchVersion", "torchBuildCuda", "gpuName", "ccMajor");
     }
   }
-  const tf = str("tfVersion");
+  const tf = str2("tfVersion");
   const lastWindowsGpu = tensorflowLastGpuRelease("windows");
   if (tf && lastWindowsGpu && compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) !== void 0) {
     set("tfWindowsGpuSupported", (compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) ?? 1) <= 0, "tfVersion");
@@ -19634,7 +19660,7 @@ function deriveFacts(scan) {
   if (!get("tfCudaWantedMajor")) {
     const missing = ["cudartMissingSuffix", "cudartMissingSuffix2", "cudartMissingSuffixSo", "cudartMissingSuffixSo2"].find((n) => get(n));
     const fromTfLoader = missing !== void 0 && (tf !== void 0 || /\bdso_loader\b|\btensorflow\b/i.test(get(missing).evidence[0]?.text ?? ""));
-    const wanted = fromTfLoader ? cudaFromLibSuffix(str(missing)) : tf ? str("tfBuildCuda") : void 0;
+    const wanted = fromTfLoader ? cudaFromLibSuffix(str2(missing)) : tf ? str2("tfBuildCuda") : void 0;
     const wantedMajor = wanted ? /^\d+/.exec(wanted)?.[0] : void 0;
     if (wantedMajor) set("tfCudaWantedMajor", wantedMajor, fromTfLoader ? missing : "tfVersion");
     const wantedDll = wanted ? cudaDllVersion(wanted) : void 0;
@@ -19646,34 +19672,37 @@ function deriveFacts(scan) {
       const v = get(n)?.value;
       return Array.isArray(v) ? v : [];
     });
-    const versions = [...paths, ...str("cudaToolkitVersion") ? [str("cudaToolkitVersion")] : []];
+    const versions = [...paths, ...str2("cudaToolkitVersion") ? [str2("cudaToolkitVersion")] : []];
     const majors = [...new Set(versions.map((v) => /^\d+/.exec(v)?.[0]).filter((m) => m !== void 0))];
     if (majors.length > 0) set("cudaToolkitMajors", majors, "cudaToolkitPath", "cudaToolkitPath2", "cudaToolkitVersion");
     const dlls = [...new Set(versions.map(cudaDllVersion).filter((m) => m !== void 0))];
     if (versions.length > 0 && !get("cudaToolkitVersions")) set("cudaToolkitVersions", [...new Set(versions)], "cudaToolkitPath", "cudaToolkitPath2", "cudaToolkitVersion");
     if (dlls.length > 0) set("cudaToolkitDlls", dlls, "cudaToolkitPath", "cudaToolkitPath2", "cudaToolkitVersion");
   }
-  const fwCuda = str("torchBuildCuda") ? "torchBuildCuda" : str("tfBuildCuda") ? "tfBuildCuda" : void 0;
-  if (fwCuda) set("frameworkBuildCuda", str(fwCuda), fwCuda);
-  const fwDriver = str("torchMinDriver") ? "torchMinDriver" : str("tfMinDriver") ? "tfMinDriver" : void 0;
-  if (fwDriver) set("frameworkMinDriver", str(fwDriver), fwDriver);
-  const pin = str("pipReqVersion");
-  const first = str("pipListFirst");
+  const fwCuda = str2("torchBuildCuda") ? "torchBuildCuda" : str2("tfBuildCuda") ? "tfBuildCuda" : void 0;
+  if (fwCuda) set("frameworkBuildCuda", str2(fwCuda), fwCuda);
+  const fwDriver = str2("torchMinDriver") ? "torchMinDriver" : str2("tfMinDriver") ? "tfMinDriver" : void 0;
+  if (fwDriver) set("frameworkMinDriver", str2(fwDriver), fwDriver);
+  const pin = str2("pipReqVersion");
+  const first = str2("pipListFirst");
   if (pin && first) {
-    const last = str("pipListLast") ?? first;
+    const last = str2("pipListLast") ?? first;
     const where = (compareVersions(pin, first) ?? 0) < 0 ? "below" : (compareVersions(pin, last) ?? 0) > 0 ? "above" : "within";
     set("pipPinVsList", where, "pipReqVersion");
   }
-  const cvd = str("cudaVisibleDevices")?.trim();
+  const cvd = str2("cudaVisibleDevices")?.trim();
   if (cvd !== void 0) {
     const value = /^(?:""|'')$/.test(cvd) ? "" : cvd.replace(/^['"]/, "");
     set("cudaVisibleDevicesHidesAll", value === "" || /^(?:-\d+|none|nodevfiles)$/i.test(value), "cudaVisibleDevices");
   }
+  const interpreter = logInterpreter(str2);
+  if (interpreter) set("pythonExe", interpreter, "pythonExe", "pythonEnvPrefix");
+  else facts.delete("pythonExe");
   return facts;
 }
-function gpuComputeCapabilities(get, str) {
+function gpuComputeCapabilities(get, str2) {
   const out = [];
-  const printed = str("gpuCC");
+  const printed = str2("gpuCC");
   if (printed) out.push(printed);
   const names = get("gpuName")?.value;
   for (const name of Array.isArray(names) ? names : []) {
@@ -19813,6 +19842,9 @@ async function diagnoseChunks(chunks, ruleSet = loadRuleSet()) {
   for await (const chunk of chunks) scan.add(chunk);
   return diagnoseScan(scan.finish(), ruleSet);
 }
+function diagnoseText(text, ruleSet = loadRuleSet()) {
+  return diagnoseChunks([{ text }], ruleSet);
+}
 
 // src/report/context.ts
 function contextOf(facts) {
@@ -19837,12 +19869,76 @@ function fits(cond, ctx) {
 var STEP_LABELS = [
   [/^(?:on )?windows(?: \([^)]*\))?\s*[:：]/i, { only: ["windows"] }],
   [/^(?:on )?(?:wsl2?|inside wsl)\s*[:：]/i, { only: ["wsl"] }],
-  [/^(?:on )?(?:linux|ubuntu|debian|fedora|arch)(?: \/ \w+)?\s*[:：]/i, { only: ["linux", "wsl", "container"] }],
+  // "Linux / WSL2, TensorFlow ≥ 2.14:" — a label may add a version bound after a comma (commands.ts reads it)
+  [/^(?:on )?(?:linux|ubuntu|debian|fedora|arch)(?: \/ \w+)?(?:[,，][^:：]{0,40})?\s*[:：]/i, { only: ["linux", "wsl", "container"] }],
   [/^(?:on )?macos\s*[:：]/i, { only: ["macos"] }],
   [/^(?:(?:in )?(?:a |the )?(?:docker )?container|容器)\s*[:：]/i, { only: ["container"] }]
 ];
 function stepCondition(step) {
   return STEP_LABELS.find(([re]) => re.test(step))?.[1];
+}
+
+// src/report/commands.ts
+var TORCH_INDEX = "https://download.pytorch.org/whl";
+var cleanVersion = (cell) => /^\d+(?:\.\d+)+$/.test(cell?.trim() ?? "") ? cell.trim() : void 0;
+var str = (facts, name) => {
+  const v = facts.get(name)?.value;
+  const one = Array.isArray(v) ? v[0] : v;
+  return typeof one === "string" || typeof one === "number" ? String(one) : void 0;
+};
+var cudaOfTag = (tag) => tag.replace(/^cu(\d+)(\d)$/, "$1.$2");
+function torchRow(facts) {
+  const seen = str(facts, "torchVersion");
+  if (seen) return torchRelease(seen);
+  return table("pytorch-builds").find((r) => r.status === "released");
+}
+function commandValues(facts, t) {
+  const out = {};
+  const row = torchRow(facts);
+  const tags = (row?.cuda_wheels ?? "").split(";").map((s) => s.trim()).filter((s) => /^cu\d{2,3}$/.test(s));
+  if (row && tags.length) {
+    const driverCuda = str(facts, "driverCudaMax");
+    const fits2 = driverCuda ? tags.filter((tag2) => (compareVersions(cudaOfTag(tag2), driverCuda) ?? 1) <= 0) : [];
+    const pypi = /^\d+\.\d+/.exec(row.pypi_default_cuda ?? "")?.[0];
+    const tag = fits2.at(-1) ?? tags.find((x) => cudaOfTag(x) === pypi) ?? tags.at(-1);
+    const release = row.torch_version;
+    const pinned = !!str(facts, "torchVersion");
+    const pins = pinned ? [`torch==${release}`, ...["torchvision", "torchaudio"].flatMap((p) => cleanVersion(row[p]) ? [`${p}==${cleanVersion(row[p])}`] : [p])] : ["torch", "torchvision", "torchaudio"];
+    out.torchCudaInstall = `pip install ${pins.join(" ")} --index-url ${TORCH_INDEX}/${tag}`;
+    out.torchWheelNote = t("advice.torchWheels", { release, tags: tags.join(" / ") });
+  }
+  const tf = str(facts, "tfVersion");
+  if (tf) {
+    const os = str(facts, "os") === "windows" ? "windows" : "linux";
+    const gpu = tensorflowBuilds(tf, os).find((r) => r.device === "gpu" && r.cuda);
+    if (gpu) out.tfTestedPair = `TF ${majorMinor(tf)} \u2192 CUDA ${gpu.cuda} + cuDNN ${gpu.cudnn}`;
+  }
+  return out;
+}
+var PIP = /(?<![\w%./\\-])(?:python3? -m )?pip3?(?= (?:install|uninstall|show|list|download|check|freeze)\b)/g;
+var PYTHON = /(?<![\w./\\-])python3?(?= -[cmsu]\b)/g;
+var PIP_REMOVES_TORCH = /\bpip3? uninstall\b[^`;]*\btorch\b/;
+function fitCommands(step, facts, t) {
+  if (facts.get("torchFromApt")?.value === true && PIP_REMOVES_TORCH.test(step)) return t("advice.aptTorch");
+  const python = str(facts, "pythonExe");
+  if (!python) return step;
+  const exe = /\s/.test(python) ? `"${python}"` : python;
+  return step.replace(PIP, `${exe} -m pip`).replace(PYTHON, exe);
+}
+var BOUND = /\b(tensorflow|tf|torch|pytorch)\s*(≥|>=|≤|<=)\s*(\d+\.\d+)/i;
+function fitsVersions(step, facts) {
+  const label = /^[^:：`]{0,60}[:：]/.exec(step)?.[0] ?? "";
+  const trailing = /\(([^()]{0,40})\)[.。]?$/.exec(step)?.[1] ?? "";
+  for (const part of [label, trailing]) {
+    const m = BOUND.exec(part);
+    if (!m) continue;
+    const seen = str(facts, /^(tensorflow|tf)$/i.test(m[1]) ? "tfVersion" : "torchVersion");
+    const c = seen ? compareVersions(seen.replace(/\+.*$/, ""), m[3]) : void 0;
+    if (c === void 0) continue;
+    const atMost = m[2] === "\u2264" || m[2] === "<=";
+    if (atMost ? c > 0 && majorMinor(seen) !== m[3] : c < 0) return false;
+  }
+  return true;
 }
 
 // src/report/view.ts
@@ -19857,8 +19953,10 @@ function fillPlaceholders(text, captures, facts) {
 }
 function viewFindings(findings, facts, lang) {
   const ctx = contextOf(facts);
+  const t = messages(lang);
+  const computed = commandValues(facts, t);
   return findings.map((f) => {
-    const fill = (s) => fillPlaceholders(s, f.captures, facts);
+    const fill = (s) => fillPlaceholders(s, { ...computed, ...f.captures }, facts);
     const fixes = f.explainedBy.length ? [] : f.rule.fixes.filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,
@@ -19868,7 +19966,7 @@ function viewFindings(findings, facts, lang) {
       evidence: f.evidence,
       fixes: fixes.map((fix) => ({
         title: fill(fix.title[lang]),
-        steps: fix.steps[lang].filter((s) => fits(stepCondition(s), ctx)).map(fill),
+        steps: fix.steps[lang].filter((s) => fits(stepCondition(s), ctx) && fitsVersions(s, facts)).map((s) => fitCommands(fill(s), facts, t)),
         auto: fix.auto ?? false,
         ...fix.risk ? { risk: fix.risk } : {},
         ...fix.link ? { link: fix.link } : {}
@@ -19988,20 +20086,64 @@ async function runDiagnoseJob(job) {
   return { findings: r.findings, lines: diagnosis.lines, redacted: r.kinds };
 }
 
+// src/engine/warm-up.ts
+async function warmUp(ruleSet = loadRuleSet()) {
+  const started = performance.now();
+  const sample = ruleSet.rules.map((r) => r.examples.match.find((e) => typeof e === "string") ?? "").join("\n");
+  await diagnoseText(sample || "warm-up\n", ruleSet);
+  return performance.now() - started;
+}
+
+// src/service/thread-cpu.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+var available = process.platform === "linux";
+function threadCpuMs() {
+  if (!available) return void 0;
+  try {
+    return Number(readFileSync6("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6;
+  } catch {
+    available = false;
+    return void 0;
+  }
+}
+
 // src/service/diagnose-worker.ts
 var port = parentPort;
 if (!port) throw new Error("diagnose-worker.js runs only as a worker thread");
+var options = workerData ?? {};
+var REDACTION_SAMPLE = [
+  "2024-03-01 10:11:12 jsmith@gpubox:~/proj$ python train.py",
+  "C:\\Users\\jsmith\\env /home/jsmith/x j.smith@example.com 10.1.2.3 fe80::1ff:fe23:4567:890a HF_TOKEN=hf_AbCdEfGhIjKlMnOpQrStUvWx",
+  ""
+].join("\n");
 function failure(err) {
   const message = err instanceof Error ? err.message : String(err);
   return { ok: false, kind: err instanceof InputError ? "input" : "failed", message };
 }
-runDiagnoseJob({ input: "warm-up\n", lang: "en", label: "warm-up", redact: true }).then(
-  () => port.postMessage({ ready: true }),
+async function warm() {
+  const started = performance.now();
+  if (options.warmUp === false) {
+    await runDiagnoseJob({ input: "warm-up\n", lang: "en", label: "warm-up", redact: true });
+  } else {
+    await warmUp();
+    await runDiagnoseJob({ input: new TextEncoder().encode(REDACTION_SAMPLE), lang: "zh-CN", label: "warm-up", redact: true, redactLog: true });
+    await runDiagnoseJob({ input: REDACTION_SAMPLE, lang: "en", label: "warm-up", redact: true });
+  }
+  return performance.now() - started;
+}
+warm().then(
+  (warmUpMs) => port.postMessage({ ready: true, warmUpMs }),
   (err) => port.postMessage({ ready: false, ...failure(err) })
 );
 port.on("message", (job) => {
+  const started = performance.now();
+  const cpuBefore = threadCpuMs();
   runDiagnoseJob(job).then(
-    (report) => port.postMessage({ ok: true, report }),
+    (report) => {
+      const cpuAfter = threadCpuMs();
+      const cpu = cpuBefore === void 0 || cpuAfter === void 0 ? {} : { cpuMs: cpuAfter - cpuBefore };
+      port.postMessage({ ok: true, report: { ...report, ms: performance.now() - started, ...cpu } });
+    },
     (err) => port.postMessage(failure(err))
   );
 });
