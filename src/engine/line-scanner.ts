@@ -9,6 +9,8 @@ import type { PatternSpec } from './rule-types.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
+  /** whether a match can span a line and the next joined with a space (PatternSpec.joins) */
+  joins: boolean;
   /** AND-literals (PatternSpec.alsoLiterals): the line must also hold one of these; null = none */
   also: string[] | null;
   regex: RegExp;
@@ -61,7 +63,7 @@ export function cleanLine(raw: string): string {
 
 export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T> {
   const flags = (spec.flags ?? 'i').replace(/[gy]/g, '');
-  return { literals: spec.literals, also: spec.alsoLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
+  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
 }
 
 /** The immutable part of a scanner (automaton + which patterns each literal guards); build once per rule set. */
@@ -321,14 +323,16 @@ export class LineScanner<T> {
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
-      if (!match && end < buf.length) {
+      // (a pattern that cannot match across the joining space skips that retry, and needs the next line only
+      // to glue a line hard-broken at a console width)
+      if (!match && end < buf.length && (p.joins || WRAP_WIDTHS.has(line.length))) {
         if (joined === null) {
           const next = this.nextLine(buf, end);
           joined = line + ' ' + next.text;
           if (WRAP_WIDTHS.has(line.length) && next.adjacent) glued = line + next.text;
         }
         // only a match that starts on this line: one inside the next line is that line's own
-        match = startsBefore(p.regex.exec(joined), line.length);
+        if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
         // quote what was matched: the message with its continuation (or a form's header with its value)
         if (match && match.index + match[0].length > line.length) text = joined;
         if (!match && glued !== null) {

@@ -122,7 +122,10 @@ function validatePattern(p: PatternSpec, where: string): void {
   const verdict = checkPattern(p.pattern, p.flags ?? 'i', p.literals);
   const shown = JSON.stringify(p.pattern.length > 120 ? p.pattern.slice(0, 117) + '...' : p.pattern);
   if ('problem' in verdict) fail(`pattern ${shown}: ${verdict.problem}`);
-  else p.literals = verdict.literals;
+  else {
+    p.literals = verdict.literals;
+    p.joins = verdict.joins;
+  }
   if (p.alsoLiterals !== undefined) {
     // single characters are fine here: they never stop the scan, they only let a line through
     if (!Array.isArray(p.alsoLiterals) || p.alsoLiterals.length === 0) fail('"alsoLiterals", when given, must list at least one lower-case substring');

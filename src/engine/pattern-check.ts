@@ -4,6 +4,8 @@
 // (pattern-cache.ts) that the build fills for the shipped rules: a CLI start does not parse 250 regexes.
 import { resolveLiterals } from './literals/resolve.js';
 import { slowness } from './linear/analyse.js';
+import { parsePattern } from './literals/extract.js';
+import { canJoinLines } from './literals/joins.js';
 import { cachedVerdict, rememberVerdict, type PatternVerdict } from './pattern-cache.js';
 
 export type { PatternVerdict };
@@ -16,7 +18,7 @@ export function checkPattern(pattern: string, flags = 'i', literals?: string[]):
   const slow = 'problem' in result ? null : slowness(pattern, flags, result.literals[0]);
   const verdict: PatternVerdict = 'problem' in result ? { problem: result.problem }
     : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? 'exponentially' : 'polynomially'}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` }
-      : { literals: result.literals };
+      : { literals: result.literals, joins: canJoinLines(parsePattern(pattern, flags)) };
   rememberVerdict(key, verdict);
   return verdict;
 }
