@@ -18500,10 +18500,59 @@ function slowness(pattern, flags, literal = "") {
   };
 }
 
+// src/engine/literals/joins.ts
+var SPACE = 32;
+function canJoinLines(pattern) {
+  return mayMatchSpace(pattern);
+}
+function mayMatchSpace(node) {
+  switch (node.type) {
+    case "Pattern":
+    case "Group":
+    case "CapturingGroup":
+      return node.alternatives.some(mayMatchSpace);
+    case "Alternative":
+      return node.elements.some(mayMatchSpace);
+    case "Quantifier":
+      return mayMatchSpace(node.element);
+    case "Assertion":
+      return node.kind === "lookahead";
+    case "Character":
+      return node.value === SPACE;
+    case "CharacterSet":
+      return setHasSpace(node);
+    case "CharacterClass": {
+      const has = classHasSpace(node.elements);
+      return has === "unsure" || (node.negate ? has === "no" : has === "yes");
+    }
+    default:
+      return true;
+  }
+}
+function setHasSpace(node) {
+  if (node.kind === "any") return true;
+  if (node.kind === "space") return !node.negate;
+  if (node.kind === "digit" || node.kind === "word") return node.negate;
+  return true;
+}
+function classHasSpace(elements) {
+  let answer = "no";
+  for (const e of elements) {
+    if (e.type === "Character") {
+      if (e.value === SPACE) return "yes";
+    } else if (e.type === "CharacterClassRange") {
+      if (e.min.value <= SPACE && SPACE <= e.max.value) return "yes";
+    } else if (e.type === "CharacterSet" && (e.kind === "space" || e.kind === "digit" || e.kind === "word")) {
+      if (setHasSpace(e)) return "yes";
+    } else answer = "unsure";
+  }
+  return answer;
+}
+
 // src/engine/pattern-cache.ts
 import { createHash } from "node:crypto";
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
-var CHECK_VERSION = 2;
+var CHECK_VERSION = 3;
 var verdicts = null;
 var fresh = /* @__PURE__ */ new Map();
 function verdictFile() {
@@ -18534,7 +18583,7 @@ function checkPattern(pattern, flags = "i", literals) {
   if (known2) return known2;
   const result = resolveLiterals(pattern, flags, literals);
   const slow = "problem" in result ? null : slowness(pattern, flags, result.literals[0]);
-  const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : { literals: result.literals };
+  const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : { literals: result.literals, joins: canJoinLines(parsePattern(pattern, flags)) };
   rememberVerdict(key, verdict);
   return verdict;
 }
@@ -18640,7 +18689,10 @@ function validatePattern(p, where) {
   const verdict = checkPattern(p.pattern, p.flags ?? "i", p.literals);
   const shown2 = JSON.stringify(p.pattern.length > 120 ? p.pattern.slice(0, 117) + "..." : p.pattern);
   if ("problem" in verdict) fail(`pattern ${shown2}: ${verdict.problem}`);
-  else p.literals = verdict.literals;
+  else {
+    p.literals = verdict.literals;
+    p.joins = verdict.joins;
+  }
   if (p.alsoLiterals !== void 0) {
     if (!Array.isArray(p.alsoLiterals) || p.alsoLiterals.length === 0) fail('"alsoLiterals", when given, must list at least one lower-case substring');
     for (const lit of p.alsoLiterals) if (typeof lit !== "string" || lit.length === 0 || lit !== lit.toLowerCase()) fail(`also-literal ${JSON.stringify(lit)} must be a lower-case string`);
@@ -18677,8 +18729,8 @@ import { endianness as endianness2 } from "node:os";
 // src/engine/literal-automaton.ts
 import { endianness } from "node:os";
 var NEWLINE2 = 10;
-var SPACE = 32;
-var WHITE = [9, 11, 12, 13, SPACE];
+var SPACE2 = 32;
+var WHITE = [9, 11, 12, 13, SPACE2];
 var LITTLE_ENDIAN = endianness() === "LE";
 var MAX_CASE_VARIANTS = 16;
 var INT_PARTS = ["fail", "rowOf", "stateOfRow", "childStart", "childState", "rootChild"];
@@ -18886,10 +18938,10 @@ function build(literals) {
     if (classOf[b] === 0) classOf[b] = cols++;
   }
   for (let b = 65; b <= 90; b++) classOf[b] = classOf[b + 32];
-  for (const w of WHITE) classOf[w] = classOf[SPACE];
+  for (const w of WHITE) classOf[w] = classOf[SPACE2];
   classOf[NEWLINE2] = 0;
   if (cols > 255) throw new Error("too many distinct bytes in the literals");
-  const spaceClass = classOf[SPACE];
+  const spaceClass = classOf[SPACE2];
   const edges = /* @__PURE__ */ new Map();
   const parent = [0];
   const viaClass = [0];
@@ -18965,7 +19017,7 @@ function build(literals) {
 }
 function foldAscii(b) {
   if (b >= 65 && b <= 90) return b + 32;
-  return b === 9 || b === 11 || b === 12 || b === 13 ? SPACE : b;
+  return b === 9 || b === 11 || b === 12 || b === 13 ? SPACE2 : b;
 }
 function caseVariants(lit) {
   const chars = [...lit];
@@ -19031,7 +19083,7 @@ function cleanLine(raw) {
 }
 function compilePattern(spec, tag) {
   const flags = (spec.flags ?? "i").replace(/[gy]/g, "");
-  return { literals: spec.literals, also: spec.alsoLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
+  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
 }
 var PatternIndex = class {
   constructor(patterns) {
@@ -19267,13 +19319,13 @@ var LineScanner = class {
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
-      if (!match && end < buf.length) {
+      if (!match && end < buf.length && (p.joins || WRAP_WIDTHS.has(line.length))) {
         if (joined === null) {
           const next = this.nextLine(buf, end);
           joined = line + " " + next.text;
           if (WRAP_WIDTHS.has(line.length) && next.adjacent) glued = line + next.text;
         }
-        match = startsBefore(p.regex.exec(joined), line.length);
+        if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text = joined;
         if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);
