@@ -13,6 +13,8 @@ export interface CompiledPattern<T> {
   joins: boolean;
   /** AND-literals (PatternSpec.alsoLiterals): the line must also hold one of these; null = none */
   also: string[] | null;
+  /** PatternSpec.lineStartLiterals: the line must begin with one of these; null = none */
+  starts: string[] | null;
   regex: RegExp;
   /** what the caller attached to this pattern (a signal name, a fact spec…) */
   tag: T;
@@ -30,6 +32,8 @@ export interface LineMatch<T> {
 /** Blank lines skipped when a line is read together with the next one. */
 const MAX_BLANK_SKIP = 2;
 
+/** Bytes of a line read for its line-start literals (at most 32 characters after a quote marker and spaces). */
+const LINE_HEAD = 256;
 /** Regexes never see more than this many bytes (UTF-8) of one line. */
 const MAX_WINDOW = 8192;
 const NEWLINE = 0x0a;
@@ -63,7 +67,7 @@ export function cleanLine(raw: string): string {
 
 export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T> {
   const flags = (spec.flags ?? 'i').replace(/[gy]/g, '');
-  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
+  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, starts: spec.lineStartLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
 }
 
 /** The immutable part of a scanner (automaton + which patterns each literal guards); build once per rule set. */
@@ -178,6 +182,8 @@ export class LineScanner<T> {
   private quiet: Uint8Array | undefined;
   /** the last line decoded by nextLine() (byte range in the current chunk, cleaned text), reused by matchLine() */
   private decoded: { from: number; to: number; text: string } | null = null;
+  /** the current line's first characters, cleaned, lower case, white space collapsed (for line-start literals) */
+  private head: string | null = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
   private lineCollected = false;
   private livePatternsOf: Int32Array | null = null;
@@ -249,6 +255,7 @@ export class LineScanner<T> {
       this.lineNo += countNewlines(buf, counted, start);
       counted = start;
       this.lineCollected = false;
+      this.head = null;
       if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
@@ -293,6 +300,21 @@ export class LineScanner<T> {
     return also.some((id) => this.literalIds.has(id));
   }
 
+  /**
+   * Whether the line begins with one of the pattern's line-start literals, read from its first bytes (cleaned
+   * as the whole line would be). Not checked where the regex may see another start: a line longer than the
+   * window, or the last piece of a line hard-broken at a console width (glued to the pieces before it).
+   */
+  private startHolds(p: CompiledPattern<T>, buf: Buffer, start: number, end: number): boolean {
+    if (p.starts === null || end - start > MAX_WINDOW) return true;
+    if (this.head === null) {
+      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE, start - 2) + 1 : 0;
+      const wrapped = start > 0 && WRAP_WIDTHS.has(charCount(buf, prevStart, start - 1));
+      this.head = wrapped ? '' : normalLine(cleanLine(buf.toString('utf8', start, Math.min(end, start + LINE_HEAD)))).trimStart().toLowerCase();
+    }
+    return this.head === '' || p.starts.some((w) => this.head!.startsWith(w));
+  }
+
   private matchLine(buf: Buffer, start: number, end: number, hit: number, onMatch: OnMatch<T>): void {
     // patterns of shorter literals first, whatever literal came first on the line: the order decides which
     // value a collected fact lists first, so it must not depend on where the line was cut
@@ -306,7 +328,7 @@ export class LineScanner<T> {
       for (const id of ids) for (const p of this.index.byLiteral[id]!) if (!candidates.includes(p)) candidates.push(p);
     }
     const ids = this.index.patternIds;
-    const live = candidates.filter((p) => this.done[ids.get(p)!] === 0 && this.alsoHolds(ids.get(p)!, buf, start, hit));
+    const live = candidates.filter((p) => this.done[ids.get(p)!] === 0 && this.alsoHolds(ids.get(p)!, buf, start, hit) && this.startHolds(p, buf, start, end));
     if (live.length === 0) {
       this.lastEnd = end;
       this.lastCandidates = candidates;

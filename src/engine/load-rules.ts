@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { packagePath } from '../package-root.js';
 import { KnownError } from '../errors.js';
 import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
-import { checkPattern } from './pattern-check.js';
+import { checkLineStart, checkPattern } from './pattern-check.js';
 
 const CONTEXTS = new Set(['windows', 'linux', 'wsl', 'macos', 'container']);
 
@@ -133,6 +133,13 @@ function validatePattern(p: PatternSpec, where: string): void {
     const also = checkPattern(p.pattern, p.flags ?? 'i', p.alsoLiterals);
     if ('problem' in also) fail(`pattern ${shown}: "alsoLiterals": ${also.problem.replace(/^"literals" /, '')}`);
     else p.alsoLiterals = also.literals;
+  }
+  if (p.lineStartLiterals !== undefined) {
+    if (!Array.isArray(p.lineStartLiterals) || p.lineStartLiterals.length === 0) fail('"lineStartLiterals", when given, must list at least one lower-case string');
+    for (const lit of p.lineStartLiterals) if (typeof lit !== 'string' || lit.trim().length === 0 || lit !== lit.toLowerCase()) fail(`line-start literal ${JSON.stringify(lit)} must be a lower-case string`);
+    const starts = checkLineStart(p.pattern, p.flags ?? 'i', p.lineStartLiterals);
+    if ('problem' in starts) fail(`pattern ${shown}: "lineStartLiterals": ${starts.problem}`);
+    else p.lineStartLiterals = starts.literals;
   }
 }
 
