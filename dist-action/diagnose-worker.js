@@ -18162,6 +18162,14 @@ function alternativesNotImplying(pattern, literals) {
   const search = new LiteralSearch(literals.map(normalLiteral));
   return pattern.alternatives.filter((alt) => search.step(alt, /* @__PURE__ */ new Set([ROOT])).size > 0).map((alt) => alt.raw);
 }
+function alternativesNotStartingWith(pattern, starts) {
+  const wanted = starts.map(normalLiteral);
+  return pattern.alternatives.filter((alt) => {
+    const [first, ...rest] = alt.elements;
+    if (first?.type !== "Assertion" || first.kind !== "start") return true;
+    return !affix(rest.map(factsOf)).every((p) => wanted.some((w) => p.trimStart().startsWith(w)));
+  }).map((alt) => alt.raw);
+}
 function findUncovered(node, ok, descend = true) {
   const out = [];
   for (const alt of node.alternatives) {
@@ -18587,6 +18595,15 @@ function checkPattern(pattern, flags = "i", literals) {
   rememberVerdict(key, verdict);
   return verdict;
 }
+function checkLineStart(pattern, flags, starts) {
+  const key = ["line-start", pattern, flags, starts];
+  const known2 = cachedVerdict(key);
+  if (known2) return known2;
+  const missing = alternativesNotStartingWith(parsePattern(pattern, flags), starts);
+  const verdict = missing.length > 0 ? { problem: `a match of ${missing.map((m) => JSON.stringify(m)).join(", ")} may start elsewhere than at the line start with one of ${JSON.stringify(starts)}` } : { literals: [...new Set(starts.map(normalLiteral))], joins: true };
+  rememberVerdict(key, verdict);
+  return verdict;
+}
 
 // src/engine/load-rules.ts
 var CONTEXTS = /* @__PURE__ */ new Set(["windows", "linux", "wsl", "macos", "container"]);
@@ -18699,6 +18716,13 @@ function validatePattern(p, where) {
     const also = checkPattern(p.pattern, p.flags ?? "i", p.alsoLiterals);
     if ("problem" in also) fail(`pattern ${shown2}: "alsoLiterals": ${also.problem.replace(/^"literals" /, "")}`);
     else p.alsoLiterals = also.literals;
+  }
+  if (p.lineStartLiterals !== void 0) {
+    if (!Array.isArray(p.lineStartLiterals) || p.lineStartLiterals.length === 0) fail('"lineStartLiterals", when given, must list at least one lower-case string');
+    for (const lit of p.lineStartLiterals) if (typeof lit !== "string" || lit.trim().length === 0 || lit !== lit.toLowerCase()) fail(`line-start literal ${JSON.stringify(lit)} must be a lower-case string`);
+    const starts = checkLineStart(p.pattern, p.flags ?? "i", p.lineStartLiterals);
+    if ("problem" in starts) fail(`pattern ${shown2}: "lineStartLiterals": ${starts.problem}`);
+    else p.lineStartLiterals = starts.literals;
   }
 }
 function checkReferences(rules, signals) {
@@ -19061,6 +19085,7 @@ function readSaved() {
 
 // src/engine/line-scanner.ts
 var MAX_BLANK_SKIP = 2;
+var LINE_HEAD = 256;
 var MAX_WINDOW = 8192;
 var NEWLINE3 = 10;
 var WRAP_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
@@ -19083,7 +19108,7 @@ function cleanLine(raw) {
 }
 function compilePattern(spec, tag) {
   const flags = (spec.flags ?? "i").replace(/[gy]/g, "");
-  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
+  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, starts: spec.lineStartLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
 }
 var PatternIndex = class {
   constructor(patterns) {
@@ -19188,6 +19213,8 @@ var LineScanner = class {
   quiet;
   /** the last line decoded by nextLine() (byte range in the current chunk, cleaned text), reused by matchLine() */
   decoded = null;
+  /** the current line's first characters, cleaned, lower case, white space collapsed (for line-start literals) */
+  head = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
   lineCollected = false;
   livePatternsOf = null;
@@ -19252,6 +19279,7 @@ var LineScanner = class {
       this.lineNo += countNewlines(buf, counted, start);
       counted = start;
       this.lineCollected = false;
+      this.head = null;
       if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
@@ -19292,6 +19320,20 @@ var LineScanner = class {
     this.automaton.collect(buf, start, hit + 1, this.literalIds, this.dead);
     return also.some((id) => this.literalIds.has(id));
   }
+  /**
+   * Whether the line begins with one of the pattern's line-start literals, read from its first bytes (cleaned
+   * as the whole line would be). Not checked where the regex may see another start: a line longer than the
+   * window, or the last piece of a line hard-broken at a console width (glued to the pieces before it).
+   */
+  startHolds(p, buf, start, end) {
+    if (p.starts === null || end - start > MAX_WINDOW) return true;
+    if (this.head === null) {
+      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE3, start - 2) + 1 : 0;
+      const wrapped = start > 0 && WRAP_WIDTHS.has(charCount(buf, prevStart, start - 1));
+      this.head = wrapped ? "" : normalLine(cleanLine(buf.toString("utf8", start, Math.min(end, start + LINE_HEAD)))).trimStart().toLowerCase();
+    }
+    return this.head === "" || p.starts.some((w) => this.head.startsWith(w));
+  }
   matchLine(buf, start, end, hit, onMatch) {
     let candidates;
     if (this.literalIds.size === 1) {
@@ -19303,7 +19345,7 @@ var LineScanner = class {
       for (const id of ids2) for (const p of this.index.byLiteral[id]) if (!candidates.includes(p)) candidates.push(p);
     }
     const ids = this.index.patternIds;
-    const live = candidates.filter((p) => this.done[ids.get(p)] === 0 && this.alsoHolds(ids.get(p), buf, start, hit));
+    const live = candidates.filter((p) => this.done[ids.get(p)] === 0 && this.alsoHolds(ids.get(p), buf, start, hit) && this.startHolds(p, buf, start, end));
     if (live.length === 0) {
       this.lastEnd = end;
       this.lastCandidates = candidates;
