@@ -17696,7 +17696,7 @@ import { parentPort } from "node:worker_threads";
 // src/input/read-log.ts
 import { isUtf8 } from "node:buffer";
 
-// src/report/messages.ts
+// src/i18n/messages.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/package-root.ts
@@ -17718,7 +17718,7 @@ function packagePath(...parts) {
   return join(packageRoot(), ...parts);
 }
 
-// src/report/messages.ts
+// src/i18n/messages.ts
 var cache = /* @__PURE__ */ new Map();
 function messages(lang, section) {
   const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
@@ -17785,7 +17785,7 @@ function looksBinary(sample) {
     else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 27 && byte !== 12) control++;
   }
   const rest = sample.length - nul;
-  return rest === 0 || control > rest * 0.1;
+  return rest === 0 || control > rest * 0.05;
 }
 function isValidUtf8(bytes) {
   let i = 0;
@@ -19195,8 +19195,17 @@ var LogScan = class {
   }
 };
 
-// src/knowledge/tables.ts
+// src/knowledge/table.ts
 import { readFileSync as readFileSync5 } from "node:fs";
+var cache2 = /* @__PURE__ */ new Map();
+function table(name) {
+  let rows = cache2.get(name);
+  if (!rows) {
+    rows = JSON.parse(readFileSync5(packagePath("knowledge", `${name}.json`), "utf8")).rows;
+    cache2.set(name, rows);
+  }
+  return rows;
+}
 
 // src/knowledge/version.ts
 var parsed = /* @__PURE__ */ new Map();
@@ -19227,12 +19236,14 @@ function majorMinor(v) {
 }
 
 // src/knowledge/row-ref.ts
+var shown = (cell) => cell.replace(/\s*\((?:[^()]*\?[^()]*|doubtful[^()]*)\)/g, "").trim() || cell;
 function rowRef(name, row, columns) {
   const index = table(name).indexOf(row);
   return {
     table: `${name}.csv`,
     line: index + 2,
-    cells: columns.filter((c) => row[c] !== void 0 && row[c] !== "").map((c) => `${c}=${row[c]}`).join(", ")
+    // a bare "?" is an unknown value, not something to quote
+    cells: columns.filter((c) => row[c] !== void 0 && row[c] !== "" && row[c].trim() !== "?").map((c) => `${c}=${shown(row[c])}`).join(", ")
   };
 }
 
@@ -19245,11 +19256,11 @@ function driverInCell(cell) {
 }
 
 // src/knowledge/driver-floor.ts
-var cache2 = /* @__PURE__ */ new Map();
+var cache3 = /* @__PURE__ */ new Map();
 function driverFloor(cuda, windows) {
   const key = `${cuda} ${windows}`;
-  if (!cache2.has(key)) cache2.set(key, computeFloor(cuda, windows));
-  return cache2.get(key);
+  if (!cache3.has(key)) cache3.set(key, computeFloor(cuda, windows));
+  return cache3.get(key);
 }
 function computeFloor(cuda, windows) {
   const mm = majorMinor(cuda);
@@ -19272,16 +19283,24 @@ function computeFloor(cuda, windows) {
   return { floor: toolkit, floorRef: toolkitRef, toolkit, toolkitRef };
 }
 
+// src/knowledge/gpu-names-extra.json
+var gpu_names_extra_default = {
+  note: "GeForce MX laptop GPUs, which the CUDA GPU list does not name: compute capability from the chip's architecture (MX110/MX130 GM108 Maxwell; MX150/MX230/MX250/MX330/MX350 GP108 Pascal; MX450/MX550 TU117 Turing; MX570 GA107 Ampere).",
+  rows: [
+    { gpu_model: "GeForce MX110", compute_capability: "5.0", architecture: "Maxwell" },
+    { gpu_model: "GeForce MX130", compute_capability: "5.0", architecture: "Maxwell" },
+    { gpu_model: "GeForce MX150", compute_capability: "6.1", architecture: "Pascal" },
+    { gpu_model: "GeForce MX230", compute_capability: "6.1", architecture: "Pascal" },
+    { gpu_model: "GeForce MX250", compute_capability: "6.1", architecture: "Pascal" },
+    { gpu_model: "GeForce MX330", compute_capability: "6.1", architecture: "Pascal" },
+    { gpu_model: "GeForce MX350", compute_capability: "6.1", architecture: "Pascal" },
+    { gpu_model: "GeForce MX450", compute_capability: "7.5", architecture: "Turing" },
+    { gpu_model: "GeForce MX550", compute_capability: "7.5", architecture: "Turing" },
+    { gpu_model: "GeForce MX570", compute_capability: "8.6", architecture: "Ampere" }
+  ]
+};
+
 // src/knowledge/tables.ts
-var cache3 = /* @__PURE__ */ new Map();
-function table(name) {
-  let rows = cache3.get(name);
-  if (!rows) {
-    rows = JSON.parse(readFileSync5(packagePath("knowledge", `${name}.json`), "utf8")).rows;
-    cache3.set(name, rows);
-  }
-  return rows;
-}
 function minDriverForCuda(cuda, os) {
   return driverFloor(cuda, os === "windows" || os === "wsl2")?.floor;
 }
@@ -19304,12 +19323,17 @@ function torchRelease(version) {
 function torchPypiDefaultCuda(version) {
   return versionInCell(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? "")?.[0];
 }
-var normaliseGpuName = (s) => s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, " ").replace(/[^a-z0-9]+/g, " ").trim();
+var normaliseGpuName = (s) => s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|tesla|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, " ").replace(/([a-z])(\d)/g, "$1 $2").replace(/[^a-z0-9]+/g, " ").trim();
+var GPU_ROWS = () => [...table("gpu-compute-capability"), ...gpu_names_extra_default.rows];
 function computeCapabilityOf(gpuName) {
   const wanted = normaliseGpuName(gpuName);
   if (!wanted) return void 0;
   let best2;
-  for (const r of table("gpu-compute-capability")) {
+  if (/^\d{3,4}$/.test(wanted)) {
+    const plain = GPU_ROWS().find((r) => new RegExp(`^(?:[a-z]+ )?${wanted}$`).test(normaliseGpuName(r.gpu_model ?? "")));
+    if (plain) return plain.compute_capability;
+  }
+  for (const r of GPU_ROWS()) {
     for (const alias of (r.gpu_model ?? "").split(/\s*\/\s*|,\s*/)) {
       const name = normaliseGpuName(alias);
       if (name && (wanted === name || ` ${wanted} `.includes(` ${name} `) && name.length > 3)) {
@@ -19466,6 +19490,11 @@ function cudaFromLibSuffix(suffix) {
   if (/^\d{1,2}$/.test(suffix)) return suffix;
   return void 0;
 }
+function cudaDllVersion(version) {
+  const m = /^(\d+)\.(\d+)/.exec(version);
+  if (!m) return /^\d+$/.test(version) && Number(version) >= 11 ? version : void 0;
+  return Number(m[1]) >= 11 ? m[1] : `${m[1]}.${m[2]}`;
+}
 var NO_CUDA_IN_BUILD = /^(none|could not collect)$/i;
 var NOT_A_VERSION = /^(none|could not collect|n\/a|unknown)$/i;
 function deriveFacts(scan) {
@@ -19481,6 +19510,12 @@ function deriveFacts(scan) {
     const evidence = from.flatMap((n) => n ? get(n)?.evidence ?? [] : []);
     facts.set(name, { value, evidence });
   };
+  for (const name of ["torchCudaTagged", "cudnnVersion", "windowsBuild", "torchCompiledWithCuda"]) {
+    const alt = [2, 3].map((n) => `${name}${n}`).find((n) => get(n));
+    if (!get(name) && alt) set(name, get(alt).value, alt);
+  }
+  const ticked = str("wslTicked");
+  if (ticked && /^wsl/.test(str("os") ?? "wsl")) set("os", `wsl${ticked}`, "wslTicked");
   const os = str("os");
   const tagged = str("torchCudaTagged");
   const seenTorch = str("torchVersion");
@@ -19512,6 +19547,8 @@ function deriveFacts(scan) {
     set("torchBuildCuda", condaCuda, "torchCondaBuild");
   } else if (/(?:^|_)cpu(?:_|$)/i.test(condaBuild ?? "")) {
     set("torchBuild", "cpu", "torchCondaBuild");
+  } else if (/^false$/i.test(str("torchCompiledWithCuda") ?? "")) {
+    set("torchBuild", "cpu", "torchCompiledWithCuda");
   } else if (torchVersion && !tag && get("torchWheelWindowsPypi")) {
     set("torchBuild", "cpu", "torchWheelWindowsPypi");
   } else if (torchVersion && !tag && os === "windows" && str("torchListedTagless") === torchVersion && !/^cu/i.test(str("torchIndexVariant") ?? "")) {
@@ -19572,8 +19609,8 @@ function deriveFacts(scan) {
   if (torchVersion && torchCuda && ccs.length > 0) {
     const family = os === "windows" ? "windows" : os === "linux" || os === "wsl2" ? "linux" : void 0;
     const verdicts2 = ccs.map((cc2) => torchArchVerdict(torchVersion, torchCuda, cc2, family));
-    const first = verdicts2[0];
-    if (first) set("torchArchList", first.carried, "torchBuildCuda");
+    const first2 = verdicts2[0];
+    if (first2) set("torchArchList", first2.carried, "torchBuildCuda");
     if (verdicts2.every((v) => v?.unsupported)) {
       set("gpuArchUnsupported", true, "torchVersion", "torchBuildCuda", "gpuName", "ccMajor");
     }
@@ -19600,6 +19637,9 @@ function deriveFacts(scan) {
     const wanted = fromTfLoader ? cudaFromLibSuffix(str(missing)) : tf ? str("tfBuildCuda") : void 0;
     const wantedMajor = wanted ? /^\d+/.exec(wanted)?.[0] : void 0;
     if (wantedMajor) set("tfCudaWantedMajor", wantedMajor, fromTfLoader ? missing : "tfVersion");
+    const wantedDll = wanted ? cudaDllVersion(wanted) : void 0;
+    if (wantedDll) set("tfCudaWantedDll", wantedDll, fromTfLoader ? missing : "tfVersion");
+    if (wanted && !get("tfCudaWanted")) set("tfCudaWanted", wanted, fromTfLoader ? missing : "tfVersion");
   }
   if (!get("cudaToolkitMajors")) {
     const paths = ["cudaToolkitPath", "cudaToolkitPath2"].flatMap((n) => {
@@ -19609,11 +19649,21 @@ function deriveFacts(scan) {
     const versions = [...paths, ...str("cudaToolkitVersion") ? [str("cudaToolkitVersion")] : []];
     const majors = [...new Set(versions.map((v) => /^\d+/.exec(v)?.[0]).filter((m) => m !== void 0))];
     if (majors.length > 0) set("cudaToolkitMajors", majors, "cudaToolkitPath", "cudaToolkitPath2", "cudaToolkitVersion");
+    const dlls = [...new Set(versions.map(cudaDllVersion).filter((m) => m !== void 0))];
+    if (versions.length > 0 && !get("cudaToolkitVersions")) set("cudaToolkitVersions", [...new Set(versions)], "cudaToolkitPath", "cudaToolkitPath2", "cudaToolkitVersion");
+    if (dlls.length > 0) set("cudaToolkitDlls", dlls, "cudaToolkitPath", "cudaToolkitPath2", "cudaToolkitVersion");
   }
   const fwCuda = str("torchBuildCuda") ? "torchBuildCuda" : str("tfBuildCuda") ? "tfBuildCuda" : void 0;
   if (fwCuda) set("frameworkBuildCuda", str(fwCuda), fwCuda);
   const fwDriver = str("torchMinDriver") ? "torchMinDriver" : str("tfMinDriver") ? "tfMinDriver" : void 0;
   if (fwDriver) set("frameworkMinDriver", str(fwDriver), fwDriver);
+  const pin = str("pipReqVersion");
+  const first = str("pipListFirst");
+  if (pin && first) {
+    const last = str("pipListLast") ?? first;
+    const where = (compareVersions(pin, first) ?? 0) < 0 ? "below" : (compareVersions(pin, last) ?? 0) > 0 ? "above" : "within";
+    set("pipPinVsList", where, "pipReqVersion");
+  }
   const cvd = str("cudaVisibleDevices")?.trim();
   if (cvd !== void 0) {
     const value = /^(?:""|'')$/.test(cvd) ? "" : cvd.replace(/^['"]/, "");

@@ -1357,7 +1357,7 @@ import { readFileSync as readFileSync3 } from "node:fs";
 // src/input/read-log.ts
 import { isUtf8 } from "node:buffer";
 
-// src/report/messages.ts
+// src/i18n/messages.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/package-root.ts
@@ -1379,7 +1379,7 @@ function packagePath(...parts) {
   return join(packageRoot(), ...parts);
 }
 
-// src/report/messages.ts
+// src/i18n/messages.ts
 var cache = /* @__PURE__ */ new Map();
 function messages(lang, section) {
   const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
@@ -1446,7 +1446,7 @@ function looksBinary(sample) {
     else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 27 && byte !== 12) control++;
   }
   const rest = sample.length - nul;
-  return rest === 0 || control > rest * 0.1;
+  return rest === 0 || control > rest * 0.05;
 }
 function isValidUtf8(bytes) {
   let i = 0;
@@ -6383,13 +6383,23 @@ async function withDiagnoser(deadlineMs, fn) {
   }
 }
 
+// src/i18n/lang.ts
+var CHINESE = /^(?:zh(?:[-_][a-z0-9]{2,8})*|chinese|中文)(?:\.[\w-]+)?(?:@\w+)?$/i;
+var ENGLISH = /^(?:en(?:[-_][a-z0-9]{2,8})*|english|c|posix)(?:\.[\w-]+)?(?:@\w+)?$/i;
+function parseLang(raw) {
+  const s = raw.trim();
+  if (CHINESE.test(s)) return "zh-CN";
+  if (ENGLISH.test(s)) return "en";
+  return void 0;
+}
+
 // adapters/github/options.ts
 var SEVERITIES = ["error", "warning", "info"];
 function parseLanguage(raw) {
-  const v = (raw ?? "").trim().toLowerCase();
-  if (v === "" || v === "auto") return "auto";
-  if (v === "en" || v === "english") return "en";
-  if (v === "zh" || v === "zh-cn" || v === "chinese") return "zh-CN";
+  const v = (raw ?? "").trim();
+  if (v === "" || v.toLowerCase() === "auto") return "auto";
+  const lang = parseLang(v);
+  if (lang) return lang;
   throw new GitHubInputError("error.badLanguage", { value: raw ?? "" });
 }
 function parseSeverity(raw) {

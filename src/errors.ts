@@ -1,8 +1,8 @@
 // The one base class of expected failures (bad usage, unreadable input, a broken rule file, a busy journal):
 // the command line prints their message as one line and exits with status 2, never a stack trace.
 // A message may be a key of locales/<section>/<lang>.json, so the same error reads in the user's language.
-import { messages } from './report/messages.js';
-import type { Lang } from './engine/rule-types.js';
+import { messages } from './i18n/messages.js';
+import type { Lang } from './i18n/lang.js';
 
 export type MessageVars = Record<string, string | number>;
 

@@ -9,7 +9,7 @@ import { ensureBuilt, ROOT } from './built-cli.js';
 import { colourLevel } from '../src/cli/options.js';
 import { closest } from '../src/cli/did-you-mean.js';
 import { COMMANDS } from '../src/cli/commands.js';
-import { normaliseLang, resolveLang } from '../src/report/messages.js';
+import { parseLang, resolveLang } from '../src/i18n/lang.js';
 
 const LOG = join(ROOT, 'fixtures', 'logs', 'tf-zlibwapi-windows.log');
 let CLI: string;
@@ -125,9 +125,9 @@ describe('explain', () => {
 
 describe('language', () => {
   it('--lang accepts the usual spellings of Chinese', () => {
-    for (const s of ['zh', 'zh-CN', 'zh_CN', 'zh-cn', 'zh-Hans', 'zh_CN.UTF-8']) expect(normaliseLang(s)).toBe('zh-CN');
-    for (const s of ['en', 'en-US', 'en_GB.UTF-8', 'C']) expect(normaliseLang(s)).toBe('en');
-    expect(normaliseLang('fr')).toBeUndefined();
+    for (const s of ['zh', 'zh-CN', 'zh_CN', 'zh-cn', 'zh-Hans', 'zh_CN.UTF-8']) expect(parseLang(s)).toBe('zh-CN');
+    for (const s of ['en', 'en-US', 'en_GB.UTF-8', 'C']) expect(parseLang(s)).toBe('en');
+    expect(parseLang('fr')).toBeUndefined();
     expect(gpuDoctor(['diagnose', LOG, '--lang', 'zh_CN']).stdout).toContain('根本原因');
   });
   it('the language follows LANG / LC_ALL when no flag is given', () => {

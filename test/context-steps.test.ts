@@ -6,7 +6,7 @@ import { loadRuleSet } from '../src/engine/load-rules.js';
 import { viewFindings } from '../src/report/view.js';
 import { diagnoseText } from '../src/engine/diagnose.js';
 import { renderTerminal } from '../src/report/terminal.js';
-import { messages } from '../src/report/messages.js';
+import { messages } from '../src/i18n/messages.js';
 import type { FactMap } from '../src/facts/derive.js';
 import type { Lang } from '../src/engine/rule-types.js';
 

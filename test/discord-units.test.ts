@@ -6,7 +6,7 @@ import { codeBlocks, findLogs, isLogAttachment } from '../adapters/discord/inges
 import { loadBotConfig } from '../adapters/discord/config.js';
 import { BotError } from '../adapters/discord/errors.js';
 import { commandDefinitions } from '../adapters/discord/commands.js';
-import { messages } from '../src/report/messages.js';
+import { messages } from '../src/i18n/messages.js';
 import type { FindingView } from '../src/report/view.js';
 
 const t = messages('en');

@@ -11,7 +11,7 @@ import { parseEvent } from '../adapters/github/event.js';
 import { GitHubInputError } from '../adapters/github/errors.js';
 import { triage } from '../adapters/github/triage.js';
 import { DiagnoseTimeoutError } from '../src/service/diagnose-pool.js';
-import { messages } from '../src/report/messages.js';
+import { messages } from '../src/i18n/messages.js';
 import { body } from './fake-github/events.js';
 import type { FindingView } from '../src/report/view.js';
 

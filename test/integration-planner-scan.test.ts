@@ -8,10 +8,10 @@ import { buildChecklist, type CheckLine } from '../src/scan/checklist.js';
 import { scanMessages } from '../src/scan/messages.js';
 import { adviceToJson, lineText, renderScanMarkdown, renderScanTerminal } from '../src/scan/render.js';
 import { rawScanFacts } from '../src/scan/facts.js';
-import { scanAdvice } from '../src/plan/scan-advice.js';
+import { scanAdvice } from '../src/scan/advice.js';
 import { constraintsFor } from '../src/plan/advice.js';
 import { torchWheelFor } from '../src/fix/pip.js';
-import { messages } from '../src/report/messages.js';
+import { messages } from '../src/i18n/messages.js';
 import type { ScanData } from '../src/scan/model.js';
 
 const hostDir = (name: string) => fileURLToPath(new URL(`../fixtures/hosts/${name}`, import.meta.url));

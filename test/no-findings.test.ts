@@ -5,7 +5,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { ensureBuilt, ROOT } from './built-cli.js';
 import { diagnoseText } from '../src/engine/diagnose.js';
 import { noFindingsView } from '../src/report/no-findings.js';
-import { messages } from '../src/report/messages.js';
+import { messages } from '../src/i18n/messages.js';
 
 let CLI: string;
 beforeAll(() => { CLI = ensureBuilt(); }, 180_000);

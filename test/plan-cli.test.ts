@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { constraintsFromFacts, constraintsFromFlags, mergeConstraints } from '../src/plan/constraints.js';
 import { planCommand } from '../src/cli/plan-command.js';
 import { UsageError } from '../src/errors.js';
-import { localOs } from '../src/plan/machine.js';
+import { localOs } from '../src/scan/machine-constraints.js';
 import { table } from '../src/knowledge/tables.js';
 import type { FactMap } from '../src/facts/derive.js';
 import archMap from '../src/plan/torch-arch-map.json' with { type: 'json' };

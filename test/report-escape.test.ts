@@ -9,7 +9,7 @@ import { escapeControls } from '../src/report/escape.js';
 import { renderTerminal } from '../src/report/terminal.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { renderScanTerminal } from '../src/scan/render.js';
-import { messages } from '../src/report/messages.js';
+import { messages } from '../src/i18n/messages.js';
 import type { FindingView } from '../src/report/view.js';
 import { ensureBuilt } from './built-cli.js';
 

@@ -10,7 +10,7 @@ import { buildChecklist } from '../src/scan/checklist.js';
 import { scanMessages } from '../src/scan/messages.js';
 import { renderScanMarkdown, renderScanTerminal } from '../src/scan/render.js';
 import { viewFindings } from '../src/report/view.js';
-import { messages } from '../src/report/messages.js';
+import { messages } from '../src/i18n/messages.js';
 import type { Host } from '../src/scan/host.js';
 
 const hostDir = (name: string) => fileURLToPath(new URL(`../fixtures/hosts/${name}`, import.meta.url));

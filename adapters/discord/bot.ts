@@ -6,7 +6,7 @@ import {
   type Interaction, type Message, type MessageContextMenuCommandInteraction, type MessageMentionOptions,
 } from 'discord.js';
 import type { Lang } from '../../src/engine/rule-types.js';
-import { messages, type Messages } from '../../src/report/messages.js';
+import { messages, type Messages } from '../../src/i18n/messages.js';
 import { loadRuleSet } from '../../src/engine/load-rules.js';
 import { viewFindings } from '../../src/report/view.js';
 import { InputError } from '../../src/input/decode.js';

@@ -1,7 +1,7 @@
 // The application commands the bot registers: /diagnose, /versions, /explain and the message
 // context-menu command. Descriptions come from locales/ (bot.cmd.*), with zh-CN localisations.
 import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
-import { messages } from '../../src/report/messages.js';
+import { messages } from '../../src/i18n/messages.js';
 
 export const COMMAND = {
   diagnose: 'diagnose',

@@ -1,7 +1,7 @@
 // The bot's configuration: environment variables (fixed names in CONTRACT.md), optionally overlaid on a
 // JSON config file. Everything is validated here so a mistake is one clear line at start-up.
 import { readFileSync } from 'node:fs';
-import type { Lang } from '../../src/engine/rule-types.js';
+import { parseLang, type Lang } from '../../src/i18n/lang.js';
 import { BotError } from './errors.js';
 
 export interface BotLimits {
@@ -71,9 +71,9 @@ interface FileConfig {
 
 const SNOWFLAKE = /^\d{5,20}$/;
 
-function parseLang(value: string, where: string): Lang {
-  if (/^zh/i.test(value)) return 'zh-CN';
-  if (/^en/i.test(value)) return 'en';
+function configLang(value: string, where: string): Lang {
+  const lang = parseLang(value);
+  if (lang) return lang;
   throw new BotError(`${where}: unknown language "${value}" (use en or zh-CN)`);
 }
 
@@ -134,7 +134,7 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env, file?: strin
     : parseIds(fromFile.channelIds ?? [], `${where}: channelIds`);
   const langRaw = env.GPU_DOCTOR_BOT_LANG ?? fromFile.lang;
   const guildLang: Record<string, Lang> = {};
-  for (const [id, lang] of Object.entries(fromFile.guildLang ?? {})) guildLang[id] = parseLang(lang, `${where}: guildLang.${id}`);
+  for (const [id, lang] of Object.entries(fromFile.guildLang ?? {})) guildLang[id] = configLang(lang, `${where}: guildLang.${id}`);
 
   const shardsRaw = env.DISCORD_SHARDS ?? fromFile.shards;
   const shards = shardsRaw === undefined ? undefined : Number(shardsRaw);
@@ -150,7 +150,7 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env, file?: strin
     token,
     apiBase,
     channelIds: new Set(channelIds),
-    defaultLang: langRaw ? parseLang(langRaw, 'GPU_DOCTOR_BOT_LANG') : 'en',
+    defaultLang: langRaw ? configLang(langRaw, 'GPU_DOCTOR_BOT_LANG') : 'en',
     guildLang,
     attachmentOrigins: new Set(api.hostname === 'discord.com' ? CDN_ORIGINS : [...CDN_ORIGINS, api.origin]),
     ...(guildId ? { guildId } : {}),

@@ -3,7 +3,7 @@
 // (an over-long embed is rejected whole). Findings arrive redacted (the diagnose pool's `redact` option).
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { FindingView } from '../../src/report/view.js';
-import type { Messages } from '../../src/report/messages.js';
+import type { Messages } from '../../src/i18n/messages.js';
 import type { Severity } from '../../src/engine/rule-types.js';
 
 export const EMBED_LIMITS = {

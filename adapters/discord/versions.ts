@@ -2,7 +2,7 @@
 // planner (src/plan/), the per-version facts from the knowledge tables (src/knowledge/tables.ts);
 // nothing is decided here.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Messages } from '../../src/report/messages.js';
+import type { Messages } from '../../src/i18n/messages.js';
 import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, table, tensorflowBuilds, torchRelease } from '../../src/knowledge/tables.js';
 import { majorMinor, parseVersion } from '../../src/knowledge/version.js';
 import { plan } from '../../src/plan/planner.js';

@@ -3,7 +3,7 @@
 // a hidden marker that finds the comment again on the next event and records which version of the issue
 // it answers. The findings arrive redacted (the Diagnoser's contract); pings outside code are neutralised here.
 import type { FindingView } from '../../src/report/view.js';
-import type { Messages } from '../../src/report/messages.js';
+import type { Messages } from '../../src/i18n/messages.js';
 import type { Severity } from '../../src/engine/rule-types.js';
 import { neutraliseMentions } from './mentions.js';
 

@@ -2,6 +2,7 @@
 // line naming the input, instead of silently doing something else.
 import type { Severity } from '../../src/engine/rule-types.js';
 import type { LanguageSetting } from './language.js';
+import { parseLang } from '../../src/i18n/lang.js';
 import { GitHubInputError } from './errors.js';
 
 export interface LabelRules {
@@ -34,10 +35,10 @@ export interface RawOptions {
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 function parseLanguage(raw: string | undefined): LanguageSetting {
-  const v = (raw ?? '').trim().toLowerCase();
-  if (v === '' || v === 'auto') return 'auto';
-  if (v === 'en' || v === 'english') return 'en';
-  if (v === 'zh' || v === 'zh-cn' || v === 'chinese') return 'zh-CN';
+  const v = (raw ?? '').trim();
+  if (v === '' || v.toLowerCase() === 'auto') return 'auto';
+  const lang = parseLang(v);
+  if (lang) return lang;
   throw new GitHubInputError('error.badLanguage', { value: raw ?? '' });
 }
 

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { FindingView } from '../../src/report/view.js';
 import type { Lang, Severity } from '../../src/engine/rule-types.js';
-import { messages } from '../../src/report/messages.js';
+import { messages } from '../../src/i18n/messages.js';
 import { DiagnoseTimeoutError } from '../../src/service/diagnose-pool.js';
 import { issueText, linksIn, proseOf } from './extract.js';
 import { readAttachments, type AttachmentLimits, type FetchFn } from './attachments.js';

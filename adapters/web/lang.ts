@@ -1,6 +1,6 @@
 // Which language to answer in: ?lang= when given (and then kept in every link), else the browser's
 // Accept-Language, else English.
-import { isLang } from '../../src/report/messages.js';
+import { isLang } from '../../src/i18n/lang.js';
 import type { Lang } from '../../src/engine/rule-types.js';
 import { HttpError } from './http-error.js';
 

@@ -2,7 +2,7 @@
 // escaped unless a template says otherwise, and ours never do) with the UI strings of one language.
 import { Eta } from 'eta';
 import type { Lang } from '../../src/engine/rule-types.js';
-import { messages, type Messages } from '../../src/report/messages.js';
+import { messages, type Messages } from '../../src/i18n/messages.js';
 import { packagePath } from '../../src/package-root.js';
 
 export interface PageBase {

@@ -2,7 +2,7 @@
 // `gpu-doctor bot deploy-commands [--guild ID] [--config FILE]` registers its commands.
 import { UsageError } from '../errors.js';
 import { packagePath } from '../package-root.js';
-import { messages } from '../report/messages.js';
+import { messages } from '../i18n/messages.js';
 import { parseCommand } from './options.js';
 
 function waitForSignal(): Promise<void> {

@@ -6,7 +6,7 @@ import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
 import { noFindingsView } from '../report/no-findings.js';
-import { messages } from '../report/messages.js';
+import { messages } from '../i18n/messages.js';
 import { parseCommand } from './options.js';
 
 export async function diagnoseCommand(argv: string[]): Promise<number> {

@@ -7,7 +7,7 @@ import { diagnoseFacts } from '../scan/diagnose-scan.js';
 import { renderJson } from '../report/json.js';
 import { renderExplanation } from '../report/explanation.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { messages } from '../report/messages.js';
+import { messages } from '../i18n/messages.js';
 import { UsageError } from '../errors.js';
 import { parseCommand } from './options.js';
 

@@ -3,7 +3,7 @@
 // the environment, as in Actions. --language is the comment's (auto allowed); --lang stays the CLI's own.
 import { UsageError } from '../errors.js';
 import { packagePath } from '../package-root.js';
-import { messages } from '../report/messages.js';
+import { messages } from '../i18n/messages.js';
 import { parseCommand } from './options.js';
 
 export async function githubCommand(argv: string[]): Promise<number> {

@@ -4,7 +4,8 @@
 import { fstatSync } from 'node:fs';
 import { KnownError, UsageError } from '../errors.js';
 import { packageVersion } from '../package-root.js';
-import { messages, normaliseLang, resolveLang } from '../report/messages.js';
+import { messages } from '../i18n/messages.js';
+import { parseLang, resolveLang } from '../i18n/lang.js';
 import type { Lang } from '../engine/rule-types.js';
 import { COMMANDS } from './commands.js';
 import { closest } from './did-you-mean.js';
@@ -13,7 +14,7 @@ import { closest } from './did-you-mean.js';
 function langOf(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const flag = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice(7) : argv[i + 1];
-  return (flag && normaliseLang(flag)) || resolveLang(undefined);
+  return (flag && parseLang(flag)) || resolveLang(undefined);
 }
 
 function help(lang: Lang): string {

@@ -4,7 +4,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import chalk from 'chalk';
 import { UsageError } from '../errors.js';
-import { normaliseLang, resolveLang } from '../report/messages.js';
+import { parseLang, resolveLang } from '../i18n/lang.js';
 import type { Lang } from '../engine/rule-types.js';
 import { closest } from './did-you-mean.js';
 
@@ -67,7 +67,7 @@ function decideSettings(v: CommonValues, formats: Array<'json' | 'markdown'>, en
   if (v.verbose && v.quiet) throw new UsageError('usage.verboseQuiet');
   let lang: Lang;
   if (v.lang !== undefined) {
-    const known = normaliseLang(v.lang);
+    const known = parseLang(v.lang);
     if (!known) throw new UsageError('usage.unknownLang', { lang: v.lang });
     lang = known;
   } else lang = resolveLang(undefined, env);

@@ -2,9 +2,9 @@
 // [--version …] [--json] [--lang en|zh-CN] [--all] [--no-scan]`: the version set that works on this machine.
 import { plan, DEFAULT_LIMIT } from '../plan/planner.js';
 import { constraintsFromFlags, mergeConstraints } from '../plan/constraints.js';
-import { localOs, machineConstraints } from '../plan/machine.js';
+import { localOs, machineConstraints } from '../scan/machine-constraints.js';
 import { planJson, renderPlanTerminal } from '../plan/render.js';
-import { messages } from '../report/messages.js';
+import { messages } from '../i18n/messages.js';
 import type { Constraints } from '../plan/types.js';
 import { parseCommand } from './options.js';
 

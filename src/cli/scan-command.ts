@@ -4,11 +4,11 @@ import { runScan, type Section } from '../scan/scan.js';
 import { diagnoseScanData } from '../scan/diagnose-scan.js';
 import { buildChecklist } from '../scan/checklist.js';
 import { adviceToJson, checksToJson, factsToJson, renderScanMarkdown, renderScanTerminal } from '../scan/render.js';
-import { scanAdvice } from '../plan/scan-advice.js';
+import { scanAdvice } from '../scan/advice.js';
 import { scanMessages } from '../scan/messages.js';
 import { viewFindings } from '../report/view.js';
 import { renderJson } from '../report/json.js';
-import { messages } from '../report/messages.js';
+import { messages } from '../i18n/messages.js';
 import { numberOption, parseCommand } from './options.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];

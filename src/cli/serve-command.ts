@@ -2,7 +2,7 @@
 // JSON API (adapters/web) until Ctrl-C / SIGTERM.
 import { UsageError } from '../errors.js';
 import { packagePath } from '../package-root.js';
-import { messages } from '../report/messages.js';
+import { messages } from '../i18n/messages.js';
 import { numberOption, parseCommand } from './options.js';
 
 function waitForSignal(): Promise<void> {

@@ -3,27 +3,16 @@
 import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
 import { compilePattern, LineScanner, PatternIndex, type CompiledPattern, type LineMatch } from './line-scanner.js';
 import type { DecodedChunk } from '../input/read-log.js';
+import type { Evidence, FactValue, RawFacts } from '../facts/raw.js';
 
-export interface Evidence {
-  line: number;
-  text: string;
-}
+export type { Evidence, FactValue } from '../facts/raw.js';
 
 export interface SignalHit extends Evidence {
   groups: Record<string, string>;
 }
 
-export interface FactValue {
-  value: string | number | boolean;
-  weight: number;
-  evidence: Evidence;
-}
-
-export interface LogScanResult {
+export interface LogScanResult extends RawFacts {
   signals: Map<string, SignalHit[]>;
-  facts: Map<string, FactValue>;
-  /** facts that gather every distinct value (e.g. all GPU names) */
-  collected: Map<string, { values: string[]; evidence: Evidence[] }>;
   lines: number;
 }
 

@@ -5,7 +5,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { packagePath } from '../package-root.js';
-import type { PatternVerdict } from './pattern-check.js';
+
+/** What pattern-check.ts proves about a pattern: the literals every match contains, or why it is refused. */
+export type PatternVerdict = { literals: string[] } | { problem: string };
 
 /** Bump when what the checks compute changes. */
 const CHECK_VERSION = 2;

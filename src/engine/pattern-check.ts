@@ -4,9 +4,9 @@
 // (pattern-cache.ts) that the build fills for the shipped rules: a CLI start does not parse 250 regexes.
 import { resolveLiterals } from './literals/resolve.js';
 import { slowness } from './linear/analyse.js';
-import { cachedVerdict, rememberVerdict } from './pattern-cache.js';
+import { cachedVerdict, rememberVerdict, type PatternVerdict } from './pattern-cache.js';
 
-export type PatternVerdict = { literals: string[] } | { problem: string };
+export type { PatternVerdict };
 
 export function checkPattern(pattern: string, flags = 'i', literals?: string[]): PatternVerdict {
   const key = [pattern, flags, literals ?? null];

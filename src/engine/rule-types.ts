@@ -1,8 +1,12 @@
 // The shape of a rule file (rules/<id>.json) and of a fact-pattern file (rules/facts/*.json).
 // Rule files are data a reader can follow without TypeScript; this file is their schema.
 
+import type { Lang } from '../i18n/lang.js';
+import type { ActionSpec } from './action-types.js';
+
+// the rule files' texts are keyed by the languages of src/i18n/lang.ts
+export type { Lang };
 export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'en' | 'zh-CN';
 export type Localised = Record<Lang, string>;
 export type LocalisedList = Record<Lang, string[]>;
 
@@ -29,8 +33,8 @@ export interface FixSpec {
   link?: string;
   /** where the fix applies: `only` these systems / `not` these (windows, linux, wsl, macos, container); see src/report/context.ts */
   contexts?: { only?: Array<'windows' | 'linux' | 'wsl' | 'macos' | 'container'>; not?: Array<'windows' | 'linux' | 'wsl' | 'macos' | 'container'> };
-  /** what `gpu-doctor fix` does (src/fix/types.ts ActionSpec): an action with {{fact}} placeholders or a builder name */
-  action?: import('../fix/types.js').ActionSpec;
+  /** what `gpu-doctor fix` does (src/engine/action-types.ts): an action with {{fact}} placeholders or a builder name */
+  action?: ActionSpec;
 }
 
 /** A json-rules-engine condition tree; `{ "signal": "name" }` is shorthand for "that signal was seen". */

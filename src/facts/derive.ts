@@ -1,7 +1,7 @@
 // Turns raw facts read from a log (or a scan) into the facts rules reason over, using the version tables:
 // which CUDA a torch build targets, whether it is a CPU-only wheel, the driver that CUDA needs, a GPU's
 // compute capability. Each derived fact keeps the evidence of the facts it came from.
-import type { Evidence, LogScanResult } from '../engine/log-scan.js';
+import type { Evidence, RawFacts } from './raw.js';
 import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowBuilds, tensorflowLastGpuRelease, torchPypiDefaultCuda, type OsName } from '../knowledge/tables.js';
 import { torchArchVerdict } from '../knowledge/torch-wheel-arch.js';
 import { gpuMinDriver, lastDriverBranch } from '../knowledge/gpu-driver.js';
@@ -44,7 +44,7 @@ export function cudaDllVersion(version: string): string | undefined {
 const NO_CUDA_IN_BUILD = /^(none|could not collect)$/i;
 const NOT_A_VERSION = /^(none|could not collect|n\/a|unknown)$/i;
 
-export function deriveFacts(scan: LogScanResult): FactMap {
+export function deriveFacts(scan: RawFacts): FactMap {
   const facts: FactMap = new Map();
   for (const [name, f] of scan.facts) facts.set(name, { value: f.value, evidence: [f.evidence] });
   for (const [name, c] of scan.collected) facts.set(name, { value: c.values, evidence: c.evidence });

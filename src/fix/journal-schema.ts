@@ -3,8 +3,18 @@
 // paths, backups named `<seq>-<file>`, a python interpreter by absolute path, plain package names); a line
 // that fails is skipped and reported, never acted on.
 import { posix, win32 } from 'node:path';
-import type { Change, FileState, RegValue } from './types.js';
-import type { JournalEntry } from './journal.js';
+import type { Change, FileState, Risk, RegValue } from './types.js';
+
+/** One line of journal.jsonl, as the executor writes it. */
+export type JournalEntry =
+  | { type: 'start'; run: number; time: string; os: string; findings: string[]; argv: string[] }
+  | { type: 'intent'; seq: number; change: Change; findingIds: string[]; risk?: Risk }
+  | { type: 'done'; seq: number }
+  | { type: 'failed'; seq: number; error: string }
+  | { type: 'end'; time: string; status: 'complete' | 'failed' }
+  | { type: 'undone'; time: string; problems: string[] }
+  /** one intent taken back by undo (a run is undone only when all of them are) */
+  | { type: 'reverted'; seq: number };
 
 type Check<T> = (v: unknown) => T;
 

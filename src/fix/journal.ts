@@ -7,24 +7,16 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, rea
   writeSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Change, Risk } from './types.js';
+import type { Change } from './types.js';
 import { FixError } from './messages.js';
-import { checkEntry } from './journal-schema.js';
+import { checkEntry, type JournalEntry } from './journal-schema.js';
 import { ensureKey, readKey, sign, verify } from './journal-key.js';
 
 export function doctorHome(env: NodeJS.ProcessEnv = process.env): string {
   return env.GPU_DOCTOR_HOME || join(homedir(), '.gpu-doctor');
 }
 
-export type JournalEntry =
-  | { type: 'start'; run: number; time: string; os: string; findings: string[]; argv: string[] }
-  | { type: 'intent'; seq: number; change: Change; findingIds: string[]; risk?: Risk }
-  | { type: 'done'; seq: number }
-  | { type: 'failed'; seq: number; error: string }
-  | { type: 'end'; time: string; status: 'complete' | 'failed' }
-  | { type: 'undone'; time: string; problems: string[] }
-  /** one intent taken back by undo (a run is undone only when all of them are) */
-  | { type: 'reverted'; seq: number };
+export type { JournalEntry };
 
 /** A journal line that was not used, and why (English; shown by undo and undo --list). */
 export interface BadLine { line: number; reason: string }

@@ -1,7 +1,7 @@
 // The texts of `fix` and `undo` in the user's language (locales/fix/<lang>.json). Errors raised deep in the
 // fix code carry a message key and its values: their `message` (journal, logs) stays English, and the
 // command shows them in the user's language through `localise`.
-import { messages, type Messages } from '../report/messages.js';
+import { messages, type Messages } from '../i18n/messages.js';
 import type { Lang } from '../engine/rule-types.js';
 import { KnownError, type MessageVars } from '../errors.js';
 

@@ -1,7 +1,7 @@
 // The driver a CUDA build needs, with the rows that say so (minDriverForCuda in tables.ts answers from here):
 // CUDA >= 11: the family floor of minor-version compatibility; before 11: the toolkit's own GA row; plus
 // the toolkit's own row: below it the build still runs, without PTX JIT and the newest driver features.
-import { table } from './tables.js';
+import { table } from './table.js';
 import { compareVersions, majorMinor, parseVersion } from './version.js';
 import { rowRef, type RowRef } from './row-ref.js';
 import { driverInCell } from './cells.js';

@@ -1,6 +1,6 @@
 // A pointer to the table row that justifies an answer, so a recommendation can cite its source
 // ("pytorch-builds.csv line 3: torch 2.13.0 …"). Line numbers are CSV lines (header = line 1).
-import { table } from './tables.js';
+import { table, type Row } from './table.js';
 
 export interface RowRef {
   /** CSV file in ../shared/knowledge (and knowledge/*.json) */
@@ -10,8 +10,6 @@ export interface RowRef {
   /** the cells that matter, "column=value" joined by ", " */
   cells: string;
 }
-
-type Row = Record<string, string>;
 
 /** A cell as a user reads it: the table's own doubt notes ("8.6 (8.7 from 11.4?)", "3.5 (doubtful …)") stay in the table. */
 const shown = (cell: string): string => cell.replace(/\s*\((?:[^()]*\?[^()]*|doubtful[^()]*)\)/g, '').trim() || cell;

@@ -1,23 +1,12 @@
-// Read-only access to the version tables in knowledge/*.json (generated from ../shared/knowledge by
-// scripts/build-knowledge.mjs). Every answer here comes from a table row; nothing is hard-coded.
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../package-root.js';
+// Questions answered from the version tables in knowledge/*.json (loaded by table.ts). Every answer here
+// comes from a table row; nothing is hard-coded.
+import { table, type Row } from './table.js';
 import { compareVersions, majorMinor, parseVersion } from './version.js';
 import { driverFloor } from './driver-floor.js';
 import { driverInCell, versionInCell } from './cells.js';
 import extraGpus from './gpu-names-extra.json' with { type: 'json' };
 
-type Row = Record<string, string>;
-
-const cache = new Map<string, Row[]>();
-export function table(name: string): Row[] {
-  let rows = cache.get(name);
-  if (!rows) {
-    rows = (JSON.parse(readFileSync(packagePath('knowledge', `${name}.json`), 'utf8')) as { rows: Row[] }).rows;
-    cache.set(name, rows);
-  }
-  return rows;
-}
+export { table };
 
 export type OsName = 'windows' | 'linux' | 'wsl1' | 'wsl2' | 'macos';
 

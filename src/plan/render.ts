@@ -1,6 +1,6 @@
 // Presenters for a plan: the terminal text and the --json object. They only format; the planner decided.
 import chalk from 'chalk';
-import type { Messages } from '../report/messages.js';
+import type { Messages } from '../i18n/messages.js';
 import { refText } from '../knowledge/row-ref.js';
 import type { Combination, Constraints, Note, Plan } from './types.js';
 

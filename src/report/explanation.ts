@@ -2,7 +2,7 @@
 // diagnosis of an empty log.
 import chalk from 'chalk';
 import type { FindingView } from './view.js';
-import type { Messages } from './messages.js';
+import type { Messages } from '../i18n/messages.js';
 
 export function renderExplanation(f: FindingView, t: Messages): string {
   const out = [chalk.bold(`${f.title}`), chalk.dim(`${f.id} · ${t(`severity.${f.severity}`)}`), ''];

@@ -1,6 +1,6 @@
 // --markdown: for pasting into a GitHub issue or a chat.
 import type { FindingView } from './view.js';
-import type { Messages } from './messages.js';
+import type { Messages } from '../i18n/messages.js';
 import { escapeView } from './escape.js';
 
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;

@@ -2,7 +2,7 @@
 // framework build, training under way), otherwise the exact commands whose output would show the cause,
 // for the system the log came from.
 import type { FactMap } from '../facts/derive.js';
-import type { Messages } from './messages.js';
+import type { Messages } from '../i18n/messages.js';
 
 export interface NoFindingsView {
   /** the log shows a working GPU set-up */

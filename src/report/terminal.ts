@@ -1,7 +1,7 @@
 // The terminal report: root cause on top, evidence quoted with line numbers, fixes as numbered steps.
 import chalk from 'chalk';
 import type { FindingView } from './view.js';
-import type { Messages } from './messages.js';
+import type { Messages } from '../i18n/messages.js';
 import type { NoFindingsView } from './no-findings.js';
 import { escapeControls, escapeView } from './escape.js';
 

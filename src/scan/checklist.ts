@@ -5,7 +5,7 @@ import { majorMinor } from '../knowledge/version.js';
 import type { CheckStatus, ImportProbe, PythonInfo, ScanData } from './model.js';
 import type { ScanRun, Section } from './scan.js';
 import { primaryPython } from './facts.js';
-import { scanAdvice, type FrameworkAdvice } from '../plan/scan-advice.js';
+import { scanAdvice, type FrameworkAdvice } from './advice.js';
 import type { Combination, DriverVerdict } from '../plan/types.js';
 
 export type Layer = Section | 'recommended';

@@ -2,14 +2,14 @@
 // They only format what checklist.ts and the engine decided.
 import chalk from 'chalk';
 import type { FindingView } from '../report/view.js';
-import type { Messages } from '../report/messages.js';
+import type { Messages } from '../i18n/messages.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { escapeControls, escapeView } from '../report/escape.js';
 import type { FactMap } from '../facts/derive.js';
 import type { CheckStatus } from './model.js';
 import { LAYERS, adviceLines, type CheckLine } from './checklist.js';
 import type { ScanRun } from './scan.js';
-import type { FrameworkAdvice } from '../plan/scan-advice.js';
+import type { FrameworkAdvice } from './advice.js';
 import type { Combination } from '../plan/types.js';
 
 const MARK: Record<CheckStatus, string> = { ok: '✓', warn: '!', fail: '✗', crashed: '✗', skipped: '-', na: '-' };

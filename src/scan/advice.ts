@@ -1,10 +1,10 @@
 // What `gpu-doctor scan` recommends: for each framework installed (PyTorch when none is), the planner's
 // choice for this machine — the same choice `fix` makes (chooseKeeping) — for the interpreter that holds it.
-import { rawScanFacts } from '../scan/facts.js';
-import type { PythonInfo, ScanData } from '../scan/model.js';
-import { chooseKeeping, constraintsFor, planOs, type Choice, type FactValues } from './advice.js';
-import { plan } from './planner.js';
-import type { Combination, Constraints, Framework } from './types.js';
+import { rawScanFacts } from './facts.js';
+import type { PythonInfo, ScanData } from './model.js';
+import { chooseKeeping, constraintsFor, planOs, type Choice, type FactValues } from '../plan/advice.js';
+import { plan } from '../plan/planner.js';
+import type { Combination, Constraints, Framework } from '../plan/types.js';
 
 export interface FrameworkAdvice {
   framework: Framework;

@@ -2,11 +2,11 @@
 // facts carry the OS, driver, GPUs and Python. If the scan cannot run, the OS alone (platform + WSL kernel).
 import { readFileSync } from 'node:fs';
 import type { FactMap } from '../facts/derive.js';
-import { realHost } from '../scan/real-host.js';
-import { runScan } from '../scan/scan.js';
-import { rawScanFacts } from '../scan/facts.js';
-import { constraintsFromFacts } from './constraints.js';
-import type { Constraints } from './types.js';
+import { realHost } from './real-host.js';
+import { runScan } from './scan.js';
+import { rawScanFacts } from './facts.js';
+import { constraintsFromFacts } from '../plan/constraints.js';
+import type { Constraints } from '../plan/types.js';
 
 export function localOs(platform: NodeJS.Platform = process.platform, procVersion?: string): Constraints['os'] | undefined {
   if (platform === 'win32') return 'windows';

@@ -1,0 +1,21 @@
+// UI strings for the presenters, from locales/<lang>.json (src/i18n/lang.ts picks the language).
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../package-root.js';
+import type { Lang } from './lang.js';
+
+const cache = new Map<string, Record<string, string>>();
+
+export type Messages = (key: string, vars?: Record<string, string | number>) => string;
+
+/** UI strings of one language; `section` names a sub-folder of locales/ (e.g. "scan"). */
+export function messages(lang: Lang, section?: string): Messages {
+  const file = section ? packagePath('locales', section, `${lang}.json`) : packagePath('locales', `${lang}.json`);
+  let table = cache.get(file);
+  if (!table) {
+    table = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    cache.set(file, table);
+  }
+  const t = table;
+  // a key the table lacks comes back as it is (callers pass plain English messages through this too)
+  return (key, vars = {}) => t[key]?.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(vars[k] ?? '')) ?? key;
+}
