@@ -15602,7 +15602,7 @@ var require_index_node_cjs = __commonJS({
        * @returns {jsep.Literal}
        */
       gobbleStringLiteral() {
-        let str = "";
+        let str2 = "";
         const startIndex = this.index;
         const quote = this.expr.charAt(this.index++);
         let closed = false;
@@ -15615,36 +15615,36 @@ var require_index_node_cjs = __commonJS({
             ch = this.expr.charAt(this.index++);
             switch (ch) {
               case "n":
-                str += "\n";
+                str2 += "\n";
                 break;
               case "r":
-                str += "\r";
+                str2 += "\r";
                 break;
               case "t":
-                str += "	";
+                str2 += "	";
                 break;
               case "b":
-                str += "\b";
+                str2 += "\b";
                 break;
               case "f":
-                str += "\f";
+                str2 += "\f";
                 break;
               case "v":
-                str += "\v";
+                str2 += "\v";
                 break;
               default:
-                str += ch;
+                str2 += ch;
             }
           } else {
-            str += ch;
+            str2 += ch;
           }
         }
         if (!closed) {
-          this.throwError('Unclosed quote after "' + str + '"');
+          this.throwError('Unclosed quote after "' + str2 + '"');
         }
         return {
           type: _Jsep.LITERAL,
-          value: str,
+          value: str2,
           raw: this.expr.substring(startIndex, this.index)
         };
       }
@@ -19476,6 +19476,19 @@ function lastDriverBranch(cc) {
   return void 0;
 }
 
+// src/facts/python-env.ts
+var SYSTEM_POSIX = /^\/(?:usr\/(?:local\/)?)?bin\//;
+var NO_OWN_PYTHON_POSIX = /^\/usr(?:\/local)?$|\/\.local$/;
+var PYTHON_IN_PREFIX_WINDOWS = /\\envs\\[^\\]+$|\\(?:ana|mini)conda3$|\\(?:mamba|miniforge|micromamba)[^\\]*$|\\python3?\d*$/i;
+function logInterpreter(str2) {
+  const exe = str2("pythonExe");
+  if (exe && !SYSTEM_POSIX.test(exe)) return exe;
+  const prefix = str2("pythonEnvPrefix");
+  if (!prefix) return void 0;
+  if (str2("pythonEnvLayout") === "posix") return NO_OWN_PYTHON_POSIX.test(prefix) ? void 0 : `${prefix}/bin/python`;
+  return PYTHON_IN_PREFIX_WINDOWS.test(prefix) ? `${prefix}\\python.exe` : `${prefix}\\Scripts\\python.exe`;
+}
+
 // src/facts/derive.ts
 function cudaFromWheelTag(tag) {
   const digits = /^cu(\d{2,3})$/i.exec(tag)?.[1];
@@ -19502,7 +19515,7 @@ function deriveFacts(scan) {
   for (const [name, f] of scan.facts) facts.set(name, { value: f.value, evidence: [f.evidence] });
   for (const [name, c] of scan.collected) facts.set(name, { value: c.values, evidence: c.evidence });
   const get = (name) => facts.get(name);
-  const str = (name) => {
+  const str2 = (name) => {
     const v = get(name)?.value;
     return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
   };
@@ -19514,21 +19527,21 @@ function deriveFacts(scan) {
     const alt = [2, 3].map((n) => `${name}${n}`).find((n) => get(n));
     if (!get(name) && alt) set(name, get(alt).value, alt);
   }
-  const ticked = str("wslTicked");
-  if (ticked && /^wsl/.test(str("os") ?? "wsl")) set("os", `wsl${ticked}`, "wslTicked");
-  const os = str("os");
-  const tagged = str("torchCudaTagged");
-  const seenTorch = str("torchVersion");
+  const ticked = str2("wslTicked");
+  if (ticked && /^wsl/.test(str2("os") ?? "wsl")) set("os", `wsl${ticked}`, "wslTicked");
+  const os = str2("os");
+  const tagged = str2("torchCudaTagged");
+  const seenTorch = str2("torchVersion");
   if (tagged && (!seenTorch || !seenTorch.includes("+"))) set("torchVersion", tagged, "torchCudaTagged");
-  const cpuTagged = str("torchCpuTagged");
+  const cpuTagged = str2("torchCpuTagged");
   if (!tagged && cpuTagged && (!seenTorch || cpuTagged.startsWith(`${seenTorch}+`))) set("torchVersion", cpuTagged, "torchCpuTagged");
-  const rawTorch = str("torchVersion");
+  const rawTorch = str2("torchVersion");
   const torchVersion = rawTorch && NOT_A_VERSION.test(rawTorch) ? void 0 : rawTorch?.replace(/%2b/i, "+");
   if (torchVersion && torchVersion !== rawTorch) set("torchVersion", torchVersion, "torchVersion");
   const tag = /\+([a-z0-9.]+)$/i.exec(torchVersion ?? "")?.[1];
-  const builtWith = str("torchBuiltWithCuda");
-  const builtWithRocm = str("torchBuiltWithRocm");
-  const condaBuild = str("torchCondaBuild");
+  const builtWith = str2("torchBuiltWithCuda");
+  const builtWithRocm = str2("torchBuiltWithRocm");
+  const condaBuild = str2("torchCondaBuild");
   const condaTag = /cuda(\d+\.\d+|\d{2,3})(?![\d.])/i.exec(condaBuild ?? "")?.[1];
   const condaCuda = condaTag?.includes(".") ? condaTag : condaTag ? cudaFromWheelTag(`cu${condaTag}`) : void 0;
   if (tag?.toLowerCase() === "cpu") set("torchBuild", "cpu", "torchVersion");
@@ -19547,11 +19560,11 @@ function deriveFacts(scan) {
     set("torchBuildCuda", condaCuda, "torchCondaBuild");
   } else if (/(?:^|_)cpu(?:_|$)/i.test(condaBuild ?? "")) {
     set("torchBuild", "cpu", "torchCondaBuild");
-  } else if (/^false$/i.test(str("torchCompiledWithCuda") ?? "")) {
+  } else if (/^false$/i.test(str2("torchCompiledWithCuda") ?? "")) {
     set("torchBuild", "cpu", "torchCompiledWithCuda");
   } else if (torchVersion && !tag && get("torchWheelWindowsPypi")) {
     set("torchBuild", "cpu", "torchWheelWindowsPypi");
-  } else if (torchVersion && !tag && os === "windows" && str("torchListedTagless") === torchVersion && !/^cu/i.test(str("torchIndexVariant") ?? "")) {
+  } else if (torchVersion && !tag && os === "windows" && str2("torchListedTagless") === torchVersion && !/^cu/i.test(str2("torchIndexVariant") ?? "")) {
     set("torchBuild", "cpu", "torchListedTagless");
   } else if (torchVersion && !tag && get("torchFromPip") && (os === "linux" || os === "wsl2")) {
     const pypiCuda = torchPypiDefaultCuda(torchVersion);
@@ -19560,28 +19573,28 @@ function deriveFacts(scan) {
       set("torchBuildCuda", pypiCuda, "torchVersion");
     }
   }
-  const available = str("torchCudaAvailable");
+  const available = str2("torchCudaAvailable");
   if (available !== void 0) {
     const v = /^(?:false|no)$/i.test(available) ? "false" : /^(?:true|yes)$/i.test(available) ? "true" : void 0;
     if (v) set("torchCudaAvailable", v, "torchCudaAvailable");
   }
-  const driver = str("driverVersion");
+  const driver = str2("driverVersion");
   if (driver && !get("driverCudaMax")) {
     const max = maxCudaForDriver(driver, os);
     if (max) set("driverCudaMax", max, "driverVersion");
   }
-  const buildCuda = str("torchBuildCuda");
+  const buildCuda = str2("torchBuildCuda");
   if (buildCuda) {
     const min = minDriverForCuda(buildCuda, os);
     if (min) set("torchMinDriver", min, "torchBuildCuda");
   }
-  const libSuffix = str("cudartSuffix");
+  const libSuffix = str2("cudartSuffix");
   if (libSuffix) {
     const v = cudaFromLibSuffix(libSuffix);
     if (v) set("cudaRequested", v, "cudartSuffix");
   }
-  const major = str("ccMajor");
-  const minor = str("ccMinor");
+  const major = str2("ccMajor");
+  const minor = str2("ccMinor");
   if (major !== void 0 && minor !== void 0 && !get("gpuCC")) set("gpuCC", `${major}.${minor}`, "ccMajor");
   if (!get("gpuCC")) {
     const names = get("gpuName")?.value;
@@ -19601,11 +19614,11 @@ function deriveFacts(scan) {
       break;
     }
   }
-  const cc = str("gpuCC");
+  const cc = str2("gpuCC");
   const lastBranch = cc ? lastDriverBranch(cc) : void 0;
   if (lastBranch) set("gpuLastDriverBranch", lastBranch, "gpuCC");
-  const ccs = gpuComputeCapabilities(get, str);
-  const torchCuda = str("torchBuildCuda");
+  const ccs = gpuComputeCapabilities(get, str2);
+  const torchCuda = str2("torchBuildCuda");
   if (torchVersion && torchCuda && ccs.length > 0) {
     const family = os === "windows" ? "windows" : os === "linux" || os === "wsl2" ? "linux" : void 0;
     const verdicts2 = ccs.map((cc2) => torchArchVerdict(torchVersion, torchCuda, cc2, family));
@@ -19615,7 +19628,7 @@ function deriveFacts(scan) {
       set("gpuArchUnsupported", true, "torchVersion", "torchBuildCuda", "gpuName", "ccMajor");
     }
   }
-  const tf = str("tfVersion");
+  const tf = str2("tfVersion");
   const lastWindowsGpu = tensorflowLastGpuRelease("windows");
   if (tf && lastWindowsGpu && compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) !== void 0) {
     set("tfWindowsGpuSupported", (compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) ?? 1) <= 0, "tfVersion");
@@ -19634,7 +19647,7 @@ function deriveFacts(scan) {
   if (!get("tfCudaWantedMajor")) {
     const missing = ["cudartMissingSuffix", "cudartMissingSuffix2", "cudartMissingSuffixSo", "cudartMissingSuffixSo2"].find((n) => get(n));
     const fromTfLoader = missing !== void 0 && (tf !== void 0 || /\bdso_loader\b|\btensorflow\b/i.test(get(missing).evidence[0]?.text ?? ""));
-    const wanted = fromTfLoader ? cudaFromLibSuffix(str(missing)) : tf ? str("tfBuildCuda") : void 0;
+    const wanted = fromTfLoader ? cudaFromLibSuffix(str2(missing)) : tf ? str2("tfBuildCuda") : void 0;
     const wantedMajor = wanted ? /^\d+/.exec(wanted)?.[0] : void 0;
     if (wantedMajor) set("tfCudaWantedMajor", wantedMajor, fromTfLoader ? missing : "tfVersion");
     const wantedDll = wanted ? cudaDllVersion(wanted) : void 0;
@@ -19646,34 +19659,37 @@ function deriveFacts(scan) {
       const v = get(n)?.value;
       return Array.isArray(v) ? v : [];
     });
-    const versions = [...paths, ...str("cudaToolkitVersion") ? [str("cudaToolkitVersion")] : []];
+    const versions = [...paths, ...str2("cudaToolkitVersion") ? [str2("cudaToolkitVersion")] : []];
     const majors = [...new Set(versions.map((v) => /^\d+/.exec(v)?.[0]).filter((m) => m !== void 0))];
     if (majors.length > 0) set("cudaToolkitMajors", majors, "cudaToolkitPath", "cudaToolkitPath2", "cudaToolkitVersion");
     const dlls = [...new Set(versions.map(cudaDllVersion).filter((m) => m !== void 0))];
     if (versions.length > 0 && !get("cudaToolkitVersions")) set("cudaToolkitVersions", [...new Set(versions)], "cudaToolkitPath", "cudaToolkitPath2", "cudaToolkitVersion");
     if (dlls.length > 0) set("cudaToolkitDlls", dlls, "cudaToolkitPath", "cudaToolkitPath2", "cudaToolkitVersion");
   }
-  const fwCuda = str("torchBuildCuda") ? "torchBuildCuda" : str("tfBuildCuda") ? "tfBuildCuda" : void 0;
-  if (fwCuda) set("frameworkBuildCuda", str(fwCuda), fwCuda);
-  const fwDriver = str("torchMinDriver") ? "torchMinDriver" : str("tfMinDriver") ? "tfMinDriver" : void 0;
-  if (fwDriver) set("frameworkMinDriver", str(fwDriver), fwDriver);
-  const pin = str("pipReqVersion");
-  const first = str("pipListFirst");
+  const fwCuda = str2("torchBuildCuda") ? "torchBuildCuda" : str2("tfBuildCuda") ? "tfBuildCuda" : void 0;
+  if (fwCuda) set("frameworkBuildCuda", str2(fwCuda), fwCuda);
+  const fwDriver = str2("torchMinDriver") ? "torchMinDriver" : str2("tfMinDriver") ? "tfMinDriver" : void 0;
+  if (fwDriver) set("frameworkMinDriver", str2(fwDriver), fwDriver);
+  const pin = str2("pipReqVersion");
+  const first = str2("pipListFirst");
   if (pin && first) {
-    const last = str("pipListLast") ?? first;
+    const last = str2("pipListLast") ?? first;
     const where = (compareVersions(pin, first) ?? 0) < 0 ? "below" : (compareVersions(pin, last) ?? 0) > 0 ? "above" : "within";
     set("pipPinVsList", where, "pipReqVersion");
   }
-  const cvd = str("cudaVisibleDevices")?.trim();
+  const cvd = str2("cudaVisibleDevices")?.trim();
   if (cvd !== void 0) {
     const value = /^(?:""|'')$/.test(cvd) ? "" : cvd.replace(/^['"]/, "");
     set("cudaVisibleDevicesHidesAll", value === "" || /^(?:-\d+|none|nodevfiles)$/i.test(value), "cudaVisibleDevices");
   }
+  const interpreter = logInterpreter(str2);
+  if (interpreter) set("pythonExe", interpreter, "pythonExe", "pythonEnvPrefix");
+  else facts.delete("pythonExe");
   return facts;
 }
-function gpuComputeCapabilities(get, str) {
+function gpuComputeCapabilities(get, str2) {
   const out = [];
-  const printed = str("gpuCC");
+  const printed = str2("gpuCC");
   if (printed) out.push(printed);
   const names = get("gpuName")?.value;
   for (const name of Array.isArray(names) ? names : []) {
@@ -19837,12 +19853,76 @@ function fits(cond, ctx) {
 var STEP_LABELS = [
   [/^(?:on )?windows(?: \([^)]*\))?\s*[:：]/i, { only: ["windows"] }],
   [/^(?:on )?(?:wsl2?|inside wsl)\s*[:：]/i, { only: ["wsl"] }],
-  [/^(?:on )?(?:linux|ubuntu|debian|fedora|arch)(?: \/ \w+)?\s*[:：]/i, { only: ["linux", "wsl", "container"] }],
+  // "Linux / WSL2, TensorFlow ≥ 2.14:" — a label may add a version bound after a comma (commands.ts reads it)
+  [/^(?:on )?(?:linux|ubuntu|debian|fedora|arch)(?: \/ \w+)?(?:[,，][^:：]{0,40})?\s*[:：]/i, { only: ["linux", "wsl", "container"] }],
   [/^(?:on )?macos\s*[:：]/i, { only: ["macos"] }],
   [/^(?:(?:in )?(?:a |the )?(?:docker )?container|容器)\s*[:：]/i, { only: ["container"] }]
 ];
 function stepCondition(step) {
   return STEP_LABELS.find(([re]) => re.test(step))?.[1];
+}
+
+// src/report/commands.ts
+var TORCH_INDEX = "https://download.pytorch.org/whl";
+var cleanVersion = (cell) => /^\d+(?:\.\d+)+$/.test(cell?.trim() ?? "") ? cell.trim() : void 0;
+var str = (facts, name) => {
+  const v = facts.get(name)?.value;
+  const one = Array.isArray(v) ? v[0] : v;
+  return typeof one === "string" || typeof one === "number" ? String(one) : void 0;
+};
+var cudaOfTag = (tag) => tag.replace(/^cu(\d+)(\d)$/, "$1.$2");
+function torchRow(facts) {
+  const seen = str(facts, "torchVersion");
+  if (seen) return torchRelease(seen);
+  return table("pytorch-builds").find((r) => r.status === "released");
+}
+function commandValues(facts, t) {
+  const out = {};
+  const row = torchRow(facts);
+  const tags = (row?.cuda_wheels ?? "").split(";").map((s) => s.trim()).filter((s) => /^cu\d{2,3}$/.test(s));
+  if (row && tags.length) {
+    const driverCuda = str(facts, "driverCudaMax");
+    const fits2 = driverCuda ? tags.filter((tag2) => (compareVersions(cudaOfTag(tag2), driverCuda) ?? 1) <= 0) : [];
+    const pypi = /^\d+\.\d+/.exec(row.pypi_default_cuda ?? "")?.[0];
+    const tag = fits2.at(-1) ?? tags.find((x) => cudaOfTag(x) === pypi) ?? tags.at(-1);
+    const release = row.torch_version;
+    const pinned = !!str(facts, "torchVersion");
+    const pins = pinned ? [`torch==${release}`, ...["torchvision", "torchaudio"].flatMap((p) => cleanVersion(row[p]) ? [`${p}==${cleanVersion(row[p])}`] : [p])] : ["torch", "torchvision", "torchaudio"];
+    out.torchCudaInstall = `pip install ${pins.join(" ")} --index-url ${TORCH_INDEX}/${tag}`;
+    out.torchWheelNote = t("advice.torchWheels", { release, tags: tags.join(" / ") });
+  }
+  const tf = str(facts, "tfVersion");
+  if (tf) {
+    const os = str(facts, "os") === "windows" ? "windows" : "linux";
+    const gpu = tensorflowBuilds(tf, os).find((r) => r.device === "gpu" && r.cuda);
+    if (gpu) out.tfTestedPair = `TF ${majorMinor(tf)} \u2192 CUDA ${gpu.cuda} + cuDNN ${gpu.cudnn}`;
+  }
+  return out;
+}
+var PIP = /(?<![\w%./\\-])(?:python3? -m )?pip3?(?= (?:install|uninstall|show|list|download|check|freeze)\b)/g;
+var PYTHON = /(?<![\w./\\-])python3?(?= -[cmsu]\b)/g;
+var PIP_REMOVES_TORCH = /\bpip3? uninstall\b[^`;]*\btorch\b/;
+function fitCommands(step, facts, t) {
+  if (facts.get("torchFromApt")?.value === true && PIP_REMOVES_TORCH.test(step)) return t("advice.aptTorch");
+  const python = str(facts, "pythonExe");
+  if (!python) return step;
+  const exe = /\s/.test(python) ? `"${python}"` : python;
+  return step.replace(PIP, `${exe} -m pip`).replace(PYTHON, exe);
+}
+var BOUND = /\b(tensorflow|tf|torch|pytorch)\s*(≥|>=|≤|<=)\s*(\d+\.\d+)/i;
+function fitsVersions(step, facts) {
+  const label = /^[^:：`]{0,60}[:：]/.exec(step)?.[0] ?? "";
+  const trailing = /\(([^()]{0,40})\)[.。]?$/.exec(step)?.[1] ?? "";
+  for (const part of [label, trailing]) {
+    const m = BOUND.exec(part);
+    if (!m) continue;
+    const seen = str(facts, /^(tensorflow|tf)$/i.test(m[1]) ? "tfVersion" : "torchVersion");
+    const c = seen ? compareVersions(seen.replace(/\+.*$/, ""), m[3]) : void 0;
+    if (c === void 0) continue;
+    const atMost = m[2] === "\u2264" || m[2] === "<=";
+    if (atMost ? c > 0 && majorMinor(seen) !== m[3] : c < 0) return false;
+  }
+  return true;
 }
 
 // src/report/view.ts
@@ -19857,8 +19937,10 @@ function fillPlaceholders(text, captures, facts) {
 }
 function viewFindings(findings, facts, lang) {
   const ctx = contextOf(facts);
+  const t = messages(lang);
+  const computed = commandValues(facts, t);
   return findings.map((f) => {
-    const fill = (s) => fillPlaceholders(s, f.captures, facts);
+    const fill = (s) => fillPlaceholders(s, { ...computed, ...f.captures }, facts);
     const fixes = f.explainedBy.length ? [] : f.rule.fixes.filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,
@@ -19868,7 +19950,7 @@ function viewFindings(findings, facts, lang) {
       evidence: f.evidence,
       fixes: fixes.map((fix) => ({
         title: fill(fix.title[lang]),
-        steps: fix.steps[lang].filter((s) => fits(stepCondition(s), ctx)).map(fill),
+        steps: fix.steps[lang].filter((s) => fits(stepCondition(s), ctx) && fitsVersions(s, facts)).map((s) => fitCommands(fill(s), facts, t)),
         auto: fix.auto ?? false,
         ...fix.risk ? { risk: fix.risk } : {},
         ...fix.link ? { link: fix.link } : {}

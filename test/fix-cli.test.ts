@@ -82,4 +82,12 @@ describe('gpu-doctor fix', () => {
     expect(out).toMatch(/already done/);
     expect(out).toMatch(/No change needed/);
   });
+
+  it('--dry-run with manual problems only does not say "No change needed" and exits 1', async () => {
+    const scanner = async () => scanOf([finding('container-no-gpu', [{ kind: 'manual', text: 'start the container with --gpus all' }])]);
+    expect(await runFix(['--dry-run'], deps(linuxHost(t.home, t.doctor), { scanner }))).toBe(1);
+    expect(out).toMatch(/\[manual\] container-no-gpu: start the container with --gpus all\n\s+manual step\n/);
+    expect(out).not.toMatch(/No change needed/);
+    expect(out).toMatch(/Nothing gpu-doctor can change: 1 problem\(s\) above need the manual steps shown\.\n$/);
+  });
 });

@@ -84,7 +84,7 @@ describe('torch-arch-map.json', () => {
   });
   it('maps only wheel indexes its subject names (cuA..cuB counts as a range)', () => {
     for (const m of archMap.rows) {
-      const named = m.subject.match(/cu\d{3}/g) ?? [];
+      const named: string[] = m.subject.match(/cu\d{3}/g) ?? [];
       const range = /cu(\d{3})\.\.cu(\d{3})/.exec(m.subject);
       for (const c of m.covers) for (const w of c.wheels) {
         const n = Number(w.slice(2));

@@ -133,7 +133,7 @@ describe('other hosts', () => {
     const base = fixtureHost(hostDir('win-three-toolkits'));
     const host: Host = { ...base, glob: async () => { throw new Error('disk went away'); } };
     const { run, checks } = await scan(host);
-    expect(run.crashed.cuda).toBe('crashed: disk went away');
+    expect(run.crashed.cuda).toEqual({ error: 'disk went away' });
     expect(checks.find((c) => c.status === 'crashed' && c.layer === 'cuda')).toBeDefined();
     expect(run.data.driver.driverVersion).toBe('546.33');
     expect(run.data.pythons).toHaveLength(1);

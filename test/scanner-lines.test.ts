@@ -81,7 +81,7 @@ interface Hit { line: number; text: string; tag: string }
 function scanAll(chunks: string[], specs: Array<{ tag: string; literals: string[]; pattern: string }>): { hits: Hit[]; lines: number } {
   const scanner = new LineScanner(specs.map((s) => compilePattern({ literals: s.literals, pattern: s.pattern }, s.tag)));
   const hits: Hit[] = [];
-  const record = (m: LineMatch<string>) => hits.push({ line: m.line, text: m.text, tag: m.pattern.tag });
+  const record = (m: LineMatch<string>) => { hits.push({ line: m.line, text: m.text, tag: m.pattern.tag }); };
   for (const c of chunks) scanner.scanBytes(Buffer.from(c), record);
   return { hits, lines: scanner.lines };
 }
@@ -113,8 +113,8 @@ describe('line numbers', () => {
       const scanner = new LineScanner([compilePattern({ literals: ZLIB.literals, pattern: ZLIB.pattern }, 'zlib')]);
       const hits: number[] = [];
       for await (const chunk of decodeLines(pieces)) {
-        if (chunk.bytes) scanner.scanBytes(chunk.bytes, (m) => hits.push(m.line));
-        else scanner.scan(chunk.text, (m) => hits.push(m.line));
+        if (chunk.bytes) scanner.scanBytes(chunk.bytes, (m) => { hits.push(m.line); });
+        else scanner.scan(chunk.text, (m) => { hits.push(m.line); });
       }
       expect(hits).toEqual(expected.map((e) => e.line));
       expect(scanner.lines).toBe(300);

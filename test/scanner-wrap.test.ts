@@ -20,7 +20,7 @@ function hardWrap(text: string, width: number): string {
 function scan(text: string, specs: Array<{ literals: string[]; pattern: string }>): LineMatch<number>[] {
   const scanner = new LineScanner(specs.map((s, i) => compilePattern(s, i)));
   const out: LineMatch<number>[] = [];
-  scanner.scan(text, (m) => out.push(m));
+  scanner.scan(text, (m) => { out.push(m); });
   return out;
 }
 

@@ -34,7 +34,7 @@ describe('the page in headless Chromium', () => {
 
   /** The root cause's title as the JSON API gives it for the same bytes. */
   async function rootTitle(body: string | Buffer, lang: string): Promise<string> {
-    const res = await fetch(`${server.url}/api/v1/diagnose?lang=${lang}`, { method: 'POST', body, headers: { 'content-type': 'text/plain' } });
+    const res = await fetch(`${server.url}/api/v1/diagnose?lang=${lang}`, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body), headers: { 'content-type': 'text/plain' } });
     return ((await res.json()) as { findings: Array<{ title: string }> }).findings[0]!.title;
   }
 

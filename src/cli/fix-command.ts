@@ -8,6 +8,7 @@ import { liveScanner, scanLog } from '../fix/scan-source.js';
 import { renderPlan, renderVerification } from '../fix/render.js';
 import { verify, type Scanner } from '../fix/verify.js';
 import { fixMessages, localise } from '../fix/messages.js';
+import { findingsLeft, hostFacts, logMachineDisagreements, sayWhereItRan } from '../fix/machine-check.js';
 import { UsageError } from '../errors.js';
 import { loadRuleSet } from '../engine/load-rules.js';
 import { parseCommand } from './options.js';
@@ -65,18 +66,31 @@ export async function runFix(argv: string[], deps: FixDeps): Promise<number> {
   if (values.only !== undefined && !loadRuleSet().rules.some((r) => r.id === values.only)) throw new UsageError('usage.onlyUnknown', { id: values.only }, 'fix');
 
   let scan;
-  if (values.log) scan = await scanLog(values.log);
-  else if (deps.scanner) scan = await deps.scanner(host);
-  else throw new UsageError('usage.noLiveScan', {}, 'fix');
+  let machine;
+  let refused: string[] = [];
+  if (values.log) {
+    scan = await scanLog(values.log);
+    // the log describes the machine that wrote it: its fixes apply only where a scan of this machine agrees
+    // (no scan is needed when the log says nothing a scan could contradict)
+    if (sayWhereItRan(scan.facts)) machine = deps.scanner ? (await deps.scanner(host)).facts : hostFacts(host);
+    refused = machine ? logMachineDisagreements(scan.facts, machine, t) : [];
+  } else if (deps.scanner) {
+    scan = await deps.scanner(host);
+    machine = scan.facts;
+  } else throw new UsageError('usage.noLiveScan', {}, 'fix');
 
   if (values.only && !scan.findings.some((f) => f.id === values.only)) {
     deps.err(t(values.log ? 'fix.onlyNotInLog' : 'fix.onlyNotOnMachine', { id: values.only }) + '\n');
     return 0;
   }
-  const plan = await buildPlan(scan, host, { ...(values.only ? { only: values.only } : {}), workarounds: values.workaround, lang });
+  const plan = await buildPlan(scan, host, { ...(values.only ? { only: values.only } : {}), workarounds: values.workaround, lang, ...(machine ? { machine } : { machine: hostFacts(host) }), refused });
   deps.out(renderPlan(plan, values.only ? 1 : scan.findings.length, t));
-  if (!plan.changes.length) return 0;
-  if (values['dry-run']) { deps.out(t('fix.dryRun') + '\n'); return 0; }
+  // a log from elsewhere with nothing automatic to refuse: still say that its steps are for that machine
+  if (refused.length && !plan.items.some((i) => i.status === 'refused')) deps.err(t('fix.otherMachine', { reasons: refused.join('; ') }) + '\n');
+  // exit 1 while a finding remains that no change takes care of (manual steps, refused fixes)
+  const left = findingsLeft(plan.items).length ? 1 : 0;
+  if (!plan.changes.length) return left;
+  if (values['dry-run']) { deps.out(t('fix.dryRun') + '\n'); return left; }
   if (!values.yes) {
     if (!deps.interactive) { deps.err(t('fix.noTerminal') + '\n'); return 0; }
     if (!(await deps.ask(t('fix.ask', { count: plan.changes.length })))) { deps.out(t('fix.declined') + '\n'); return 0; }
@@ -102,5 +116,5 @@ export async function runFix(argv: string[], deps: FixDeps): Promise<number> {
     return v.remaining.length ? 1 : 0;
   }
   deps.out(t('fix.checkAgain') + '\n');
-  return 0;
+  return left;
 }

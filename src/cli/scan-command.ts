@@ -3,7 +3,7 @@ import { realHost } from '../scan/real-host.js';
 import { runScan, type Section } from '../scan/scan.js';
 import { diagnoseScanData } from '../scan/diagnose-scan.js';
 import { buildChecklist } from '../scan/checklist.js';
-import { adviceToJson, checksToJson, factsToJson, renderScanMarkdown, renderScanTerminal } from '../scan/render.js';
+import { adviceToJson, checksToJson, factsToJson, renderScanMarkdown, renderScanTerminal, verdictText } from '../scan/render.js';
 import { scanAdvice } from '../scan/advice.js';
 import { scanMessages } from '../scan/messages.js';
 import { viewFindings } from '../report/view.js';
@@ -40,7 +40,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
   } finally {
     spin.stop();
   }
-  const diagnosis = await diagnoseScanData(run.data);
+  const diagnosis = await diagnoseScanData(run.data, undefined, lang);
   const views = viewFindings(diagnosis.findings, diagnosis.facts, lang);
   const advice = scanAdvice(run.data);
   const checks = buildChecklist(run, advice);
@@ -48,6 +48,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const text = settings.format === 'json'
     ? renderJson(views, {
       facts: factsToJson(diagnosis.facts),
+      verdict: verdictText(checks, views, t),
       checks: checksToJson(checks, t),
       advice: adviceToJson(advice, t),
       scan: run.data,

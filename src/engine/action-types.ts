@@ -23,4 +23,7 @@ export type EnvAction = Extract<Action, { kind: 'path-add' | 'env-set' | 'env-un
  * `{{fact}}` placeholders, or the name of a builder in src/fix/builders.ts for fixes that need to look at
  * the machine (find a file, choose a wheel index).
  */
-export type ActionSpec = (Action & { risk?: Risk }) | { builder: string; risk?: Risk };
+export type ActionSpec = ((Action & { risk?: Risk }) | { builder: string; risk?: Risk }) & {
+  /** the systems the action is for (as a rule fix's `contexts`): refused on any other machine */
+  contexts?: { only?: Array<'windows' | 'linux' | 'wsl' | 'macos' | 'container'>; not?: Array<'windows' | 'linux' | 'wsl' | 'macos' | 'container'> };
+};

@@ -6,6 +6,7 @@ import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowBuil
 import { torchArchVerdict } from '../knowledge/torch-wheel-arch.js';
 import { gpuMinDriver, lastDriverBranch } from '../knowledge/gpu-driver.js';
 import { compareVersions, majorMinor } from '../knowledge/version.js';
+import { logInterpreter } from './python-env.js';
 
 export interface Fact {
   value: string | number | boolean | string[];
@@ -243,6 +244,10 @@ export function deriveFacts(scan: RawFacts): FactMap {
     const value = /^(?:""|'')$/.test(cvd) ? '' : cvd.replace(/^['"]/, '');
     set('cudaVisibleDevicesHidesAll', value === '' || /^(?:-\d+|none|nodevfiles)$/i.test(value), 'cudaVisibleDevices');
   }
+  // the interpreter the log ran, for commands that must use it (`<python> -m pip …`)
+  const interpreter = logInterpreter(str);
+  if (interpreter) set('pythonExe', interpreter, 'pythonExe', 'pythonEnvPrefix');
+  else facts.delete('pythonExe');
   return facts;
 }
 

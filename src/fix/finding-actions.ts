@@ -7,7 +7,8 @@ export const FINDING_ACTIONS: Record<string, ActionSpec[]> = {
   'cusolver-name-mismatch': [{ builder: 'cusolver-alias' }],
   'torch-cpu-build': [{ builder: 'torch-cuda-wheel', risk: 'caution' }],
   'cuda-path-not-set': [{ builder: 'cuda-on-path' }],
-  'wsl-libcuda-path': [{ kind: 'path-add', variable: 'LD_LIBRARY_PATH', entry: '/usr/lib/wsl/lib' }],
+  // WSL's own driver folder: on any other system it does not exist and must not go on the search path
+  'wsl-libcuda-path': [{ kind: 'path-add', variable: 'LD_LIBRARY_PATH', entry: '/usr/lib/wsl/lib', contexts: { only: ['wsl'] } }],
   // the variable may have been set on purpose in a script; the start-up file cannot undo that
   'cuda-visible-devices-hidden': [{ kind: 'env-unset', name: 'CUDA_VISIBLE_DEVICES', risk: 'caution' }],
   'xla-libdevice-not-found': [{ builder: 'xla-cuda-data-dir' }],

@@ -11,7 +11,8 @@ import { installedVersions } from './pip.js';
 import { FINDING_ACTIONS } from './finding-actions.js';
 import { parseRequirement, satisfies } from './requirement.js';
 import type { FixHost } from './host.js';
-import type { Action, ActionSpec, EnvAction, FixFinding, Plan, PlanItem, PlannedChange, Risk, ScanResult } from './types.js';
+import type { Action, ActionSpec, EnvAction, FactLookup, FixFinding, Plan, PlanItem, PlannedChange, Risk, ScanResult } from './types.js';
+import { describeCondition, fitsMachine, where } from './machine-check.js';
 import type { FixSpec, Lang } from '../engine/rule-types.js';
 import { FixError, fixMessages, localise, type Messages } from './messages.js';
 
@@ -22,6 +23,10 @@ export interface PlanOptions {
   workarounds?: boolean;
   /** the language of the plan's titles, notes and previews (default English) */
   lang?: Lang;
+  /** this machine's facts: a fix meant for other systems (its `contexts`) is refused here */
+  machine?: FactLookup;
+  /** why no automatic fix may be applied (a log from another machine): each such fix is refused with these lines */
+  refused?: string[];
 }
 
 const isEnv = (a: Action): a is EnvAction => a.kind === 'path-add' || a.kind === 'env-set' || a.kind === 'env-unset';
@@ -35,7 +40,7 @@ function fixRisk(fix: FixSpec, spec: ActionSpec): Risk {
 function fillAction(spec: Action, fill: (s: string) => string | undefined): Action | { missing: string } {
   const strings: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(spec)) {
-    if (k === 'risk') continue;
+    if (k === 'risk' || k === 'contexts') continue;
     if (typeof v === 'string') {
       const out = fill(v);
       if (out === undefined) return { missing: v };
@@ -78,7 +83,7 @@ function fixesWithActions(finding: FixFinding): FixSpec[] {
   const own = finding.fixes.filter((f) => f.action);
   if (own.length) return own;
   const title = finding.fixes[0]?.title ?? { en: finding.id, 'zh-CN': finding.id };
-  return (FINDING_ACTIONS[finding.id] ?? []).map((action) => ({ title, steps: { en: [], 'zh-CN': [] }, auto: true, action }));
+  return (FINDING_ACTIONS[finding.id] ?? []).map((action) => ({ title, steps: { en: [], 'zh-CN': [] }, auto: true, action, ...(action.contexts ? { contexts: action.contexts } : {}) }));
 }
 
 const titleOf = (fix: FixSpec, lang: Lang): string => fix.title[lang] ?? fix.title.en;
@@ -102,6 +107,13 @@ export async function buildPlan(scan: ScanResult, host: FixHost, opts: PlanOptio
     if (opts.only && finding.id !== opts.only) continue;
     const before = items.length;
     for (const fix of fixesWithActions(finding)) {
+      // not for this machine, or from a log this machine contradicts: refused before anything is looked up
+      const refusal = opts.refused?.length ? opts.refused.join('; ')
+        : opts.machine && fix.contexts && !fitsMachine(fix.contexts, opts.machine) ? t('note.notForMachine', { systems: describeCondition(fix.contexts, t), here: where(opts.machine, t) }) : undefined;
+      if (refusal) {
+        items.push({ findingId: finding.id, title: titleOf(fix, lang), risk: fix.action && 'risk' in fix.action && fix.action.risk ? fix.action.risk : 'safe', action: { kind: 'manual', text: titleOf(fix, lang) }, status: 'refused', note: refusal });
+        continue;
+      }
       for (const r of await resolveFix(finding, fix, scan, host, t, lang)) {
         if ('skipped' in r) {
           items.push({ findingId: finding.id, title: r.title, risk: 'safe', action: { kind: 'manual', text: titleOf(fix, lang), ...(fix.link ? { link: fix.link } : {}) }, status: 'skipped', note: r.skipped });
@@ -113,9 +125,10 @@ export async function buildPlan(scan: ScanResult, host: FixHost, opts: PlanOptio
         items.push(item);
       }
     }
-    // nothing automatic: the rule's fixes are the manual steps (an info finding needs nothing)
-    if (items.length === before && finding.severity !== 'info') {
-      for (const fix of finding.fixes) {
+    // nothing automatic: the rule's fixes for this kind of machine are the manual steps (an info finding
+    // needs nothing; a symptom explained by a root cause found here is fixed with it)
+    if (items.length === before && finding.severity !== 'info' && !finding.explainedBy?.some((id) => scan.findings.some((f) => f.id === id))) {
+      for (const fix of finding.fixes.filter((f) => fitsMachine(f.contexts, scan.facts))) {
         items.push({ findingId: finding.id, title: titleOf(fix, lang), risk: 'safe', action: { kind: 'manual', text: titleOf(fix, lang), ...(fix.link ? { link: fix.link } : {}) }, status: 'manual', ...(fix.link ? { note: fix.link } : {}) });
       }
     }

@@ -4,6 +4,7 @@ import type { Plan } from './types.js';
 import type { Verification } from './verify.js';
 import type { RunRecord } from './journal.js';
 import { fixMessages, type Messages } from './messages.js';
+import { findingsLeft } from './machine-check.js';
 
 const line = (text: string): string => `${text}\n`;
 
@@ -20,7 +21,12 @@ export function renderPlan(plan: Plan, findings: number, t: Messages = fixMessag
   if (plan.changes.length) {
     out.push('', t('plan.changes', { count: plan.changes.length }));
     for (const c of plan.changes) out.push(...c.preview.map((l) => `  ${l}`));
-  } else out.push('', t('plan.noChange'));
+  } else {
+    // nothing to change is good news only when nothing is left for the user either
+    const refused = plan.items.filter((i) => i.status === 'refused').length;
+    const left = findingsLeft(plan.items).length;
+    out.push('', refused ? t('plan.refusedEnd', { count: refused }) : left ? t('plan.manualEnd', { count: left }) : t('plan.noChange'));
+  }
   return out.join('\n') + '\n';
 }
 

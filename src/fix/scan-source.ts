@@ -8,7 +8,7 @@ import type { Scanner } from './verify.js';
 export function fromDiagnosis(d: Pick<Diagnosis, 'facts' | 'findings'>): ScanResult {
   return {
     facts: d.facts,
-    findings: d.findings.map((f) => ({ id: f.rule.id, severity: f.severity, fixes: f.rule.fixes, captures: f.captures })),
+    findings: d.findings.map((f) => ({ id: f.rule.id, severity: f.severity, fixes: f.rule.fixes, captures: f.captures, ...(f.explainedBy.length ? { explainedBy: f.explainedBy } : {}) })),
   };
 }
 

@@ -51,8 +51,9 @@ export interface PlanItem {
   title: string;
   risk: Risk;
   action: Action;
-  /** pending: will change something; done: already in place; manual: for the user; skipped: not applied */
-  status: 'pending' | 'done' | 'manual' | 'skipped';
+  /** pending: will change something; done: already in place; manual: for the user; skipped: not applied;
+   *  refused: not applied because this machine is not the one it is for (the note says why) */
+  status: 'pending' | 'done' | 'manual' | 'skipped' | 'refused';
   note?: string;
 }
 
@@ -75,6 +76,8 @@ export interface FixFinding {
   severity?: string;
   fixes: FixSpec[];
   captures?: Record<string, string>;
+  /** the root causes that explain this finding: fixing them fixes it, so it lists no manual steps of its own */
+  explainedBy?: string[];
 }
 
 export type FactLookup = Map<string, { value: unknown }>;

@@ -56,7 +56,7 @@ export function describeFsError(err: unknown): string {
  * a stream that is empty or only whitespace is an InputError, as is binary data.
  * UTF-8 input (the usual case) stays bytes (see Utf8Chunk); other encodings are decoded to text.
  */
-export async function* decodeLines(source: AsyncIterable<Buffer | string>, label = 'input', stats: DecodeStats = { nulBytes: 0 }): AsyncGenerator<DecodedChunk> {
+export async function* decodeLines(source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, label = 'input', stats: DecodeStats = { nulBytes: 0 }): AsyncGenerator<DecodedChunk> {
   let sniffed = false;
   let utf16 = false; // NUL is half of every ASCII character there: only other encodings drop NUL bytes
   let readsSeen = 0; // flushes after the first

@@ -5,6 +5,8 @@ import type { Lang, Severity } from '../engine/rule-types.js';
 import type { FactMap } from '../facts/derive.js';
 import type { Evidence } from '../engine/log-scan.js';
 import { contextOf, fits, stepCondition } from './context.js';
+import { commandValues, fitCommands, fitsVersions } from './commands.js';
+import { messages } from '../i18n/messages.js';
 
 export interface FixView {
   title: string;
@@ -41,8 +43,11 @@ export function fillPlaceholders(text: string, captures: Record<string, string>,
  */
 export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: Lang): FindingView[] {
   const ctx = contextOf(facts);
+  const t = messages(lang);
+  // exact commands for the versions seen (commands.ts): the evidence's captures still win
+  const computed = commandValues(facts, t);
   return findings.map((f) => {
-    const fill = (s: string): string => fillPlaceholders(s, f.captures, facts);
+    const fill = (s: string): string => fillPlaceholders(s, { ...computed, ...f.captures }, facts);
     const fixes = f.explainedBy.length ? [] : f.rule.fixes.filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,
@@ -52,7 +57,7 @@ export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: La
       evidence: f.evidence,
       fixes: fixes.map((fix) => ({
         title: fill(fix.title[lang]),
-        steps: fix.steps[lang].filter((s) => fits(stepCondition(s), ctx)).map(fill),
+        steps: fix.steps[lang].filter((s) => fits(stepCondition(s), ctx) && fitsVersions(s, facts)).map((s) => fitCommands(fill(s), facts, t)),
         auto: fix.auto ?? false,
         ...(fix.risk ? { risk: fix.risk } : {}),
         ...(fix.link ? { link: fix.link } : {}),

@@ -3,7 +3,7 @@
 // in locales/scan/<lang>.json.
 import { majorMinor } from '../knowledge/version.js';
 import type { CheckStatus, ImportProbe, PythonInfo, ScanData } from './model.js';
-import type { ScanRun, Section } from './scan.js';
+import type { ScanRun, Section, SectionFailure } from './scan.js';
 import { primaryPython } from './facts.js';
 import { scanAdvice, type FrameworkAdvice } from './advice.js';
 import type { Combination, DriverVerdict } from '../plan/types.js';
@@ -12,7 +12,8 @@ export type Layer = Section | 'recommended';
 
 /** A part of a line that is itself a message (a clause that is there or not): localised before the line. */
 export interface Part { key: string; vars?: Record<string, string | number> }
-export type LineVars = Record<string, string | number | Part>;
+/** a Part is localised before it fills its slot; a list of Parts is localised and joined */
+export type LineVars = Record<string, string | number | Part | Part[]>;
 
 export interface CheckLine {
   layer: Layer;
@@ -43,7 +44,10 @@ export function buildChecklist(run: ScanRun, advice: FrameworkAdvice[] = scanAdv
   pythonLines(data, add);
   frameworkLines(data, add);
 
-  for (const [layer, why] of Object.entries(run.crashed) as [Section, string][]) add(layer, 'crashed', 'crashed', { why });
+  for (const [layer, f] of Object.entries(run.crashed) as [Section, SectionFailure][]) {
+    if ('timeoutSeconds' in f) add(layer, 'crashed', 'crashed.timeout', { seconds: f.timeoutSeconds });
+    else add(layer, 'crashed', 'crashed', { why: f.error });
+  }
   // the driver belongs to Windows (WSL) or to the host (a container): say where to install it
   const where = run.data.system.container ? 'Container' : run.data.system.os === 'wsl2' || run.data.system.os === 'wsl1' ? 'Wsl' : '';
   for (const a of advice) lines.push(...adviceLines(a, where));
@@ -134,7 +138,10 @@ function pythonLines(data: ScanData, add: Add): void {
   const main = primaryPython(data.pythons);
   for (const py of data.pythons) {
     if (py.error) { add('python', 'crashed', 'python.error', { path: py.path, error: py.error }); continue; }
-    add('python', py.bits === 32 ? 'fail' : 'ok', 'python.found', { version: py.version ?? '?', bits: py.bits ?? '?', path: py.path, by: py.foundBy.join(', ') + (py.onPath ? ' *' : '') });
+    add('python', py.bits === 32 ? 'fail' : 'ok', 'python.found', {
+      version: py.version ?? '?', bits: py.bits ?? '?', path: py.path,
+      by: py.foundBy.map((b) => ({ key: `python.by.${b}` })), onPath: py.onPath ? { key: 'python.onPath' } : '',
+    });
     const shown = py.packages.filter((p) => !p.name.startsWith('nvidia-'));
     const wheels = py.packages.length - shown.length;
     if (shown.length || wheels) add('python', 'ok', 'python.packages', { list: shown.map((p) => `${p.name} ${p.version}`).join(', ') + (wheels ? ` (+${wheels} nvidia-*)` : '') }, true);
@@ -144,9 +151,10 @@ function pythonLines(data: ScanData, add: Add): void {
 
 function probeLine(add: Add, name: string, probe: ImportProbe | undefined): void {
   if (!probe) return;
-  if (probe.status === 'skipped') add('frameworks', 'skipped', 'fw.importSkipped', { name, why: probe.reason ?? '' }, true);
-  else if (probe.status === 'timeout') add('frameworks', 'crashed', 'fw.importTimeout', { name, why: probe.reason ?? '' }, true);
-  else if (probe.status === 'failed') add('frameworks', 'fail', 'fw.importFailed', { name, why: probe.reason ?? '' }, true);
+  const why = probe.why ?? probe.reason ?? '';
+  if (probe.status === 'skipped') add('frameworks', 'skipped', 'fw.importSkipped', { name, why }, true);
+  else if (probe.status === 'timeout') add('frameworks', 'crashed', 'fw.importTimeout', { name, why }, true);
+  else if (probe.status === 'failed') add('frameworks', 'fail', 'fw.importFailed', { name, why }, true);
 }
 
 function smokeLines(add: Add, name: string, probe: ImportProbe | undefined): void {

@@ -7,6 +7,8 @@ import { evaluate } from '../engine/evaluate.js';
 import { rank, type RankedFinding } from '../engine/rank.js';
 import type { FactMap } from '../facts/derive.js';
 import type { ScanData } from './model.js';
+import type { Lang } from '../i18n/lang.js';
+import { scanMessages } from './messages.js';
 import { mergeIntoLogScan, rawScanFacts, scanFactMap } from './facts.js';
 
 export interface ScanDiagnosis {
@@ -31,13 +33,14 @@ export function probeLogOf(data: ScanData): string {
 
 const FACTS_HEADER = '### facts found by the scan';
 
-export async function diagnoseScanData(data: ScanData, ruleSet: RuleSet = loadRuleSet()): Promise<ScanDiagnosis> {
+/** `lang` is the language of the facts' evidence lines (the findings' own texts are localised by viewFindings). */
+export async function diagnoseScanData(data: ScanData, ruleSet: RuleSet = loadRuleSet(), lang: Lang = 'en'): Promise<ScanDiagnosis> {
   const errors = probeLogOf(data);
   const scan = newLogScan(ruleSet);
   if (errors) scan.add({ text: errors });
   // the facts are listed after the probe output but not scanned as a log: a finding raised by a fact
   // quotes its line ("torch.version.cuda = None in /usr/bin/python3 …"), a probe's text keeps its own lines
-  const raw = rawScanFacts(data).facts;
+  const raw = rawScanFacts(data, scanMessages(lang)).facts;
   const header = errors ? [errors, FACTS_HEADER] : [FACTS_HEADER];
   const firstLine = header.join('\n').split('\n').length + 1;
   const merged = mergeIntoLogScan(scan.finish(), raw, firstLine);

@@ -5,12 +5,12 @@ import type { Evidence, FactValue, LogScanResult } from '../engine/log-scan.js';
 import { deriveFacts, type Fact, type FactMap } from '../facts/derive.js';
 import { majorMinor, parseVersion } from '../knowledge/version.js';
 import type { PythonInfo, ScanData, ToolkitInfo } from './model.js';
+import { scanMessages } from './messages.js';
+import type { Messages } from '../i18n/messages.js';
 import { cudnnCudaMajors, cudnnNeedsZlibwapi, tensorflowTested, torchPythonRange, torchvisionFor } from './tables.js';
 
 type Value = Fact['value'];
 const SCAN_WEIGHT = 100; // what the machine says beats what a probe's log text suggests
-
-const SMI_TEXT: Record<ScanData['driver']['nvidiaSmi'], string> = { ok: 'answered', 'not-found': 'not found', failed: 'failed', timeout: 'did not answer in time' };
 
 const major = (v: string | undefined): string | undefined => (v ? parseVersion(v)?.[0]?.toString() : undefined);
 
@@ -36,103 +36,110 @@ export function toolkitsInSearchOrder(data: ScanData): ToolkitInfo[] {
   return data.toolkits.filter((t) => t[key] !== undefined).sort((a, b) => a[key]! - b[key]!);
 }
 
-export function rawScanFacts(data: ScanData): { facts: Map<string, { value: Value; text: string }> } {
+/**
+ * The scan's raw facts, each with the line a finding quotes as its evidence, written in the user's language
+ * (`t`: locales/scan, keys fact.*); English by default (rules and --json read only the values).
+ */
+export function rawScanFacts(data: ScanData, t: Messages = scanMessages('en')): { facts: Map<string, { value: Value; text: string }> } {
   const facts = new Map<string, { value: Value; text: string }>();
-  const put = (name: string, value: Value | undefined | null, text: string): void => {
+  const put = (name: string, value: Value | undefined | null, key: string, vars: Record<string, string | number | undefined> = {}): void => {
     if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return;
-    facts.set(name, { value, text });
+    facts.set(name, { value, text: t(`fact.${key}`, Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, v ?? '?']))) });
   };
+  const list = (xs: Array<string | undefined>): string => xs.map((x) => x ?? '?').join(t('fact.listSeparator'));
   const { system, driver } = data;
+  const smi = t(`fact.smi.${driver.nvidiaSmi}`);
   // insertion order is the order of the facts listing that findings quote: the telling facts first, os / arch last
-  put('inContainer', system.container ? true : undefined, `running inside a ${system.container} container`);
-  const noDriverWhy = system.os === 'linux' ? ', no /proc/driver/nvidia/version' : '';
+  put('inContainer', system.container ? true : undefined, 'inContainer', { kind: system.container });
   put('driverFound', Boolean(driver.driverVersion), driver.driverVersion
-    ? `NVIDIA driver ${driver.driverVersion}${driver.source ? ` (from ${driver.source})` : ''}`
-    : `no NVIDIA driver found (nvidia-smi ${SMI_TEXT[driver.nvidiaSmi]}${noDriverWhy})`);
-  put('nvidiaSmi', driver.nvidiaSmi, `nvidia-smi: ${SMI_TEXT[driver.nvidiaSmi]}`);
-  put('driverVersion', driver.driverVersion, `driver version: ${driver.driverVersion}`);
-  put('driverCudaMax', driver.cudaVersion, `nvidia-smi: CUDA Version ${driver.cudaVersion}`);
-  put('gpuName', driver.gpus.map((g) => g.name), `GPUs: ${driver.gpus.map((g) => g.name).join(', ')}`);
-  put('gpuCount', driver.gpus.length, `GPUs: ${driver.gpus.length}`);
-  put('gpuCC', driver.gpus.find((g) => g.computeCapability)?.computeCapability, `compute capability: ${driver.gpus.find((g) => g.computeCapability)?.computeCapability}`);
+    ? (driver.source ? 'driverFoundFrom' : 'driverFound')
+    : (system.os === 'linux' ? 'noDriverLinux' : 'noDriver'), { version: driver.driverVersion, source: driver.source, smi });
+  put('nvidiaSmi', driver.nvidiaSmi, 'nvidiaSmi', { smi });
+  put('driverVersion', driver.driverVersion, 'driverVersion', { version: driver.driverVersion });
+  put('driverCudaMax', driver.cudaVersion, 'driverCudaMax', { cuda: driver.cudaVersion });
+  put('gpuName', driver.gpus.map((g) => g.name), 'gpus', { list: list(driver.gpus.map((g) => g.name)) });
+  put('gpuCount', driver.gpus.length, 'gpuCount', { count: driver.gpus.length });
+  const cc = driver.gpus.find((g) => g.computeCapability)?.computeCapability;
+  put('gpuCC', cc, 'gpuCC', { cc });
 
-  const versions = data.toolkits.map((t) => (t.version ? majorMinor(t.version) : undefined)).filter((v): v is string => !!v);
-  put('cudaToolkitVersions', [...new Set(versions)], `CUDA toolkits: ${versions.join(', ')}`);
-  put('cudaToolkitMajors', [...new Set(versions.map((v) => major(v)!))], `CUDA toolkit majors: ${versions.join(', ')}`);
+  const versions = data.toolkits.map((tk) => (tk.version ? majorMinor(tk.version) : undefined)).filter((v): v is string => !!v);
+  put('cudaToolkitVersions', [...new Set(versions)], 'toolkits', { list: list(versions) });
+  put('cudaToolkitMajors', [...new Set(versions.map((v) => major(v)!))], 'toolkitMajors', { list: list(versions) });
   const active = activeToolkit(data);
-  put('cudaToolkitVersion', active?.version ?? data.nvccOnPath?.version, `CUDA toolkit ${active?.version ?? data.nvccOnPath?.version} (${active?.path ?? data.nvccOnPath?.path})`);
-  put('cudaToolkitPath', active?.path, `CUDA toolkit at ${active?.path}`);
+  put('cudaToolkitVersion', active?.version ?? data.nvccOnPath?.version, 'toolkit', { version: active?.version ?? data.nvccOnPath?.version, path: active?.path ?? data.nvccOnPath?.path });
+  put('cudaToolkitPath', active?.path, 'toolkitPath', { path: active?.path });
   const ordered = toolkitsInSearchOrder(data);
-  const orderedVersions = ordered.map((t) => (t.version ? majorMinor(t.version)! : '?'));
-  put('cudaPathToolkits', orderedVersions, `toolkits on the search path, in order: ${orderedVersions.join(', ')}`);
-  put('cudaPathToolkitCount', ordered.length, `toolkits on the search path: ${ordered.length}`);
-  put('cudaPathFirst', orderedVersions[0], `first toolkit on the search path: ${orderedVersions[0]}`);
-  put('cudaPathFirstMajor', major(orderedVersions[0]), `first toolkit on the search path: ${orderedVersions[0]}`);
-  put('cudaPathMajors', [...new Set(orderedVersions.map(major).filter((v): v is string => !!v))], `toolkits on the search path: ${orderedVersions.join(', ')}`);
-  put('cudaToolkitFound', system.os === 'macos' ? undefined : data.toolkits.length > 0, data.toolkits.length
-    ? `CUDA toolkits installed: ${data.toolkits.map((t) => `${t.version ?? '?'} at ${t.path}`).join(', ')}`
-    : 'no CUDA toolkit installed (none under the standard folders, CUDA_PATH / CUDA_HOME or the loader cache)');
+  const orderedVersions = ordered.map((tk) => (tk.version ? majorMinor(tk.version)! : '?'));
+  put('cudaPathToolkits', orderedVersions, 'searchPathOrder', { list: list(orderedVersions) });
+  put('cudaPathToolkitCount', ordered.length, 'searchPath', { list: ordered.length });
+  put('cudaPathFirst', orderedVersions[0], 'searchPathFirst', { version: orderedVersions[0] });
+  put('cudaPathFirstMajor', major(orderedVersions[0]), 'searchPathFirst', { version: orderedVersions[0] });
+  put('cudaPathMajors', [...new Set(orderedVersions.map(major).filter((v): v is string => !!v))], 'searchPath', { list: list(orderedVersions) });
+  put('cudaToolkitFound', system.os === 'macos' ? undefined : data.toolkits.length > 0, data.toolkits.length ? 'toolkitsInstalled' : 'noToolkit', {
+    list: list(data.toolkits.map((tk) => t('fact.toolkitAt', { version: tk.version ?? '?', path: tk.path }))),
+  });
   if (data.toolkits.length) {
-    const onPath = ordered.length > 0 || data.toolkits.some((t) => t.pathIndex !== undefined);
+    const onPath = ordered.length > 0 || data.toolkits.some((tk) => tk.pathIndex !== undefined);
     const where = system.os === 'windows' ? 'PATH' : 'PATH / LD_LIBRARY_PATH';
-    put('cudaToolkitOnPath', onPath, onPath ? `a CUDA toolkit folder is on ${where}`
-      : `no CUDA toolkit folder is on ${where} (installed: ${data.toolkits.map((t) => (system.os === 'windows' ? t.binDir : t.libDir) ?? t.path).join(', ')})`);
+    put('cudaToolkitOnPath', onPath, onPath ? 'toolkitOnPath' : 'toolkitNotOnPath', {
+      where, list: list(data.toolkits.map((tk) => (system.os === 'windows' ? tk.binDir : tk.libDir) ?? tk.path)),
+    });
   }
-  put('nvccOnPath', data.nvccOnPath ? true : data.toolkits.length ? false : undefined, `nvcc on PATH: ${data.nvccOnPath?.path ?? 'no'}`);
+  put('nvccOnPath', data.nvccOnPath ? true : data.toolkits.length ? false : undefined, data.nvccOnPath ? 'nvcc' : 'noNvcc', { path: data.nvccOnPath?.path });
 
   const cudnn = data.cudnn.find((c) => c.version) ?? data.cudnn[0];
-  put('cudnnFound', system.os === 'macos' ? undefined : data.cudnn.length > 0, data.cudnn.length
-    ? `cuDNN found in ${data.cudnn.map((c) => c.dir).join(', ')}`
-    : `no cuDNN found (${system.os === 'windows' ? 'not in a toolkit bin, NVIDIA\\CUDNN or a PATH folder' : 'not in a toolkit lib folder or the loader cache'})`);
-  put('cudnnVersion', cudnn?.version, `cuDNN ${cudnn?.version} in ${cudnn?.dir}`);
-  put('cudnnMajor', cudnn?.major, `cuDNN major ${cudnn?.major}`);
-  const cudnnToolkit = cudnn?.toolkitPath ? data.toolkits.find((t) => t.path === cudnn.toolkitPath) : active;
-  put('cudnnToolkitMajor', cudnn ? major(cudnnToolkit?.version) : undefined, `cuDNN sits with CUDA ${cudnnToolkit?.version}`);
-  if (data.zlib) put('zlibwapiFound', Boolean(data.zlib.found), `zlibwapi.dll: ${data.zlib.found ?? 'not on PATH or in System32'}`);
+  put('cudnnFound', system.os === 'macos' ? undefined : data.cudnn.length > 0, data.cudnn.length ? 'cudnnFound' : system.os === 'windows' ? 'noCudnnWindows' : 'noCudnn', {
+    list: list(data.cudnn.map((c) => c.dir)),
+  });
+  put('cudnnVersion', cudnn?.version, 'cudnn', { version: cudnn?.version, dir: cudnn?.dir });
+  put('cudnnMajor', cudnn?.major, 'cudnnMajor', { major: cudnn?.major });
+  const cudnnToolkit = cudnn?.toolkitPath ? data.toolkits.find((tk) => tk.path === cudnn.toolkitPath) : active;
+  put('cudnnToolkitMajor', cudnn ? major(cudnnToolkit?.version) : undefined, 'cudnnToolkit', { version: cudnnToolkit?.version });
+  if (data.zlib) put('zlibwapiFound', Boolean(data.zlib.found), data.zlib.found ? 'zlib' : 'noZlib', { path: data.zlib.found });
 
   const env = data.env;
-  put('cudaVisibleDevices', env.CUDA_VISIBLE_DEVICES === '' ? '""' : env.CUDA_VISIBLE_DEVICES, `CUDA_VISIBLE_DEVICES=${env.CUDA_VISIBLE_DEVICES}`);
-  put('cudaHome', env.CUDA_HOME ?? env.CUDA_PATH, `CUDA_HOME/CUDA_PATH=${env.CUDA_HOME ?? env.CUDA_PATH}`);
-  put('pipIndex', data.pipIndex, `pip index: ${data.pipIndex}`);
+  put('cudaVisibleDevices', env.CUDA_VISIBLE_DEVICES === '' ? '""' : env.CUDA_VISIBLE_DEVICES, 'env', { text: `CUDA_VISIBLE_DEVICES=${env.CUDA_VISIBLE_DEVICES}` });
+  put('cudaHome', env.CUDA_HOME ?? env.CUDA_PATH, 'env', { text: `CUDA_HOME/CUDA_PATH=${env.CUDA_HOME ?? env.CUDA_PATH}` });
+  put('pipIndex', data.pipIndex, 'pipIndex', { url: data.pipIndex });
 
   const py = primaryPython(data.pythons);
   const pathPy = data.pythons.find((p) => p.onPath);
-  put('pythonPath', py?.path, `python: ${py?.path}`);
-  put('pythonVersion', py?.version, `python ${py?.version} (${py?.path})`);
-  put('pythonBits', py?.bits, `python ${py?.bits}-bit`);
-  put('pythonCount', data.pythons.length, `python interpreters: ${data.pythons.length}`);
-  if (py && pathPy && py !== pathPy && (py.torch || py.tf)) put('frameworksOutsidePathPython', true, `frameworks are in ${py.path}, not in the python on PATH (${pathPy.path})`);
+  put('pythonPath', py?.path, 'pythonPath', { path: py?.path });
+  put('pythonVersion', py?.version, 'pythonVersion', { version: py?.version, path: py?.path });
+  put('pythonBits', py?.bits, 'pythonBits', { bits: py?.bits });
+  put('pythonCount', data.pythons.length, 'pythonCount', { count: data.pythons.length });
+  if (py && pathPy && py !== pathPy && (py.torch || py.tf)) put('frameworksOutsidePathPython', true, 'frameworksElsewhere', { path: py.path, pathPython: pathPy.path });
   if (py) {
     const pkg = (n: string) => py.packages.find((x) => x.name === n)?.version;
     const torchVersion = py.torch?.version ?? pkg('torch');
-    put('torchVersion', torchVersion, `torch ${torchVersion} (${py.path})`);
+    put('torchVersion', torchVersion, 'torchVersion', { version: torchVersion, path: py.path });
     // names the interpreter a torch finding is about (scan only: a log never sets it)
-    put('torchPython', torchVersion ? py.path : undefined, `torch ${torchVersion} is installed in ${py.path}`);
-    if (py.torch && py.torch.cuda !== undefined) put('torchBuiltWithCuda', py.torch.cuda ?? 'None', `torch.version.cuda = ${py.torch.cuda ?? 'None'} in ${py.path} (${py.torch.dir}/version.py)`);
-    put('torchvisionVersion', pkg('torchvision'), `torchvision ${pkg('torchvision')}`);
-    put('torchaudioVersion', pkg('torchaudio'), `torchaudio ${pkg('torchaudio')}`);
-    put('numpyVersion', pkg('numpy'), `numpy ${pkg('numpy')}`);
-    put('protobufVersion', pkg('protobuf'), `protobuf ${pkg('protobuf')}`);
-    put('tfVersion', py.tf?.version, `tensorflow ${py.tf?.version}`);
-    put('tfPackage', ['tensorflow-gpu', 'tensorflow-intel', 'tensorflow-cpu', 'tensorflow', 'tensorflow-macos', 'tf-nightly'].find((n) => pkg(n)), 'tensorflow package');
-    put('tfBuildCuda', py.tf?.cuda, `tensorflow built with CUDA ${py.tf?.cuda}`);
-    put('tfBuildCudnn', py.tf?.cudnn, `tensorflow built with cuDNN ${py.tf?.cudnn}`);
-    put('tfIsCudaBuild', py.tf?.isCudaBuild, `tensorflow is_cuda_build = ${py.tf?.isCudaBuild}`);
+    put('torchPython', torchVersion ? py.path : undefined, 'torchPython', { version: torchVersion, path: py.path });
+    if (py.torch && py.torch.cuda !== undefined) put('torchBuiltWithCuda', py.torch.cuda ?? 'None', 'torchCuda', { cuda: py.torch.cuda ?? 'None', path: py.path, file: `${py.torch.dir}/version.py` });
+    for (const [fact, name] of [['torchvisionVersion', 'torchvision'], ['torchaudioVersion', 'torchaudio'], ['numpyVersion', 'numpy'], ['protobufVersion', 'protobuf']] as const) {
+      put(fact, pkg(name), 'package', { name, version: pkg(name) });
+    }
+    put('tfVersion', py.tf?.version, 'package', { name: 'tensorflow', version: py.tf?.version });
+    const tfPackage = ['tensorflow-gpu', 'tensorflow-intel', 'tensorflow-cpu', 'tensorflow', 'tensorflow-macos', 'tf-nightly'].find((n) => pkg(n));
+    put('tfPackage', tfPackage, 'package', { name: tfPackage, version: tfPackage ? pkg(tfPackage) : undefined });
+    put('tfBuildCuda', py.tf?.cuda, 'tfCuda', { cuda: py.tf?.cuda });
+    put('tfBuildCudnn', py.tf?.cudnn, 'tfCudnn', { cudnn: py.tf?.cudnn });
+    put('tfIsCudaBuild', py.tf?.isCudaBuild, 'env', { text: `tensorflow is_cuda_build = ${py.tf?.isCudaBuild}` });
     const nvWheels = py.packages.filter((x) => x.name.startsWith('nvidia-'));
-    put('nvidiaWheels', nvWheels.map((w) => `${w.name}==${w.version}`), `nvidia wheels: ${nvWheels.map((w) => w.name).join(', ')}`);
-    put('nvidiaWheelCudaMajors', [...new Set(nvWheels.map((w) => /-cu(\d+)$/.exec(w.name)?.[1]).filter((v): v is string => !!v))], 'CUDA majors of nvidia-*-cuXX wheels');
-    const t = py.torchProbe?.data;
-    if (py.torchProbe?.status === 'ok' && t) {
-      put('torchCudaAvailable', String(t.available === true), `torch.cuda.is_available() = ${t.available}`);
-      put('torchArchListProbed', Array.isArray(t.archList) ? (t.archList as string[]) : undefined, `torch arch list: ${(t.archList as string[] | undefined)?.join(' ')}`);
-      const dev = (t.devices as { cc?: string }[] | undefined)?.[0];
-      if (!facts.has('gpuCC')) put('gpuCC', dev?.cc, `torch device capability ${dev?.cc}`);
+    put('nvidiaWheels', nvWheels.map((w) => `${w.name}==${w.version}`), 'nvidiaWheels', { list: list(nvWheels.map((w) => w.name)) });
+    put('nvidiaWheelCudaMajors', [...new Set(nvWheels.map((w) => /-cu(\d+)$/.exec(w.name)?.[1]).filter((v): v is string => !!v))], 'nvidiaWheelMajors');
+    const tp = py.torchProbe?.data;
+    if (py.torchProbe?.status === 'ok' && tp) {
+      put('torchCudaAvailable', String(tp.available === true), 'env', { text: `torch.cuda.is_available() = ${tp.available}` });
+      put('torchArchListProbed', Array.isArray(tp.archList) ? (tp.archList as string[]) : undefined, 'torchArchList', { list: (tp.archList as string[] | undefined)?.join(' ') });
+      const dev = (tp.devices as { cc?: string }[] | undefined)?.[0];
+      if (!facts.has('gpuCC')) put('gpuCC', dev?.cc, 'torchDeviceCC', { cc: dev?.cc });
     }
     const f = py.tfProbe?.data;
-    if (py.tfProbe?.status === 'ok' && f) put('tfGpuCount', Array.isArray(f.gpus) ? f.gpus.length : undefined, `tf GPUs: ${(f.gpus as string[] | undefined)?.join(', ')}`);
+    if (py.tfProbe?.status === 'ok' && f) put('tfGpuCount', Array.isArray(f.gpus) ? f.gpus.length : undefined, 'tfGpus', { list: list((f.gpus as string[] | undefined) ?? []) });
   }
-  put('os', system.os, `os: ${system.os} (${system.kernel})`);
-  put('arch', system.arch, `arch: ${system.arch}`);
+  put('os', system.os, 'os', { os: system.os, kernel: system.kernel });
+  put('arch', system.arch, 'arch', { arch: system.arch });
   return { facts };
 }
 

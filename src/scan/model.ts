@@ -75,10 +75,14 @@ export interface PackageInfo {
   version: string;
 }
 
+export interface ProbeWhy { key: string; vars?: Record<string, string | number> }
+
 export interface ImportProbe {
   status: 'ok' | 'failed' | 'timeout' | 'skipped';
-  /** why it was skipped, or what failed */
+  /** why it was skipped, or what failed (English; --json) */
   reason?: string;
+  /** the same as a message of locales/scan when gpu-doctor wrote it (a traceback's last line has none) */
+  why?: ProbeWhy;
   /** the probe's stderr and traceback, fed to the log rules */
   log?: string;
   data?: Record<string, unknown>;

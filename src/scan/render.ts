@@ -7,10 +7,11 @@ import { renderMarkdown } from '../report/markdown.js';
 import { escapeControls, escapeView } from '../report/escape.js';
 import type { FactMap } from '../facts/derive.js';
 import type { CheckStatus } from './model.js';
-import { LAYERS, adviceLines, type CheckLine } from './checklist.js';
+import { LAYERS, adviceLines, type CheckLine, type Part } from './checklist.js';
 import type { ScanRun } from './scan.js';
 import type { FrameworkAdvice } from './advice.js';
 import type { Combination } from '../plan/types.js';
+import { scanVerdict, type Verdict } from './verdict.js';
 
 const MARK: Record<CheckStatus, string> = { ok: '✓', warn: '!', fail: '✗', crashed: '✗', skipped: '-', na: '-' };
 const COLOUR: Record<CheckStatus, (s: string) => string> = {
@@ -20,7 +21,8 @@ const FINDING_MARK = { error: chalk.red.bold('✗'), warning: chalk.yellow.bold(
 
 /** A line's text; clauses that are messages of their own are localised first. */
 export function lineText(t: Messages, l: Pick<CheckLine, 'key' | 'vars'>): string {
-  const vars = Object.fromEntries(Object.entries(l.vars).map(([k, v]) => [k, typeof v === 'object' ? t(v.key, v.vars) : v]));
+  const text = (v: Part | string | number) => (typeof v === 'object' ? t(v.key, v.vars) : v);
+  const vars = Object.fromEntries(Object.entries(l.vars).map(([k, v]) => [k, Array.isArray(v) ? v.map(text).join(t('fact.listSeparator')) : text(v)]));
   return t(l.key, vars);
 }
 
@@ -29,6 +31,19 @@ function summary(lines: CheckLine[], run: ScanRun, t: Messages): string {
   const top = lines.filter((l) => l.layer !== 'recommended' && (!l.detail || l.status !== 'ok'));
   const count = (...s: CheckStatus[]) => top.filter((l) => s.includes(l.status)).length;
   return t('summary', { ok: count('ok'), warn: count('warn'), fail: count('fail'), crashed: count('crashed'), seconds: (run.ms / 1000).toFixed(2) });
+}
+
+const VERDICT_MARK: Record<Verdict['kind'], string> = {
+  'root-cause': '✗', 'failed-checks': '✗', warning: '!', incomplete: '!', healthy: '✓',
+};
+const VERDICT_COLOUR: Record<Verdict['kind'], (s: string) => string> = {
+  'root-cause': chalk.red.bold, 'failed-checks': chalk.red.bold, warning: chalk.yellow.bold, incomplete: chalk.yellow.bold, healthy: chalk.green.bold,
+};
+
+/** The closing line: the root cause, or what else the scan saw, or that nothing is wrong. */
+export function verdictText(lines: CheckLine[], findings: FindingView[], t: Messages): { kind: Verdict['kind']; text: string } {
+  const v = scanVerdict(lines, findings);
+  return { kind: v.kind, text: `${VERDICT_MARK[v.kind]} ${t(v.key, v.vars)}` };
 }
 
 export function renderScanTerminal(lines: CheckLine[], views: FindingView[], run: ScanRun, t: Messages): string {
@@ -41,8 +56,7 @@ export function renderScanTerminal(lines: CheckLine[], views: FindingView[], run
     out.push(chalk.bold(t(`layer.${layer}`)));
     for (const l of mine) {
       const text = escapeControls(lineText(t, l));
-      if (l.status === 'crashed' && l.key === 'crashed') out.push(`  ${COLOUR.crashed(MARK.crashed)} ${COLOUR.crashed(t('status.crashed'))}: ${text}`);
-      else out.push(`${l.detail ? '      ' : '  '}${COLOUR[l.status](MARK[l.status])} ${l.status === 'ok' || l.status === 'skipped' || l.status === 'na' ? text : COLOUR[l.status](text)}`);
+      out.push(`${l.detail ? '      ' : '  '}${COLOUR[l.status](MARK[l.status])} ${l.status === 'ok' || l.status === 'skipped' || l.status === 'na' ? text : COLOUR[l.status](text)}`);
     }
     out.push('');
   }
@@ -58,7 +72,8 @@ export function renderScanTerminal(lines: CheckLine[], views: FindingView[], run
       fix.steps.forEach((s, i) => out.push(`      ${i + 1}. ${s}`));
     }
   }
-  out.push('', chalk.dim(summary(lines, run, t)), '');
+  const verdict = verdictText(lines, findings, t);
+  out.push('', chalk.dim(summary(lines, run, t)), VERDICT_COLOUR[verdict.kind](escapeControls(verdict.text)), '');
   return out.join('\n');
 }
 
@@ -73,7 +88,7 @@ export function renderScanMarkdown(lines: CheckLine[], findings: FindingView[], 
     out.push('');
   }
   out.push(findings.length ? renderMarkdown(findings, tDiag) : `_${t('noFindings')}_\n`);
-  out.push(`<sub>${summary(lines, run, t)}</sub>`, '');
+  out.push(`<sub>${summary(lines, run, t)}</sub>`, '', `**${esc(verdictText(lines, findings, t).text)}**`, '');
   return out.join('\n');
 }
 

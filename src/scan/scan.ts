@@ -22,10 +22,13 @@ export interface ScanOptions {
   onProgress?: (section: Section) => void;
 }
 
+/** A section that could not finish: it overran its time limit, or its collector threw. */
+export type SectionFailure = { timeoutSeconds: number } | { error: string };
+
 export interface ScanRun {
   data: ScanData;
-  /** sections whose collector threw or overran, with the reason */
-  crashed: Partial<Record<Section, string>>;
+  /** sections whose collector threw or overran, and how */
+  crashed: Partial<Record<Section, SectionFailure>>;
   /** sections that do not apply here (macOS has no CUDA) */
   notApplicable: Section[];
   ms: number;
@@ -38,10 +41,10 @@ async function guarded<T>(section: Section, ms: number, crashed: ScanRun['crashe
   try {
     return await Promise.race([
       fn(),
-      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new SectionTimeout(`did not finish within ${Math.round(ms / 1000)} s`)), ms); }),
+      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new SectionTimeout()), ms); }),
     ]);
   } catch (err) {
-    crashed[section] = err instanceof SectionTimeout ? err.message : `crashed: ${(err as Error)?.message ?? String(err)}`;
+    crashed[section] = err instanceof SectionTimeout ? { timeoutSeconds: Math.round(ms / 1000) } : { error: (err as Error)?.message ?? String(err) };
     return fallback;
   } finally {
     clearTimeout(timer);

@@ -113,7 +113,7 @@ export class FakeGitHub {
         const slice = all.slice((page - 1) * perPage, page * perPage);
         const last = Math.max(1, Math.ceil(all.length / perPage));
         const self = `http://127.0.0.1:${this.port}${path}`;
-        const link = page < last ? { link: `<${self}?per_page=${perPage}&page=${page + 1}>; rel="next", <${self}?per_page=${perPage}&page=${last}>; rel="last"` } : {};
+        const link: Record<string, string> = page < last ? { link: `<${self}?per_page=${perPage}&page=${page + 1}>; rel="next", <${self}?per_page=${perPage}&page=${last}>; rel="last"` } : {};
         return this.send(req, res, 200, slice.map((c) => this.commentJson(c)), link);
       }
       if (req.method === 'POST') {
