@@ -619,7 +619,7 @@ var require_regexpp = __commonJS({
       return ch === LATIN_SMALL_LETTER_I || ch === LATIN_SMALL_LETTER_M || ch === LATIN_SMALL_LETTER_S;
     }
     var RegExpValidator = class {
-      constructor(options) {
+      constructor(options2) {
         this._reader = new Reader();
         this._unicodeMode = false;
         this._unicodeSetsMode = false;
@@ -634,7 +634,7 @@ var require_regexpp = __commonJS({
         this._numCapturingParens = 0;
         this._backreferenceNames = /* @__PURE__ */ new Set();
         this._srcCtx = null;
-        this._options = options !== null && options !== void 0 ? options : {};
+        this._options = options2 !== null && options2 !== void 0 ? options2 : {};
         this._groupSpecifiers = this.ecmaVersion >= 2025 ? new GroupSpecifiersAsES2025() : new GroupSpecifiersAsES2018();
       }
       validateLiteral(source, start = 0, end = source.length) {
@@ -2037,7 +2037,7 @@ var require_regexpp = __commonJS({
       return node.type === "Character" || node.type === "CharacterSet" || node.type === "CharacterClass" || node.type === "ExpressionCharacterClass" || node.type === "ClassStringDisjunction";
     }
     var RegExpParserState = class {
-      constructor(options) {
+      constructor(options2) {
         var _a;
         this._node = DUMMY_PATTERN;
         this._expressionBufferMap = /* @__PURE__ */ new Map();
@@ -2045,8 +2045,8 @@ var require_regexpp = __commonJS({
         this._backreferences = [];
         this._capturingGroups = [];
         this.source = "";
-        this.strict = Boolean(options === null || options === void 0 ? void 0 : options.strict);
-        this.ecmaVersion = (_a = options === null || options === void 0 ? void 0 : options.ecmaVersion) !== null && _a !== void 0 ? _a : latestEcmaVersion;
+        this.strict = Boolean(options2 === null || options2 === void 0 ? void 0 : options2.strict);
+        this.ecmaVersion = (_a = options2 === null || options2 === void 0 ? void 0 : options2.ecmaVersion) !== null && _a !== void 0 ? _a : latestEcmaVersion;
       }
       get pattern() {
         if (this._node.type !== "Pattern") {
@@ -2595,8 +2595,8 @@ var require_regexpp = __commonJS({
       }
     };
     var RegExpParser = class {
-      constructor(options) {
-        this._state = new RegExpParserState(options);
+      constructor(options2) {
+        this._state = new RegExpParserState(options2);
         this._validator = new RegExpValidator(this._state);
       }
       parseLiteral(source, start = 0, end = source.length) {
@@ -2888,11 +2888,11 @@ var require_regexpp = __commonJS({
         }
       }
     };
-    function parseRegExpLiteral(source, options) {
-      return new RegExpParser(options).parseLiteral(String(source));
+    function parseRegExpLiteral(source, options2) {
+      return new RegExpParser(options2).parseLiteral(String(source));
     }
-    function validateRegExpLiteral(source, options) {
-      new RegExpValidator(options).validateLiteral(source);
+    function validateRegExpLiteral(source, options2) {
+      new RegExpValidator(options2).validateLiteral(source);
     }
     function visitRegExpAST(node, handlers) {
       new RegExpVisitor(handlers).visit(node);
@@ -12578,12 +12578,12 @@ var require_fact = __commonJS({
       }
     }
     var Fact = (function() {
-      function Fact2(id, valueOrMethod, options) {
+      function Fact2(id, valueOrMethod, options2) {
         _classCallCheck(this, Fact2);
         this.id = id;
         var defaultOptions = { cache: true };
-        if (typeof options === "undefined") {
-          options = defaultOptions;
+        if (typeof options2 === "undefined") {
+          options2 = defaultOptions;
         }
         if (typeof valueOrMethod !== "function") {
           this.value = valueOrMethod;
@@ -12593,8 +12593,8 @@ var require_fact = __commonJS({
           this.type = this.constructor.DYNAMIC;
         }
         if (!this.id) throw new Error("factId required");
-        this.priority = parseInt(options.priority || 1, 10);
-        this.options = Object.assign({}, defaultOptions, options);
+        this.priority = parseInt(options2.priority || 1, 10);
+        this.options = Object.assign({}, defaultOptions, options2);
         this.cacheKeyMethod = this.defaultCacheKeys;
         return this;
       }
@@ -13313,15 +13313,15 @@ var require_eventemitter2 = __commonJS({
         }
         return obj;
       }
-      function TargetObserver(emitter, target, options) {
+      function TargetObserver(emitter, target, options2) {
         this._emitter = emitter;
         this._target = target;
         this._listeners = {};
         this._listenersCount = 0;
         var on, off;
-        if (options.on || options.off) {
-          on = options.on;
-          off = options.off;
+        if (options2.on || options2.off) {
+          on = options2.on;
+          off = options2.off;
         }
         if (target.addEventListener) {
           on = target.addEventListener;
@@ -13441,13 +13441,13 @@ var require_eventemitter2 = __commonJS({
           }
         }
       });
-      function resolveOptions(options, schema, reducers, allowUnknown) {
+      function resolveOptions(options2, schema, reducers, allowUnknown) {
         var computedOptions = Object.assign({}, schema);
-        if (!options) return computedOptions;
-        if (typeof options !== "object") {
+        if (!options2) return computedOptions;
+        if (typeof options2 !== "object") {
           throw TypeError("options must be an object");
         }
-        var keys = Object.keys(options);
+        var keys = Object.keys(options2);
         var length = keys.length;
         var option, value;
         var reducer;
@@ -13459,7 +13459,7 @@ var require_eventemitter2 = __commonJS({
           if (!allowUnknown && !hasOwnProperty.call(schema, option)) {
             throw Error('Unknown "' + option + '" option');
           }
-          value = options[option];
+          value = options2[option];
           if (value !== undefined2) {
             reducer = reducers[option];
             computedOptions[option] = reducer ? reducer(value, reject) : value;
@@ -13504,13 +13504,13 @@ var require_eventemitter2 = __commonJS({
       }
       var functionReducer = makeTypeReducer(["function"]);
       var objectFunctionReducer = makeTypeReducer(["object", "function"]);
-      function makeCancelablePromise(Promise2, executor, options) {
+      function makeCancelablePromise(Promise2, executor, options2) {
         var isCancelable;
         var callbacks;
         var timer = 0;
         var subscriptionClosed;
         var promise = new Promise2(function(resolve, reject, onCancel) {
-          options = resolveOptions(options, {
+          options2 = resolveOptions(options2, {
             timeout: 0,
             overload: false
           }, {
@@ -13522,7 +13522,7 @@ var require_eventemitter2 = __commonJS({
               return value;
             }
           });
-          isCancelable = !options.overload && typeof Promise2.prototype.cancel === "function" && typeof onCancel === "function";
+          isCancelable = !options2.overload && typeof Promise2.prototype.cancel === "function" && typeof onCancel === "function";
           function cleanup() {
             if (callbacks) {
               callbacks = null;
@@ -13557,14 +13557,14 @@ var require_eventemitter2 = __commonJS({
             });
             subscriptionClosed = true;
           }
-          if (options.timeout > 0) {
+          if (options2.timeout > 0) {
             timer = setTimeout(function() {
               var reason = Error("timeout");
               reason.code = "ETIMEDOUT";
               timer = 0;
               promise.cancel(reason);
               reject(reason);
-            }, options.timeout);
+            }, options2.timeout);
           }
         });
         if (!isCancelable) {
@@ -13823,19 +13823,19 @@ var require_eventemitter2 = __commonJS({
         this.emitter.off(this.event, this.listener);
         return this;
       };
-      function setupListener(event, listener, options) {
-        if (options === true) {
+      function setupListener(event, listener, options2) {
+        if (options2 === true) {
           promisify = true;
-        } else if (options === false) {
+        } else if (options2 === false) {
           async = true;
         } else {
-          if (!options || typeof options !== "object") {
+          if (!options2 || typeof options2 !== "object") {
             throw TypeError("options should be an object or true");
           }
-          var async = options.async;
-          var promisify = options.promisify;
-          var nextTick = options.nextTick;
-          var objectify = options.objectify;
+          var async = options2.async;
+          var promisify = options2.promisify;
+          var nextTick = options2.nextTick;
+          var objectify = options2.objectify;
         }
         if (async || nextTick || promisify) {
           var _listener = listener;
@@ -13873,12 +13873,12 @@ var require_eventemitter2 = __commonJS({
         configure.call(this, conf);
       }
       EventEmitter.EventEmitter2 = EventEmitter;
-      EventEmitter.prototype.listenTo = function(target, events, options) {
+      EventEmitter.prototype.listenTo = function(target, events, options2) {
         if (typeof target !== "object") {
           throw TypeError("target musts be an object");
         }
         var emitter = this;
-        options = resolveOptions(options, {
+        options2 = resolveOptions(options2, {
           on: undefined2,
           off: undefined2,
           reducers: undefined2
@@ -13891,11 +13891,11 @@ var require_eventemitter2 = __commonJS({
           if (typeof events2 !== "object") {
             throw TypeError("events must be an object");
           }
-          var reducers = options.reducers;
+          var reducers = options2.reducers;
           var index = findTargetIndex.call(emitter, target);
           var observer;
           if (index === -1) {
-            observer = new TargetObserver(emitter, target, options);
+            observer = new TargetObserver(emitter, target, options2);
           } else {
             observer = emitter._observers[index];
           }
@@ -13947,22 +13947,22 @@ var require_eventemitter2 = __commonJS({
         return this._maxListeners;
       };
       EventEmitter.prototype.event = "";
-      EventEmitter.prototype.once = function(event, fn, options) {
-        return this._once(event, fn, false, options);
+      EventEmitter.prototype.once = function(event, fn, options2) {
+        return this._once(event, fn, false, options2);
       };
-      EventEmitter.prototype.prependOnceListener = function(event, fn, options) {
-        return this._once(event, fn, true, options);
+      EventEmitter.prototype.prependOnceListener = function(event, fn, options2) {
+        return this._once(event, fn, true, options2);
       };
-      EventEmitter.prototype._once = function(event, fn, prepend, options) {
-        return this._many(event, 1, fn, prepend, options);
+      EventEmitter.prototype._once = function(event, fn, prepend, options2) {
+        return this._many(event, 1, fn, prepend, options2);
       };
-      EventEmitter.prototype.many = function(event, ttl, fn, options) {
-        return this._many(event, ttl, fn, false, options);
+      EventEmitter.prototype.many = function(event, ttl, fn, options2) {
+        return this._many(event, ttl, fn, false, options2);
       };
-      EventEmitter.prototype.prependMany = function(event, ttl, fn, options) {
-        return this._many(event, ttl, fn, true, options);
+      EventEmitter.prototype.prependMany = function(event, ttl, fn, options2) {
+        return this._many(event, ttl, fn, true, options2);
       };
-      EventEmitter.prototype._many = function(event, ttl, fn, prepend, options) {
+      EventEmitter.prototype._many = function(event, ttl, fn, prepend, options2) {
         var self = this;
         if (typeof fn !== "function") {
           throw new Error("many only accepts instances of Function");
@@ -13974,7 +13974,7 @@ var require_eventemitter2 = __commonJS({
           return fn.apply(this, arguments);
         }
         listener._origin = fn;
-        return this._on(event, listener, prepend, options);
+        return this._on(event, listener, prepend, options2);
       };
       EventEmitter.prototype.emit = function() {
         if (!this._events && !this._all) {
@@ -14192,11 +14192,11 @@ var require_eventemitter2 = __commonJS({
         }
         return Promise.all(promises);
       };
-      EventEmitter.prototype.on = function(type, listener, options) {
-        return this._on(type, listener, false, options);
+      EventEmitter.prototype.on = function(type, listener, options2) {
+        return this._on(type, listener, false, options2);
       };
-      EventEmitter.prototype.prependListener = function(type, listener, options) {
-        return this._on(type, listener, true, options);
+      EventEmitter.prototype.prependListener = function(type, listener, options2) {
+        return this._on(type, listener, true, options2);
       };
       EventEmitter.prototype.onAny = function(fn) {
         return this._onAny(fn, false);
@@ -14219,7 +14219,7 @@ var require_eventemitter2 = __commonJS({
         }
         return this;
       };
-      EventEmitter.prototype._on = function(type, listener, prepend, options) {
+      EventEmitter.prototype._on = function(type, listener, prepend, options2) {
         if (typeof type === "function") {
           this._onAny(type, listener);
           return this;
@@ -14229,8 +14229,8 @@ var require_eventemitter2 = __commonJS({
         }
         this._events || init.call(this);
         var returnValue = this, temp;
-        if (options !== undefined2) {
-          temp = setupListener.call(this, type, listener, options);
+        if (options2 !== undefined2) {
+          temp = setupListener.call(this, type, listener, options2);
           listener = temp[0];
           returnValue = temp[1];
         }
@@ -14424,15 +14424,15 @@ var require_eventemitter2 = __commonJS({
           return [];
         }
       };
-      EventEmitter.prototype.waitFor = function(event, options) {
+      EventEmitter.prototype.waitFor = function(event, options2) {
         var self = this;
-        var type = typeof options;
+        var type = typeof options2;
         if (type === "number") {
-          options = { timeout: options };
+          options2 = { timeout: options2 };
         } else if (type === "function") {
-          options = { filter: options };
+          options2 = { filter: options2 };
         }
-        options = resolveOptions(options, {
+        options2 = resolveOptions(options2, {
           timeout: 0,
           filter: undefined2,
           handleError: false,
@@ -14442,14 +14442,14 @@ var require_eventemitter2 = __commonJS({
           filter: functionReducer,
           Promise: constructorReducer
         });
-        return makeCancelablePromise(options.Promise, function(resolve, reject, onCancel) {
+        return makeCancelablePromise(options2.Promise, function(resolve, reject, onCancel) {
           function listener() {
-            var filter = options.filter;
+            var filter = options2.filter;
             if (filter && !filter.apply(self, arguments)) {
               return;
             }
             self.off(event, listener);
-            if (options.handleError) {
+            if (options2.handleError) {
               var err = arguments[0];
               err ? reject(err) : resolve(toArray.apply(null, arguments).slice(1));
             } else {
@@ -14461,19 +14461,19 @@ var require_eventemitter2 = __commonJS({
           });
           self._on(event, listener, false);
         }, {
-          timeout: options.timeout,
-          overload: options.overload
+          timeout: options2.timeout,
+          overload: options2.overload
         });
       };
-      function once2(emitter, name, options) {
-        options = resolveOptions(options, {
+      function once2(emitter, name, options2) {
+        options2 = resolveOptions(options2, {
           Promise,
           timeout: 0,
           overload: false
         }, {
           Promise: constructorReducer
         });
-        var _Promise = options.Promise;
+        var _Promise = options2.Promise;
         return makeCancelablePromise(_Promise, function(resolve, reject, onCancel) {
           var handler;
           if (typeof emitter.addEventListener === "function") {
@@ -14508,8 +14508,8 @@ var require_eventemitter2 = __commonJS({
           });
           emitter.once(name, eventListener);
         }, {
-          timeout: options.timeout,
-          overload: options.overload
+          timeout: options2.timeout,
+          overload: options2.overload
         });
       }
       var prototype = EventEmitter.prototype;
@@ -14610,27 +14610,27 @@ var require_rule = __commonJS({
     }
     var Rule = (function(_EventEmitter) {
       _inherits(Rule2, _EventEmitter);
-      function Rule2(options) {
+      function Rule2(options2) {
         _classCallCheck(this, Rule2);
         var _this = _possibleConstructorReturn(this, (Rule2.__proto__ || Object.getPrototypeOf(Rule2)).call(this));
-        if (typeof options === "string") {
-          options = JSON.parse(options);
+        if (typeof options2 === "string") {
+          options2 = JSON.parse(options2);
         }
-        if (options && options.conditions) {
-          _this.setConditions(options.conditions);
+        if (options2 && options2.conditions) {
+          _this.setConditions(options2.conditions);
         }
-        if (options && options.onSuccess) {
-          _this.on("success", options.onSuccess);
+        if (options2 && options2.onSuccess) {
+          _this.on("success", options2.onSuccess);
         }
-        if (options && options.onFailure) {
-          _this.on("failure", options.onFailure);
+        if (options2 && options2.onFailure) {
+          _this.on("failure", options2.onFailure);
         }
-        if (options && (options.name || options.name === 0)) {
-          _this.setName(options.name);
+        if (options2 && (options2.name || options2.name === 0)) {
+          _this.setName(options2.name);
         }
-        var priority = options && options.priority || 1;
+        var priority = options2 && options2.priority || 1;
         _this.setPriority(priority);
-        var event = options && options.event || { type: "unknown" };
+        var event = options2 && options2.event || { type: "unknown" };
         _this.setEvent(event);
         return _this;
       }
@@ -16700,12 +16700,12 @@ var require_almanac = __commonJS({
     }
     var Almanac = (function() {
       function Almanac2() {
-        var options = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
+        var options2 = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
         _classCallCheck(this, Almanac2);
         this.factMap = /* @__PURE__ */ new Map();
         this.factResultsCache = /* @__PURE__ */ new Map();
-        this.allowUndefinedFacts = Boolean(options.allowUndefinedFacts);
-        this.pathResolver = options.pathResolver || defaultPathResolver;
+        this.allowUndefinedFacts = Boolean(options2.allowUndefinedFacts);
+        this.pathResolver = options2.pathResolver || defaultPathResolver;
         this.events = { success: [], failure: [] };
         this.ruleResults = [];
       }
@@ -16786,14 +16786,14 @@ var require_almanac = __commonJS({
          */
       }, {
         key: "addFact",
-        value: function addFact(id, valueOrMethod, options) {
+        value: function addFact(id, valueOrMethod, options2) {
           var factId = id;
           var fact = void 0;
           if (id instanceof _fact2.default) {
             factId = id.id;
             fact = id;
           } else {
-            fact = new _fact2.default(id, valueOrMethod, options);
+            fact = new _fact2.default(id, valueOrMethod, options2);
           }
           (0, _debug2.default)("almanac::addFact", { id: factId });
           this.factMap.set(factId, fact);
@@ -17322,14 +17322,14 @@ var require_engine = __commonJS({
       _inherits(Engine3, _EventEmitter);
       function Engine3() {
         var rules = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : [];
-        var options = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
+        var options2 = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
         _classCallCheck(this, Engine3);
         var _this = _possibleConstructorReturn(this, (Engine3.__proto__ || Object.getPrototypeOf(Engine3)).call(this));
         _this.rules = [];
-        _this.allowUndefinedFacts = options.allowUndefinedFacts || false;
-        _this.allowUndefinedConditions = options.allowUndefinedConditions || false;
-        _this.replaceFactsInEventParams = options.replaceFactsInEventParams || false;
-        _this.pathResolver = options.pathResolver;
+        _this.allowUndefinedFacts = options2.allowUndefinedFacts || false;
+        _this.allowUndefinedConditions = options2.allowUndefinedConditions || false;
+        _this.replaceFactsInEventParams = options2.replaceFactsInEventParams || false;
+        _this.pathResolver = options2.pathResolver;
         _this.operators = new _operatorMap2.default();
         _this.facts = /* @__PURE__ */ new Map();
         _this.conditions = /* @__PURE__ */ new Map();
@@ -17478,14 +17478,14 @@ var require_engine = __commonJS({
          */
       }, {
         key: "addFact",
-        value: function addFact(id, valueOrMethod, options) {
+        value: function addFact(id, valueOrMethod, options2) {
           var factId = id;
           var fact = void 0;
           if (id instanceof _fact2.default) {
             factId = id.id;
             fact = id;
           } else {
-            fact = new _fact2.default(id, valueOrMethod, options);
+            fact = new _fact2.default(id, valueOrMethod, options2);
           }
           (0, _debug2.default)("engine::addFact", { id: factId });
           this.facts.set(factId, fact);
@@ -17655,8 +17655,8 @@ var require_json_rules_engine = __commonJS({
       value: true
     });
     exports.OperatorDecorator = exports.Almanac = exports.Engine = exports.Operator = exports.Rule = exports.Fact = void 0;
-    exports.default = function(rules, options) {
-      return new _engine2.default(rules, options);
+    exports.default = function(rules, options2) {
+      return new _engine2.default(rules, options2);
     };
     var _engine = require_engine();
     var _engine2 = _interopRequireDefault(_engine);
@@ -17691,7 +17691,7 @@ var require_dist = __commonJS({
 });
 
 // src/service/diagnose-worker.ts
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 
 // src/input/read-log.ts
 import { isUtf8 } from "node:buffer";
@@ -18352,8 +18352,8 @@ function affix(parts, atEnd = false) {
   return acc;
 }
 function runs(elements) {
-  const known = runsOf.get(elements);
-  if (known) return known;
+  const known2 = runsOf.get(elements);
+  if (known2) return known2;
   const out = [];
   let run = [""];
   let single = "";
@@ -18478,9 +18478,9 @@ function resolveLiterals(pattern, flags = "i", handWritten) {
 
 // src/engine/linear/analyse.ts
 var analyseFn;
-var analyse = (input, options) => {
+var analyse = (input, options2) => {
   analyseFn ??= require_scslre().analyse;
-  return analyseFn(input, options);
+  return analyseFn(input, options2);
 };
 var ATTACK_RUN = 1e4;
 function describe(r) {
@@ -18532,8 +18532,8 @@ function rememberVerdict(parts, verdict) {
 // src/engine/pattern-check.ts
 function checkPattern(pattern, flags = "i", literals) {
   const key = [pattern, flags, literals ?? null];
-  const known = cachedVerdict(key);
-  if (known) return known;
+  const known2 = cachedVerdict(key);
+  if (known2) return known2;
   const result = resolveLiterals(pattern, flags, literals);
   const slow = "problem" in result ? null : slowness(pattern, flags, result.literals[0]);
   const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : { literals: result.literals };
@@ -18631,7 +18631,7 @@ function validatePattern(p, where) {
   if (p.literals !== void 0) {
     if (!Array.isArray(p.literals) || p.literals.length === 0) fail('"literals", when given, must list at least one lower-case substring');
     for (const lit of p.literals) {
-      if (typeof lit !== "string" || lit.length < 2 || lit !== lit.toLowerCase()) fail(`literal ${JSON.stringify(lit)} must be lower-case, 2+ characters`);
+      if (typeof lit !== "string" || lit.length < (/^[^\x00-\x7f]$/.test(lit) ? 1 : 2) || lit !== lit.toLowerCase()) fail(`literal ${JSON.stringify(lit)} must be lower-case, 2+ characters (or one non-ASCII character)`);
     }
   }
   try {
@@ -18640,8 +18640,16 @@ function validatePattern(p, where) {
     fail(`bad regex: ${err.message}`);
   }
   const verdict = checkPattern(p.pattern, p.flags ?? "i", p.literals);
-  if ("problem" in verdict) fail(`pattern ${JSON.stringify(p.pattern.length > 120 ? p.pattern.slice(0, 117) + "..." : p.pattern)}: ${verdict.problem}`);
+  const shown2 = JSON.stringify(p.pattern.length > 120 ? p.pattern.slice(0, 117) + "..." : p.pattern);
+  if ("problem" in verdict) fail(`pattern ${shown2}: ${verdict.problem}`);
   else p.literals = verdict.literals;
+  if (p.alsoLiterals !== void 0) {
+    if (!Array.isArray(p.alsoLiterals) || p.alsoLiterals.length === 0) fail('"alsoLiterals", when given, must list at least one lower-case substring');
+    for (const lit of p.alsoLiterals) if (typeof lit !== "string" || lit.length === 0 || lit !== lit.toLowerCase()) fail(`also-literal ${JSON.stringify(lit)} must be a lower-case string`);
+    const also = checkPattern(p.pattern, p.flags ?? "i", p.alsoLiterals);
+    if ("problem" in also) fail(`pattern ${shown2}: "alsoLiterals": ${also.problem.replace(/^"literals" /, "")}`);
+    else p.alsoLiterals = also.literals;
+  }
 }
 function checkReferences(rules, signals) {
   for (const rule of rules) {
@@ -18664,6 +18672,10 @@ function checkReferences(rules, signals) {
 // src/engine/line-scanner.ts
 import { stripVTControlCharacters } from "node:util";
 
+// src/engine/automaton-cache.ts
+import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { endianness as endianness2 } from "node:os";
+
 // src/engine/literal-automaton.ts
 import { endianness } from "node:os";
 var NEWLINE2 = 10;
@@ -18671,120 +18683,127 @@ var SPACE = 32;
 var WHITE = [9, 11, 12, 13, SPACE];
 var LITTLE_ENDIAN = endianness() === "LE";
 var MAX_CASE_VARIANTS = 16;
-var LiteralAutomaton = class {
-  constructor(literals) {
+var INT_PARTS = ["fail", "rowOf", "stateOfRow", "childStart", "childState", "rootChild"];
+var BYTE_PARTS = ["classOf", "endsInSpace", "childClass"];
+var LiteralAutomaton = class _LiteralAutomaton {
+  constructor(literals, parts) {
     this.literals = literals;
-    const encoder = new TextEncoder();
-    const keys = [];
-    literals.forEach((lit, id) => {
-      for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, " "))) keys.push({ bytes: encoder.encode(variant), id });
-    });
-    const classOf = new Uint8Array(256);
-    let cols = 1;
-    for (const { bytes } of keys) for (const raw of bytes) {
-      const b = foldAscii(raw);
-      if (classOf[b] === 0) classOf[b] = cols++;
-    }
-    for (let b = 65; b <= 90; b++) classOf[b] = classOf[b + 32];
-    for (const w of WHITE) classOf[w] = classOf[SPACE];
-    classOf[NEWLINE2] = 0;
-    if (cols > 255) throw new Error("too many distinct bytes in the literals");
-    this.classOf = classOf;
-    this.cols = cols;
-    const spaceClass = classOf[SPACE];
-    const children = [/* @__PURE__ */ new Map()];
-    const out = [[]];
-    const endsInSpace = [false];
-    for (const { bytes, id } of keys) {
-      let s = 0;
-      for (const raw of bytes) {
-        const c = classOf[foldAscii(raw)];
-        let next = children[s].get(c);
-        if (next === void 0) {
-          next = children.length;
-          children.push(/* @__PURE__ */ new Map());
-          out.push([]);
-          endsInSpace.push(c === spaceClass && spaceClass !== 0);
-          children[s].set(c, next);
-        }
-        s = next;
-      }
-      if (!out[s].includes(id)) out[s].push(id);
-    }
-    const n = children.length;
-    const delta = new Int32Array(n * cols);
-    const fail = new Int32Array(n);
-    const order = [0];
-    for (let q = 0; q < order.length; q++) {
-      const s = order[q];
-      if (s !== 0) delta.copyWithin(s * cols, fail[s] * cols, fail[s] * cols + cols);
-      for (const [c, next] of children[s]) {
-        fail[next] = s === 0 ? 0 : delta[fail[s] * cols + c];
-        for (const id of out[fail[next]]) if (!out[next].includes(id)) out[next].push(id);
-        order.push(next);
-        delta[s * cols + c] = next;
-      }
-      delta[s * cols] = 0;
-    }
-    for (let s = 0; s < n; s++) if (endsInSpace[s]) delta[s * cols + spaceClass] = s;
-    const accepting = [];
-    const plain = [];
-    for (let s = 0; s < n; s++) (out[s].length > 0 ? accepting : plain).push(s);
-    const renumber = new Int32Array(n);
-    [...plain, ...accepting].forEach((s, i) => {
-      renumber[s] = i * cols;
-    });
-    this.table = new Int32Array(n * cols);
-    for (let s = 0; s < n; s++) {
-      const row = renumber[s];
-      const from = s * cols;
-      for (let c = 0; c < cols; c++) this.table[row + c] = renumber[delta[from + c]];
-    }
-    this.acceptFrom = plain.length * cols;
-    this.outputs = accepting.map((s) => out[s]);
+    this.p = parts ?? build(literals);
+    this.classOf = this.p.classOf;
+    this.cols = this.p.cols;
+    this.acceptBelow = this.p.acceptBelow;
+    this.outputs = this.p.outputs;
+    this.start = this.p.rowOf[0];
+    this.state = this.start;
+    this.table = new Int32Array(this.p.stateOfRow.length * this.cols);
   }
   literals;
-  /**
-   * Byte classes: bytes that no literal tells apart share a column (every byte in no literal is class 0, upper-
-   * and lower-case ASCII letters one class, the white-space bytes one class), so a state's row is a few dozen
-   * entries instead of 256: a smaller table, built faster.
-   */
+  p;
+  /** byte classes: bytes no literal tells apart share a column (see build()) */
   classOf;
   /** columns per state (the number of byte classes) */
   cols;
-  /** transitions: table[state * cols + classOf[byte]] = next state * cols */
+  /**
+   * transitions, computed on first use: table[row + classOf[byte]] = next row (rows are premultiplied by cols);
+   * 0 = not computed yet. A log only ever visits a small part of the ~10,000 x 140 table, and building all of
+   * it (or reading it back from a file) cost more than a whole short diagnosis: 60-180 ms of every start.
+   */
   table;
-  /** states from this (premultiplied) number on end at least one literal */
-  acceptFrom;
-  /** literal ids ending in each accepting state, indexed by (state - acceptFrom) / cols */
+  /** rows below this are looked at closer: 0 (not computed yet) and the accepting states (rows 1..) */
+  acceptBelow;
+  /** the start state's row */
+  start;
+  /** literal ids ending in each accepting state, by row / cols */
   outputs;
   /** the state after the last call to find() or collect() */
-  state = 0;
+  state;
+  /** The automaton in bytes (this machine's byte order): a u32 header length, a JSON header, the arrays. */
+  toBytes() {
+    const { cols, spaceClass, acceptBelow, outputs } = this.p;
+    const sizes = Object.fromEntries([...INT_PARTS, ...BYTE_PARTS].map((k) => [k, this.p[k].length]));
+    let header = Buffer.from(JSON.stringify({ literals: this.literals, cols, spaceClass, acceptBelow, outputs, sizes }));
+    header = Buffer.concat([header, Buffer.alloc((4 - (4 + header.length) % 4) % 4, 32)]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    const arrays = [...INT_PARTS, ...BYTE_PARTS].map((k) => Buffer.from(this.p[k].buffer, this.p[k].byteOffset, this.p[k].byteLength));
+    return Buffer.concat([length, header, ...arrays]);
+  }
+  /** An automaton saved by toBytes(); null when the bytes do not hold one. */
+  static fromBytes(bytes) {
+    if (bytes.length < 4) return null;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    const headerLength = view.getUint32(0, true);
+    if (4 + headerLength > bytes.length) return null;
+    const h = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength)));
+    const data = new Uint8Array(bytes.subarray(4 + headerLength));
+    const expected = INT_PARTS.reduce((sum, k) => sum + 4 * (h.sizes[k] ?? 0), 0) + BYTE_PARTS.reduce((sum, k) => sum + (h.sizes[k] ?? 0), 0);
+    if (expected !== data.length) return null;
+    let at = 0;
+    const parts = {};
+    for (const k of INT_PARTS) {
+      parts[k] = new Int32Array(data.buffer, at, h.sizes[k]);
+      at += 4 * h.sizes[k];
+    }
+    for (const k of BYTE_PARTS) {
+      parts[k] = new Uint8Array(data.buffer, at, h.sizes[k]);
+      at += h.sizes[k];
+    }
+    const n = h.sizes.fail;
+    const consistent = at === data.length && h.sizes.classOf === 256 && h.sizes.rootChild === h.cols && h.sizes.rowOf === n && h.sizes.stateOfRow === n + 1 && h.sizes.childStart === n + 1 && h.sizes.childState === n - 1 && h.outputs.length * h.cols === h.acceptBelow;
+    if (!consistent) return null;
+    return new _LiteralAutomaton(h.literals, { ...parts, cols: h.cols, spaceClass: h.spaceClass, acceptBelow: h.acceptBelow, outputs: h.outputs });
+  }
+  /** The trie state after class c from state s, following failure links (Aho–Corasick's goto/fail). */
+  follow(s, c) {
+    return followIn(this.p, s, c);
+  }
+  /** The row after class c from `row`, computed and stored on first use. */
+  step(row, c) {
+    let next = this.table[row + c];
+    if (next !== 0) return next;
+    const s = this.p.stateOfRow[row / this.cols];
+    const t = c === this.p.spaceClass && this.p.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);
+    next = this.p.rowOf[t];
+    this.table[row + c] = next;
+    return next;
+  }
   /** Number of DFA states (for diagnostics and benchmarks). */
   get states() {
-    return this.table.length / this.cols;
+    return this.p.stateOfRow.length - 1;
   }
   /** Number of byte classes (columns of the table). */
   get classes() {
     return this.cols;
   }
+  /** The rows of the accepting states (for a caller's per-state flags, see find()); row / cols is 1.. */
+  get acceptingStates() {
+    return this.outputs.length - 1;
+  }
+  /** The literal ids ending in accepting state k (1-based, as for find()'s `quiet`). */
+  outputsOf(k) {
+    return this.outputs[k];
+  }
   /**
    * Index of the first byte in [from, to) at which a literal ends, or -1. Starts from the start state;
-   * afterwards `state` is the state at that byte.
+   * afterwards `state` is the state at that byte. `quiet[k]` = 1 skips the accepting state k: a caller's
+   * literals that no longer matter (quiet[0] is unused).
    */
-  find(bytes, from, to) {
+  find(bytes, from, to, quiet) {
     const table2 = this.table;
     const cls = this.classOf;
-    const acceptFrom = this.acceptFrom;
-    let s = 0;
+    const below = this.acceptBelow;
+    const cols = this.cols;
+    let s = this.start;
     let i = from;
+    let n;
     const offset = bytes.byteOffset;
     while (i < to && (!LITTLE_ENDIAN || (offset + i & 3) !== 0)) {
-      s = table2[s + cls[bytes[i]]];
-      if (s >= acceptFrom) {
-        this.state = s;
+      n = table2[s + cls[bytes[i]]];
+      if (n < below && (n = this.step(s, cls[bytes[i]])) < below && (quiet === void 0 || quiet[n / cols] === 0)) {
+        this.state = n;
         return i;
       }
+      s = n;
       i++;
     }
     const wordCount = to - i >> 2;
@@ -18792,35 +18811,40 @@ var LiteralAutomaton = class {
       const words = new Uint32Array(bytes.buffer, offset + i, wordCount);
       for (let w = 0; w < wordCount; w++) {
         const x = words[w];
-        s = table2[s + cls[x & 255]];
-        if (s >= acceptFrom) {
-          this.state = s;
+        n = table2[s + cls[x & 255]];
+        if (n < below && (n = this.step(s, cls[x & 255])) < below && (quiet === void 0 || quiet[n / cols] === 0)) {
+          this.state = n;
           return i + 4 * w;
         }
-        s = table2[s + cls[x >>> 8 & 255]];
-        if (s >= acceptFrom) {
-          this.state = s;
+        s = n;
+        n = table2[s + cls[x >>> 8 & 255]];
+        if (n < below && (n = this.step(s, cls[x >>> 8 & 255])) < below && (quiet === void 0 || quiet[n / cols] === 0)) {
+          this.state = n;
           return i + 4 * w + 1;
         }
-        s = table2[s + cls[x >>> 16 & 255]];
-        if (s >= acceptFrom) {
-          this.state = s;
+        s = n;
+        n = table2[s + cls[x >>> 16 & 255]];
+        if (n < below && (n = this.step(s, cls[x >>> 16 & 255])) < below && (quiet === void 0 || quiet[n / cols] === 0)) {
+          this.state = n;
           return i + 4 * w + 2;
         }
-        s = table2[s + cls[x >>> 24]];
-        if (s >= acceptFrom) {
-          this.state = s;
+        s = n;
+        n = table2[s + cls[x >>> 24]];
+        if (n < below && (n = this.step(s, cls[x >>> 24])) < below && (quiet === void 0 || quiet[n / cols] === 0)) {
+          this.state = n;
           return i + 4 * w + 3;
         }
+        s = n;
       }
       i += 4 * wordCount;
     }
     for (; i < to; i++) {
-      s = table2[s + cls[bytes[i]]];
-      if (s >= acceptFrom) {
-        this.state = s;
+      n = table2[s + cls[bytes[i]]];
+      if (n < below && (n = this.step(s, cls[bytes[i]])) < below && (quiet === void 0 || quiet[n / cols] === 0)) {
+        this.state = n;
         return i;
       }
+      s = n;
     }
     this.state = s;
     return -1;
@@ -18829,17 +18853,115 @@ var LiteralAutomaton = class {
   collect(bytes, from, to, ids) {
     const table2 = this.table;
     const cls = this.classOf;
-    const acceptFrom = this.acceptFrom;
+    const below = this.acceptBelow;
     const cols = this.cols;
     let s = this.state;
-    if (s >= acceptFrom) for (const id of this.outputs[(s - acceptFrom) / cols]) ids.add(id);
+    if (s < below) for (const id of this.outputs[s / cols]) ids.add(id);
     for (let i = from; i < to; i++) {
-      s = table2[s + cls[bytes[i]]];
-      if (s >= acceptFrom) for (const id of this.outputs[(s - acceptFrom) / cols]) ids.add(id);
+      let n = table2[s + cls[bytes[i]]];
+      if (n < below && (n = this.step(s, cls[bytes[i]])) < below) for (const id of this.outputs[n / cols]) ids.add(id);
+      s = n;
     }
     this.state = s;
   }
 };
+function followIn(p, s, c) {
+  for (; ; ) {
+    if (s === 0) return p.rootChild[c];
+    for (let k = p.childStart[s]; k < p.childStart[s + 1]; k++) if (p.childClass[k] === c) return p.childState[k];
+    s = p.fail[s];
+  }
+}
+function build(literals) {
+  const encoder = new TextEncoder();
+  const keys = [];
+  literals.forEach((lit, id) => {
+    for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, " "))) keys.push({ bytes: encoder.encode(variant), id });
+  });
+  const classOf = new Uint8Array(256);
+  let cols = 1;
+  for (const { bytes } of keys) for (const raw of bytes) {
+    const b = foldAscii(raw);
+    if (classOf[b] === 0) classOf[b] = cols++;
+  }
+  for (let b = 65; b <= 90; b++) classOf[b] = classOf[b + 32];
+  for (const w of WHITE) classOf[w] = classOf[SPACE];
+  classOf[NEWLINE2] = 0;
+  if (cols > 255) throw new Error("too many distinct bytes in the literals");
+  const spaceClass = classOf[SPACE];
+  const edges = /* @__PURE__ */ new Map();
+  const parent = [0];
+  const viaClass = [0];
+  const depth = [0];
+  const own = /* @__PURE__ */ new Map();
+  for (const { bytes, id } of keys) {
+    let s = 0;
+    for (const raw of bytes) {
+      const c = classOf[foldAscii(raw)];
+      let next = edges.get(s * cols + c);
+      if (next === void 0) {
+        next = parent.length;
+        parent.push(s);
+        viaClass.push(c);
+        depth.push(depth[s] + 1);
+        edges.set(s * cols + c, next);
+      }
+      s = next;
+    }
+    const ids = own.get(s) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    own.set(s, ids);
+  }
+  const n = parent.length;
+  const childStart = new Int32Array(n + 1);
+  for (let t = 1; t < n; t++) childStart[parent[t] + 1]++;
+  for (let s = 0; s < n; s++) childStart[s + 1] += childStart[s];
+  const fill = childStart.slice(0, n);
+  const childState = new Int32Array(n - 1);
+  const childClass = new Uint8Array(n - 1);
+  const rootChild = new Int32Array(cols);
+  for (let t = 1; t < n; t++) {
+    const k = fill[parent[t]]++;
+    childState[k] = t;
+    childClass[k] = viaClass[t];
+    if (parent[t] === 0) rootChild[viaClass[t]] = t;
+  }
+  const p = {
+    cols,
+    classOf,
+    spaceClass,
+    acceptBelow: 0,
+    outputs: [[]],
+    fail: new Int32Array(n),
+    endsInSpace: Uint8Array.from(viaClass, (c) => c === spaceClass && spaceClass !== 0 ? 1 : 0),
+    rowOf: new Int32Array(n),
+    stateOfRow: new Int32Array(n + 1),
+    childStart,
+    childState,
+    childClass,
+    rootChild
+  };
+  const out = new Array(n);
+  const byDepth = [];
+  for (let t = 1; t < n; t++) (byDepth[depth[t]] ??= []).push(t);
+  for (const t of byDepth.flat()) {
+    const up = parent[t];
+    p.fail[t] = up === 0 ? 0 : followIn(p, p.fail[up], viaClass[t]);
+    const inherited = out[p.fail[t]];
+    const mine = own.get(t);
+    out[t] = mine && inherited ? [...mine, ...inherited.filter((id) => !mine.includes(id))] : mine ?? inherited;
+  }
+  const accepting = [];
+  const plain = [];
+  for (let s = 0; s < n; s++) (out[s] !== void 0 ? accepting : plain).push(s);
+  [...accepting, ...plain].forEach((s, i) => {
+    p.rowOf[s] = (i + 1) * cols;
+    p.stateOfRow[i + 1] = s;
+    if (i < accepting.length) p.outputs.push(out[s]);
+  });
+  p.acceptBelow = (accepting.length + 1) * cols;
+  return p;
+}
 function foldAscii(b) {
   if (b >= 65 && b <= 90) return b + 32;
   return b === 9 || b === 11 || b === 12 || b === 13 ? SPACE : b;
@@ -18858,6 +18980,30 @@ function caseVariants(lit) {
     variants.push(v.join(""));
   }
   return variants;
+}
+
+// src/engine/automaton-cache.ts
+var FORMAT = 1;
+var known = /* @__PURE__ */ new Map();
+var saved;
+function automatonFile() {
+  return packagePath("dist", `literal-automaton-v${FORMAT}-${endianness2().toLowerCase()}.bin`);
+}
+function automatonFor(literals) {
+  const key = JSON.stringify(literals);
+  let automaton = known.get(key);
+  if (automaton) return automaton;
+  if (saved === void 0) saved = readSaved();
+  automaton = saved !== null && JSON.stringify(saved.literals) === key ? saved : new LiteralAutomaton(literals);
+  known.set(key, automaton);
+  return automaton;
+}
+function readSaved() {
+  try {
+    return LiteralAutomaton.fromBytes(readFileSync5(automatonFile()));
+  } catch {
+    return null;
+  }
 }
 
 // src/engine/line-scanner.ts
@@ -18884,7 +19030,7 @@ function cleanLine(raw) {
 }
 function compilePattern(spec, tag) {
   const flags = (spec.flags ?? "i").replace(/[gy]/g, "");
-  return { literals: spec.literals, regex: new RegExp(spec.pattern, flags), tag };
+  return { literals: spec.literals, also: spec.alsoLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
 }
 var PatternIndex = class {
   constructor(patterns) {
@@ -18892,24 +19038,34 @@ var PatternIndex = class {
     patterns.forEach((p, i) => this.patternIds.set(p, i));
     const ids = /* @__PURE__ */ new Map();
     this.byLiteral = [];
+    const idOf = (lit) => {
+      let id = ids.get(lit);
+      if (id === void 0) {
+        id = ids.size;
+        ids.set(lit, id);
+        this.byLiteral.push([]);
+      }
+      return id;
+    };
     for (const p of patterns) {
       for (const lit of p.literals) {
-        let id = ids.get(lit);
-        if (id === void 0) {
-          id = ids.size;
-          ids.set(lit, id);
-          this.byLiteral.push([]);
-        }
+        const id = idOf(lit);
         if (!this.byLiteral[id].includes(p)) this.byLiteral[id].push(p);
       }
     }
+    this.alsoOf = patterns.map((p) => p.also ? p.also.map(idOf) : null);
     const literals = [...ids.keys()];
+    this.literalIds = ids;
     this.literalRank = new Int32Array(literals.length);
     [...literals.keys()].sort((a, b) => literals[a].length - literals[b].length || a - b).forEach((id, r) => {
       this.literalRank[id] = r;
     });
     this.firstMarker = literals.length;
-    this.automaton = new LiteralAutomaton([...literals, ...DIRTY_MARKERS]);
+    this.automaton = automatonFor([...literals, ...DIRTY_MARKERS]);
+    if (this.alsoOf.some((a) => a !== null)) {
+      const counts = this.liveLiteralsPerState();
+      this.initialQuiet = Uint8Array.from(counts, (n, k) => k > 0 && n === 0 ? 1 : 0);
+    }
   }
   patterns;
   automaton;
@@ -18921,6 +19077,33 @@ var PatternIndex = class {
   patternIds = /* @__PURE__ */ new Map();
   /** literal ids from this one on are DIRTY_MARKERS: the line must be cleaned before its literals are known */
   firstMarker;
+  literalIds;
+  /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
+  statesOf = null;
+  /** By pattern id, the literal ids of its AND-literals (null: none). */
+  alsoOf;
+  /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
+  initialQuiet;
+  literalId(literal) {
+    return this.literalIds.get(literal);
+  }
+  /** By literal id, the automaton's accepting states that literal ends in (computed on first use). */
+  acceptingStatesOf() {
+    if (this.statesOf) return this.statesOf;
+    const statesOf = this.byLiteral.map(() => []);
+    for (let k = 1; k <= this.automaton.acceptingStates; k++) {
+      for (const id of this.automaton.outputsOf(k)) if (id < this.firstMarker) statesOf[id].push(k);
+    }
+    return this.statesOf = statesOf;
+  }
+  /** By accepting state, how many of its literals stop the scan: they guard patterns, or are markers. */
+  liveLiteralsPerState() {
+    const counts = new Int32Array(this.automaton.acceptingStates + 1);
+    for (let k = 1; k <= this.automaton.acceptingStates; k++) {
+      for (const id of this.automaton.outputsOf(k)) if (id >= this.firstMarker || this.byLiteral[id].length > 0) counts[k]++;
+    }
+    return counts;
+  }
 };
 var LineScanner = class {
   index;
@@ -18937,10 +19120,46 @@ var LineScanner = class {
    * mentioned" that every line of a TF log carries is tried a few times, not on every line.
    */
   done;
+  /**
+   * Settled literals leave the automaton: a literal whose patterns are all done no longer stops the scan
+   * (quiet[state] = 1 once every literal ending in that accepting state is settled). Counts are made on the
+   * first settled pattern, so a short paste that settles nothing pays nothing.
+   */
+  quiet;
+  /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
+  lineCollected = false;
+  livePatternsOf = null;
+  liveLiteralsIn = null;
   constructor(patterns) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
     this.done = new Uint8Array(this.index.patterns.length);
+    this.quiet = this.index.initialQuiet?.slice();
+  }
+  /** The patterns this scanner runs, in a fixed order. */
+  get patterns() {
+    return this.index.patterns;
+  }
+  /** Whether a pattern's result is final (its later matches are not looked for). */
+  isSettled(p) {
+    return this.done[this.index.patternIds.get(p)] === 1;
+  }
+  /** Stops looking for a pattern: its later matches would change nothing. */
+  settle(p) {
+    const id = this.index.patternIds.get(p);
+    if (this.done[id] === 1) return;
+    this.done[id] = 1;
+    if (this.livePatternsOf === null) {
+      this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
+      this.liveLiteralsIn = this.index.liveLiteralsPerState();
+      this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
+    }
+    const statesOf = this.index.acceptingStatesOf();
+    for (const lit of new Set(p.literals)) {
+      const litId = this.index.literalId(lit);
+      if (--this.livePatternsOf[litId] !== 0) continue;
+      for (const k of statesOf[litId]) if (--this.liveLiteralsIn[k] === 0) this.quiet[k] = 1;
+    }
   }
   /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
   scan(text, onMatch) {
@@ -18953,7 +19172,7 @@ var LineScanner = class {
     let pos = 0;
     let counted = 0;
     while (pos < n) {
-      const hit = this.automaton.find(buf, pos, n);
+      const hit = this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
       const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE3, hit - 1) + 1;
       let end = buf.indexOf(NEWLINE3, hit);
@@ -18962,6 +19181,7 @@ var LineScanner = class {
       this.automaton.collect(buf, hit + 1, end, this.literalIds);
       this.lineNo += countNewlines(buf, counted, start);
       counted = start;
+      this.lineCollected = false;
       if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
@@ -18982,9 +19202,24 @@ var LineScanner = class {
     const [from, to] = lineWindow(start, end, hit);
     const cleaned = Buffer.from(normalLine(cleanLine(buf.toString("utf8", from, to))), "utf8");
     this.literalIds.clear();
-    this.automaton.state = 0;
+    this.automaton.state = this.automaton.start;
     this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds);
     for (const id of [...this.literalIds]) if (id >= this.index.firstMarker) this.literalIds.delete(id);
+    this.lineCollected = true;
+  }
+  /**
+   * Whether the line holds one of the pattern's AND-literals. The automaton collected the literals from the
+   * first stopping one on; AND-literals never stop it, so one before that is looked for (once a line) when needed.
+   */
+  alsoHolds(patternId, buf, start, hit) {
+    const also = this.index.alsoOf[patternId];
+    if (!also) return true;
+    if (also.some((id) => this.literalIds.has(id))) return true;
+    if (this.lineCollected) return false;
+    this.lineCollected = true;
+    this.automaton.state = this.automaton.start;
+    this.automaton.collect(buf, start, hit + 1, this.literalIds);
+    return also.some((id) => this.literalIds.has(id));
   }
   matchLine(buf, start, end, hit, onMatch) {
     let candidates;
@@ -18997,7 +19232,7 @@ var LineScanner = class {
       for (const id of ids2) for (const p of this.index.byLiteral[id]) if (!candidates.includes(p)) candidates.push(p);
     }
     const ids = this.index.patternIds;
-    const live = candidates.filter((p) => this.done[ids.get(p)] === 0);
+    const live = candidates.filter((p) => this.done[ids.get(p)] === 0 && this.alsoHolds(ids.get(p), buf, start, hit));
     if (live.length === 0) {
       this.lastEnd = end;
       this.lastCandidates = candidates;
@@ -19040,7 +19275,7 @@ var LineScanner = class {
         }
       }
       if (!match) continue;
-      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...match.groups ?? {} } }) === true) this.done[ids.get(p)] = 1;
+      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...match.groups ?? {} } }) === true) this.settle(p);
     }
     this.lastEnd = end;
     this.lastCandidates = candidates;
@@ -19120,14 +19355,18 @@ function countNewlines(buf, from, to) {
 // src/engine/log-scan.ts
 var MAX_HITS_PER_SIGNAL = 3;
 var MAX_COLLECTED = 16;
+var MAX_REPEATS = 1e3;
 var MAX_EVIDENCE_TEXT = 400;
 var compiledSets = /* @__PURE__ */ new WeakMap();
 function compileScanner(rules, factPatterns) {
+  return new LineScanner(scannerIndex(rules, factPatterns));
+}
+function scannerIndex(rules, factPatterns) {
   let byFacts = compiledSets.get(rules);
   if (!byFacts) compiledSets.set(rules, byFacts = /* @__PURE__ */ new WeakMap());
   let index = byFacts.get(factPatterns);
   if (!index) byFacts.set(factPatterns, index = compilePatternIndex(rules, factPatterns));
-  return new LineScanner(index);
+  return index;
 }
 function compilePatternIndex(rules, factPatterns) {
   const compiled = [];
@@ -19154,6 +19393,10 @@ var LogScan = class {
   }
   scanner;
   result = { signals: /* @__PURE__ */ new Map(), facts: /* @__PURE__ */ new Map(), collected: /* @__PURE__ */ new Map(), lines: 0 };
+  /** matches in a row that added no value, by collecting pattern */
+  repeats = /* @__PURE__ */ new Map();
+  /** the fact patterns that keep one value per fact (settled once others decided their facts) */
+  deciding = null;
   add(chunk) {
     if (chunk.bytes) this.scanner.scanBytes(chunk.bytes, (m) => this.record(m));
     else this.scanner.scan(chunk.text, (m) => this.record(m));
@@ -19176,6 +19419,7 @@ var LogScan = class {
     const weight2 = spec.weight ?? 1;
     const values = { ...spec.set ?? {} };
     for (const [name, value] of Object.entries(m.groups)) if (value !== void 0 && value !== "") values[name] = value.trim();
+    let added = false;
     for (const [name, value] of Object.entries(values)) {
       if (spec.collect) {
         const entry = this.result.collected.get(name) ?? { values: [], evidence: [] };
@@ -19183,25 +19427,47 @@ var LogScan = class {
         if (!entry.values.includes(v) && entry.values.length < MAX_COLLECTED) {
           entry.values.push(v);
           entry.evidence.push(evidence);
+          added = true;
         }
         this.result.collected.set(name, entry);
         continue;
       }
       const old = this.result.facts.get(name);
-      if (!old || weight2 > old.weight) this.result.facts.set(name, { value, weight: weight2, evidence });
+      if (!old || weight2 > old.weight) {
+        this.result.facts.set(name, { value, weight: weight2, evidence });
+        added = true;
+      }
     }
-    if (spec.collect) return false;
-    return factNames(spec).every((name) => (this.result.facts.get(name)?.weight ?? -Infinity) >= weight2);
+    if (spec.collect) return this.collectingSettled(spec, added);
+    if (added) this.settleDecided();
+    return factSettled(spec, this.result.facts);
+  }
+  /** A collecting pattern is settled when its lists are full, or after MAX_REPEATS matches adding nothing. */
+  collectingSettled(spec, added) {
+    const repeats = added ? 0 : (this.repeats.get(spec) ?? 0) + 1;
+    this.repeats.set(spec, repeats);
+    return repeats >= MAX_REPEATS || factNames(spec).every((name) => (this.result.collected.get(name)?.values.length ?? 0) >= MAX_COLLECTED);
+  }
+  /** Settles every fact pattern whose facts other patterns have decided. */
+  settleDecided() {
+    this.deciding ??= this.scanner.patterns.filter((p) => p.tag.kind === "fact" && !p.tag.spec.collect);
+    for (const p of this.deciding) {
+      if (p.tag.kind === "fact" && !this.scanner.isSettled(p) && factSettled(p.tag.spec, this.result.facts)) this.scanner.settle(p);
+    }
   }
 };
+function factSettled(spec, facts) {
+  const weight2 = spec.weight ?? 1;
+  return factNames(spec).every((name) => (facts.get(name)?.weight ?? -Infinity) >= weight2);
+}
 
 // src/knowledge/table.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 var cache2 = /* @__PURE__ */ new Map();
 function table(name) {
   let rows = cache2.get(name);
   if (!rows) {
-    rows = JSON.parse(readFileSync5(packagePath("knowledge", `${name}.json`), "utf8")).rows;
+    rows = JSON.parse(readFileSync6(packagePath("knowledge", `${name}.json`), "utf8")).rows;
     cache2.set(name, rows);
   }
   return rows;
@@ -19324,20 +19590,28 @@ function torchPypiDefaultCuda(version) {
   return versionInCell(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? "")?.[0];
 }
 var normaliseGpuName = (s) => s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|tesla|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, " ").replace(/([a-z])(\d)/g, "$1 $2").replace(/[^a-z0-9]+/g, " ").trim();
-var GPU_ROWS = () => [...table("gpu-compute-capability"), ...gpu_names_extra_default.rows];
+var gpuRows;
+function GPU_ROWS() {
+  gpuRows ??= [...table("gpu-compute-capability"), ...gpu_names_extra_default.rows].map((r) => ({
+    cc: r.compute_capability,
+    model: normaliseGpuName(r.gpu_model ?? ""),
+    aliases: (r.gpu_model ?? "").split(/\s*\/\s*|,\s*/).map(normaliseGpuName).filter(Boolean)
+  }));
+  return gpuRows;
+}
 function computeCapabilityOf(gpuName) {
   const wanted = normaliseGpuName(gpuName);
   if (!wanted) return void 0;
   let best2;
   if (/^\d{3,4}$/.test(wanted)) {
-    const plain = GPU_ROWS().find((r) => new RegExp(`^(?:[a-z]+ )?${wanted}$`).test(normaliseGpuName(r.gpu_model ?? "")));
-    if (plain) return plain.compute_capability;
+    const bare = new RegExp(`^(?:[a-z]+ )?${wanted}$`);
+    const plain = GPU_ROWS().find((r) => bare.test(r.model));
+    if (plain) return plain.cc;
   }
   for (const r of GPU_ROWS()) {
-    for (const alias of (r.gpu_model ?? "").split(/\s*\/\s*|,\s*/)) {
-      const name = normaliseGpuName(alias);
-      if (name && (wanted === name || ` ${wanted} `.includes(` ${name} `) && name.length > 3)) {
-        if (!best2 || name.length > best2.len) best2 = { cc: r.compute_capability, len: name.length };
+    for (const name of r.aliases) {
+      if (wanted === name || ` ${wanted} `.includes(` ${name} `) && name.length > 3) {
+        if (!best2 || name.length > best2.len) best2 = { cc: r.cc, len: name.length };
       }
     }
   }
@@ -19454,12 +19728,17 @@ function rowModels(models) {
   const prefix = parts[0]?.replace(/\s*\S+$/, "") ?? "";
   return parts.map((p) => /^\d/.test(p) ? `${prefix} ${p}` : p);
 }
+var named;
+function namedRows() {
+  named ??= table("gpu-min-driver").map((row) => ({ row, names: rowModels(row.models ?? "").map(normaliseGpuName) }));
+  return named;
+}
 function gpuMinDriver(gpuName, windows) {
   const wanted = normaliseGpuName(gpuName);
   if (!wanted) return void 0;
   let best2;
-  for (const row of table("gpu-min-driver")) {
-    if (!rowModels(row.models ?? "").some((m) => normaliseGpuName(m) === wanted)) continue;
+  for (const { row, names } of namedRows()) {
+    if (!names.includes(wanted)) continue;
     const cell = windows ? row.min_driver_windows : row.min_driver_linux;
     if (!cell || /\(\?\)|^\?$/.test(cell.trim())) continue;
     const min = driverInCell(cell);
@@ -19573,9 +19852,9 @@ function deriveFacts(scan) {
       set("torchBuildCuda", pypiCuda, "torchVersion");
     }
   }
-  const available = str2("torchCudaAvailable");
-  if (available !== void 0) {
-    const v = /^(?:false|no)$/i.test(available) ? "false" : /^(?:true|yes)$/i.test(available) ? "true" : void 0;
+  const available2 = str2("torchCudaAvailable");
+  if (available2 !== void 0) {
+    const v = /^(?:false|no)$/i.test(available2) ? "false" : /^(?:true|yes)$/i.test(available2) ? "true" : void 0;
     if (v) set("torchCudaAvailable", v, "torchCudaAvailable");
   }
   const driver = str2("driverVersion");
@@ -19758,7 +20037,7 @@ async function evaluate(rules, input) {
   if (candidates.length === 0) return [];
   const engine = new import_json_rules_engine.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
   addOperators(engine);
-  engine.addFact("signal", async (params) => input.signals.has(String(params.name)));
+  engine.addFact("signal", async (params) => input.signals.has(String(params.name)), { cache: false });
   for (const [name, fact] of input.facts) engine.addFact(name, fact.value);
   for (const r of candidates) {
     const props = { name: r.spec.id, conditions: r.conditions, event: { type: r.spec.id } };
@@ -19828,6 +20107,9 @@ async function diagnoseChunks(chunks, ruleSet = loadRuleSet()) {
   const scan = newLogScan(ruleSet);
   for await (const chunk of chunks) scan.add(chunk);
   return diagnoseScan(scan.finish(), ruleSet);
+}
+function diagnoseText(text, ruleSet = loadRuleSet()) {
+  return diagnoseChunks([{ text }], ruleSet);
 }
 
 // src/report/context.ts
@@ -19904,7 +20186,7 @@ var PYTHON = /(?<![\w./\\-])python3?(?= -[cmsu]\b)/g;
 var PIP_REMOVES_TORCH = /\bpip3? uninstall\b[^`;]*\btorch\b/;
 function fitCommands(step, facts, t) {
   if (facts.get("torchFromApt")?.value === true && PIP_REMOVES_TORCH.test(step)) return t("advice.aptTorch");
-  const python = str(facts, "pythonExe");
+  const python = str(facts, "pythonExe") ?? (facts.get("frameworksOutsidePathPython")?.value === true ? str(facts, "pythonPath") : void 0);
   if (!python) return step;
   const exe = /\s/.test(python) ? `"${python}"` : python;
   return step.replace(PIP, `${exe} -m pip`).replace(PYTHON, exe);
@@ -20070,20 +20352,64 @@ async function runDiagnoseJob(job) {
   return { findings: r.findings, lines: diagnosis.lines, redacted: r.kinds };
 }
 
+// src/engine/warm-up.ts
+async function warmUp(ruleSet = loadRuleSet()) {
+  const started = performance.now();
+  const sample = ruleSet.rules.map((r) => r.examples.match.find((e) => typeof e === "string") ?? "").join("\n");
+  await diagnoseText(sample || "warm-up\n", ruleSet);
+  return performance.now() - started;
+}
+
+// src/service/thread-cpu.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+var available = process.platform === "linux";
+function threadCpuMs() {
+  if (!available) return void 0;
+  try {
+    return Number(readFileSync7("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6;
+  } catch {
+    available = false;
+    return void 0;
+  }
+}
+
 // src/service/diagnose-worker.ts
 var port = parentPort;
 if (!port) throw new Error("diagnose-worker.js runs only as a worker thread");
+var options = workerData ?? {};
+var REDACTION_SAMPLE = [
+  "2024-03-01 10:11:12 jsmith@gpubox:~/proj$ python train.py",
+  "C:\\Users\\jsmith\\env /home/jsmith/x j.smith@example.com 10.1.2.3 fe80::1ff:fe23:4567:890a HF_TOKEN=hf_AbCdEfGhIjKlMnOpQrStUvWx",
+  ""
+].join("\n");
 function failure(err) {
   const message = err instanceof Error ? err.message : String(err);
   return { ok: false, kind: err instanceof InputError ? "input" : "failed", message };
 }
-runDiagnoseJob({ input: "warm-up\n", lang: "en", label: "warm-up", redact: true }).then(
-  () => port.postMessage({ ready: true }),
+async function warm() {
+  const started = performance.now();
+  if (options.warmUp === false) {
+    await runDiagnoseJob({ input: "warm-up\n", lang: "en", label: "warm-up", redact: true });
+  } else {
+    await warmUp();
+    await runDiagnoseJob({ input: new TextEncoder().encode(REDACTION_SAMPLE), lang: "zh-CN", label: "warm-up", redact: true, redactLog: true });
+    await runDiagnoseJob({ input: REDACTION_SAMPLE, lang: "en", label: "warm-up", redact: true });
+  }
+  return performance.now() - started;
+}
+warm().then(
+  (warmUpMs) => port.postMessage({ ready: true, warmUpMs }),
   (err) => port.postMessage({ ready: false, ...failure(err) })
 );
 port.on("message", (job) => {
+  const started = performance.now();
+  const cpuBefore = threadCpuMs();
   runDiagnoseJob(job).then(
-    (report) => port.postMessage({ ok: true, report }),
+    (report) => {
+      const cpuAfter = threadCpuMs();
+      const cpu = cpuBefore === void 0 || cpuAfter === void 0 ? {} : { cpuMs: cpuAfter - cpuBefore };
+      port.postMessage({ ok: true, report: { ...report, ms: performance.now() - started, ...cpu } });
+    },
     (err) => port.postMessage(failure(err))
   );
 });

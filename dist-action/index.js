@@ -6282,7 +6282,8 @@ var Pool = class {
     slot.worker.postMessage(pending.job);
   }
   spawn() {
-    const worker = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024 }, stdout: false, stderr: false });
+    const workerData = { warmUp: this.opts.warmUp ?? true };
+    const worker = new Worker(this.workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024 }, stdout: false, stderr: false });
     const slot = { worker, ready: false, pending: null };
     this.slots.push(slot);
     worker.on("message", (msg) => this.onMessage(slot, msg));
@@ -6368,7 +6369,7 @@ function createDiagnosePool(options) {
 
 // adapters/github/diagnose.ts
 async function withDiagnoser(deadlineMs, fn) {
-  const pool = createDiagnosePool({ size: 1, deadlineMs, queueLimit: 2 });
+  const pool = createDiagnosePool({ size: 1, deadlineMs, queueLimit: 2, warmUp: false });
   try {
     return await fn(async (text, lang) => {
       try {

@@ -1,14 +1,21 @@
 // Build step: checks every pattern of the shipped rules once and writes the verdicts to
 // dist/pattern-verdicts.json, so that a CLI start does not parse and analyse the regexes again
-// (src/engine/pattern-cache.ts). A rule that fails its checks fails the build, naming the file.
+// (src/engine/pattern-cache.ts); then builds their literal automaton and saves it beside them
+// (src/engine/automaton-cache.ts). A rule that fails its checks fails the build, naming the file.
 import { rmSync } from 'node:fs';
 import { defaultRulesDir, loadRuleSet, RuleFileError } from '../src/engine/load-rules.js';
 import { verdictFile, writeVerdicts } from '../src/engine/pattern-cache.js';
+import { automatonFile, saveAutomaton } from '../src/engine/automaton-cache.js';
+import { scannerIndex } from '../src/engine/log-scan.js';
 
 rmSync(verdictFile(), { force: true });
+rmSync(automatonFile(), { force: true });
 try {
-  loadRuleSet(defaultRulesDir());
+  const set = loadRuleSet(defaultRulesDir());
   process.stdout.write(`pattern verdicts: ${writeVerdicts()} written to ${verdictFile()}\n`);
+  const { automaton } = scannerIndex(set.rules, set.factPatterns);
+  const bytes = saveAutomaton(automaton);
+  process.stdout.write(`literal automaton: ${automaton.literals.length} literals, ${automaton.states} states, ${automaton.classes} byte classes; ${(bytes / 1024).toFixed(0)} KB written to ${automatonFile()}\n`);
 } catch (err) {
   process.stderr.write(`${err instanceof RuleFileError ? err.message : String(err)}\n`);
   process.exitCode = 1;

@@ -22,6 +22,8 @@ const VERSIONS: Ctx[] = [
 const PYTHONS: Ctx[] = [
   {}, { pythonExe: '.\\python_embeded\\python.exe' }, { pythonExe: 'D:\\AI Tools\\sd\\venv\\Scripts\\python.exe' },
   { pythonExe: '/home/x/miniconda3/envs/tf/bin/python' }, { torchFromApt: true },
+  // a scan whose frameworks live in another interpreter than the python on PATH
+  { frameworksOutsidePathPython: true, pythonPath: 'C:\\Users\\li\\AppData\\Local\\Programs\\Python\\Python310\\python.exe' },
 ];
 
 const tfReleases = new Set(table('tensorflow-tested-builds').filter((r) => r.device === 'gpu').map((r) => majorMinor(r.tf_version!)));
@@ -46,7 +48,7 @@ function problems(step: string, ctx: Record<string, string | boolean>): string[]
     const tv = /torchvision==([\d.]+)/.exec(cmd)?.[1];
     if (tv && tv !== row.torchvision) bad.push(`torchvision ${tv} is not the one of torch ${torch} (${row.torchvision})`);
   }
-  if (ctx.pythonExe) {
+  if (ctx.pythonExe || ctx.frameworksOutsidePathPython) {
     if (/(?<![\w%./\\-])pip3? (?:install|uninstall)\b/.test(step.replace(/-m pip/g, ''))) bad.push('a bare pip where the log names its interpreter');
     if (/(?<![\w./\\-])python3? -[cm]\b/.test(step)) bad.push('a bare python where the log names its interpreter');
   }

@@ -16,6 +16,7 @@ import { diagnoseScanData } from '../src/scan/diagnose-scan.js';
 import { commandDeps, linuxHost, scanOf, tempDirs } from './fix-helpers.js';
 import { loadRuleSet } from '../src/engine/load-rules.js';
 import { sameBuild } from '../src/fix/machine-check.js';
+import { buildPlan } from '../src/fix/planner.js';
 import type { Scanner } from '../src/fix/verify.js';
 
 const WSL_LOG = join(ROOT, 'fixtures/corpus/app-bnb-wsl-1.log');
@@ -116,5 +117,19 @@ describe('one build, as far as both say', () => {
     expect(sameBuild('2.3.1+cpu', '2.3.1+cu121')).toBe(false);
     expect(sameBuild('2.1.0', '2.3.1')).toBe(false);
     expect(sameBuild('2.1', '2.10.0')).toBe(false);
+  });
+});
+
+describe('the driver step of a CPU torch names where the driver comes from', () => {
+  const rule = () => loadRuleSet().rules.find((r) => r.id === 'torch-cpu-build')!;
+  const plan = async (facts: Record<string, unknown>) => (await buildPlan(scanOf([{ id: 'torch-cpu-build', severity: 'error', fixes: rule().fixes }], facts), linuxHost(t.home, t.doctor))).items.map((i) => i.title).join('\n');
+  it('a container: start it with the host\'s GPU, never install a driver in it', async () => {
+    const text = await plan({ os: 'linux', inContainer: true });
+    expect(text).toMatch(/host's GPU .*--gpus all/);
+    expect(text).not.toMatch(/Install or update the NVIDIA driver/);
+  });
+  it('WSL: the Windows driver; a Linux host: install the driver', async () => {
+    expect(await plan({ os: 'wsl2' })).toMatch(/NVIDIA driver on Windows first \(never a Linux driver inside WSL\)/);
+    expect(await plan({ os: 'linux' })).toMatch(/^Install or update the NVIDIA driver first/);
   });
 });

@@ -55,6 +55,13 @@ describe('the rule set', () => {
       writeFileSync(join(dir, 'zlibwapi-missing.json'), JSON.stringify({ ...rules.find((r) => r.id === 'zlibwapi-missing'), when: { any: [{ signal: 'no-such-signal' }] } }));
       clearRuleCache();
       expect(() => loadRuleSet(dir)).toThrow(/unknown signal "no-such-signal"/);
+      // AND-literals must be implied by the pattern like any literal list
+      const zlib = rules.find((r) => r.id === 'zlibwapi-missing')!;
+      const [name, spec] = Object.entries(zlib.signals!)[0]!;
+      const one = Array.isArray(spec) ? spec[0]! : spec;
+      writeFileSync(join(dir, 'zlibwapi-missing.json'), JSON.stringify({ ...zlib, signals: { ...zlib.signals, [name]: { pattern: one.pattern, alsoLiterals: ['nowhere'] } } }));
+      clearRuleCache();
+      expect(() => loadRuleSet(dir)).toThrow(/"alsoLiterals": \["nowhere"\] are not implied by the pattern/);
     } finally {
       clearRuleCache();
       rmSync(dir, { recursive: true, force: true });

@@ -57,10 +57,13 @@ describe('literal automaton', () => {
       for (let i = 0; i < len; i++) text += alphabet[Math.floor(r() * alphabet.length)]!;
       const lits = [...literals];
       const automaton = new LiteralAutomaton(lits);
+      // the same automaton saved and read back (the build saves the shipped rules' one), at an odd offset
+      const saved = LiteralAutomaton.fromBytes(Buffer.concat([Buffer.alloc(3), automaton.toBytes()]).subarray(3))!;
       // at every alignment of the underlying memory (the search reads 4 bytes at a time)
       for (const offset of [0, 1, 2, 3]) {
         const bytes = Buffer.concat([Buffer.alloc(offset), Buffer.from(text)]).subarray(offset);
         expect(withAutomaton(bytes, automaton), `round ${round}, literals ${JSON.stringify(lits)}, text ${JSON.stringify(text)}`).toEqual(naive(text, lits));
+        expect(withAutomaton(bytes, saved)).toEqual(naive(text, lits));
       }
     }
   });
@@ -68,6 +71,13 @@ describe('literal automaton', () => {
   it('matches the classic overlapping case (he / she / his / hers) and upper case', () => {
     const a = new LiteralAutomaton(['he', 'she', 'his', 'hers']);
     expect(withAutomaton(Buffer.from('USHERS\nahishers\nnothing'), a)).toEqual([['he', 'hers', 'she'], ['he', 'hers', 'his', 'she'], []]);
+  });
+
+  it('reads back only what toBytes() wrote', () => {
+    const bytes = new LiteralAutomaton(['zlibwapi', 'cudnn']).toBytes();
+    expect(LiteralAutomaton.fromBytes(bytes)?.literals).toEqual(['zlibwapi', 'cudnn']);
+    expect(LiteralAutomaton.fromBytes(bytes.subarray(0, bytes.length - 1))).toBeNull();
+    expect(LiteralAutomaton.fromBytes(Buffer.from('no'))).toBeNull();
   });
 
   it('never matches across a line break', () => {

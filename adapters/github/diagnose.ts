@@ -7,7 +7,8 @@ import { KnownError } from '../../src/errors.js';
 import type { Diagnoser } from './triage.js';
 
 export async function withDiagnoser<T>(deadlineMs: number, fn: (d: Diagnoser) => Promise<T>): Promise<T> {
-  const pool = createDiagnosePool({ size: 1, deadlineMs, queueLimit: 2 });
+  // no warm-up: a run diagnoses one text (the issue and its attachments), so its first diagnosis is its only one
+  const pool = createDiagnosePool({ size: 1, deadlineMs, queueLimit: 2, warmUp: false });
   try {
     return await fn(async (text, lang) => {
       try {

@@ -14,6 +14,9 @@ export interface WebDiagnosis {
   log?: string;
   /** with `redactLog`: the kinds of personal detail replaced (user, host, secret, email, ip…) */
   redacted?: string[];
+  /** milliseconds (wall clock, CPU) the diagnosis took in its worker: the Server-Timing header of the API */
+  ms?: number;
+  cpuMs?: number;
 }
 
 export interface Diagnoser {
@@ -29,7 +32,12 @@ export function createDiagnoser(opts: { workers: number; queueSize: number; dead
     async diagnose(input, lang, { redactLog = false } = {}) {
       try {
         const report = await pool.diagnose(input, { lang, label: 'the log', redactLog });
-        return { views: report.findings, lines: report.lines, ...(redactLog ? { log: report.log ?? '', redacted: report.redacted ?? [] } : {}) };
+        return {
+          views: report.findings, lines: report.lines,
+          ...(report.ms === undefined ? {} : { ms: report.ms }),
+          ...(report.cpuMs === undefined ? {} : { cpuMs: report.cpuMs }),
+          ...(redactLog ? { log: report.log ?? '', redacted: report.redacted ?? [] } : {}),
+        };
       } catch (err) {
         if (err instanceof QueueFullError) throw new HttpError(503, 'busy', 'too many logs are waiting to be diagnosed; try again in a minute', { 'retry-after': '30' });
         if (err instanceof DiagnoseTimeoutError) throw new HttpError(503, 'timeout', err.message);

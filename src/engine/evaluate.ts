@@ -68,7 +68,8 @@ export async function evaluate(rules: RuleSpec[], input: EvaluationInput): Promi
 
   const engine = new Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
   addOperators(engine);
-  engine.addFact('signal', async (params: Record<string, unknown>) => input.signals.has(String(params.name)));
+  // cache: false: the almanac would hash every params object (hash-it) to cache a Map lookup
+  engine.addFact('signal', async (params: Record<string, unknown>) => input.signals.has(String(params.name)), { cache: false });
   for (const [name, fact] of input.facts) engine.addFact(name, fact.value);
   for (const r of candidates) {
     const props: RuleProperties = { name: r.spec.id, conditions: r.conditions, event: { type: r.spec.id } };

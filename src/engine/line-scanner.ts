@@ -2,12 +2,15 @@
 // over the raw UTF-8 bytes, and only the (rare) lines holding a literal are decoded and given to the regexes
 // of the patterns that literal guards, on a bounded window of the line.
 import { stripVTControlCharacters } from 'node:util';
-import { LiteralAutomaton } from './literal-automaton.js';
+import type { LiteralAutomaton } from './literal-automaton.js';
+import { automatonFor } from './automaton-cache.js';
 import { DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
 import type { PatternSpec } from './rule-types.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
+  /** AND-literals (PatternSpec.alsoLiterals): the line must also hold one of these; null = none */
+  also: string[] | null;
   regex: RegExp;
   /** what the caller attached to this pattern (a signal name, a fact spec…) */
   tag: T;
@@ -58,7 +61,7 @@ export function cleanLine(raw: string): string {
 
 export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T> {
   const flags = (spec.flags ?? 'i').replace(/[gy]/g, '');
-  return { literals: spec.literals, regex: new RegExp(spec.pattern, flags), tag };
+  return { literals: spec.literals, also: spec.alsoLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
 }
 
 /** The immutable part of a scanner (automaton + which patterns each literal guards); build once per rule set. */
@@ -73,27 +76,69 @@ export class PatternIndex<T> {
   readonly patternIds = new Map<CompiledPattern<T>, number>();
   /** literal ids from this one on are DIRTY_MARKERS: the line must be cleaned before its literals are known */
   readonly firstMarker: number;
+  private readonly literalIds: Map<string, number>;
+  /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
+  private statesOf: number[][] | null = null;
 
   constructor(readonly patterns: CompiledPattern<T>[]) {
     patterns.forEach((p, i) => this.patternIds.set(p, i));
     const ids = new Map<string, number>();
     this.byLiteral = [];
+    const idOf = (lit: string): number => {
+      let id = ids.get(lit);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(lit, id);
+        this.byLiteral.push([]);
+      }
+      return id;
+    };
     for (const p of patterns) {
       for (const lit of p.literals) {
-        let id = ids.get(lit);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(lit, id);
-          this.byLiteral.push([]);
-        }
+        const id = idOf(lit);
         if (!this.byLiteral[id]!.includes(p)) this.byLiteral[id]!.push(p);
       }
     }
+    this.alsoOf = patterns.map((p) => (p.also ? p.also.map(idOf) : null));
     const literals = [...ids.keys()];
+    this.literalIds = ids;
     this.literalRank = new Int32Array(literals.length);
     [...literals.keys()].sort((a, b) => literals[a]!.length - literals[b]!.length || a - b).forEach((id, r) => { this.literalRank[id] = r; });
     this.firstMarker = literals.length;
-    this.automaton = new LiteralAutomaton([...literals, ...DIRTY_MARKERS]);
+    this.automaton = automatonFor([...literals, ...DIRTY_MARKERS]);
+    // states where only AND-literals end never stop the scan
+    if (this.alsoOf.some((a) => a !== null)) {
+      const counts = this.liveLiteralsPerState();
+      this.initialQuiet = Uint8Array.from(counts, (n, k) => (k > 0 && n === 0 ? 1 : 0));
+    }
+  }
+
+  /** By pattern id, the literal ids of its AND-literals (null: none). */
+  readonly alsoOf: Array<number[] | null>;
+  /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
+  readonly initialQuiet: Uint8Array | undefined;
+
+  literalId(literal: string): number {
+    return this.literalIds.get(literal)!;
+  }
+
+  /** By literal id, the automaton's accepting states that literal ends in (computed on first use). */
+  acceptingStatesOf(): number[][] {
+    if (this.statesOf) return this.statesOf;
+    const statesOf: number[][] = this.byLiteral.map(() => []);
+    for (let k = 1; k <= this.automaton.acceptingStates; k++) {
+      for (const id of this.automaton.outputsOf(k)) if (id < this.firstMarker) statesOf[id]!.push(k);
+    }
+    return (this.statesOf = statesOf);
+  }
+
+  /** By accepting state, how many of its literals stop the scan: they guard patterns, or are markers. */
+  liveLiteralsPerState(): Int32Array {
+    const counts = new Int32Array(this.automaton.acceptingStates + 1);
+    for (let k = 1; k <= this.automaton.acceptingStates; k++) {
+      for (const id of this.automaton.outputsOf(k)) if (id >= this.firstMarker || this.byLiteral[id]!.length > 0) counts[k]!++;
+    }
+    return counts;
   }
 }
 
@@ -116,11 +161,50 @@ export class LineScanner<T> {
    * mentioned" that every line of a TF log carries is tried a few times, not on every line.
    */
   private readonly done: Uint8Array;
+  /**
+   * Settled literals leave the automaton: a literal whose patterns are all done no longer stops the scan
+   * (quiet[state] = 1 once every literal ending in that accepting state is settled). Counts are made on the
+   * first settled pattern, so a short paste that settles nothing pays nothing.
+   */
+  private quiet: Uint8Array | undefined;
+  /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
+  private lineCollected = false;
+  private livePatternsOf: Int32Array | null = null;
+  private liveLiteralsIn: Int32Array | null = null;
 
   constructor(patterns: CompiledPattern<T>[] | PatternIndex<T>) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
     this.done = new Uint8Array(this.index.patterns.length);
+    this.quiet = this.index.initialQuiet?.slice();
+  }
+
+  /** The patterns this scanner runs, in a fixed order. */
+  get patterns(): readonly CompiledPattern<T>[] {
+    return this.index.patterns;
+  }
+
+  /** Whether a pattern's result is final (its later matches are not looked for). */
+  isSettled(p: CompiledPattern<T>): boolean {
+    return this.done[this.index.patternIds.get(p)!] === 1;
+  }
+
+  /** Stops looking for a pattern: its later matches would change nothing. */
+  settle(p: CompiledPattern<T>): void {
+    const id = this.index.patternIds.get(p)!;
+    if (this.done[id] === 1) return;
+    this.done[id] = 1;
+    if (this.livePatternsOf === null) {
+      this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
+      this.liveLiteralsIn = this.index.liveLiteralsPerState();
+      this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
+    }
+    const statesOf = this.index.acceptingStatesOf();
+    for (const lit of new Set(p.literals)) {
+      const litId = this.index.literalId(lit);
+      if (--this.livePatternsOf[litId]! !== 0) continue;
+      for (const k of statesOf[litId]!) if (--this.liveLiteralsIn![k]! === 0) this.quiet![k] = 1;
+    }
   }
 
   /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
@@ -135,7 +219,7 @@ export class LineScanner<T> {
     let pos = 0;
     let counted = 0; // position up to which newlines were counted
     while (pos < n) {
-      const hit = this.automaton.find(buf, pos, n);
+      const hit = this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
       const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE, hit - 1) + 1;
       let end = buf.indexOf(NEWLINE, hit);
@@ -145,6 +229,7 @@ export class LineScanner<T> {
       this.automaton.collect(buf, hit + 1, end, this.literalIds);
       this.lineNo += countNewlines(buf, counted, start);
       counted = start;
+      this.lineCollected = false;
       if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
@@ -167,9 +252,25 @@ export class LineScanner<T> {
     const [from, to] = lineWindow(start, end, hit);
     const cleaned = Buffer.from(normalLine(cleanLine(buf.toString('utf8', from, to))), 'utf8');
     this.literalIds.clear();
-    this.automaton.state = 0;
+    this.automaton.state = this.automaton.start;
     this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds);
     for (const id of [...this.literalIds]) if (id >= this.index.firstMarker) this.literalIds.delete(id);
+    this.lineCollected = true; // every literal of the cleaned window, from its start
+  }
+
+  /**
+   * Whether the line holds one of the pattern's AND-literals. The automaton collected the literals from the
+   * first stopping one on; AND-literals never stop it, so one before that is looked for (once a line) when needed.
+   */
+  private alsoHolds(patternId: number, buf: Buffer, start: number, hit: number): boolean {
+    const also = this.index.alsoOf[patternId];
+    if (!also) return true;
+    if (also.some((id) => this.literalIds.has(id))) return true;
+    if (this.lineCollected) return false;
+    this.lineCollected = true;
+    this.automaton.state = this.automaton.start;
+    this.automaton.collect(buf, start, hit + 1, this.literalIds);
+    return also.some((id) => this.literalIds.has(id));
   }
 
   private matchLine(buf: Buffer, start: number, end: number, hit: number, onMatch: OnMatch<T>): void {
@@ -185,7 +286,7 @@ export class LineScanner<T> {
       for (const id of ids) for (const p of this.index.byLiteral[id]!) if (!candidates.includes(p)) candidates.push(p);
     }
     const ids = this.index.patternIds;
-    const live = candidates.filter((p) => this.done[ids.get(p)!] === 0);
+    const live = candidates.filter((p) => this.done[ids.get(p)!] === 0 && this.alsoHolds(ids.get(p)!, buf, start, hit));
     if (live.length === 0) {
       this.lastEnd = end;
       this.lastCandidates = candidates;
@@ -231,7 +332,7 @@ export class LineScanner<T> {
         }
       }
       if (!match) continue;
-      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...(match.groups ?? {}) } }) === true) this.done[ids.get(p)!] = 1;
+      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...(match.groups ?? {}) } }) === true) this.settle(p);
     }
     this.lastEnd = end;
     this.lastCandidates = candidates;

@@ -16,105 +16,117 @@ const LITTLE_ENDIAN = endianness() === 'LE';
 /** A literal with more non-ASCII cased letters than this is entered only as written and fully upper-cased. */
 const MAX_CASE_VARIANTS = 16;
 
+/**
+ * Everything an automaton is made of but its transition table (filled on use): the trie in compressed rows
+ * (children of state s at childStart[s]..childStart[s+1]), failure links, rows. toBytes() saves it, so that a
+ * start reads it back instead of building it: one build runs cold, in V8's interpreter, at 40+ ms.
+ */
+interface Parts {
+  cols: number;
+  classOf: Uint8Array;
+  spaceClass: number;
+  acceptBelow: number;
+  outputs: number[][];
+  fail: Int32Array;
+  endsInSpace: Uint8Array;
+  rowOf: Int32Array;
+  stateOfRow: Int32Array;
+  childStart: Int32Array;
+  childState: Int32Array;
+  childClass: Uint8Array;
+  /** the root's child by class (0: none), the most asked-for row of the trie */
+  rootChild: Int32Array;
+}
+
+const INT_PARTS = ['fail', 'rowOf', 'stateOfRow', 'childStart', 'childState', 'rootChild'] as const;
+const BYTE_PARTS = ['classOf', 'endsInSpace', 'childClass'] as const;
+
 export class LiteralAutomaton {
-  /**
-   * Byte classes: bytes that no literal tells apart share a column (every byte in no literal is class 0, upper-
-   * and lower-case ASCII letters one class, the white-space bytes one class), so a state's row is a few dozen
-   * entries instead of 256: a smaller table, built faster.
-   */
+  private readonly p: Parts;
+  /** byte classes: bytes no literal tells apart share a column (see build()) */
   private readonly classOf: Uint8Array;
   /** columns per state (the number of byte classes) */
   private readonly cols: number;
-  /** transitions: table[state * cols + classOf[byte]] = next state * cols */
+  /**
+   * transitions, computed on first use: table[row + classOf[byte]] = next row (rows are premultiplied by cols);
+   * 0 = not computed yet. A log only ever visits a small part of the ~10,000 x 140 table, and building all of
+   * it (or reading it back from a file) cost more than a whole short diagnosis: 60-180 ms of every start.
+   */
   private readonly table: Int32Array;
-  /** states from this (premultiplied) number on end at least one literal */
-  private readonly acceptFrom: number;
-  /** literal ids ending in each accepting state, indexed by (state - acceptFrom) / cols */
+  /** rows below this are looked at closer: 0 (not computed yet) and the accepting states (rows 1..) */
+  private readonly acceptBelow: number;
+  /** the start state's row */
+  readonly start: number;
+  /** literal ids ending in each accepting state, by row / cols */
   private readonly outputs: number[][];
   /** the state after the last call to find() or collect() */
-  state = 0;
+  state: number;
 
-  constructor(readonly literals: string[]) {
-    const encoder = new TextEncoder();
-    const keys: Array<{ bytes: Uint8Array; id: number }> = [];
-    literals.forEach((lit, id) => {
-      for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, ' '))) keys.push({ bytes: encoder.encode(variant), id });
-    });
+  constructor(readonly literals: string[], parts?: Parts) {
+    this.p = parts ?? build(literals);
+    this.classOf = this.p.classOf;
+    this.cols = this.p.cols;
+    this.acceptBelow = this.p.acceptBelow;
+    this.outputs = this.p.outputs;
+    this.start = this.p.rowOf[0]!;
+    this.state = this.start;
+    this.table = new Int32Array(this.p.stateOfRow.length * this.cols);
+  }
 
-    // byte classes: one per folded byte that occurs in a literal; everything else (the newline too) is class 0
-    const classOf = new Uint8Array(256);
-    let cols = 1;
-    for (const { bytes } of keys) for (const raw of bytes) { const b = foldAscii(raw); if (classOf[b] === 0) classOf[b] = cols++; }
-    for (let b = 0x41; b <= 0x5a; b++) classOf[b] = classOf[b + 0x20]!;
-    for (const w of WHITE) classOf[w] = classOf[SPACE]!;
-    classOf[NEWLINE] = 0;
-    if (cols > 255) throw new Error('too many distinct bytes in the literals');
-    this.classOf = classOf;
-    this.cols = cols;
-    const spaceClass = classOf[SPACE]!;
+  /** The automaton in bytes (this machine's byte order): a u32 header length, a JSON header, the arrays. */
+  toBytes(): Buffer {
+    const { cols, spaceClass, acceptBelow, outputs } = this.p;
+    const sizes = Object.fromEntries([...INT_PARTS, ...BYTE_PARTS].map((k) => [k, this.p[k].length]));
+    let header = Buffer.from(JSON.stringify({ literals: this.literals, cols, spaceClass, acceptBelow, outputs, sizes }));
+    header = Buffer.concat([header, Buffer.alloc((4 - ((4 + header.length) % 4)) % 4, 0x20)]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    const arrays = [...INT_PARTS, ...BYTE_PARTS].map((k) => Buffer.from(this.p[k].buffer, this.p[k].byteOffset, this.p[k].byteLength));
+    return Buffer.concat([length, header, ...arrays]);
+  }
 
-    // trie over classes
-    const children: Array<Map<number, number>> = [new Map()];
-    const out: number[][] = [[]];
-    const endsInSpace: boolean[] = [false];
-    for (const { bytes, id } of keys) {
-      let s = 0;
-      for (const raw of bytes) {
-        const c = classOf[foldAscii(raw)]!;
-        let next = children[s]!.get(c);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          out.push([]);
-          endsInSpace.push(c === spaceClass && spaceClass !== 0);
-          children[s]!.set(c, next);
-        }
-        s = next;
-      }
-      if (!out[s]!.includes(id)) out[s]!.push(id);
-    }
+  /** An automaton saved by toBytes(); null when the bytes do not hold one. */
+  static fromBytes(bytes: Uint8Array): LiteralAutomaton | null {
+    if (bytes.length < 4) return null;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    const headerLength = view.getUint32(0, true);
+    if (4 + headerLength > bytes.length) return null;
+    const h = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as { literals: string[]; cols: number; spaceClass: number; acceptBelow: number; outputs: number[][]; sizes: Record<string, number> };
+    // one aligned copy of the arrays (a Buffer from readFileSync may sit at any offset of a shared pool)
+    const data = new Uint8Array(bytes.subarray(4 + headerLength));
+    const expected = INT_PARTS.reduce((sum, k) => sum + 4 * (h.sizes[k] ?? 0), 0) + BYTE_PARTS.reduce((sum, k) => sum + (h.sizes[k] ?? 0), 0);
+    if (expected !== data.length) return null;
+    let at = 0;
+    const parts: Record<string, Int32Array | Uint8Array> = {};
+    for (const k of INT_PARTS) { parts[k] = new Int32Array(data.buffer, at, h.sizes[k]); at += 4 * h.sizes[k]!; }
+    for (const k of BYTE_PARTS) { parts[k] = new Uint8Array(data.buffer, at, h.sizes[k]); at += h.sizes[k]!; }
+    const n = h.sizes.fail!;
+    const consistent = at === data.length && h.sizes.classOf === 256 && h.sizes.rootChild === h.cols && h.sizes.rowOf === n
+      && h.sizes.stateOfRow === n + 1 && h.sizes.childStart === n + 1 && h.sizes.childState === n - 1 && h.outputs.length * h.cols === h.acceptBelow;
+    if (!consistent) return null;
+    return new LiteralAutomaton(h.literals, { ...(parts as unknown as Parts), cols: h.cols, spaceClass: h.spaceClass, acceptBelow: h.acceptBelow, outputs: h.outputs });
+  }
 
-    // breadth-first: failure links, complete transitions, outputs inherited along failure links.
-    // A state's row starts as a copy of its failure state's row (finished earlier: it is shallower).
-    // Class 0 (bytes in no literal, the newline) always leads back to the start: rows start zeroed.
-    const n = children.length;
-    const delta = new Int32Array(n * cols);
-    const fail = new Int32Array(n);
-    const order = [0];
-    for (let q = 0; q < order.length; q++) {
-      const s = order[q]!;
-      if (s !== 0) delta.copyWithin(s * cols, fail[s]! * cols, fail[s]! * cols + cols);
-      for (const [c, next] of children[s]!) {
-        fail[next] = s === 0 ? 0 : delta[fail[s]! * cols + c]!;
-        for (const id of out[fail[next]!]!) if (!out[next]!.includes(id)) out[next]!.push(id);
-        order.push(next);
-        delta[s * cols + c] = next;
-      }
-      delta[s * cols] = 0;
-    }
+  /** The trie state after class c from state s, following failure links (Aho–Corasick's goto/fail). */
+  private follow(s: number, c: number): number {
+    return followIn(this.p, s, c);
+  }
 
+  /** The row after class c from `row`, computed and stored on first use. */
+  private step(row: number, c: number): number {
+    let next = this.table[row + c]!;
+    if (next !== 0) return next;
+    const s = this.p.stateOfRow[row / this.cols]!;
     // more white space after a space changes nothing: the state stays (normal form collapses the run)
-    for (let s = 0; s < n; s++) if (endsInSpace[s]) delta[s * cols + spaceClass] = s;
-
-    // renumber so that accepting states come last: one comparison per byte tells "a literal ended here"
-    const accepting: number[] = [];
-    const plain: number[] = [];
-    for (let s = 0; s < n; s++) (out[s]!.length > 0 ? accepting : plain).push(s);
-    const renumber = new Int32Array(n);
-    [...plain, ...accepting].forEach((s, i) => { renumber[s] = i * cols; });
-    this.table = new Int32Array(n * cols);
-    for (let s = 0; s < n; s++) {
-      const row = renumber[s]!;
-      const from = s * cols;
-      for (let c = 0; c < cols; c++) this.table[row + c] = renumber[delta[from + c]!]!;
-    }
-    this.acceptFrom = plain.length * cols;
-    this.outputs = accepting.map((s) => out[s]!);
+    const t = c === this.p.spaceClass && this.p.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);
+    next = this.p.rowOf[t]!;
+    this.table[row + c] = next;
+    return next;
   }
 
   /** Number of DFA states (for diagnostics and benchmarks). */
   get states(): number {
-    return this.table.length / this.cols;
+    return this.p.stateOfRow.length - 1;
   }
 
   /** Number of byte classes (columns of the table). */
@@ -122,21 +134,35 @@ export class LiteralAutomaton {
     return this.cols;
   }
 
+  /** The rows of the accepting states (for a caller's per-state flags, see find()); row / cols is 1.. */
+  get acceptingStates(): number {
+    return this.outputs.length - 1;
+  }
+
+  /** The literal ids ending in accepting state k (1-based, as for find()'s `quiet`). */
+  outputsOf(k: number): readonly number[] {
+    return this.outputs[k]!;
+  }
+
   /**
    * Index of the first byte in [from, to) at which a literal ends, or -1. Starts from the start state;
-   * afterwards `state` is the state at that byte.
+   * afterwards `state` is the state at that byte. `quiet[k]` = 1 skips the accepting state k: a caller's
+   * literals that no longer matter (quiet[0] is unused).
    */
-  find(bytes: Uint8Array, from: number, to: number): number {
+  find(bytes: Uint8Array, from: number, to: number, quiet?: Uint8Array): number {
     const table = this.table;
     const cls = this.classOf;
-    const acceptFrom = this.acceptFrom;
-    let s = 0;
+    const below = this.acceptBelow;
+    const cols = this.cols;
+    let s = this.start;
     let i = from;
+    let n: number;
     // byte by byte up to a 4-byte boundary of the underlying memory, then a word at a time
     const offset = bytes.byteOffset;
     while (i < to && (!LITTLE_ENDIAN || ((offset + i) & 3) !== 0)) {
-      s = table[s + cls[bytes[i]!]!]!;
-      if (s >= acceptFrom) { this.state = s; return i; }
+      n = table[s + cls[bytes[i]!]!]!;
+      if (n < below && (n = this.step(s, cls[bytes[i]!]!)) < below && (quiet === undefined || quiet[n / cols] === 0)) { this.state = n; return i; }
+      s = n;
       i++;
     }
     const wordCount = (to - i) >> 2;
@@ -144,20 +170,25 @@ export class LiteralAutomaton {
       const words = new Uint32Array(bytes.buffer, offset + i, wordCount);
       for (let w = 0; w < wordCount; w++) {
         const x = words[w]!;
-        s = table[s + cls[x & 0xff]!]!;
-        if (s >= acceptFrom) { this.state = s; return i + 4 * w; }
-        s = table[s + cls[(x >>> 8) & 0xff]!]!;
-        if (s >= acceptFrom) { this.state = s; return i + 4 * w + 1; }
-        s = table[s + cls[(x >>> 16) & 0xff]!]!;
-        if (s >= acceptFrom) { this.state = s; return i + 4 * w + 2; }
-        s = table[s + cls[x >>> 24]!]!;
-        if (s >= acceptFrom) { this.state = s; return i + 4 * w + 3; }
+        n = table[s + cls[x & 0xff]!]!;
+        if (n < below && (n = this.step(s, cls[x & 0xff]!)) < below && (quiet === undefined || quiet[n / cols] === 0)) { this.state = n; return i + 4 * w; }
+        s = n;
+        n = table[s + cls[(x >>> 8) & 0xff]!]!;
+        if (n < below && (n = this.step(s, cls[(x >>> 8) & 0xff]!)) < below && (quiet === undefined || quiet[n / cols] === 0)) { this.state = n; return i + 4 * w + 1; }
+        s = n;
+        n = table[s + cls[(x >>> 16) & 0xff]!]!;
+        if (n < below && (n = this.step(s, cls[(x >>> 16) & 0xff]!)) < below && (quiet === undefined || quiet[n / cols] === 0)) { this.state = n; return i + 4 * w + 2; }
+        s = n;
+        n = table[s + cls[x >>> 24]!]!;
+        if (n < below && (n = this.step(s, cls[x >>> 24]!)) < below && (quiet === undefined || quiet[n / cols] === 0)) { this.state = n; return i + 4 * w + 3; }
+        s = n;
       }
       i += 4 * wordCount;
     }
     for (; i < to; i++) {
-      s = table[s + cls[bytes[i]!]!]!;
-      if (s >= acceptFrom) { this.state = s; return i; }
+      n = table[s + cls[bytes[i]!]!]!;
+      if (n < below && (n = this.step(s, cls[bytes[i]!]!)) < below && (quiet === undefined || quiet[n / cols] === 0)) { this.state = n; return i; }
+      s = n;
     }
     this.state = s;
     return -1;
@@ -167,16 +198,118 @@ export class LiteralAutomaton {
   collect(bytes: Uint8Array, from: number, to: number, ids: Set<number>): void {
     const table = this.table;
     const cls = this.classOf;
-    const acceptFrom = this.acceptFrom;
+    const below = this.acceptBelow;
     const cols = this.cols;
     let s = this.state;
-    if (s >= acceptFrom) for (const id of this.outputs[(s - acceptFrom) / cols]!) ids.add(id);
+    if (s < below) for (const id of this.outputs[s / cols]!) ids.add(id);
     for (let i = from; i < to; i++) {
-      s = table[s + cls[bytes[i]!]!]!;
-      if (s >= acceptFrom) for (const id of this.outputs[(s - acceptFrom) / cols]!) ids.add(id);
+      let n = table[s + cls[bytes[i]!]!]!;
+      if (n < below && (n = this.step(s, cls[bytes[i]!]!)) < below) for (const id of this.outputs[n / cols]!) ids.add(id);
+      s = n;
     }
     this.state = s;
   }
+}
+
+function followIn(p: Parts, s: number, c: number): number {
+  for (;;) {
+    if (s === 0) return p.rootChild[c]!;
+    for (let k = p.childStart[s]!; k < p.childStart[s + 1]!; k++) if (p.childClass[k] === c) return p.childState[k]!;
+    s = p.fail[s]!;
+  }
+}
+
+/** Builds the parts of the automaton for these literals. */
+function build(literals: string[]): Parts {
+  const encoder = new TextEncoder();
+  const keys: Array<{ bytes: Uint8Array; id: number }> = [];
+  literals.forEach((lit, id) => {
+    for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, ' '))) keys.push({ bytes: encoder.encode(variant), id });
+  });
+
+  // Byte classes: one per folded byte that occurs in a literal; everything else (the newline too) is class 0;
+  // upper- and lower-case ASCII letters one class, the white-space bytes one class. A state's row is then a
+  // few dozen entries instead of 256.
+  const classOf = new Uint8Array(256);
+  let cols = 1;
+  for (const { bytes } of keys) for (const raw of bytes) { const b = foldAscii(raw); if (classOf[b] === 0) classOf[b] = cols++; }
+  for (let b = 0x41; b <= 0x5a; b++) classOf[b] = classOf[b + 0x20]!;
+  for (const w of WHITE) classOf[w] = classOf[SPACE]!;
+  classOf[NEWLINE] = 0;
+  if (cols > 255) throw new Error('too many distinct bytes in the literals');
+  const spaceClass = classOf[SPACE]!;
+
+  // trie over classes: one map from (state, class) to the child state (cheaper than a map per state)
+  const edges = new Map<number, number>();
+  const parent: number[] = [0];
+  const viaClass: number[] = [0];
+  const depth: number[] = [0];
+  const own = new Map<number, number[]>();
+  for (const { bytes, id } of keys) {
+    let s = 0;
+    for (const raw of bytes) {
+      const c = classOf[foldAscii(raw)]!;
+      let next = edges.get(s * cols + c);
+      if (next === undefined) {
+        next = parent.length;
+        parent.push(s);
+        viaClass.push(c);
+        depth.push(depth[s]! + 1);
+        edges.set(s * cols + c, next);
+      }
+      s = next;
+    }
+    const ids = own.get(s) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    own.set(s, ids);
+  }
+  const n = parent.length;
+
+  // the trie in compressed rows: children grouped by parent
+  const childStart = new Int32Array(n + 1);
+  for (let t = 1; t < n; t++) childStart[parent[t]! + 1]!++;
+  for (let s = 0; s < n; s++) childStart[s + 1]! += childStart[s]!;
+  const fill = childStart.slice(0, n);
+  const childState = new Int32Array(n - 1);
+  const childClass = new Uint8Array(n - 1);
+  const rootChild = new Int32Array(cols);
+  for (let t = 1; t < n; t++) {
+    const k = fill[parent[t]!]!++;
+    childState[k] = t;
+    childClass[k] = viaClass[t]!;
+    if (parent[t] === 0) rootChild[viaClass[t]!] = t;
+  }
+  const p: Parts = {
+    cols, classOf, spaceClass, acceptBelow: 0, outputs: [[]], fail: new Int32Array(n),
+    endsInSpace: Uint8Array.from(viaClass, (c) => (c === spaceClass && spaceClass !== 0 ? 1 : 0)),
+    rowOf: new Int32Array(n), stateOfRow: new Int32Array(n + 1), childStart, childState, childClass, rootChild,
+  };
+
+  // failure links and the literals ending in each state (its own and its failure state's), shallow states
+  // first: a failure state is always shallower
+  const out: Array<number[] | undefined> = new Array(n);
+  const byDepth: number[][] = [];
+  for (let t = 1; t < n; t++) (byDepth[depth[t]!] ??= []).push(t);
+  for (const t of byDepth.flat()) {
+    const up = parent[t]!;
+    p.fail[t] = up === 0 ? 0 : followIn(p, p.fail[up]!, viaClass[t]!);
+    const inherited = out[p.fail[t]!];
+    const mine = own.get(t);
+    out[t] = mine && inherited ? [...mine, ...inherited.filter((id) => !mine.includes(id))] : mine ?? inherited;
+  }
+
+  // rows: 0 means "not computed", then the accepting states, then the others: one comparison per byte
+  // tells "look closer" (a literal ended here, or the transition is still to be computed)
+  const accepting: number[] = [];
+  const plain: number[] = [];
+  for (let s = 0; s < n; s++) (out[s] !== undefined ? accepting : plain).push(s);
+  [...accepting, ...plain].forEach((s, i) => {
+    p.rowOf[s] = (i + 1) * cols;
+    p.stateOfRow[i + 1] = s;
+    if (i < accepting.length) p.outputs.push(out[s]!);
+  });
+  p.acceptBelow = (accepting.length + 1) * cols;
+  return p;
 }
 
 function foldAscii(b: number): number {

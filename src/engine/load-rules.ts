@@ -110,7 +110,8 @@ function validatePattern(p: PatternSpec, where: string): void {
   if (p.literals !== undefined) {
     if (!Array.isArray(p.literals) || p.literals.length === 0) fail('"literals", when given, must list at least one lower-case substring');
     for (const lit of p.literals) {
-      if (typeof lit !== 'string' || lit.length < 2 || lit !== lit.toLowerCase()) fail(`literal ${JSON.stringify(lit)} must be lower-case, 2+ characters`);
+      // one CJK character (three UTF-8 bytes) is as rare in a log as a short word; one ASCII character is not
+      if (typeof lit !== 'string' || lit.length < (/^[^\x00-\x7f]$/.test(lit) ? 1 : 2) || lit !== lit.toLowerCase()) fail(`literal ${JSON.stringify(lit)} must be lower-case, 2+ characters (or one non-ASCII character)`);
     }
   }
   try {
@@ -119,8 +120,17 @@ function validatePattern(p: PatternSpec, where: string): void {
     fail(`bad regex: ${(err as Error).message}`);
   }
   const verdict = checkPattern(p.pattern, p.flags ?? 'i', p.literals);
-  if ('problem' in verdict) fail(`pattern ${JSON.stringify(p.pattern.length > 120 ? p.pattern.slice(0, 117) + '...' : p.pattern)}: ${verdict.problem}`);
+  const shown = JSON.stringify(p.pattern.length > 120 ? p.pattern.slice(0, 117) + '...' : p.pattern);
+  if ('problem' in verdict) fail(`pattern ${shown}: ${verdict.problem}`);
   else p.literals = verdict.literals;
+  if (p.alsoLiterals !== undefined) {
+    // single characters are fine here: they never stop the scan, they only let a line through
+    if (!Array.isArray(p.alsoLiterals) || p.alsoLiterals.length === 0) fail('"alsoLiterals", when given, must list at least one lower-case substring');
+    for (const lit of p.alsoLiterals) if (typeof lit !== 'string' || lit.length === 0 || lit !== lit.toLowerCase()) fail(`also-literal ${JSON.stringify(lit)} must be a lower-case string`);
+    const also = checkPattern(p.pattern, p.flags ?? 'i', p.alsoLiterals);
+    if ('problem' in also) fail(`pattern ${shown}: "alsoLiterals": ${also.problem.replace(/^"literals" /, '')}`);
+    else p.alsoLiterals = also.literals;
+  }
 }
 
 /** Every `{ signal: name }` must name a defined signal. (That every `explains` id is a rule is a test:

@@ -21,17 +21,28 @@ type PatternTag = { kind: 'signal'; name: string } | { kind: 'fact'; spec: FactP
 // evidence quotes at most the first three hits of a signal
 const MAX_HITS_PER_SIGNAL = 3;
 const MAX_COLLECTED = 16;
+/**
+ * A collecting pattern (GPU names…) is settled once its last this-many matches in a row added no value: a
+ * training log names the same GPU on every step. What this can miss: a further value first seen after that
+ * many repeats of the known ones (a second GPU named only after 1,000 lines naming the first).
+ */
+export const MAX_REPEATS = 1000;
 const MAX_EVIDENCE_TEXT = 400;
 
 // Compiling the automaton and the regexes costs more than scanning a pasted log, so it is done once per rule set.
 const compiledSets = new WeakMap<RuleSpec[], WeakMap<FactPatternSpec[], PatternIndex<PatternTag>>>();
 
 export function compileScanner(rules: RuleSpec[], factPatterns: FactPatternSpec[]): LineScanner<PatternTag> {
+  return new LineScanner(scannerIndex(rules, factPatterns));
+}
+
+/** The compiled patterns and literal automaton of a rule set (built once per rule set). */
+export function scannerIndex(rules: RuleSpec[], factPatterns: FactPatternSpec[]): PatternIndex<PatternTag> {
   let byFacts = compiledSets.get(rules);
   if (!byFacts) compiledSets.set(rules, (byFacts = new WeakMap()));
   let index = byFacts.get(factPatterns);
   if (!index) byFacts.set(factPatterns, (index = compilePatternIndex(rules, factPatterns)));
-  return new LineScanner(index);
+  return index;
 }
 
 function compilePatternIndex(rules: RuleSpec[], factPatterns: FactPatternSpec[]): PatternIndex<PatternTag> {
@@ -59,6 +70,10 @@ function factNames(spec: FactPatternSpec): string[] {
 
 export class LogScan {
   private readonly result: LogScanResult = { signals: new Map(), facts: new Map(), collected: new Map(), lines: 0 };
+  /** matches in a row that added no value, by collecting pattern */
+  private readonly repeats = new Map<FactPatternSpec, number>();
+  /** the fact patterns that keep one value per fact (settled once others decided their facts) */
+  private deciding: CompiledPattern<PatternTag>[] | null = null;
 
   constructor(private readonly scanner: LineScanner<PatternTag>) {}
 
@@ -87,6 +102,7 @@ export class LogScan {
     const weight = spec.weight ?? 1;
     const values: Record<string, string | number | boolean> = { ...(spec.set ?? {}) };
     for (const [name, value] of Object.entries(m.groups)) if (value !== undefined && value !== '') values[name] = value.trim();
+    let added = false;
     for (const [name, value] of Object.entries(values)) {
       if (spec.collect) {
         const entry = this.result.collected.get(name) ?? { values: [], evidence: [] };
@@ -94,16 +110,42 @@ export class LogScan {
         if (!entry.values.includes(v) && entry.values.length < MAX_COLLECTED) {
           entry.values.push(v);
           entry.evidence.push(evidence);
+          added = true;
         }
         this.result.collected.set(name, entry);
         continue;
       }
       const old = this.result.facts.get(name);
-      if (!old || weight > old.weight) this.result.facts.set(name, { value, weight, evidence });
+      if (!old || weight > old.weight) {
+        this.result.facts.set(name, { value, weight, evidence });
+        added = true;
+      }
     }
+    if (spec.collect) return this.collectingSettled(spec, added);
     // a fact pattern is settled once every fact it can give holds a value of at least its weight (a later
-    // match of equal weight never replaces one); collected facts keep gathering
-    if (spec.collect) return false;
-    return factNames(spec).every((name) => (this.result.facts.get(name)?.weight ?? -Infinity) >= weight);
+    // match of equal weight never replaces one), whichever pattern gave it
+    if (added) this.settleDecided();
+    return factSettled(spec, this.result.facts);
   }
+
+  /** A collecting pattern is settled when its lists are full, or after MAX_REPEATS matches adding nothing. */
+  private collectingSettled(spec: FactPatternSpec, added: boolean): boolean {
+    const repeats = added ? 0 : (this.repeats.get(spec) ?? 0) + 1;
+    this.repeats.set(spec, repeats);
+    return repeats >= MAX_REPEATS || factNames(spec).every((name) => (this.result.collected.get(name)?.values.length ?? 0) >= MAX_COLLECTED);
+  }
+
+  /** Settles every fact pattern whose facts other patterns have decided. */
+  private settleDecided(): void {
+    this.deciding ??= this.scanner.patterns.filter((p) => p.tag.kind === 'fact' && !p.tag.spec.collect);
+    for (const p of this.deciding) {
+      if (p.tag.kind === 'fact' && !this.scanner.isSettled(p) && factSettled(p.tag.spec, this.result.facts)) this.scanner.settle(p);
+    }
+  }
+}
+
+/** Whether every fact a (non-collecting) pattern can give already holds a value of at least its weight. */
+function factSettled(spec: FactPatternSpec, facts: Map<string, FactValue>): boolean {
+  const weight = spec.weight ?? 1;
+  return factNames(spec).every((name) => (facts.get(name)?.weight ?? -Infinity) >= weight);
 }

@@ -17,6 +17,12 @@ export interface PatternSpec {
    * file (derived from the pattern; a hand-written list must be implied by it); always set once loaded.
    */
   literals: string[];
+  /**
+   * AND-literals: lower-case substrings of which the line must also hold one (e.g. "[", "]", "%" for a path
+   * with a special character, when `literals` is the common ":\\"). They never stop the scan by themselves;
+   * a line holding only a common literal is passed over without being decoded. Must be implied by the pattern.
+   */
+  alsoLiterals?: string[];
   /** JavaScript regex source; named groups become captures */
   pattern: string;
   /** regex flags, default "i" */

@@ -74,6 +74,13 @@ function wheelNote(choice: TorchWheelChoice, c: Constraints, installed: string |
   return t('wheel.note', { tag: choice.tag, torch: choice.torch, cuda: x.cuda, gpu, driver, pyMin: x.python.min, pyMax: x.python.max, keep });
 }
 
+/** No driver seen: where the driver comes from depends on the machine (a container's is the host's, WSL's is Windows'). */
+function noDriverStep(facts: FactLookup, t: Messages): Built {
+  if (facts.get('inContainer')?.value === true) return manual(t('manual.noDriverContainer'), 'https://docs.nvidia.com/datacenter/cloud-native/container-toolkit/latest/docker-specialized.html');
+  if (/^wsl/.test(fact(facts, 'os') ?? '')) return manual(t('manual.noDriverWsl'), 'https://docs.nvidia.com/cuda/wsl-user-guide/index.html');
+  return manual(t('manual.noDriver'), 'https://www.nvidia.com/Download/index.aspx');
+}
+
 const ZLIB_LINK = 'https://docs.nvidia.com/deeplearning/cudnn/archives/cudnn-890/install-guide/index.html#install-zlib-windows';
 
 export const builders: Record<string, Builder> = {
@@ -108,7 +115,7 @@ export const builders: Record<string, Builder> = {
     const c = constraintsFor('pytorch', facts, { os: planOs(host.os), python: await pythonVersionOf(facts, host, python) });
     const installed = fact(facts, 'torchVersion');
     const choice = c && torchWheelFor(c, installed);
-    if (!choice) return [manual(t('manual.noDriver'), 'https://www.nvidia.com/Download/index.aspx')];
+    if (!choice) return [noDriverStep(facts, t)];
     const x = choice.combination;
     const cmd = `python -m pip install torch==${choice.torch} --index-url ${choice.indexUrl}`;
     if (x.driver === 'required') {

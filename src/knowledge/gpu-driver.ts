@@ -18,6 +18,13 @@ export function rowModels(models: string): string[] {
   return parts.map((p) => (/^\d/.test(p) ? `${prefix} ${p}` : p));
 }
 
+/** The table's rows with their model names normalised once, not on every lookup of every diagnosis. */
+let named: Array<{ row: Row; names: string[] }> | undefined;
+function namedRows(): Array<{ row: Row; names: string[] }> {
+  named ??= table('gpu-min-driver').map((row) => ({ row, names: rowModels(row.models ?? '').map(normaliseGpuName) }));
+  return named;
+}
+
 export interface GpuDriverNeed {
   /** the lowest driver build that lists the model (the lowest of the matching rows: a laptop part may need more) */
   minDriver: string;
@@ -33,8 +40,8 @@ export function gpuMinDriver(gpuName: string, windows: boolean): GpuDriverNeed |
   const wanted = normaliseGpuName(gpuName);
   if (!wanted) return undefined;
   let best: GpuDriverNeed | undefined;
-  for (const row of table('gpu-min-driver')) {
-    if (!rowModels(row.models ?? '').some((m) => normaliseGpuName(m) === wanted)) continue;
+  for (const { row, names } of namedRows()) {
+    if (!names.includes(wanted)) continue;
     const cell = windows ? row.min_driver_windows : row.min_driver_linux;
     if (!cell || /\(\?\)|^\?$/.test(cell.trim())) continue;
     const min = driverInCell(cell);

@@ -49,8 +49,25 @@ export const normaliseGpuName = (s: string): string =>
     // as people type them: "RTX4060" is "rtx 4060"
     .replace(/([a-z])(\d)/g, '$1 $2').replace(/[^a-z0-9]+/g, ' ').trim();
 
-/** The CUDA GPU list plus the MX laptop GPUs it does not name (gpu-names-extra.json). */
-const GPU_ROWS = (): Row[] => [...table('gpu-compute-capability'), ...(extraGpus.rows as Row[])];
+interface GpuRow {
+  cc: string;
+  /** the whole model cell, normalised */
+  model: string;
+  /** each model a row lists ("GeForce RTX 4090 / 4080"), normalised */
+  aliases: string[];
+}
+
+/** The CUDA GPU list plus the MX laptop GPUs it does not name (gpu-names-extra.json), names normalised once:
+ * every diagnosis naming a GPU looks it up, and normalising hundreds of rows each time was a tenth of a 10 KB paste's diagnosis. */
+let gpuRows: GpuRow[] | undefined;
+function GPU_ROWS(): GpuRow[] {
+  gpuRows ??= [...table('gpu-compute-capability'), ...(extraGpus.rows as Row[])].map((r) => ({
+    cc: r.compute_capability!,
+    model: normaliseGpuName(r.gpu_model ?? ''),
+    aliases: (r.gpu_model ?? '').split(/\s*\/\s*|,\s*/).map(normaliseGpuName).filter(Boolean),
+  }));
+  return gpuRows;
+}
 
 /** Compute capability of a GPU model name as printed by nvidia-smi / torch / TF, from gpu-compute-capability.csv. */
 export function computeCapabilityOf(gpuName: string): string | undefined {
@@ -59,15 +76,14 @@ export function computeCapabilityOf(gpuName: string): string | undefined {
   let best: { cc: string; len: number } | undefined;
   // a bare model number ("4060") names the plain card, not its Ti / SUPER variants
   if (/^\d{3,4}$/.test(wanted)) {
-    const plain = GPU_ROWS().find((r) => new RegExp(`^(?:[a-z]+ )?${wanted}$`).test(normaliseGpuName(r.gpu_model ?? '')));
-    if (plain) return plain.compute_capability;
+    const bare = new RegExp(`^(?:[a-z]+ )?${wanted}$`);
+    const plain = GPU_ROWS().find((r) => bare.test(r.model));
+    if (plain) return plain.cc;
   }
   for (const r of GPU_ROWS()) {
-    // a row can list several models: "GeForce RTX 4090 / 4080"
-    for (const alias of (r.gpu_model ?? '').split(/\s*\/\s*|,\s*/)) {
-      const name = normaliseGpuName(alias);
-      if (name && (wanted === name || (` ${wanted} `.includes(` ${name} `) && name.length > 3))) {
-        if (!best || name.length > best.len) best = { cc: r.compute_capability!, len: name.length };
+    for (const name of r.aliases) {
+      if (wanted === name || (` ${wanted} `.includes(` ${name} `) && name.length > 3)) {
+        if (!best || name.length > best.len) best = { cc: r.cc, len: name.length };
       }
     }
   }

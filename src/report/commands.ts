@@ -67,7 +67,8 @@ const PIP_REMOVES_TORCH = /\bpip3? uninstall\b[^`;]*\btorch\b/;
 /** A step with its commands fitted to the log: the log's interpreter, no pip removal of Debian's torch. */
 export function fitCommands(step: string, facts: FactMap, t: Messages): string {
   if (facts.get('torchFromApt')?.value === true && PIP_REMOVES_TORCH.test(step)) return t('advice.aptTorch');
-  const python = str(facts, 'pythonExe');
+  // the log's interpreter; in a scan, the one holding the frameworks when it is not the python on PATH
+  const python = str(facts, 'pythonExe') ?? (facts.get('frameworksOutsidePathPython')?.value === true ? str(facts, 'pythonPath') : undefined);
   if (!python) return step;
   const exe = /\s/.test(python) ? `"${python}"` : python;
   return step.replace(PIP, `${exe} -m pip`).replace(PYTHON, exe);

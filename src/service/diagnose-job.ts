@@ -26,6 +26,10 @@ export interface DiagnoseReport {
   redacted?: RedactionKind[];
   /** with `redactLog`: the decoded log after redaction, which is what was diagnosed */
   log?: string;
+  /** milliseconds the job took in its worker (decoding, diagnosis, texts), queueing and message passing not counted */
+  ms?: number;
+  /** CPU milliseconds of the worker thread for the job (Linux): unlike `ms`, not stretched by a busy machine */
+  cpuMs?: number;
 }
 
 async function* once(bytes: Uint8Array): AsyncGenerator<Buffer> {

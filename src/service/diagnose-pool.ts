@@ -37,6 +37,16 @@ export interface DiagnosePoolOptions {
   maxHeapMb?: number;
   /** the worker script (default: diagnose-worker.js beside this module, in dist/ when run from sources) */
   workerUrl?: URL;
+  /**
+   * run a warm-up diagnosis in each worker before it takes work, so the first log does not pay JIT and regex
+   * compilation (default true; a one-shot process with a single log gains nothing from it)
+   */
+  warmUp?: boolean;
+}
+
+/** What each worker is started with (its workerData). */
+export interface WorkerData {
+  warmUp?: boolean;
 }
 
 export interface DiagnoseOptions {
@@ -64,7 +74,7 @@ export interface DiagnosePool {
 export type WorkerReply =
   | { ok: true; report: DiagnoseReport }
   | { ok: false; kind: 'input' | 'failed'; message: string };
-type StartupReply = { ready: true } | ({ ready: false } & Extract<WorkerReply, { ok: false }>);
+type StartupReply = { ready: true; warmUpMs?: number } | ({ ready: false } & Extract<WorkerReply, { ok: false }>);
 
 interface Pending {
   job: DiagnoseJob;
@@ -170,7 +180,8 @@ class Pool implements DiagnosePool {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024 }, stdout: false, stderr: false });
+    const workerData: WorkerData = { warmUp: this.opts.warmUp ?? true };
+    const worker = new Worker(this.workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024 }, stdout: false, stderr: false });
     const slot: Slot = { worker, ready: false, pending: null };
     this.slots.push(slot);
     worker.on('message', (msg: WorkerReply | StartupReply) => this.onMessage(slot, msg));
