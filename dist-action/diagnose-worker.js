@@ -20184,10 +20184,17 @@ function commandValues(facts, t) {
 var PIP = /(?<![\w%./\\-])(?:python3? -m )?pip3?(?= (?:install|uninstall|show|list|download|check|freeze)\b)/g;
 var PYTHON = /(?<![\w./\\-])python3?(?= -[cmsu]\b)/g;
 var PIP_REMOVES_TORCH = /\bpip3? uninstall\b[^`;]*\btorch\b/;
+var SWITCHES_ENV = /-m venv\b|\bconda (?:create|activate)\b|\bactivate\b|\bwsl\b|\bvirtualenv\b/i;
+function sameSystem(step, python) {
+  const only = stepCondition(step)?.only;
+  if (!only) return true;
+  const windows = /^(?:[a-z]:[\\/]|\.\\|\\\\)/i.test(python);
+  return windows ? only.includes("windows") : only.some((tag) => tag !== "windows");
+}
 function fitCommands(step, facts, t) {
   if (facts.get("torchFromApt")?.value === true && PIP_REMOVES_TORCH.test(step)) return t("advice.aptTorch");
   const python = str(facts, "pythonExe") ?? (facts.get("frameworksOutsidePathPython")?.value === true ? str(facts, "pythonPath") : void 0);
-  if (!python) return step;
+  if (!python || !sameSystem(step, python) || SWITCHES_ENV.test(step)) return step;
   const exe = /\s/.test(python) ? `"${python}"` : python;
   return step.replace(PIP, `${exe} -m pip`).replace(PYTHON, exe);
 }

@@ -35,12 +35,19 @@ export async function openLogFile(path: string): Promise<Readable> {
   try {
     info = await stat(path);
   } catch (err) {
-    throw new InputError(`cannot read ${path}: ${describeFsError(err)}`);
+    throw unreadable(path, err);
   }
-  if (info.isDirectory()) throw new InputError(`cannot read ${path}: it is a directory`);
+  if (info.isDirectory()) throw new InputError('input.unreadable.isDirectory', { path });
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   // surface EACCES & co. as an InputError at the first read
   return stream;
+}
+
+/** A file that could not be read, as a message the user reads in their language (locales/cli input.unreadable.*). */
+function unreadable(path: string, err: unknown): InputError {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const why = code === 'ENOENT' ? 'noSuchFile' : code === 'EACCES' || code === 'EPERM' ? 'permissionDenied' : code === 'EISDIR' ? 'isDirectory' : 'other';
+  return new InputError(`input.unreadable.${why}`, { path, reason: (err as Error)?.message ?? String(err) });
 }
 
 export function describeFsError(err: unknown): string {
@@ -158,7 +165,7 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string> | Iter
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(`cannot read ${label}: ${describeFsError(err)}`);
+    throw unreadable(label, err);
   }
   if (pendingBytes > 0) yield* flush(true);
   if (decoder) {
