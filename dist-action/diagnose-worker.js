@@ -17759,7 +17759,7 @@ function sniffEncoding(head) {
   const sample = head.subarray(0, Math.min(head.length, 8192));
   const utf16 = sniffBomlessUtf16(sample);
   if (utf16) return { encoding: utf16, bomLength: 0 };
-  if (looksBinary(sample)) throw new InputError("input looks like binary data, not a text log");
+  if (looksBinary(sample)) throw new InputError("input.binary");
   if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(sample) ?? "utf-8", bomLength: 0 };
   return { encoding: "utf-8", bomLength: 0 };
 }
@@ -17880,12 +17880,10 @@ var Utf8Chunk = class {
     return this.bytes.toString("utf8");
   }
 };
-function describeFsError(err) {
+function unreadable(path, err) {
   const code = err?.code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "it is a directory";
-  return err?.message ?? String(err);
+  const why = code === "ENOENT" ? "noSuchFile" : code === "EACCES" || code === "EPERM" ? "permissionDenied" : code === "EISDIR" ? "isDirectory" : "other";
+  return new InputError(`input.unreadable.${why}`, { path, reason: err?.message ?? String(err) });
 }
 async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   let sniffed = false;
@@ -17978,7 +17976,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(`cannot read ${label}: ${describeFsError(err)}`);
+    throw unreadable(label, err);
   }
   if (pendingBytes > 0) yield* flush(true);
   if (decoder) {
@@ -18163,6 +18161,14 @@ function uncoveredAlternatives(pattern) {
 function alternativesNotImplying(pattern, literals) {
   const search = new LiteralSearch(literals.map(normalLiteral));
   return pattern.alternatives.filter((alt) => search.step(alt, /* @__PURE__ */ new Set([ROOT])).size > 0).map((alt) => alt.raw);
+}
+function alternativesNotStartingWith(pattern, starts) {
+  const wanted = starts.map(normalLiteral);
+  return pattern.alternatives.filter((alt) => {
+    const [first, ...rest] = alt.elements;
+    if (first?.type !== "Assertion" || first.kind !== "start") return true;
+    return !affix(rest.map(factsOf)).every((p) => wanted.some((w) => p.trimStart().startsWith(w)));
+  }).map((alt) => alt.raw);
 }
 function findUncovered(node, ok, descend = true) {
   const out = [];
@@ -18502,10 +18508,59 @@ function slowness(pattern, flags, literal = "") {
   };
 }
 
+// src/engine/literals/joins.ts
+var SPACE = 32;
+function canJoinLines(pattern) {
+  return mayMatchSpace(pattern);
+}
+function mayMatchSpace(node) {
+  switch (node.type) {
+    case "Pattern":
+    case "Group":
+    case "CapturingGroup":
+      return node.alternatives.some(mayMatchSpace);
+    case "Alternative":
+      return node.elements.some(mayMatchSpace);
+    case "Quantifier":
+      return mayMatchSpace(node.element);
+    case "Assertion":
+      return node.kind === "lookahead";
+    case "Character":
+      return node.value === SPACE;
+    case "CharacterSet":
+      return setHasSpace(node);
+    case "CharacterClass": {
+      const has = classHasSpace(node.elements);
+      return has === "unsure" || (node.negate ? has === "no" : has === "yes");
+    }
+    default:
+      return true;
+  }
+}
+function setHasSpace(node) {
+  if (node.kind === "any") return true;
+  if (node.kind === "space") return !node.negate;
+  if (node.kind === "digit" || node.kind === "word") return node.negate;
+  return true;
+}
+function classHasSpace(elements) {
+  let answer = "no";
+  for (const e of elements) {
+    if (e.type === "Character") {
+      if (e.value === SPACE) return "yes";
+    } else if (e.type === "CharacterClassRange") {
+      if (e.min.value <= SPACE && SPACE <= e.max.value) return "yes";
+    } else if (e.type === "CharacterSet" && (e.kind === "space" || e.kind === "digit" || e.kind === "word")) {
+      if (setHasSpace(e)) return "yes";
+    } else answer = "unsure";
+  }
+  return answer;
+}
+
 // src/engine/pattern-cache.ts
 import { createHash } from "node:crypto";
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
-var CHECK_VERSION = 2;
+var CHECK_VERSION = 3;
 var verdicts = null;
 var fresh = /* @__PURE__ */ new Map();
 function verdictFile() {
@@ -18536,7 +18591,16 @@ function checkPattern(pattern, flags = "i", literals) {
   if (known2) return known2;
   const result = resolveLiterals(pattern, flags, literals);
   const slow = "problem" in result ? null : slowness(pattern, flags, result.literals[0]);
-  const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : { literals: result.literals };
+  const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : { literals: result.literals, joins: canJoinLines(parsePattern(pattern, flags)) };
+  rememberVerdict(key, verdict);
+  return verdict;
+}
+function checkLineStart(pattern, flags, starts) {
+  const key = ["line-start", pattern, flags, starts];
+  const known2 = cachedVerdict(key);
+  if (known2) return known2;
+  const missing = alternativesNotStartingWith(parsePattern(pattern, flags), starts);
+  const verdict = missing.length > 0 ? { problem: `a match of ${missing.map((m) => JSON.stringify(m)).join(", ")} may start elsewhere than at the line start with one of ${JSON.stringify(starts)}` } : { literals: [...new Set(starts.map(normalLiteral))], joins: true };
   rememberVerdict(key, verdict);
   return verdict;
 }
@@ -18642,13 +18706,23 @@ function validatePattern(p, where) {
   const verdict = checkPattern(p.pattern, p.flags ?? "i", p.literals);
   const shown2 = JSON.stringify(p.pattern.length > 120 ? p.pattern.slice(0, 117) + "..." : p.pattern);
   if ("problem" in verdict) fail(`pattern ${shown2}: ${verdict.problem}`);
-  else p.literals = verdict.literals;
+  else {
+    p.literals = verdict.literals;
+    p.joins = verdict.joins;
+  }
   if (p.alsoLiterals !== void 0) {
     if (!Array.isArray(p.alsoLiterals) || p.alsoLiterals.length === 0) fail('"alsoLiterals", when given, must list at least one lower-case substring');
     for (const lit of p.alsoLiterals) if (typeof lit !== "string" || lit.length === 0 || lit !== lit.toLowerCase()) fail(`also-literal ${JSON.stringify(lit)} must be a lower-case string`);
     const also = checkPattern(p.pattern, p.flags ?? "i", p.alsoLiterals);
     if ("problem" in also) fail(`pattern ${shown2}: "alsoLiterals": ${also.problem.replace(/^"literals" /, "")}`);
     else p.alsoLiterals = also.literals;
+  }
+  if (p.lineStartLiterals !== void 0) {
+    if (!Array.isArray(p.lineStartLiterals) || p.lineStartLiterals.length === 0) fail('"lineStartLiterals", when given, must list at least one lower-case string');
+    for (const lit of p.lineStartLiterals) if (typeof lit !== "string" || lit.trim().length === 0 || lit !== lit.toLowerCase()) fail(`line-start literal ${JSON.stringify(lit)} must be a lower-case string`);
+    const starts = checkLineStart(p.pattern, p.flags ?? "i", p.lineStartLiterals);
+    if ("problem" in starts) fail(`pattern ${shown2}: "lineStartLiterals": ${starts.problem}`);
+    else p.lineStartLiterals = starts.literals;
   }
 }
 function checkReferences(rules, signals) {
@@ -18679,8 +18753,8 @@ import { endianness as endianness2 } from "node:os";
 // src/engine/literal-automaton.ts
 import { endianness } from "node:os";
 var NEWLINE2 = 10;
-var SPACE = 32;
-var WHITE = [9, 11, 12, 13, SPACE];
+var SPACE2 = 32;
+var WHITE = [9, 11, 12, 13, SPACE2];
 var LITTLE_ENDIAN = endianness() === "LE";
 var MAX_CASE_VARIANTS = 16;
 var INT_PARTS = ["fail", "rowOf", "stateOfRow", "childStart", "childState", "rootChild"];
@@ -18849,8 +18923,11 @@ var LiteralAutomaton = class _LiteralAutomaton {
     this.state = s;
     return -1;
   }
-  /** Adds to `ids` every literal that ends in [from, to), continuing from `state` (e.g. the rest of a line after find()). */
-  collect(bytes, from, to, ids) {
+  /**
+   * Adds to `ids` every literal that ends in [from, to), continuing from `state` (e.g. the rest of a line after
+   * find()); `skip[k]` = 1 leaves out the literals of accepting state k (ones the caller no longer needs).
+   */
+  collect(bytes, from, to, ids, skip) {
     const table2 = this.table;
     const cls = this.classOf;
     const below = this.acceptBelow;
@@ -18859,7 +18936,7 @@ var LiteralAutomaton = class _LiteralAutomaton {
     if (s < below) for (const id of this.outputs[s / cols]) ids.add(id);
     for (let i = from; i < to; i++) {
       let n = table2[s + cls[bytes[i]]];
-      if (n < below && (n = this.step(s, cls[bytes[i]])) < below) for (const id of this.outputs[n / cols]) ids.add(id);
+      if (n < below && (n = this.step(s, cls[bytes[i]])) < below && (skip === void 0 || skip[n / cols] === 0)) for (const id of this.outputs[n / cols]) ids.add(id);
       s = n;
     }
     this.state = s;
@@ -18885,10 +18962,10 @@ function build(literals) {
     if (classOf[b] === 0) classOf[b] = cols++;
   }
   for (let b = 65; b <= 90; b++) classOf[b] = classOf[b + 32];
-  for (const w of WHITE) classOf[w] = classOf[SPACE];
+  for (const w of WHITE) classOf[w] = classOf[SPACE2];
   classOf[NEWLINE2] = 0;
   if (cols > 255) throw new Error("too many distinct bytes in the literals");
-  const spaceClass = classOf[SPACE];
+  const spaceClass = classOf[SPACE2];
   const edges = /* @__PURE__ */ new Map();
   const parent = [0];
   const viaClass = [0];
@@ -18964,7 +19041,7 @@ function build(literals) {
 }
 function foldAscii(b) {
   if (b >= 65 && b <= 90) return b + 32;
-  return b === 9 || b === 11 || b === 12 || b === 13 ? SPACE : b;
+  return b === 9 || b === 11 || b === 12 || b === 13 ? SPACE2 : b;
 }
 function caseVariants(lit) {
   const chars = [...lit];
@@ -19008,6 +19085,7 @@ function readSaved() {
 
 // src/engine/line-scanner.ts
 var MAX_BLANK_SKIP = 2;
+var LINE_HEAD = 256;
 var MAX_WINDOW = 8192;
 var NEWLINE3 = 10;
 var WRAP_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
@@ -19030,7 +19108,7 @@ function cleanLine(raw) {
 }
 function compilePattern(spec, tag) {
   const flags = (spec.flags ?? "i").replace(/[gy]/g, "");
-  return { literals: spec.literals, also: spec.alsoLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
+  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, starts: spec.lineStartLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
 }
 var PatternIndex = class {
   constructor(patterns) {
@@ -19054,6 +19132,8 @@ var PatternIndex = class {
       }
     }
     this.alsoOf = patterns.map((p) => p.also ? p.also.map(idOf) : null);
+    this.isAlso = new Uint8Array(ids.size);
+    for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
     const literals = [...ids.keys()];
     this.literalIds = ids;
     this.literalRank = new Int32Array(literals.length);
@@ -19080,6 +19160,8 @@ var PatternIndex = class {
   literalIds;
   /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
   statesOf = null;
+  /** By literal id: 1 when it is some pattern's AND-literal (collected on a line even when it stops nothing) */
+  isAlso;
   /** By pattern id, the literal ids of its AND-literals (null: none). */
   alsoOf;
   /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
@@ -19096,11 +19178,14 @@ var PatternIndex = class {
     }
     return this.statesOf = statesOf;
   }
-  /** By accepting state, how many of its literals stop the scan: they guard patterns, or are markers. */
-  liveLiteralsPerState() {
+  /**
+   * By accepting state, how many of its literals stop the scan (they guard patterns, or are markers), or with
+   * `collected`, how many a line's literal set needs (AND-literals too).
+   */
+  liveLiteralsPerState(collected = false) {
     const counts = new Int32Array(this.automaton.acceptingStates + 1);
     for (let k = 1; k <= this.automaton.acceptingStates; k++) {
-      for (const id of this.automaton.outputsOf(k)) if (id >= this.firstMarker || this.byLiteral[id].length > 0) counts[k]++;
+      for (const id of this.automaton.outputsOf(k)) if (id >= this.firstMarker || this.byLiteral[id].length > 0 || collected && this.isAlso[id] === 1) counts[k]++;
     }
     return counts;
   }
@@ -19126,10 +19211,17 @@ var LineScanner = class {
    * first settled pattern, so a short paste that settles nothing pays nothing.
    */
   quiet;
+  /** the last line decoded by nextLine() (byte range in the current chunk, cleaned text), reused by matchLine() */
+  decoded = null;
+  /** the current line's first characters, cleaned, lower case, white space collapsed (for line-start literals) */
+  head = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
   lineCollected = false;
   livePatternsOf = null;
   liveLiteralsIn = null;
+  /** accepting states whose literals a line's literal set no longer needs (all settled): collect() skips them */
+  dead;
+  neededLiteralsIn = null;
   constructor(patterns) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
@@ -19153,12 +19245,17 @@ var LineScanner = class {
       this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
       this.liveLiteralsIn = this.index.liveLiteralsPerState();
       this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
+      this.neededLiteralsIn = this.index.liveLiteralsPerState(true);
+      this.dead = new Uint8Array(this.liveLiteralsIn.length);
     }
     const statesOf = this.index.acceptingStatesOf();
     for (const lit of new Set(p.literals)) {
       const litId = this.index.literalId(lit);
       if (--this.livePatternsOf[litId] !== 0) continue;
-      for (const k of statesOf[litId]) if (--this.liveLiteralsIn[k] === 0) this.quiet[k] = 1;
+      for (const k of statesOf[litId]) {
+        if (--this.liveLiteralsIn[k] === 0) this.quiet[k] = 1;
+        if (this.index.isAlso[litId] === 0 && --this.neededLiteralsIn[k] === 0) this.dead[k] = 1;
+      }
     }
   }
   /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
@@ -19178,16 +19275,18 @@ var LineScanner = class {
       let end = buf.indexOf(NEWLINE3, hit);
       if (end < 0) end = n;
       this.literalIds.clear();
-      this.automaton.collect(buf, hit + 1, end, this.literalIds);
+      this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
       this.lineNo += countNewlines(buf, counted, start);
       counted = start;
       this.lineCollected = false;
+      this.head = null;
       if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
     }
     this.lineNo += countNewlines(buf, counted, n);
     this.lastEnd = -2;
+    this.decoded = null;
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE3;
   }
   hasMarker() {
@@ -19203,7 +19302,7 @@ var LineScanner = class {
     const cleaned = Buffer.from(normalLine(cleanLine(buf.toString("utf8", from, to))), "utf8");
     this.literalIds.clear();
     this.automaton.state = this.automaton.start;
-    this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds);
+    this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds, this.dead);
     for (const id of [...this.literalIds]) if (id >= this.index.firstMarker) this.literalIds.delete(id);
     this.lineCollected = true;
   }
@@ -19218,8 +19317,22 @@ var LineScanner = class {
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
-    this.automaton.collect(buf, start, hit + 1, this.literalIds);
+    this.automaton.collect(buf, start, hit + 1, this.literalIds, this.dead);
     return also.some((id) => this.literalIds.has(id));
+  }
+  /**
+   * Whether the line begins with one of the pattern's line-start literals, read from its first bytes (cleaned
+   * as the whole line would be). Not checked where the regex may see another start: a line longer than the
+   * window, or the last piece of a line hard-broken at a console width (glued to the pieces before it).
+   */
+  startHolds(p, buf, start, end) {
+    if (p.starts === null || end - start > MAX_WINDOW) return true;
+    if (this.head === null) {
+      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE3, start - 2) + 1 : 0;
+      const wrapped = start > 0 && WRAP_WIDTHS.has(charCount(buf, prevStart, start - 1));
+      this.head = wrapped ? "" : normalLine(cleanLine(buf.toString("utf8", start, Math.min(end, start + LINE_HEAD)))).trimStart().toLowerCase();
+    }
+    return this.head === "" || p.starts.some((w) => this.head.startsWith(w));
   }
   matchLine(buf, start, end, hit, onMatch) {
     let candidates;
@@ -19232,14 +19345,14 @@ var LineScanner = class {
       for (const id of ids2) for (const p of this.index.byLiteral[id]) if (!candidates.includes(p)) candidates.push(p);
     }
     const ids = this.index.patternIds;
-    const live = candidates.filter((p) => this.done[ids.get(p)] === 0 && this.alsoHolds(ids.get(p), buf, start, hit));
+    const live = candidates.filter((p) => this.done[ids.get(p)] === 0 && this.alsoHolds(ids.get(p), buf, start, hit) && this.startHolds(p, buf, start, end));
     if (live.length === 0) {
       this.lastEnd = end;
       this.lastCandidates = candidates;
       return;
     }
     const [from, to] = lineWindow(start, end, hit);
-    const line = cleanLine(buf.toString("utf8", from, to));
+    const line = this.decoded !== null && this.decoded.from === from && this.decoded.to === to ? this.decoded.text : cleanLine(buf.toString("utf8", from, to));
     let joined = null;
     let glued = null;
     let prev;
@@ -19248,13 +19361,13 @@ var LineScanner = class {
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
-      if (!match && end < buf.length) {
+      if (!match && end < buf.length && (p.joins || WRAP_WIDTHS.has(line.length))) {
         if (joined === null) {
           const next = this.nextLine(buf, end);
           joined = line + " " + next.text;
           if (WRAP_WIDTHS.has(line.length) && next.adjacent) glued = line + next.text;
         }
-        match = startsBefore(p.regex.exec(joined), line.length);
+        if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text = joined;
         if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);
@@ -19290,6 +19403,7 @@ var LineScanner = class {
       const nextEnd = buf.indexOf(NEWLINE3, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const text = cleanLine(buf.toString("utf8", from, Math.min(to, from + MAX_WINDOW)));
+      this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
       if (text.trim() !== "" || skipped >= MAX_BLANK_SKIP || nextEnd < 0) return { text, adjacent: skipped === 0 };
       from = nextEnd + 1;
     }
@@ -20184,10 +20298,17 @@ function commandValues(facts, t) {
 var PIP = /(?<![\w%./\\-])(?:python3? -m )?pip3?(?= (?:install|uninstall|show|list|download|check|freeze)\b)/g;
 var PYTHON = /(?<![\w./\\-])python3?(?= -[cmsu]\b)/g;
 var PIP_REMOVES_TORCH = /\bpip3? uninstall\b[^`;]*\btorch\b/;
+var SWITCHES_ENV = /-m venv\b|\bconda (?:create|activate)\b|\bactivate\b|\bwsl\b|\bvirtualenv\b/i;
+function sameSystem(step, python) {
+  const only = stepCondition(step)?.only;
+  if (!only) return true;
+  const windows = /^(?:[a-z]:[\\/]|\.\\|\\\\)/i.test(python);
+  return windows ? only.includes("windows") : only.some((tag) => tag !== "windows");
+}
 function fitCommands(step, facts, t) {
   if (facts.get("torchFromApt")?.value === true && PIP_REMOVES_TORCH.test(step)) return t("advice.aptTorch");
   const python = str(facts, "pythonExe") ?? (facts.get("frameworksOutsidePathPython")?.value === true ? str(facts, "pythonPath") : void 0);
-  if (!python) return step;
+  if (!python || !sameSystem(step, python) || SWITCHES_ENV.test(step)) return step;
   const exe = /\s/.test(python) ? `"${python}"` : python;
   return step.replace(PIP, `${exe} -m pip`).replace(PYTHON, exe);
 }

@@ -1420,7 +1420,7 @@ function sniffEncoding(head) {
   const sample = head.subarray(0, Math.min(head.length, 8192));
   const utf16 = sniffBomlessUtf16(sample);
   if (utf16) return { encoding: utf16, bomLength: 0 };
-  if (looksBinary(sample)) throw new InputError("input looks like binary data, not a text log");
+  if (looksBinary(sample)) throw new InputError("input.binary");
   if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(sample) ?? "utf-8", bomLength: 0 };
   return { encoding: "utf-8", bomLength: 0 };
 }
@@ -1541,6 +1541,11 @@ var Utf8Chunk = class {
     return this.bytes.toString("utf8");
   }
 };
+function unreadable(path, err) {
+  const code = err?.code;
+  const why = code === "ENOENT" ? "noSuchFile" : code === "EACCES" || code === "EPERM" ? "permissionDenied" : code === "EISDIR" ? "isDirectory" : "other";
+  return new InputError(`input.unreadable.${why}`, { path, reason: err?.message ?? String(err) });
+}
 function describeFsError(err) {
   const code = err?.code;
   if (code === "ENOENT") return "no such file";
@@ -1639,7 +1644,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(`cannot read ${label}: ${describeFsError(err)}`);
+    throw unreadable(label, err);
   }
   if (pendingBytes > 0) yield* flush(true);
   if (decoder) {

@@ -1,33 +1,11 @@
 // `npm run bench [-- NAME…]`: runs every benchmark module in scripts/bench/ (each exports `run()` and
-// prints its own section), or only the named ones.
-import { readdirSync } from 'node:fs';
+// prints its own section), or only the named ones. Exit status 1 when any target is missed (bench-runner.ts).
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { runBenches } from './bench-runner.js';
 
-interface BenchModule {
-  run?: () => Promise<void>;
-}
-
-async function main(filter: string[]): Promise<number> {
-  const dir = join(dirname(fileURLToPath(import.meta.url)), 'bench');
-  const names = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)).sort();
-  const unknown = filter.filter((n) => !names.includes(n));
-  if (unknown.length > 0) {
-    process.stderr.write(`bench: unknown benchmark ${unknown.join(', ')} (have: ${names.join(', ')})\n`);
-    return 2;
-  }
-  for (const name of names) {
-    if (filter.length > 0 && !filter.includes(name)) continue;
-    const mod = (await import(pathToFileURL(join(dir, `${name}.js`)).href)) as BenchModule;
-    if (typeof mod.run !== 'function') continue; // a helper module, not a benchmark
-    process.stdout.write(`\n=== bench: ${name} ===\n`);
-    await mod.run();
-  }
-  return 0;
-}
-
-main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+runBenches(join(dirname(fileURLToPath(import.meta.url)), 'bench'), process.argv.slice(2)).then(
+  (outcome) => { process.exitCode = outcome.code; },
   (err: unknown) => {
     process.stderr.write(`bench: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
     process.exitCode = 1;

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 const source = resolve(process.argv[2] ?? '../shared/knowledge');
 const target = resolve('knowledge');
 if (!existsSync(source)) {
-  console.error(`knowledge source not found: ${source}`);
+  console.error(`npm run knowledge needs the sourced CSV tables of ../shared/knowledge (not found: ${source}); pass their folder: npm run knowledge -- DIR (knowledge/*.json is already built)`);
   process.exit(2);
 }
 

@@ -172,16 +172,16 @@ describe('gpu-doctor undo --lang zh-CN', () => {
     out = ''; err = '';
     expect(await undo(['--list', '--lang', 'zh-CN'], host)).toBe(0);
     expect(out).toMatch(/^修复记录，最新的在前/);
-    expect(out).toMatch(/^\s+1 {2}\S+ {2}已完成 {2}fix-test-multi$/m);
+    expect(out).toMatch(/^\s+1 {2}\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d\d:\d\d {2}已完成 {2}fix-test-multi$/m); // local time with its offset
     out = '';
     expect(await undo(['1', '--lang', 'zh-CN'], host)).toBe(0);
     expect(out).toMatch(/^已撤销第 1 次修复：还原了 3 项改动。\n/);
     expect(out).toContain(`  已还原 ${join(t.root, 'a.so')}\n`);
     out = '';
     expect(await undo(['--list', '--lang', 'zh-CN'], host)).toBe(0);
-    expect(out).toMatch(/^\s+1 {2}\S+ {2}已于 \S+ 撤销 {2}fix-test-multi$/m);
+    expect(out).toMatch(/^\s+1 {2}[\d :+-]+ {2}已于 [\d :+-]+ 撤销 {2}fix-test-multi$/m);
     expect(await undo(['1', '--lang', 'zh-CN'], host)).toBe(2);
-    expect(err).toMatch(/^gpu-doctor：第 1 次修复已于 \S+ 撤销过\n$/);
+    expect(err).toMatch(/^gpu-doctor：第 1 次修复已于 [\d :+-]+ 撤销过\n$/);
     err = '';
     expect(await undo(['7', '--lang', 'zh-CN'], host)).toBe(2);
     expect(err).toBe('gpu-doctor：没有第 7 次修复（见 gpu-doctor undo --list）\n');

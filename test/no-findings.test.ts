@@ -33,6 +33,18 @@ describe('a healthy log', () => {
     expect(run(HEALTHY, '--lang', 'zh-CN').stdout).toMatch(/没有环境配置问题/);
   });
 
+  it('a Keras run on the GPU (TF device line, epoch lines) is good news too, in both languages', async () => {
+    const log = [
+      '2024-03-02 10:11:12.345678: I tensorflow/core/common_runtime/gpu/gpu_device.cc:1886] Created device /job:localhost/replica:0/task:0/device:GPU:0 with 22302 MB memory:  -> device: 0, name: NVIDIA GeForce RTX 3090, pci bus id: 0000:01:00.0, compute capability: 8.6',
+      'Epoch 1/10',
+      '1875/1875 [==============================] - 9s 4ms/step - loss: 0.2954 - accuracy: 0.9142',
+    ].join('\n');
+    const en = run(log);
+    expect(en.status).toBe(0);
+    expect(en.stdout).toMatch(/No setup problem shows in this log[^]*GPU: NVIDIA GeForce RTX 3090[^]*training runs/);
+    expect(run(log, '--lang', 'zh-CN').stdout).toMatch(/没有环境配置问题[^]*GPU：NVIDIA GeForce RTX 3090[^]*训练在正常进行/);
+  });
+
   it('False from is_available() is no good news', async () => {
     const d = await diagnoseText('2.3.1+cu121 12.1\nFalse\n');
     expect(noFindingsView(d.facts, messages('en')).healthy).toBe(false);

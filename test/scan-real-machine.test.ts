@@ -94,7 +94,7 @@ describe.runIf(thisMachine)('scan on this machine', () => {
     expect(smoke.some((t) => /torch conv: CPU \d+\.\d+ ms/.test(t))).toBe(true);
     expect(out.checks.find((c) => c.id === 'fw.smokeGpuSkipped')?.status).toBe('skipped');
     expect(out.checks.find((c) => c.id === 'fw.torchNotAvailable')?.status).toBe('fail');
-  });
+  }, 120_000); // the spawn allows 90 s: importing torch twice takes over 30 s on a loaded machine
 
   it('rejects bad usage with one line and exit status 2', () => {
     const r = spawnSync(process.execPath, [cli, 'scan', '--json', '--markdown'], { encoding: 'utf8' });

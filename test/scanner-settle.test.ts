@@ -116,3 +116,33 @@ describe('AND-literals (alsoLiterals)', () => {
     expect(run('C:\\Users\\me\\&amp;[1]\\site-packages\\x').hits).toEqual([1]);
   });
 });
+
+describe('line-start literals (lineStartLiterals)', () => {
+  const csv = { literals: ['geforce'], lineStartLiterals: ['nvidia', 'geforce'], pattern: '^(?<gpuName>(?:nvidia |geforce )[^,\\r\\n]{1,80}?)\\s*,\\s*[\\d.]+' };
+
+  function run(text: string) {
+    const p = compilePattern(csv, 'csv');
+    let runs = 0;
+    const exec = p.regex.exec.bind(p.regex);
+    p.regex.exec = (s: string) => { runs++; return exec(s); };
+    const hits: string[] = [];
+    new LineScanner([p]).scan(text, (m) => { hits.push(m.groups.gpuName!); });
+    return { hits, runs };
+  }
+
+  it('runs an anchored pattern only on lines that begin with one of them, after a quote marker or ANSI codes', () => {
+    const device = 'I gpu_device.cc:1406] Created device (name: GeForce GTX 1650, pci bus id: 0000:01:00.0, compute capability: 7.5)';
+    const { hits, runs } = run([device, device, 'GeForce GTX 1650, 7.5', '> GeForce RTX 3080, 8.6', '\x1b[32mNVIDIA GeForce RTX 4090, 8.9\x1b[0m', device].join('\n'));
+    expect(hits).toEqual(['GeForce GTX 1650', 'GeForce RTX 3080', 'NVIDIA GeForce RTX 4090']);
+    // the device lines name the GPU too, but do not begin with it: not decoded, no regex run
+    expect(runs).toBe(3);
+  });
+
+  it('is proven by the loader: a pattern that can match elsewhere than at the line start is refused', async () => {
+    const { checkLineStart } = await import('../src/engine/pattern-check.js');
+    expect(checkLineStart(csv.pattern, 'i', csv.lineStartLiterals)).toEqual({ literals: ['nvidia', 'geforce'], joins: true });
+    expect(checkLineStart('^\\s*torch\\s+\\d', 'i', ['torch'])).toEqual({ literals: ['torch'], joins: true });
+    expect(checkLineStart('(?:nvidia|geforce) gtx', 'i', ['nvidia', 'geforce'])).toHaveProperty('problem');
+    expect(checkLineStart('^(?:nvidia|geforce|quadro) ', 'i', ['nvidia', 'geforce'])).toHaveProperty('problem');
+  });
+});

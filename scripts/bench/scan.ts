@@ -42,7 +42,8 @@ function measure(label: string, cmd: string, args: string[]): { ms: number; stdo
   return { ms, stdout };
 }
 
-export async function run(): Promise<void> {
+/** false when the scan is not faster than collect_env (the target). */
+export async function run(): Promise<boolean> {
   if (!existsSync(CLI)) throw new Error(`build first: ${CLI} is missing`);
   const scan = measure('gpu-doctor scan --json', process.execPath, [CLI, 'scan', '--json']);
   const out = JSON.parse(scan.stdout) as { facts: Record<string, unknown> };
@@ -60,4 +61,5 @@ export async function run(): Promise<void> {
   const missingDeep = Object.keys(theirs).filter((k) => deepFacts[k] === undefined);
   process.stdout.write(`collect_env facts: ${Object.keys(theirs).length}; scan facts: ${Object.keys(out.facts).length}; `
     + `missing from scan: ${missing.length ? missing.join(', ') : 'none'}; missing from scan --deep: ${missingDeep.length ? missingDeep.join(', ') : 'none'}\n`);
+  return ratio >= 1;
 }

@@ -141,7 +141,8 @@ function line(label: string, c: number, r: RunResult): string {
   return `${label.padEnd(6)} c=${String(c).padEnd(4)} n=${String(r.n).padEnd(5)} ${(r.n / r.seconds).toFixed(0).padStart(5)} req/s  p50 ${percentile(r.latencies, 50).toFixed(1).padStart(7)} ms  p99 ${percentile(r.latencies, 99).toFixed(1).padStart(7)} ms${cpu}  [${codes}]\n`;
 }
 
-export async function run(): Promise<void> {
+/** false when the 10 KB / 50 clients target (p99 latency, requests per second) is missed. */
+export async function run(): Promise<boolean> {
   const small = pasteOf(10 * 1024);
   const big = pasteOf(1024 * 1024);
   const server = await startServe();
@@ -163,9 +164,11 @@ export async function run(): Promise<void> {
       }
     }
     const target = results.get('10 KB/50');
+    let met = true;
     if (target) {
       const p99 = percentile(target.latencies, 99);
       const rps = target.n / target.seconds;
+      met = p99 < TARGET.p99Ms && rps >= TARGET.rps;
       process.stdout.write(`target 10 KB at 50 clients: p99 < ${TARGET.p99Ms} ms (${p99.toFixed(1)}: ${p99 < TARGET.p99Ms ? 'met' : 'NOT met'}), ≥ ${TARGET.rps} req/s (${rps.toFixed(0)}: ${rps >= TARGET.rps ? 'met' : 'NOT met'})\n`);
       // on a machine shared with other work the wall-clock figures measure the sharing; CPU time per request does not
       const perReq = (target.serverCpuMs ?? 0) / target.n;
@@ -191,6 +194,7 @@ export async function run(): Promise<void> {
     process.stdout.write(`load average at the end ${loadAvg()}\n`);
     process.stdout.write(`server RSS over ${MEMORY_N} requests (MB, every ${step}): ${samples.map((m) => m.toFixed(0)).join(' ')}`
       + `; first tenth → end ${(samples[samples.length - 1]! - samples[1]!).toFixed(0)} MB\n`);
+    return met;
   } finally {
     await server.stop();
   }

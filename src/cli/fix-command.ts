@@ -12,6 +12,7 @@ import { findingsLeft, hostFacts, logMachineDisagreements, sayWhereItRan } from 
 import { UsageError } from '../errors.js';
 import { loadRuleSet } from '../engine/load-rules.js';
 import { parseCommand } from './options.js';
+import { packagePath } from '../package-root.js';
 
 export interface FixDeps {
   host: FixHost;
@@ -59,7 +60,7 @@ export async function runFix(argv: string[], deps: FixDeps): Promise<number> {
   });
   const { lang } = settings;
   const t = fixMessages(lang);
-  if (values.help) { deps.out(t('fix.help') + '\n'); return 0; }
+  if (values.help) { deps.out(t('fix.help', { docs: packagePath('docs', 'FIX.md') }) + '\n'); return 0; }
   if (positionals.length) throw new UsageError('usage.fixNoArgs', { arg: positionals[0]! }, 'fix');
   if (values.only !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.only)) throw new UsageError('usage.onlyId', { id: values.only }, 'fix');
   // an id gpu-doctor does not know is a typo, not "nothing to fix"

@@ -9,8 +9,12 @@ import type { PatternSpec } from './rule-types.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
+  /** whether a match can span a line and the next joined with a space (PatternSpec.joins) */
+  joins: boolean;
   /** AND-literals (PatternSpec.alsoLiterals): the line must also hold one of these; null = none */
   also: string[] | null;
+  /** PatternSpec.lineStartLiterals: the line must begin with one of these; null = none */
+  starts: string[] | null;
   regex: RegExp;
   /** what the caller attached to this pattern (a signal name, a fact spec…) */
   tag: T;
@@ -28,6 +32,8 @@ export interface LineMatch<T> {
 /** Blank lines skipped when a line is read together with the next one. */
 const MAX_BLANK_SKIP = 2;
 
+/** Bytes of a line read for its line-start literals (at most 32 characters after a quote marker and spaces). */
+const LINE_HEAD = 256;
 /** Regexes never see more than this many bytes (UTF-8) of one line. */
 const MAX_WINDOW = 8192;
 const NEWLINE = 0x0a;
@@ -61,7 +67,7 @@ export function cleanLine(raw: string): string {
 
 export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T> {
   const flags = (spec.flags ?? 'i').replace(/[gy]/g, '');
-  return { literals: spec.literals, also: spec.alsoLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
+  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, starts: spec.lineStartLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
 }
 
 /** The immutable part of a scanner (automaton + which patterns each literal guards); build once per rule set. */
@@ -100,6 +106,8 @@ export class PatternIndex<T> {
       }
     }
     this.alsoOf = patterns.map((p) => (p.also ? p.also.map(idOf) : null));
+    this.isAlso = new Uint8Array(ids.size);
+    for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
     const literals = [...ids.keys()];
     this.literalIds = ids;
     this.literalRank = new Int32Array(literals.length);
@@ -113,6 +121,8 @@ export class PatternIndex<T> {
     }
   }
 
+  /** By literal id: 1 when it is some pattern's AND-literal (collected on a line even when it stops nothing) */
+  readonly isAlso: Uint8Array;
   /** By pattern id, the literal ids of its AND-literals (null: none). */
   readonly alsoOf: Array<number[] | null>;
   /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
@@ -132,11 +142,14 @@ export class PatternIndex<T> {
     return (this.statesOf = statesOf);
   }
 
-  /** By accepting state, how many of its literals stop the scan: they guard patterns, or are markers. */
-  liveLiteralsPerState(): Int32Array {
+  /**
+   * By accepting state, how many of its literals stop the scan (they guard patterns, or are markers), or with
+   * `collected`, how many a line's literal set needs (AND-literals too).
+   */
+  liveLiteralsPerState(collected = false): Int32Array {
     const counts = new Int32Array(this.automaton.acceptingStates + 1);
     for (let k = 1; k <= this.automaton.acceptingStates; k++) {
-      for (const id of this.automaton.outputsOf(k)) if (id >= this.firstMarker || this.byLiteral[id]!.length > 0) counts[k]!++;
+      for (const id of this.automaton.outputsOf(k)) if (id >= this.firstMarker || this.byLiteral[id]!.length > 0 || (collected && this.isAlso[id] === 1)) counts[k]!++;
     }
     return counts;
   }
@@ -167,10 +180,17 @@ export class LineScanner<T> {
    * first settled pattern, so a short paste that settles nothing pays nothing.
    */
   private quiet: Uint8Array | undefined;
+  /** the last line decoded by nextLine() (byte range in the current chunk, cleaned text), reused by matchLine() */
+  private decoded: { from: number; to: number; text: string } | null = null;
+  /** the current line's first characters, cleaned, lower case, white space collapsed (for line-start literals) */
+  private head: string | null = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
   private lineCollected = false;
   private livePatternsOf: Int32Array | null = null;
   private liveLiteralsIn: Int32Array | null = null;
+  /** accepting states whose literals a line's literal set no longer needs (all settled): collect() skips them */
+  private dead: Uint8Array | undefined;
+  private neededLiteralsIn: Int32Array | null = null;
 
   constructor(patterns: CompiledPattern<T>[] | PatternIndex<T>) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
@@ -198,12 +218,17 @@ export class LineScanner<T> {
       this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
       this.liveLiteralsIn = this.index.liveLiteralsPerState();
       this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
+      this.neededLiteralsIn = this.index.liveLiteralsPerState(true);
+      this.dead = new Uint8Array(this.liveLiteralsIn.length);
     }
     const statesOf = this.index.acceptingStatesOf();
     for (const lit of new Set(p.literals)) {
       const litId = this.index.literalId(lit);
       if (--this.livePatternsOf[litId]! !== 0) continue;
-      for (const k of statesOf[litId]!) if (--this.liveLiteralsIn![k]! === 0) this.quiet![k] = 1;
+      for (const k of statesOf[litId]!) {
+        if (--this.liveLiteralsIn![k]! === 0) this.quiet![k] = 1;
+        if (this.index.isAlso[litId] === 0 && --this.neededLiteralsIn![k]! === 0) this.dead![k] = 1;
+      }
     }
   }
 
@@ -226,16 +251,18 @@ export class LineScanner<T> {
       if (end < 0) end = n;
       // every literal on the line: the one just found, and the rest of the line
       this.literalIds.clear();
-      this.automaton.collect(buf, hit + 1, end, this.literalIds);
+      this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
       this.lineNo += countNewlines(buf, counted, start);
       counted = start;
       this.lineCollected = false;
+      this.head = null;
       if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
     }
     this.lineNo += countNewlines(buf, counted, n);
     this.lastEnd = -2;
+    this.decoded = null;
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE;
   }
 
@@ -253,7 +280,7 @@ export class LineScanner<T> {
     const cleaned = Buffer.from(normalLine(cleanLine(buf.toString('utf8', from, to))), 'utf8');
     this.literalIds.clear();
     this.automaton.state = this.automaton.start;
-    this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds);
+    this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds, this.dead);
     for (const id of [...this.literalIds]) if (id >= this.index.firstMarker) this.literalIds.delete(id);
     this.lineCollected = true; // every literal of the cleaned window, from its start
   }
@@ -269,8 +296,23 @@ export class LineScanner<T> {
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
-    this.automaton.collect(buf, start, hit + 1, this.literalIds);
+    this.automaton.collect(buf, start, hit + 1, this.literalIds, this.dead);
     return also.some((id) => this.literalIds.has(id));
+  }
+
+  /**
+   * Whether the line begins with one of the pattern's line-start literals, read from its first bytes (cleaned
+   * as the whole line would be). Not checked where the regex may see another start: a line longer than the
+   * window, or the last piece of a line hard-broken at a console width (glued to the pieces before it).
+   */
+  private startHolds(p: CompiledPattern<T>, buf: Buffer, start: number, end: number): boolean {
+    if (p.starts === null || end - start > MAX_WINDOW) return true;
+    if (this.head === null) {
+      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE, start - 2) + 1 : 0;
+      const wrapped = start > 0 && WRAP_WIDTHS.has(charCount(buf, prevStart, start - 1));
+      this.head = wrapped ? '' : normalLine(cleanLine(buf.toString('utf8', start, Math.min(end, start + LINE_HEAD)))).trimStart().toLowerCase();
+    }
+    return this.head === '' || p.starts.some((w) => this.head!.startsWith(w));
   }
 
   private matchLine(buf: Buffer, start: number, end: number, hit: number, onMatch: OnMatch<T>): void {
@@ -286,14 +328,15 @@ export class LineScanner<T> {
       for (const id of ids) for (const p of this.index.byLiteral[id]!) if (!candidates.includes(p)) candidates.push(p);
     }
     const ids = this.index.patternIds;
-    const live = candidates.filter((p) => this.done[ids.get(p)!] === 0 && this.alsoHolds(ids.get(p)!, buf, start, hit));
+    const live = candidates.filter((p) => this.done[ids.get(p)!] === 0 && this.alsoHolds(ids.get(p)!, buf, start, hit) && this.startHolds(p, buf, start, end));
     if (live.length === 0) {
       this.lastEnd = end;
       this.lastCandidates = candidates;
       return;
     }
     const [from, to] = lineWindow(start, end, hit);
-    const line = cleanLine(buf.toString('utf8', from, to));
+    // the line may have been decoded already, as the line after the previous one (a joined-line retry)
+    const line = this.decoded !== null && this.decoded.from === from && this.decoded.to === to ? this.decoded.text : cleanLine(buf.toString('utf8', from, to));
     let joined: string | null = null; // this line + the next one, for messages wrapped by a terminal or a paste
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
@@ -302,14 +345,16 @@ export class LineScanner<T> {
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
-      if (!match && end < buf.length) {
+      // (a pattern that cannot match across the joining space skips that retry, and needs the next line only
+      // to glue a line hard-broken at a console width)
+      if (!match && end < buf.length && (p.joins || WRAP_WIDTHS.has(line.length))) {
         if (joined === null) {
           const next = this.nextLine(buf, end);
           joined = line + ' ' + next.text;
           if (WRAP_WIDTHS.has(line.length) && next.adjacent) glued = line + next.text;
         }
         // only a match that starts on this line: one inside the next line is that line's own
-        match = startsBefore(p.regex.exec(joined), line.length);
+        if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
         // quote what was matched: the message with its continuation (or a form's header with its value)
         if (match && match.index + match[0].length > line.length) text = joined;
         if (!match && glued !== null) {
@@ -348,6 +393,7 @@ export class LineScanner<T> {
       const nextEnd = buf.indexOf(NEWLINE, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const text = cleanLine(buf.toString('utf8', from, Math.min(to, from + MAX_WINDOW)));
+      this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
       if (text.trim() !== '' || skipped >= MAX_BLANK_SKIP || nextEnd < 0) return { text, adjacent: skipped === 0 };
       from = nextEnd + 1;
     }

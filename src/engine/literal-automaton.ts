@@ -194,8 +194,11 @@ export class LiteralAutomaton {
     return -1;
   }
 
-  /** Adds to `ids` every literal that ends in [from, to), continuing from `state` (e.g. the rest of a line after find()). */
-  collect(bytes: Uint8Array, from: number, to: number, ids: Set<number>): void {
+  /**
+   * Adds to `ids` every literal that ends in [from, to), continuing from `state` (e.g. the rest of a line after
+   * find()); `skip[k]` = 1 leaves out the literals of accepting state k (ones the caller no longer needs).
+   */
+  collect(bytes: Uint8Array, from: number, to: number, ids: Set<number>, skip?: Uint8Array): void {
     const table = this.table;
     const cls = this.classOf;
     const below = this.acceptBelow;
@@ -204,7 +207,7 @@ export class LiteralAutomaton {
     if (s < below) for (const id of this.outputs[s / cols]!) ids.add(id);
     for (let i = from; i < to; i++) {
       let n = table[s + cls[bytes[i]!]!]!;
-      if (n < below && (n = this.step(s, cls[bytes[i]!]!)) < below) for (const id of this.outputs[n / cols]!) ids.add(id);
+      if (n < below && (n = this.step(s, cls[bytes[i]!]!)) < below && (skip === undefined || skip[n / cols] === 0)) for (const id of this.outputs[n / cols]!) ids.add(id);
       s = n;
     }
     this.state = s;

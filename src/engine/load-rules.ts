@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { packagePath } from '../package-root.js';
 import { KnownError } from '../errors.js';
 import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
-import { checkPattern } from './pattern-check.js';
+import { checkLineStart, checkPattern } from './pattern-check.js';
 
 const CONTEXTS = new Set(['windows', 'linux', 'wsl', 'macos', 'container']);
 
@@ -122,7 +122,10 @@ function validatePattern(p: PatternSpec, where: string): void {
   const verdict = checkPattern(p.pattern, p.flags ?? 'i', p.literals);
   const shown = JSON.stringify(p.pattern.length > 120 ? p.pattern.slice(0, 117) + '...' : p.pattern);
   if ('problem' in verdict) fail(`pattern ${shown}: ${verdict.problem}`);
-  else p.literals = verdict.literals;
+  else {
+    p.literals = verdict.literals;
+    p.joins = verdict.joins;
+  }
   if (p.alsoLiterals !== undefined) {
     // single characters are fine here: they never stop the scan, they only let a line through
     if (!Array.isArray(p.alsoLiterals) || p.alsoLiterals.length === 0) fail('"alsoLiterals", when given, must list at least one lower-case substring');
@@ -130,6 +133,13 @@ function validatePattern(p: PatternSpec, where: string): void {
     const also = checkPattern(p.pattern, p.flags ?? 'i', p.alsoLiterals);
     if ('problem' in also) fail(`pattern ${shown}: "alsoLiterals": ${also.problem.replace(/^"literals" /, '')}`);
     else p.alsoLiterals = also.literals;
+  }
+  if (p.lineStartLiterals !== undefined) {
+    if (!Array.isArray(p.lineStartLiterals) || p.lineStartLiterals.length === 0) fail('"lineStartLiterals", when given, must list at least one lower-case string');
+    for (const lit of p.lineStartLiterals) if (typeof lit !== 'string' || lit.trim().length === 0 || lit !== lit.toLowerCase()) fail(`line-start literal ${JSON.stringify(lit)} must be a lower-case string`);
+    const starts = checkLineStart(p.pattern, p.flags ?? 'i', p.lineStartLiterals);
+    if ('problem' in starts) fail(`pattern ${shown}: "lineStartLiterals": ${starts.problem}`);
+    else p.lineStartLiterals = starts.literals;
   }
 }
 

@@ -7,10 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { packagePath } from '../package-root.js';
 
 /** What pattern-check.ts proves about a pattern: the literals every match contains, or why it is refused. */
-export type PatternVerdict = { literals: string[] } | { problem: string };
+export type PatternVerdict = { literals: string[]; joins: boolean } | { problem: string };
 
 /** Bump when what the checks compute changes. */
-const CHECK_VERSION = 2;
+const CHECK_VERSION = 3;
 
 let verdicts: Map<string, PatternVerdict> | null = null;
 const fresh = new Map<string, PatternVerdict>();

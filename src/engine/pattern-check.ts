@@ -4,6 +4,9 @@
 // (pattern-cache.ts) that the build fills for the shipped rules: a CLI start does not parse 250 regexes.
 import { resolveLiterals } from './literals/resolve.js';
 import { slowness } from './linear/analyse.js';
+import { alternativesNotStartingWith, parsePattern } from './literals/extract.js';
+import { normalLiteral } from './literals/normal-form.js';
+import { canJoinLines } from './literals/joins.js';
 import { cachedVerdict, rememberVerdict, type PatternVerdict } from './pattern-cache.js';
 
 export type { PatternVerdict };
@@ -16,7 +19,20 @@ export function checkPattern(pattern: string, flags = 'i', literals?: string[]):
   const slow = 'problem' in result ? null : slowness(pattern, flags, result.literals[0]);
   const verdict: PatternVerdict = 'problem' in result ? { problem: result.problem }
     : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? 'exponentially' : 'polynomially'}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` }
-      : { literals: result.literals };
+      : { literals: result.literals, joins: canJoinLines(parsePattern(pattern, flags)) };
+  rememberVerdict(key, verdict);
+  return verdict;
+}
+
+/** Proves that every match starts at the line start (after white space) with one of `starts` (cached like checkPattern). */
+export function checkLineStart(pattern: string, flags: string, starts: string[]): PatternVerdict {
+  const key = ['line-start', pattern, flags, starts];
+  const known = cachedVerdict(key);
+  if (known) return known;
+  const missing = alternativesNotStartingWith(parsePattern(pattern, flags), starts);
+  const verdict: PatternVerdict = missing.length > 0
+    ? { problem: `a match of ${missing.map((m) => JSON.stringify(m)).join(', ')} may start elsewhere than at the line start with one of ${JSON.stringify(starts)}` }
+    : { literals: [...new Set(starts.map(normalLiteral))], joins: true };
   rememberVerdict(key, verdict);
   return verdict;
 }

@@ -23,6 +23,16 @@ export interface PatternSpec {
    * a line holding only a common literal is passed over without being decoded. Must be implied by the pattern.
    */
   alsoLiterals?: string[];
+  /**
+   * For a pattern anchored at the line start: the line (after a quote marker and white space) must begin with
+   * one of these; checked on the line's first bytes, before it is decoded. Must be implied by the pattern.
+   */
+  lineStartLiterals?: string[];
+  /**
+   * Set by the loader: false when no match can hold a space and the pattern has no lookahead, so trying it on
+   * a line joined with the next (a message wrapped by a terminal) cannot find what the line alone did not.
+   */
+  joins?: boolean;
   /** JavaScript regex source; named groups become captures */
   pattern: string;
   /** regex flags, default "i" */

@@ -30,6 +30,8 @@ export interface RunRecord {
   undone?: string;
   /** lines skipped: unsigned, signed with another key, or not of a shape the executor writes */
   bad: BadLine[];
+  /** no line is signed: a journal written before journals were signed (or stripped of its signatures) */
+  unsigned?: boolean;
   /** the signature of the last good line, which the next appended line is chained to */
   lastMac: string;
 }
@@ -151,6 +153,7 @@ export function readRun(home: string, run: number): RunRecord | undefined {
     record.lastMac = mac[1]!;
     apply(record, checked.entry);
   });
+  if (record.bad.length > 0 && record.lastMac === '' && record.bad.every((b) => b.reason === 'not signed')) record.unsigned = true;
   return record;
 }
 

@@ -5,6 +5,7 @@ import type { Verification } from './verify.js';
 import type { RunRecord } from './journal.js';
 import { fixMessages, type Messages } from './messages.js';
 import { findingsLeft } from './machine-check.js';
+import { localTime } from '../i18n/local-time.js';
 
 const line = (text: string): string => `${text}\n`;
 
@@ -40,12 +41,12 @@ export function renderVerification(v: Verification, t: Messages = fixMessages())
 export function renderRuns(runs: RunRecord[], t: Messages = fixMessages()): string {
   if (!runs.length) return line(t('runs.none'));
   const rows = runs.map((r) => {
-    const when = r.start?.time ?? '?';
+    const when = r.start ? localTime(r.start.time) : '?';
     const left = r.intents.filter((i) => !i.reverted).length;
-    const state = r.undone ? t('runs.undone', { time: r.undone })
+    const state = r.unsigned ? t('runs.unsigned') : r.undone ? t('runs.undone', { time: localTime(r.undone) })
       : left < r.intents.length ? t('runs.partlyUndone', { left }) : t(`runs.${r.status}`);
     const what = r.intents.map((i) => (i.change.kind === 'file' ? i.change.path : i.change.kind === 'registry' ? `HKCU\\Environment\\${i.change.name}` : `pip ${i.change.args.join(' ')}`));
-    const bad = r.bad.length ? [t('runs.badLines', { count: r.bad.length, lines: r.bad.map((b) => `${b.line} (${b.reason})`).join(', ') })] : [];
+    const bad = r.bad.length && !r.unsigned ? [t('runs.badLines', { count: r.bad.length, lines: r.bad.map((b) => `${b.line} (${b.reason})`).join(', ') })] : [];
     return [`${String(r.run).padStart(4)}  ${when}  ${state}  ${r.start?.findings.join(', ') ?? ''}`, ...what.map((w) => `        ${w}`), ...bad].join('\n');
   });
   return [t('runs.heading'), ...rows].join('\n') + '\n';

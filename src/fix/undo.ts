@@ -14,6 +14,7 @@ import { sameReg } from './executor.js';
 import type { FixHost } from './host.js';
 import type { Change } from './types.js';
 import { FixError, fixMessages, localise, type Messages } from './messages.js';
+import { localTime } from '../i18n/local-time.js';
 
 export interface UndoResult {
   run: number;
@@ -30,7 +31,8 @@ export class UndoError extends FixError {}
 
 /** The run `undo` takes back by default: the newest one that changed something and is not undone yet. */
 export function lastUndoable(home: string): RunRecord | undefined {
-  return listRuns(home).find((r) => !r.undone && r.intents.some((i) => !i.reverted));
+  // an unsigned run is one undo cannot act on: it is named rather than skipped for an older run
+  return listRuns(home).find((r) => !r.undone && (r.unsigned || r.intents.some((i) => !i.reverted)));
 }
 
 /** A problem met while undoing, written in any language: the journal records it in English, the user reads it in theirs. */
@@ -40,7 +42,8 @@ type Problem = (t: Messages) => string;
 export async function undoRun(home: string, host: FixHost, run?: number, t: Messages = fixMessages()): Promise<UndoResult> {
   const record = run === undefined ? lastUndoable(home) : readRun(home, run);
   if (!record) throw run === undefined ? new UndoError('undo.nothing') : new UndoError('undo.noRun', { run });
-  if (record.undone) throw new UndoError('undo.already', { run: record.run, time: record.undone });
+  if (record.unsigned) throw new UndoError('undo.unsigned', { run: record.run, file: join(record.dir, 'journal.jsonl') });
+  if (record.undone) throw new UndoError('undo.already', { run: record.run, time: localTime(record.undone) });
   const release = acquireLock(home);
   const result: UndoResult = { run: record.run, reverted: [], unchanged: [], problems: [], left: [], skipped: record.bad };
   const problems: Problem[] = [];

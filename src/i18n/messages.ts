@@ -7,6 +7,15 @@ const cache = new Map<string, Record<string, string>>();
 
 export type Messages = (key: string, vars?: Record<string, string | number>) => string;
 
+/**
+ * A label and its text with the language's punctuation: "Why: …" / "原因：…" ("Why:" / "原因：" alone at the
+ * end of a line). `t` is a table with the keys "colon" and "paren" (locales/<lang>.json).
+ */
+export const labelled = (t: Messages, label: string, text = ''): string => `${label}${text ? t('colon') : t('colon').trimEnd()}${text}`;
+
+/** " (text)" / "（text）": an aside in the language's parentheses. */
+export const aside = (t: Messages, text: string): string => t('paren', { text });
+
 /** UI strings of one language; `section` names a sub-folder of locales/ (e.g. "scan"). */
 export function messages(lang: Lang, section?: string): Messages {
   const file = section ? packagePath('locales', section, `${lang}.json`) : packagePath('locales', `${lang}.json`);

@@ -25,7 +25,7 @@ export function sniffEncoding(head: Uint8Array): SniffResult {
   const sample = head.subarray(0, Math.min(head.length, 8192));
   const utf16 = sniffBomlessUtf16(sample);
   if (utf16) return { encoding: utf16, bomLength: 0 };
-  if (looksBinary(sample)) throw new InputError('input looks like binary data, not a text log');
+  if (looksBinary(sample)) throw new InputError('input.binary');
   if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(sample) ?? 'utf-8', bomLength: 0 };
   return { encoding: 'utf-8', bomLength: 0 };
 }

@@ -1,7 +1,7 @@
 // Turns a file or a stream into decoded text chunks that always end at a line break,
 // so a log of any size is processed with bounded memory.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { closeSync, constants, createReadStream, openSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
 import { guessLegacyEncoding, InputError, sniffEncoding, type LegacyEncoding } from './decode.js';
@@ -35,12 +35,50 @@ export async function openLogFile(path: string): Promise<Readable> {
   try {
     info = await stat(path);
   } catch (err) {
-    throw new InputError(`cannot read ${path}: ${describeFsError(err)}`);
+    throw unreadable(path, err);
   }
-  if (info.isDirectory()) throw new InputError(`cannot read ${path}: it is a directory`);
+  if (info.isDirectory()) throw new InputError('input.unreadable.isDirectory', { path });
+  if (info.isFIFO()) return openFifo(path);
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   // surface EACCES & co. as an InputError at the first read
   return stream;
+}
+
+/** How long a named pipe may wait for a writer (GPU_DOCTOR_FIFO_WAIT_S; opening one blocks until a writer comes). */
+const fifoWaitMs = (): number => {
+  const s = Number(process.env.GPU_DOCTOR_FIFO_WAIT_S);
+  return (Number.isFinite(s) && s > 0 ? s : 30) * 1000;
+};
+
+/**
+ * A named pipe (mkfifo) opens only once something writes to it. Without a writer within the limit this is one
+ * clear InputError, and the open still waiting in libuv's thread pool is released by opening the pipe for
+ * writing for a moment (else it would keep the process alive).
+ */
+async function openFifo(path: string): Promise<Readable> {
+  const limit = fifoWaitMs();
+  const opening = open(path, 'r');
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new InputError('input.fifoNoWriter', { path, seconds: limit / 1000 })), limit);
+  });
+  try {
+    const handle = await Promise.race([opening, expired]);
+    return handle.createReadStream({ highWaterMark: 1 << 20 });
+  } catch (err) {
+    try { closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK)); } catch { /* the open already ended */ }
+    opening.then((h) => h.close(), () => undefined);
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A file that could not be read, as a message the user reads in their language (locales/cli input.unreadable.*). */
+function unreadable(path: string, err: unknown): InputError {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const why = code === 'ENOENT' ? 'noSuchFile' : code === 'EACCES' || code === 'EPERM' ? 'permissionDenied' : code === 'EISDIR' ? 'isDirectory' : 'other';
+  return new InputError(`input.unreadable.${why}`, { path, reason: (err as Error)?.message ?? String(err) });
 }
 
 export function describeFsError(err: unknown): string {
@@ -158,7 +196,7 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string> | Iter
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(`cannot read ${label}: ${describeFsError(err)}`);
+    throw unreadable(label, err);
   }
   if (pendingBytes > 0) yield* flush(true);
   if (decoder) {

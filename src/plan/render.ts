@@ -1,6 +1,6 @@
 // Presenters for a plan: the terminal text and the --json object. They only format; the planner decided.
 import chalk from 'chalk';
-import type { Messages } from '../i18n/messages.js';
+import { aside, labelled, type Messages } from '../i18n/messages.js';
 import { refText } from '../knowledge/row-ref.js';
 import type { Combination, Constraints, Note, Plan } from './types.js';
 
@@ -10,24 +10,24 @@ const say = (t: Messages, n: Note): string => t(n.key, n.vars);
 
 function constraintLine(c: Constraints, t: Messages): string {
   const unknown = t('plan.c.unknown');
-  const gpu = c.gpuName ? `${c.gpuName}${c.cc ? ` (CC ${c.cc})` : ''}` : c.cc ? `CC ${c.cc}` : unknown;
+  const gpu = c.gpuName ? `${c.gpuName}${c.cc ? aside(t, `CC ${c.cc}`) : ''}` : c.cc ? `CC ${c.cc}` : unknown;
   return [
-    `${t('plan.c.gpu')}: ${gpu}`,
-    `${t('plan.c.driver')}: ${c.driver ?? unknown}`,
-    `Python: ${c.python ?? unknown}`,
-    ...(c.version ? [`${t('plan.c.version')}: ${c.version}`] : []),
+    labelled(t, t('plan.c.gpu'), gpu),
+    labelled(t, t('plan.c.driver'), c.driver ?? unknown),
+    labelled(t, 'Python', c.python ?? unknown),
+    ...(c.version ? [labelled(t, t('plan.c.version'), c.version)] : []),
   ].join(' · ');
 }
 
 function title(x: Combination, t: Messages): string {
   const route = t(`plan.route.${x.route}`, { index: x.wheelIndex ?? '' });
-  return `${FRAMEWORK[x.framework]} ${x.version} — ${route}${x.route === 'tf-wsl2' ? '' : ` (${t(`plan.os.${x.os}`)})`}`;
+  return `${FRAMEWORK[x.framework]} ${x.version} — ${route}${x.route === 'tf-wsl2' ? '' : aside(t, t(`plan.os.${x.os}`))}`;
 }
 
 function facts(x: Combination, t: Messages): string {
   const py = x.python.ranges.map(([a, b]) => (a === b ? a : `${a}–${b}`)).join(', ');
-  const stack = `CUDA ${x.cuda}${x.cudnn ? `, cuDNN ${x.cudnn}` : ''} (${t(x.bundled ? 'plan.bundled' : 'plan.system')})`;
-  const driver = t('plan.minDriver', { min: x.minDriver }) + (x.toolkitDriver && x.toolkitDriver !== x.minDriver ? ` (${t('plan.toolkitDriver', { toolkit: x.toolkitDriver })})` : '');
+  const stack = `CUDA ${x.cuda}${x.cudnn ? `, cuDNN ${x.cudnn}` : ''}${aside(t, t(x.bundled ? 'plan.bundled' : 'plan.system'))}`;
+  const driver = t('plan.minDriver', { min: x.minDriver }) + (x.toolkitDriver && x.toolkitDriver !== x.minDriver ? aside(t, t('plan.toolkitDriver', { toolkit: x.toolkitDriver })) : '');
   return `Python ${py} · ${stack} · ${driver}`;
 }
 
@@ -35,17 +35,17 @@ const VERDICT_COLOUR = { ok: chalk.green, recommended: chalk.yellow, required: c
 
 /** `best` marks the recommendation; the others are numbered. */
 function renderCombination(x: Combination, n: number, best: boolean, t: Messages, said = new Set<string>()): string[] {
-  const head = best ? chalk.green.bold(`✓ ${t('plan.best')}: ${title(x, t)}`) : chalk.bold(`${n}. ${title(x, t)}`);
+  const head = best ? chalk.green.bold(`✓ ${labelled(t, t('plan.best'), title(x, t))}`) : chalk.bold(`${n}. ${title(x, t)}`);
   const verdicts = [
     VERDICT_COLOUR[x.driver](t(`plan.driverVerdict.${x.driver}`)),
     (x.gpu === 'ptx' ? chalk.yellow : x.gpu === 'sass' ? chalk.green : chalk.dim)(t(`plan.gpuVerdict.${x.gpu}`)),
   ].join(' · ');
-  const out = [head, `   ${facts(x, t)}`, `   ${verdicts}`, chalk.bold(`   ${t('plan.why')}:`)];
+  const out = [head, `   ${facts(x, t)}`, `   ${verdicts}`, chalk.bold(`   ${labelled(t, t('plan.why'))}`)];
   // a reason already given for an earlier combination is not repeated
   for (const text of x.notes.map((note) => say(t, note))) if (!said.has(text)) { said.add(text); out.push(`     - ${text}`); }
-  out.push(chalk.bold(`   ${t('plan.commands')}:`));
+  out.push(chalk.bold(`   ${labelled(t, t('plan.commands'))}`));
   for (const cmd of x.commands) out.push(`     ${chalk.cyan(`$ ${cmd}`)}`);
-  out.push(chalk.dim(`   ${t('plan.sources')}:`), ...x.sources.map((r) => chalk.dim(`     ${refText(r)}`)));
+  out.push(chalk.dim(`   ${labelled(t, t('plan.sources'))}`), ...x.sources.map((r) => chalk.dim(`     ${refText(r)}`)));
   return out;
 }
 

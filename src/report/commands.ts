@@ -6,6 +6,7 @@ import { table, tensorflowBuilds, torchRelease } from '../knowledge/tables.js';
 import { compareVersions, majorMinor } from '../knowledge/version.js';
 import type { FactMap } from '../facts/derive.js';
 import type { Messages } from '../i18n/messages.js';
+import { stepCondition } from './context.js';
 
 const TORCH_INDEX = 'https://download.pytorch.org/whl';
 /** a clean version cell ("0.18.1"), not "?" or "0.28.0 (minor 0.28 per …)" */
@@ -63,13 +64,23 @@ export function commandValues(facts: FactMap, t: Messages): Record<string, strin
 const PIP = /(?<![\w%./\\-])(?:python3? -m )?pip3?(?= (?:install|uninstall|show|list|download|check|freeze)\b)/g;
 const PYTHON = /(?<![\w./\\-])python3?(?= -[cmsu]\b)/g;
 const PIP_REMOVES_TORCH = /\bpip3? uninstall\b[^`;]*\btorch\b/;
+// a step that makes or enters another environment: its commands run in that one, not in the log's
+const SWITCHES_ENV = /-m venv\b|\bconda (?:create|activate)\b|\bactivate\b|\bwsl\b|\bvirtualenv\b/i;
+
+/** A Windows interpreter only in steps for Windows (or for any system), a POSIX one never in Windows steps. */
+function sameSystem(step: string, python: string): boolean {
+  const only = stepCondition(step)?.only;
+  if (!only) return true;
+  const windows = /^(?:[a-z]:[\\/]|\.\\|\\\\)/i.test(python);
+  return windows ? only.includes('windows') : only.some((tag) => tag !== 'windows');
+}
 
 /** A step with its commands fitted to the log: the log's interpreter, no pip removal of Debian's torch. */
 export function fitCommands(step: string, facts: FactMap, t: Messages): string {
   if (facts.get('torchFromApt')?.value === true && PIP_REMOVES_TORCH.test(step)) return t('advice.aptTorch');
   // the log's interpreter; in a scan, the one holding the frameworks when it is not the python on PATH
   const python = str(facts, 'pythonExe') ?? (facts.get('frameworksOutsidePathPython')?.value === true ? str(facts, 'pythonPath') : undefined);
-  if (!python) return step;
+  if (!python || !sameSystem(step, python) || SWITCHES_ENV.test(step)) return step;
   const exe = /\s/.test(python) ? `"${python}"` : python;
   return step.replace(PIP, `${exe} -m pip`).replace(PYTHON, exe);
 }

@@ -1,7 +1,7 @@
 // The terminal report: root cause on top, evidence quoted with line numbers, fixes as numbered steps.
 import chalk from 'chalk';
 import type { FindingView } from './view.js';
-import type { Messages } from '../i18n/messages.js';
+import { aside, labelled, type Messages } from '../i18n/messages.js';
 import type { NoFindingsView } from './no-findings.js';
 import { escapeControls, escapeView } from './escape.js';
 
@@ -31,7 +31,7 @@ export function renderTerminal(views: FindingView[], t: Messages, lines: number,
     out.push('', chalk.bold.underline(t('info')));
     for (const f of infos) {
       out.push(`${MARK.info()} ${f.title} ${chalk.dim(`[${f.id}]`)}`);
-      for (const e of f.evidence.slice(0, detail === 'verbose' ? undefined : 1)) out.push(chalk.dim(`    ${t('line', { n: e.line })}: ${e.text}`));
+      for (const e of f.evidence.slice(0, detail === 'verbose' ? undefined : 1)) out.push(chalk.dim(`    ${labelled(t, t('line', { n: e.line }), e.text)}`));
       out.push(chalk.dim(`    ${f.why}`));
     }
   }
@@ -42,15 +42,15 @@ export function renderTerminal(views: FindingView[], t: Messages, lines: number,
 
 function renderOne(f: FindingView, t: Messages, full: boolean): string[] {
   const out = [`${MARK[f.severity]()} ${COLOUR[f.severity](f.title)} ${chalk.dim(`[${f.id}]`)}`];
-  if (f.explainedBy.length) out.push(chalk.dim(`  (${t('explainedBy', { ids: f.explainedBy.join(', ') })})`));
+  if (f.explainedBy.length) out.push(chalk.dim(`  ${aside(t, t('explainedBy', { ids: f.explainedBy.join(', ') })).trimStart()}`));
   if (f.evidence.length) {
-    out.push(chalk.bold(`  ${t('evidence')}:`));
+    out.push(chalk.bold(`  ${labelled(t, t('evidence'))}`));
     for (const e of f.evidence) out.push(`    ${chalk.dim(`${t('line', { n: String(e.line).padStart(4) })} │`)} ${chalk.cyan(e.text)}`);
   }
-  out.push(chalk.bold(`  ${t('why')}:`) + ` ${f.why}`);
+  out.push(chalk.bold(`  ${t('why')}${t('colon')}`) + f.why);
   const fixes = full ? f.fixes : f.fixes.slice(0, 1);
   for (const fix of fixes) {
-    out.push(chalk.bold(`  ${t('fix')}: ${fix.title}`) + (fix.auto ? chalk.green(` (${t('autoFix')})`) : ''));
+    out.push(chalk.bold(`  ${labelled(t, t('fix'), fix.title)}`) + (fix.auto ? chalk.green(aside(t, t('autoFix'))) : ''));
     fix.steps.forEach((s, i) => out.push(`    ${i + 1}. ${s}`));
     if (fix.link) out.push(chalk.dim(`       ${fix.link}`));
   }

@@ -66,6 +66,19 @@ export function alternativesNotImplying(pattern: AST.Pattern, literals: string[]
   return pattern.alternatives.filter((alt) => search.step(alt, new Set([ROOT])).size > 0).map((alt) => alt.raw);
 }
 
+/**
+ * The alternatives where a match may start other than at the line start with one of `starts` (empty when every
+ * match does): each alternative must open with `^`, and every way the rest can begin must start with one of them.
+ */
+export function alternativesNotStartingWith(pattern: AST.Pattern, starts: string[]): string[] {
+  const wanted = starts.map(normalLiteral);
+  return pattern.alternatives.filter((alt) => {
+    const [first, ...rest] = alt.elements;
+    if (first?.type !== 'Assertion' || first.kind !== 'start') return true;
+    return !affix(rest.map(factsOf)).every((p) => wanted.some((w) => p.trimStart().startsWith(w)));
+  }).map((alt) => alt.raw);
+}
+
 /** The innermost alternatives (as source text) for which `ok` fails, descending into groups that fail. */
 function findUncovered(node: AST.Pattern | AST.Group | AST.CapturingGroup, ok: (n: AST.Node) => boolean, descend = true): string[] {
   const out: string[] = [];

@@ -1,0 +1,48 @@
+// What an `npm install` of gpu-doctor gets (issue 11, item 12): no benchmark code, tests or build scripts in
+// the tarball; the docs each --help names are in it; the project's own scripts that need ../shared say so in
+// one line without it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT } from './built-cli.js';
+
+let CLI: string;
+let files: string[];
+beforeAll(() => {
+  CLI = ensureBuilt();
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const out = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  files = (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
+}, 180_000);
+
+const run = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', GPU_DOCTOR_LANG: '', ...env } });
+
+describe('the published package', () => {
+  it('holds the CLI and its data but no bench code, tests or build scripts', () => {
+    expect(files).toContain('dist/src/cli/main.js');
+    expect(files).toContain('dist/pattern-verdicts.json');
+    expect(files.filter((f) => /^(?:dist\/scripts\/|dist\/test\/|test\/|scripts\/|rules\/tests\/|fixtures\/)|bench/.test(f))).toEqual([]);
+  });
+
+  it('holds the docs every --help points to, and the help prints where they are', () => {
+    for (const [command, doc] of [['bot', 'BOT.md'], ['serve', 'SERVE.md'], ['github', 'GITHUB.md'], ['fix', 'FIX.md']] as const) {
+      const help = run([CLI, command, '--help']).stdout;
+      const path = /(\S+docs[/\\]\S+\.md)/.exec(help)?.[1];
+      expect(path, `${command} --help names its doc`).toBeDefined();
+      expect(relative(ROOT, path!).split('\\').join('/')).toBe(`docs/${doc}`);
+      expect(files).toContain(`docs/${doc}`);
+    }
+  });
+
+  it('npm run score and npm run knowledge without ../shared: one line naming what they need, exit 2', () => {
+    const score = run(['scripts/score.mjs'], { GPU_DOCTOR_SHARED: '/nonexistent/shared' });
+    expect(score.status).toBe(2);
+    expect(score.stderr.trim().split('\n')).toHaveLength(1);
+    expect(score.stderr).toMatch(/needs the scorer and labelled logs of \.\.\/shared/);
+    const knowledge = run(['scripts/build-knowledge.mjs', '/nonexistent/knowledge']);
+    expect(knowledge.status).toBe(2);
+    expect(knowledge.stderr.trim().split('\n')).toHaveLength(1);
+    expect(knowledge.stderr).toMatch(/needs the sourced CSV tables/);
+  });
+});
