@@ -19085,7 +19085,8 @@ function readSaved() {
 
 // src/engine/line-scanner.ts
 var MAX_BLANK_SKIP = 2;
-var LINE_HEAD = 256;
+var LINE_HEAD = 160;
+var HEAD_CHARS = 48;
 var MAX_WINDOW = 8192;
 var NEWLINE3 = 10;
 var WRAP_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
@@ -19330,7 +19331,10 @@ var LineScanner = class {
     if (this.head === null) {
       const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE3, start - 2) + 1 : 0;
       const wrapped = start > 0 && WRAP_WIDTHS.has(charCount(buf, prevStart, start - 1));
-      this.head = wrapped ? "" : normalLine(cleanLine(buf.toString("utf8", start, Math.min(end, start + LINE_HEAD)))).trimStart().toLowerCase();
+      const to = Math.min(end, start + LINE_HEAD);
+      const head = wrapped ? "" : cleanLine(buf.toString("utf8", start, to)).trimStart();
+      const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
+      this.head = head.length < HEAD_CHARS && to < end || normal.length <= 32 && head.length > HEAD_CHARS ? "" : normal;
     }
     return this.head === "" || p.starts.some((w) => this.head.startsWith(w));
   }

@@ -138,6 +138,13 @@ describe('line-start literals (lineStartLiterals)', () => {
     expect(runs).toBe(3);
   });
 
+  it('lets a line through whose indentation is longer than the bytes it reads', () => {
+    const p = compilePattern({ literals: ['geforce'], lineStartLiterals: ['geforce'], pattern: '^\\s*(?<gpuName>geforce [^,]{1,80}?)\\s*,\\s*[\\d.]+' }, 'csv');
+    const hits: string[] = [];
+    new LineScanner([p]).scan(`${' '.repeat(300)}GeForce RTX 3080, 8.6\nname: GeForce RTX 3080, 8.6\n`, (m) => { hits.push(m.groups.gpuName!); });
+    expect(hits).toEqual(['GeForce RTX 3080']);
+  });
+
   it('is proven by the loader: a pattern that can match elsewhere than at the line start is refused', async () => {
     const { checkLineStart } = await import('../src/engine/pattern-check.js');
     expect(checkLineStart(csv.pattern, 'i', csv.lineStartLiterals)).toEqual({ literals: ['nvidia', 'geforce'], joins: true });

@@ -32,8 +32,9 @@ export interface LineMatch<T> {
 /** Blank lines skipped when a line is read together with the next one. */
 const MAX_BLANK_SKIP = 2;
 
-/** Bytes of a line read for its line-start literals (at most 32 characters after a quote marker and spaces). */
-const LINE_HEAD = 256;
+/** Bytes of a line read for its line-start literals, and the characters of it compared (literals are at most 32). */
+const LINE_HEAD = 160;
+const HEAD_CHARS = 48;
 /** Regexes never see more than this many bytes (UTF-8) of one line. */
 const MAX_WINDOW = 8192;
 const NEWLINE = 0x0a;
@@ -310,7 +311,11 @@ export class LineScanner<T> {
     if (this.head === null) {
       const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE, start - 2) + 1 : 0;
       const wrapped = start > 0 && WRAP_WIDTHS.has(charCount(buf, prevStart, start - 1));
-      this.head = wrapped ? '' : normalLine(cleanLine(buf.toString('utf8', start, Math.min(end, start + LINE_HEAD)))).trimStart().toLowerCase();
+      const to = Math.min(end, start + LINE_HEAD);
+      const head = wrapped ? '' : cleanLine(buf.toString('utf8', start, to)).trimStart();
+      // a head cut short by LINE_HEAD (long indentation) tells nothing: '' lets the line through
+      const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
+      this.head = (head.length < HEAD_CHARS && to < end) || (normal.length <= 32 && head.length > HEAD_CHARS) ? '' : normal;
     }
     return this.head === '' || p.starts.some((w) => this.head!.startsWith(w));
   }
