@@ -166,6 +166,18 @@ describe('line cleaning', () => {
     expect(findings.find((f) => f.rule.id === 'zlibwapi-missing')?.evidence[0]).toEqual({ line: 2, text: 'Could not locate zlibwapi.dll. Please make sure it is in your library path!' });
   });
 
+  it('reads typographic quotes as the ASCII quotes the program printed (a blog or word-processor copy)', async () => {
+    const windows = "W tensorflow/stream_executor/platform/default/dso_loader.cc:64] Could not load dynamic library ‘cudnn64_8.dll’; dlerror: cudnn64_8.dll not found";
+    const linux = 'NVIDIA-SMI has failed because it couldn’t communicate with the NVIDIA driver. Make sure that the latest NVIDIA driver is installed and running.';
+    const onWindows = await diagnoseChunks(decodeLines([Buffer.from(windows)]));
+    expect(onWindows.findings.find((f) => f.rule.id === 'cudnn-missing')?.evidence[0]?.text).toContain("Could not load dynamic library 'cudnn64_8.dll'");
+    const onLinux = await diagnoseChunks(decodeLines([Buffer.from(`$ nvidia-smi\n${linux}\n`)]));
+    expect(onLinux.findings.find((f) => f.rule.id === 'driver-not-loaded')?.evidence[0]?.line).toBe(2);
+    // a quote inside a literal: the line is only found in its cleaned form
+    const quoted = { tag: 'q', literals: ["couldn't communicate"], pattern: "couldn't communicate with the nvidia driver" };
+    expect(scanAll(['NVIDIA-SMI has failed because it couldn’t communicate with the NVIDIA driver.\n'], [quoted]).hits.map((h) => h.line)).toEqual([1]);
+  });
+
   it('finds a message wrapped onto the next line by a terminal', () => {
     const wrapped = { tag: 'w', literals: ['zlibwapi'], pattern: 'could not locate zlibwapi\\.dll\\. please make sure' };
     // reported on the line where it starts, quoting the whole rejoined message

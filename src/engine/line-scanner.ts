@@ -55,6 +55,9 @@ const QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
 const HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 const ENTITY_TEXT: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&', '&nbsp;': ' ', '&#39;': "'", '&#x27;': "'", '&#34;': '"' };
 const WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
+// ... and typographic quotes where the program printed ASCII ones (couldn’t, “nvcc”)
+const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/g;
+const ASCII_QUOTE: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"' };
 
 export function cleanLine(raw: string): string {
   let s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -62,6 +65,7 @@ export function cleanLine(raw: string): string {
   if (s.includes('[') && s.includes('m')) s = s.replace(BARE_ANSI, '');
   if (s.includes('&')) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
   if (/[\u00a0\u2007\u202f\u200b]/.test(s)) s = s.replace(WEB_SPACES, (c) => (c === '\u200b' ? '' : ' '));
+  if (/[\u2018\u2019\u201c\u201d]/.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_QUOTE[c] ?? c);
   const first = s.charCodeAt(0); // most lines start with neither '>' nor white space: skip the regex
   return first === 0x3e || ((first <= 0x20 || first > 0x7e) && /^\s/.test(s)) ? s.replace(QUOTE_PREFIX, '') : s;
 }

@@ -1,7 +1,7 @@
 // The one text form in which literals are compared: lower case, every run of white space one ASCII space.
 // The literal automaton reads raw bytes in this form (it folds ASCII case and white-space bytes, and
 // collapses white-space runs); lines whose raw bytes differ from the cleaned line the regexes see (ANSI
-// codes, HTML entities, Unicode spaces) carry a marker (DIRTY_MARKERS) and are looked at in this form.
+// codes, HTML entities, Unicode spaces, typographic quotes) carry a marker (DIRTY_MARKERS) and are looked at in this form.
 
 /** One character of a pattern or a line as the prefilter compares it. */
 export function normalChar(c: string): string {
@@ -29,5 +29,7 @@ export const DIRTY_MARKERS: readonly string[] = [
   '&quot;', '&apos;', '&lt;', '&gt;', '&amp;', '&nbsp;', '&#39;', '&#x27;', '&#34;',
   '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008',
   '\u2009', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff',
+  // typographic quotes: blogs, forums and word processors turn a message's ' and " into these
+  '\u2018', '\u2019', '\u201c', '\u201d',
   '[0m', '[m',
 ];
