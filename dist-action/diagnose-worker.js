@@ -18064,6 +18064,11 @@ var DIRTY_MARKERS = [
   "\u205F",
   "\u3000",
   "\uFEFF",
+  // typographic quotes: blogs, forums and word processors turn a message's ' and " into these
+  "\u2018",
+  "\u2019",
+  "\u201C",
+  "\u201D",
   "[0m",
   "[m"
 ];
@@ -19098,12 +19103,15 @@ var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
 var HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 var ENTITY_TEXT = { "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&#x27;": "'", "&#34;": '"' };
 var WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
+var TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/g;
+var ASCII_QUOTE = { "\u2018": "'", "\u2019": "'", "\u201C": '"', "\u201D": '"' };
 function cleanLine(raw) {
   let s = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
   if (s.includes("\x1B") || s.includes("\x9B")) s = stripVTControlCharacters(s);
   if (s.includes("[") && s.includes("m")) s = s.replace(BARE_ANSI, "");
   if (s.includes("&")) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
   if (/[\u00a0\u2007\u202f\u200b]/.test(s)) s = s.replace(WEB_SPACES, (c) => c === "\u200B" ? "" : " ");
+  if (/[\u2018\u2019\u201c\u201d]/.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_QUOTE[c] ?? c);
   const first = s.charCodeAt(0);
   return first === 62 || (first <= 32 || first > 126) && /^\s/.test(s) ? s.replace(QUOTE_PREFIX, "") : s;
 }
