@@ -19100,6 +19100,7 @@ var MAX_WRAP_WIDTH = 200;
 var MAX_WRAP_LINES = 3;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
+var LOG_PREFIX = /^(?:[\w.-]{1,63} +\| (?=\S))?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? +|\[\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *)?/;
 var HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 var ENTITY_TEXT = { "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&#x27;": "'", "&#34;": '"' };
 var WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
@@ -19113,7 +19114,13 @@ function cleanLine(raw) {
   if (/[\u00a0\u2007\u202f\u200b]/.test(s)) s = s.replace(WEB_SPACES, (c) => c === "\u200B" ? "" : " ");
   if (/[\u2018\u2019\u201c\u201d]/.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_QUOTE[c] ?? c);
   const first = s.charCodeAt(0);
-  return first === 62 || (first <= 32 || first > 126) && /^\s/.test(s) ? s.replace(QUOTE_PREFIX, "") : s;
+  if (first === 62 || (first <= 32 || first > 126) && /^\s/.test(s)) s = s.replace(QUOTE_PREFIX, "");
+  return stripLogPrefix(s);
+}
+function stripLogPrefix(s) {
+  const first = s.charCodeAt(0);
+  const column = s.indexOf(" | ");
+  return first === 91 || first >= 48 && first <= 57 || column > 0 && column < 72 ? s.replace(LOG_PREFIX, "") : s;
 }
 function compilePattern(spec, tag) {
   const flags = (spec.flags ?? "i").replace(/[gy]/g, "");

@@ -2,7 +2,7 @@
 // across chunk boundaries and very long lines, and the line cleaning (CRLF, ANSI colours, quotes, fences).
 import { describe, expect, it } from 'vitest';
 import { LiteralAutomaton } from '../src/engine/literal-automaton.js';
-import { compilePattern, LineScanner, type LineMatch } from '../src/engine/line-scanner.js';
+import { cleanLine, compilePattern, LineScanner, type LineMatch } from '../src/engine/line-scanner.js';
 import { decodeLines } from '../src/input/read-log.js';
 import { diagnoseChunks } from '../src/engine/diagnose.js';
 
@@ -176,6 +176,22 @@ describe('line cleaning', () => {
     // a quote inside a literal: the line is only found in its cleaned form
     const quoted = { tag: 'q', literals: ["couldn't communicate"], pattern: "couldn't communicate with the nvidia driver" };
     expect(scanAll(['NVIDIA-SMI has failed because it couldn’t communicate with the NVIDIA driver.\n'], [quoted]).hits.map((h) => h.line)).toEqual([1]);
+  });
+
+  it('looks past the prefixes log collectors add (compose column, docker --timestamps, bracketed time) but not TF stamps', async () => {
+    const anchored = { tag: 'pip', literals: ['error: no matching distribution'], pattern: '^error: no matching distribution found for (?<req>\\S+)' };
+    const lines = [
+      'trainer-1  | ERROR: No matching distribution found for tensorflow==2.11.0',
+      '2024-05-01T10:00:00.123456789Z ERROR: No matching distribution found for tensorflow==2.11.0',
+      '[2024-05-01 10:00:00,123] ERROR: No matching distribution found for tensorflow==2.11.0',
+      'app-7d9f | 2024-05-01T10:00:00Z ERROR: No matching distribution found for tensorflow==2.11.0',
+      'see: ERROR: No matching distribution found for tensorflow==2.11.0',
+    ];
+    expect(scanAll([lines.join('\n') + '\n'], [anchored]).hits).toEqual([1, 2, 3, 4].map((line) => ({ line, text: 'ERROR: No matching distribution found for tensorflow==2.11.0', tag: 'pip' })));
+    expect(cleanLine('2024-05-01 10:00:00.123456: W tensorflow/core/common_runtime/gpu/gpu_device.cc:1960] Cannot dlopen some GPU libraries.')).toMatch(/^2024-05-01 10:00:00\.123456: W /);
+    const compose = 'ollama-1  | Error: llama runner process has terminated: CUDA error: out of memory';
+    const { findings } = await diagnoseChunks(decodeLines([Buffer.from(`${compose}\n`)]));
+    expect(findings.find((f) => f.rule.id === 'gpu-out-of-memory')?.evidence[0]?.line).toBe(1);
   });
 
   it('finds a message wrapped onto the next line by a terminal', () => {

@@ -51,6 +51,11 @@ const BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 // Markdown / e-mail quote markers at the start of a line
 const QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
 
+// What log collectors put before each line: a docker compose service column ("ollama-1  | "), a docker /
+// kubectl --timestamps stamp, a bracketed date-time. Patterns anchored at the line start look past them.
+// TensorFlow's own "2024-05-01 10:00:00.123456: W …" stamp is not one of these (a colon follows it).
+const LOG_PREFIX = /^(?:[\w.-]{1,63} +\| (?=\S))?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? +|\[\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *)?/;
+
 // Text copied from web pages (forums, scraped issues) keeps HTML entities and non-breaking spaces
 const HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 const ENTITY_TEXT: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&', '&nbsp;': ' ', '&#39;': "'", '&#x27;': "'", '&#34;': '"' };
@@ -67,7 +72,15 @@ export function cleanLine(raw: string): string {
   if (/[\u00a0\u2007\u202f\u200b]/.test(s)) s = s.replace(WEB_SPACES, (c) => (c === '\u200b' ? '' : ' '));
   if (/[\u2018\u2019\u201c\u201d]/.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_QUOTE[c] ?? c);
   const first = s.charCodeAt(0); // most lines start with neither '>' nor white space: skip the regex
-  return first === 0x3e || ((first <= 0x20 || first > 0x7e) && /^\s/.test(s)) ? s.replace(QUOTE_PREFIX, '') : s;
+  if (first === 0x3e || ((first <= 0x20 || first > 0x7e) && /^\s/.test(s))) s = s.replace(QUOTE_PREFIX, '');
+  return stripLogPrefix(s);
+}
+
+function stripLogPrefix(s: string): string {
+  const first = s.charCodeAt(0);
+  const column = s.indexOf(' | ');
+  // only lines that can carry a prefix pay for the regex: a digit or '[' first, or a ' | ' column near the start
+  return first === 0x5b || (first >= 0x30 && first <= 0x39) || (column > 0 && column < 72) ? s.replace(LOG_PREFIX, '') : s;
 }
 
 export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T> {
