@@ -19120,7 +19120,10 @@ function cleanLine(raw) {
 function stripLogPrefix(s) {
   const first = s.charCodeAt(0);
   const column = s.indexOf(" | ");
-  return first === 91 || first >= 48 && first <= 57 || column > 0 && column < 72 ? s.replace(LOG_PREFIX, "") : s;
+  const stamped = first >= 48 && first <= 57 && s.charCodeAt(10) === 84;
+  if (first !== 91 && !stamped && !(column > 0 && column < 72)) return s;
+  const prefix = LOG_PREFIX.exec(s)?.[0] ?? "";
+  return prefix === "" ? s : s.slice(prefix.length);
 }
 function compilePattern(spec, tag) {
   const flags = (spec.flags ?? "i").replace(/[gy]/g, "");

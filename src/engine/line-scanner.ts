@@ -79,8 +79,12 @@ export function cleanLine(raw: string): string {
 function stripLogPrefix(s: string): string {
   const first = s.charCodeAt(0);
   const column = s.indexOf(' | ');
-  // only lines that can carry a prefix pay for the regex: a digit or '[' first, or a ' | ' column near the start
-  return first === 0x5b || (first >= 0x30 && first <= 0x39) || (column > 0 && column < 72) ? s.replace(LOG_PREFIX, '') : s;
+  // only lines that can carry a prefix pay for the regex: '[', an RFC 3339 'YYYY-MM-DDT' (not TF's
+  // 'YYYY-MM-DD hh'), or a ' | ' column near the start; an empty match allocates nothing
+  const stamped = first >= 0x30 && first <= 0x39 && s.charCodeAt(10) === 0x54;
+  if (first !== 0x5b && !stamped && !(column > 0 && column < 72)) return s;
+  const prefix = LOG_PREFIX.exec(s)?.[0] ?? '';
+  return prefix === '' ? s : s.slice(prefix.length);
 }
 
 export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T> {
