@@ -18032,6 +18032,7 @@ function normalLiteral(s) {
 function normalLine(cleaned) {
   return cleaned.replace(/\s+/g, " ");
 }
+var ASCII_OF_TYPOGRAPHIC_QUOTE = { "\u2018": "'", "\u2019": "'", "\u201C": '"', "\u201D": '"' };
 var DIRTY_MARKERS = [
   "\x1B",
   "\x9B",
@@ -18064,11 +18065,7 @@ var DIRTY_MARKERS = [
   "\u205F",
   "\u3000",
   "\uFEFF",
-  // typographic quotes: blogs, forums and word processors turn a message's ' and " into these
-  "\u2018",
-  "\u2019",
-  "\u201C",
-  "\u201D",
+  ...Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE),
   "[0m",
   "[m"
 ];
@@ -19104,24 +19101,23 @@ var LOG_PREFIX = /^(?:[\w.-]{1,63} +\| (?=\S))?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d
 var HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 var ENTITY_TEXT = { "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&#x27;": "'", "&#34;": '"' };
 var WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
-var TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/g;
-var ASCII_QUOTE = { "\u2018": "'", "\u2019": "'", "\u201C": '"', "\u201D": '"' };
+var TYPOGRAPHIC_QUOTE = new RegExp(`[${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join("")}]`);
+var TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, "g");
 function cleanLine(raw) {
   let s = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
   if (s.includes("\x1B") || s.includes("\x9B")) s = stripVTControlCharacters(s);
   if (s.includes("[") && s.includes("m")) s = s.replace(BARE_ANSI, "");
   if (s.includes("&")) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
   if (/[\u00a0\u2007\u202f\u200b]/.test(s)) s = s.replace(WEB_SPACES, (c) => c === "\u200B" ? "" : " ");
-  if (/[\u2018\u2019\u201c\u201d]/.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_QUOTE[c] ?? c);
+  if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
   const first = s.charCodeAt(0);
   if (first === 62 || (first <= 32 || first > 126) && /^\s/.test(s)) s = s.replace(QUOTE_PREFIX, "");
   return stripLogPrefix(s);
 }
 function stripLogPrefix(s) {
   const first = s.charCodeAt(0);
-  const column = s.indexOf(" | ");
   const stamped = first >= 48 && first <= 57 && s.charCodeAt(10) === 84;
-  if (first !== 91 && !stamped && !(column > 0 && column < 72)) return s;
+  if (first !== 91 && !stamped && s.lastIndexOf(" | ", 71) <= 0) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? "";
   return prefix === "" ? s : s.slice(prefix.length);
 }

@@ -4,7 +4,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import type { LiteralAutomaton } from './literal-automaton.js';
 import { automatonFor } from './automaton-cache.js';
-import { DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
+import { ASCII_OF_TYPOGRAPHIC_QUOTE, DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
 import type { PatternSpec } from './rule-types.js';
 
 export interface CompiledPattern<T> {
@@ -61,8 +61,8 @@ const HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 const ENTITY_TEXT: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&', '&nbsp;': ' ', '&#39;': "'", '&#x27;': "'", '&#34;': '"' };
 const WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
 // ... and typographic quotes where the program printed ASCII ones (couldn’t, “nvcc”)
-const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/g;
-const ASCII_QUOTE: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"' };
+const TYPOGRAPHIC_QUOTE = new RegExp(`[${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join('')}]`);
+const TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, 'g');
 
 export function cleanLine(raw: string): string {
   let s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -70,19 +70,19 @@ export function cleanLine(raw: string): string {
   if (s.includes('[') && s.includes('m')) s = s.replace(BARE_ANSI, '');
   if (s.includes('&')) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
   if (/[\u00a0\u2007\u202f\u200b]/.test(s)) s = s.replace(WEB_SPACES, (c) => (c === '\u200b' ? '' : ' '));
-  if (/[\u2018\u2019\u201c\u201d]/.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_QUOTE[c] ?? c);
+  if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
   const first = s.charCodeAt(0); // most lines start with neither '>' nor white space: skip the regex
   if (first === 0x3e || ((first <= 0x20 || first > 0x7e) && /^\s/.test(s))) s = s.replace(QUOTE_PREFIX, '');
   return stripLogPrefix(s);
 }
 
 function stripLogPrefix(s: string): string {
-  const first = s.charCodeAt(0);
-  const column = s.indexOf(' | ');
   // only lines that can carry a prefix pay for the regex: '[', an RFC 3339 'YYYY-MM-DDT' (not TF's
-  // 'YYYY-MM-DD hh'), or a ' | ' column near the start; an empty match allocates nothing
+  // 'YYYY-MM-DD hh'), or a ' | ' column starting before character 72 (searched back from there, not along
+  // the whole line); a line without a prefix is returned as it is
+  const first = s.charCodeAt(0);
   const stamped = first >= 0x30 && first <= 0x39 && s.charCodeAt(10) === 0x54;
-  if (first !== 0x5b && !stamped && !(column > 0 && column < 72)) return s;
+  if (first !== 0x5b && !stamped && s.lastIndexOf(' | ', 71) <= 0) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? '';
   return prefix === '' ? s : s.slice(prefix.length);
 }

@@ -18,6 +18,9 @@ export function normalLine(cleaned: string): string {
   return cleaned.replace(/\s+/g, ' ');
 }
 
+/** Typographic quotes and the ASCII quote a program printed: blogs, forums and word processors turn ' and " into these. */
+export const ASCII_OF_TYPOGRAPHIC_QUOTE: Readonly<Record<string, string>> = { '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"' };
+
 /**
  * Byte strings whose presence means the raw line differs from its cleaned form in a way that can hide a
  * literal: escape sequences, HTML entities, spaces the automaton cannot fold (multi-byte), colour codes that
@@ -29,7 +32,6 @@ export const DIRTY_MARKERS: readonly string[] = [
   '&quot;', '&apos;', '&lt;', '&gt;', '&amp;', '&nbsp;', '&#39;', '&#x27;', '&#34;',
   '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008',
   '\u2009', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff',
-  // typographic quotes: blogs, forums and word processors turn a message's ' and " into these
-  '\u2018', '\u2019', '\u201c', '\u201d',
+  ...Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE),
   '[0m', '[m',
 ];
