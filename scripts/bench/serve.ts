@@ -17,6 +17,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { packagePath } from '../../src/package-root.js';
+import { runDiagnoseJob } from '../../src/service/diagnose-job.js';
+import { warmUp } from '../../src/engine/warm-up.js';
 import { distinctPosts, load, TAG_BYTES, type LoadResult, type NextRequest } from './http-load.js';
 
 const WORKERS = Number(process.env.BENCH_SERVE_WORKERS ?? 2);
@@ -140,6 +142,23 @@ function targetReport(target: RunResult): boolean {
   return met;
 }
 
+/**
+ * CPU milliseconds of the diagnosis alone for this paste, in this process on one thread (what a worker runs
+ * for an API request: decoding the bytes, the engine, the texts; no HTTP, no threads), after a warm-up.
+ * Measured while the server is idle; with the server's CPU per request it splits the cost into the engine's
+ * and the serving's.
+ */
+async function inProcessCpuMs(paste: Buffer, n: number): Promise<number> {
+  await warmUp();
+  const job = (i: number): ReturnType<typeof runDiagnoseJob> =>
+    runDiagnoseJob({ input: Buffer.concat([Buffer.from(`in-process paste ${i}\n`), paste]), lang: 'en', label: 'the log', redact: false });
+  for (let i = 0; i < n; i++) await job(i);
+  const before = process.cpuUsage();
+  for (let i = 0; i < n; i++) await job(n + i);
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / n;
+}
+
 /** false when the 10 KB / 50 clients target (p99 latency, requests per second) is missed. */
 export async function run(): Promise<boolean> {
   const server = await startServe();
@@ -168,6 +187,12 @@ export async function run(): Promise<boolean> {
     }
     const target = results.get('10/50');
     const met = target ? targetReport(target) : true;
+    if (target) {
+      const alone = await inProcessCpuMs(pasteOf(10 * 1024 - TAG_BYTES), 1000);
+      const server = (target.serverCpuMs ?? 0) / target.n;
+      process.stdout.write(`the diagnosis alone (decode, engine, texts; one thread, no HTTP): ${alone.toFixed(2)} ms CPU per 10 KB paste;`
+        + ` serving it over HTTP through a worker adds ${(server - alone).toFixed(2)} ms\n`);
+    }
 
     // memory over MEMORY_N requests: RSS of the server process sampled every tenth of the way
     const samples: number[] = [rssMb(server.pid)];
