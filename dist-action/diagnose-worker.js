@@ -19096,6 +19096,8 @@ var WRAP_SAMPLE_BYTES = 64 << 10;
 var MAX_PIECES = 32;
 var WORD_SLACK = 12;
 var MIN_CUTS = 3;
+var MAX_MAIL_WIDTH = 100;
+var MIN_SHORT_PASTE_CUTS = 2;
 var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
 var MIN_CUT_SHARE = 0.6;
 var MAX_OVER_SHARE = 0.1;
@@ -19239,15 +19241,19 @@ function wrapShapeOf(bytes) {
 function cutShare(lines, shape) {
   const full = /* @__PURE__ */ new Set();
   const cut = /* @__PURE__ */ new Set();
+  let short = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i];
     const atWidth = shape.mode === "hard" ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
     if (!atWidth || line.boxed) continue;
     const text = line.buf.toString("latin1", line.from, line.to);
     full.add(text);
-    if (continues(line, line, lines[i + 1], shape)) cut.add(text);
+    if (!continues(line, line, lines[i + 1], shape) || cut.has(text)) continue;
+    cut.add(text);
+    if (line.chars < shape.width) short++;
   }
-  return cut.size >= MIN_CUTS ? cut.size / full.size : 0;
+  const enough = cut.size >= MIN_CUTS || shape.mode === "word" && shape.width <= MAX_MAIL_WIDTH && cut.size >= MIN_SHORT_PASTE_CUTS && short > 0;
+  return enough ? cut.size / full.size : 0;
 }
 var Unwrapper = class {
   constructor(shape) {
@@ -19352,7 +19358,8 @@ var MAX_WRAP_WIDTH2 = 200;
 var MAX_WRAP_LINES = 3;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
-var LOG_PREFIX = /^(?:[\w.-]{1,63} +\| (?=\S))?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? +|\[\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *)?/;
+var LOG_PREFIX = /^(?:[\w.-]{1,63} +\| )?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? +|\[\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *)?(?:\[(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|NOTICE|CRITICAL|FATAL)\] *|(?:INFO|DEBUG|TRACE|NOTICE)(?::[\w.<>-]{1,63})?: *|(?:WARNING|ERROR|CRITICAL):[\w.<>-]{1,63}: *)?/;
+var LEVEL_INITIAL = /* @__PURE__ */ new Set([73, 68, 84, 78, 87, 69, 67]);
 var HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 var ENTITY_TEXT = { "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&#x27;": "'", "&#34;": '"' };
 var WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
@@ -19372,7 +19379,8 @@ function cleanLine(raw) {
 function stripLogPrefix(s) {
   const first = s.charCodeAt(0);
   const stamped = first >= 48 && first <= 57 && s.charCodeAt(10) === 84;
-  if (first !== 91 && !stamped && s.lastIndexOf(" | ", 71) <= 0) return s;
+  const leveled = LEVEL_INITIAL.has(first) && s.lastIndexOf(":", 8) > 3;
+  if (first !== 91 && !stamped && !leveled && s.lastIndexOf(" | ", 71) <= 0) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? "";
   return prefix === "" ? s : s.slice(prefix.length);
 }

@@ -1,5 +1,7 @@
 // The scanner: the literal automaton against a naive search, line numbers (1-based, in the decoded input)
 // across chunk boundaries and very long lines, and the line cleaning (CRLF, ANSI colours, quotes, fences).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LiteralAutomaton } from '../src/engine/literal-automaton.js';
 import { cleanLine, compilePattern, LineScanner, type LineMatch } from '../src/engine/line-scanner.js';
@@ -192,6 +194,23 @@ describe('line cleaning', () => {
     const compose = 'ollama-1  | Error: llama runner process has terminated: CUDA error: out of memory';
     const { findings } = await diagnoseChunks(decodeLines([Buffer.from(`${compose}\n`)]));
     expect(findings.find((f) => f.rule.id === 'gpu-out-of-memory')?.evidence[0]?.line).toBe(1);
+  });
+
+  it("looks past a logger's level (INFO:, WARNING:root:, [INFO]) and an indented compose column, not pip's own ERROR:", async () => {
+    // a real xFormers warning (its 'PyTorch … (you have …)' line is matched at the line start) as a logger or
+    // docker compose re-prints it
+    const log = readFileSync(join(__dirname, '..', 'fixtures', 'corpus', 'thr-xformers-other-torch-1.log'), 'utf8');
+    const lines = log.split('\n');
+    for (const prefix of ['INFO: ', 'INFO:     ', 'WARNING:root:', 'INFO:__main__:', '[INFO] ', 'webui-1  | ']) {
+      const { findings } = await diagnoseChunks(decodeLines([Buffer.from(lines.map((l) => prefix + l).join('\n'))]));
+      expect(findings[0]?.rule.id, prefix).toBe('extension-cuda-mismatch');
+      expect(findings[0]!.evidence.map((e) => e.text)).toContain('PyTorch 2.1.2+cu121 with CUDA 1201 (you have 2.0.1+cu118)');
+    }
+    expect(cleanLine('WARNING:xformers:WARNING[XFORMERS]: xFormers can\'t load C++/CUDA extensions.')).toBe("WARNING[XFORMERS]: xFormers can't load C++/CUDA extensions.");
+    // bare ERROR: / WARNING: are pip's (and the driver installer's) own words, part of the message
+    expect(cleanLine('ERROR: No matching distribution found for torch==2.1.1+cu121')).toBe('ERROR: No matching distribution found for torch==2.1.1+cu121');
+    expect(cleanLine('WARNING: Retrying (Retry(total=4)) after connection broken')).toBe('WARNING: Retrying (Retry(total=4)) after connection broken');
+    expect(cleanLine('INFO: ERROR: No matching distribution found for torch')).toBe('ERROR: No matching distribution found for torch');
   });
 
   it('finds a message wrapped onto the next line by a terminal', () => {

@@ -61,6 +61,17 @@ describe('a wrapped paste is joined back before the scan', () => {
     expect((await ids(wrapped))[0]).toBe('torch-libomp-missing');
   });
 
+  it('a short paste: a three-line docker build log word-wrapped at 80 (two cuts)', async () => {
+    const log = corpusLog('real-pip-torch-cu113-py312-ernerf-1');
+    const wrapped = wordWrap(log, 80);
+    expect(wrapped.split('\n').length).toBe(log.split('\n').length + 2);
+    expect(wrapShapeOf(Buffer.from(wrapped))?.mode).toBe('word');
+    const { findings } = await diagnoseText(wrapped);
+    expect(findings[0]?.rule.id).toBe('python-version-unsupported');
+    // (the versions pip lists, cut over two lines, tell that no wheel exists for this Python at all)
+    expect(findings[0]!.evidence.map((e) => e.line)).toEqual([lineOf(wrapped, 'ERROR: No matching distribution')]);
+  });
+
   it('counts lines as pasted', async () => {
     const wrapped = wordWrap(mismatch, 60);
     const d = await diagnoseText(wrapped);

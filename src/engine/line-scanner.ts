@@ -54,9 +54,14 @@ const BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 const QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
 
 // What log collectors put before each line: a docker compose service column ("ollama-1  | "), a docker /
-// kubectl --timestamps stamp, a bracketed date-time. Patterns anchored at the line start look past them.
-// TensorFlow's own "2024-05-01 10:00:00.123456: W …" stamp is not one of these (a colon follows it).
-const LOG_PREFIX = /^(?:[\w.-]{1,63} +\| (?=\S))?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? +|\[\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *)?/;
+// kubectl --timestamps stamp, a bracketed date-time; then a logger's level ("INFO: ", uvicorn's "INFO:     ",
+// Python logging's "WARNING:root:", Maven's "[INFO] "). Patterns anchored at the line start look past them.
+// TensorFlow's own "2024-05-01 10:00:00.123456: W …" stamp is not one of these (a colon follows it), nor pip's
+// and the driver installer's own bare "ERROR: " / "WARNING: " (a level word without a logger name), which
+// belong to the message.
+const LOG_PREFIX = /^(?:[\w.-]{1,63} +\| )?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? +|\[\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *)?(?:\[(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|NOTICE|CRITICAL|FATAL)\] *|(?:INFO|DEBUG|TRACE|NOTICE)(?::[\w.<>-]{1,63})?: *|(?:WARNING|ERROR|CRITICAL):[\w.<>-]{1,63}: *)?/;
+/** First characters of a logger level (INFO, DEBUG, TRACE, NOTICE, WARNING, ERROR, CRITICAL): such a line may carry one. */
+const LEVEL_INITIAL = new Set([0x49, 0x44, 0x54, 0x4e, 0x57, 0x45, 0x43]);
 
 // Text copied from web pages (forums, scraped issues) keeps HTML entities and non-breaking spaces
 const HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
@@ -80,11 +85,12 @@ export function cleanLine(raw: string): string {
 
 function stripLogPrefix(s: string): string {
   // only lines that can carry a prefix pay for the regex: '[', an RFC 3339 'YYYY-MM-DDT' (not TF's
-  // 'YYYY-MM-DD hh'), or a ' | ' column starting before character 72 (searched back from there, not along
-  // the whole line); a line without a prefix is returned as it is
+  // 'YYYY-MM-DD hh'), a level's initial followed by ':' within 9 characters, or a ' | ' column starting before
+  // character 72 (searched back from there, not along the whole line); a line without a prefix is returned as it is
   const first = s.charCodeAt(0);
   const stamped = first >= 0x30 && first <= 0x39 && s.charCodeAt(10) === 0x54;
-  if (first !== 0x5b && !stamped && s.lastIndexOf(' | ', 71) <= 0) return s;
+  const leveled = LEVEL_INITIAL.has(first) && s.lastIndexOf(':', 8) > 3;
+  if (first !== 0x5b && !stamped && !leveled && s.lastIndexOf(' | ', 71) <= 0) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? '';
   return prefix === '' ? s : s.slice(prefix.length);
 }

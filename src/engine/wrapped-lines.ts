@@ -21,6 +21,12 @@ const MAX_PIECES = 32;
 const WORD_SLACK = 12;
 /** How many cuts, and which share of the lines that could be cut, make a log look wrapped. */
 const MIN_CUTS = 3;
+/**
+ * A word wrap at most this wide (mail clients, forums) is told from two cuts, one of them short of the width: a
+ * natural log's long lines that happen to end near one width (a list of paths, "0: ImportError…") are wider.
+ */
+const MAX_MAIL_WIDTH = 100;
+const MIN_SHORT_PASTE_CUTS = 2;
 /** Usual terminal / console widths (the scanner retries a single line of such a width with the next one). */
 export const CONSOLE_WIDTHS: ReadonlySet<number> = new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
 const MIN_CUT_SHARE = 0.6;
@@ -203,20 +209,25 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
 
 /**
  * Of the lines that end where a wrap of this shape cuts, the share continued as such a cut; 0 below MIN_CUTS
- * cuts. A line repeated (the same message twenty times) counts once.
+ * cuts (MIN_SHORT_PASTE_CUTS for a word wrap at a mail or forum width, where some cut falls short of the
+ * width: a short paste holds few long lines). A line repeated (the same message twenty times) counts once.
  */
 function cutShare(lines: LineView[], shape: WrapShape): number {
   const full = new Set<string>();
   const cut = new Set<string>();
+  let short = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const atWidth = shape.mode === 'hard' ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
     if (!atWidth || line.boxed) continue;
     const text = line.buf.toString('latin1', line.from, line.to);
     full.add(text);
-    if (continues(line, line, lines[i + 1]!, shape)) cut.add(text);
+    if (!continues(line, line, lines[i + 1]!, shape) || cut.has(text)) continue;
+    cut.add(text);
+    if (line.chars < shape.width) short++;
   }
-  return cut.size >= MIN_CUTS ? cut.size / full.size : 0;
+  const enough = cut.size >= MIN_CUTS || (shape.mode === 'word' && shape.width <= MAX_MAIL_WIDTH && cut.size >= MIN_SHORT_PASTE_CUTS && short > 0);
+  return enough ? cut.size / full.size : 0;
 }
 
 /**
