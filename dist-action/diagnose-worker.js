@@ -19133,27 +19133,31 @@ var LineView = class {
   }
   /** The line's first word (its first 32 bytes at most). */
   get head() {
-    let end = this.buf.indexOf(SPACE3, this.from);
-    if (end < 0 || end > this.to) end = this.to;
-    return this.buf.toString("latin1", this.from, Math.min(end, this.from + 32));
+    return this.buf.toString("latin1", this.from, Math.min(this.wordEnd(), this.from + 32));
   }
   /** Whether the line holds a run of three spaces after its start: columns aligned in a table. */
   get aligned() {
-    const run = this.buf.indexOf("   ", this.from + 1);
-    return run >= 0 && run < this.to;
+    for (let i = this.from + 1, run = 0; i < this.to; i++) {
+      run = this.buf[i] === SPACE3 ? run + 1 : 0;
+      if (run === 3) return true;
+    }
+    return false;
   }
   /** Whether the line holds no space after its first character (one long word: a path, a URL). */
   get oneWord() {
-    const space = this.buf.indexOf(SPACE3, this.from + 1);
-    const tab = this.buf.indexOf(TAB, this.from + 1);
-    return (space < 0 || space >= this.to) && (tab < 0 || tab >= this.to);
+    for (let i = this.from + 1; i < this.to; i++) if (this.buf[i] === SPACE3 || this.buf[i] === TAB) return false;
+    return true;
+  }
+  /** Where the line's first word ends: its first space, or its end. */
+  wordEnd() {
+    let i = this.from;
+    while (i < this.to && this.buf[i] !== SPACE3) i++;
+    return i;
   }
   /** Characters up to the first space: the word a word wrap could not fit on the line above. */
   get firstWord() {
     if (this.wordChars < 0) {
-      let end = this.buf.indexOf(SPACE3, this.from);
-      if (end < 0 || end > this.to) end = this.to;
-      this.wordChars = charCount(this.buf, this.from, end);
+      this.wordChars = charCount(this.buf, this.from, this.wordEnd());
     }
     return this.wordChars;
   }
