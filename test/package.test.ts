@@ -22,6 +22,7 @@ describe('the published package', () => {
   it('holds the CLI and its data but no bench code, tests or build scripts', () => {
     expect(files).toContain('dist/src/cli/main.js');
     expect(files).toContain('dist/pattern-verdicts.json');
+    expect(files).toContain('dist/prefilter.wasm');
     expect(files.filter((f) => /^(?:dist\/scripts\/|dist\/test\/|test\/|scripts\/|rules\/tests\/|fixtures\/)|bench/.test(f))).toEqual([]);
   });
 
