@@ -12577,9 +12577,9 @@ var require_fact = __commonJS({
         throw new TypeError("Cannot call a class as a function");
       }
     }
-    var Fact = (function() {
-      function Fact2(id, valueOrMethod, options2) {
-        _classCallCheck(this, Fact2);
+    var Fact2 = (function() {
+      function Fact3(id, valueOrMethod, options2) {
+        _classCallCheck(this, Fact3);
         this.id = id;
         var defaultOptions = { cache: true };
         if (typeof options2 === "undefined") {
@@ -12598,7 +12598,7 @@ var require_fact = __commonJS({
         this.cacheKeyMethod = this.defaultCacheKeys;
         return this;
       }
-      _createClass(Fact2, [{
+      _createClass(Fact3, [{
         key: "isConstant",
         value: function isConstant() {
           return this.type === this.constructor.CONSTANT;
@@ -12651,7 +12651,7 @@ var require_fact = __commonJS({
         value: function getCacheKey(params) {
           if (this.options.cache === true) {
             var cacheProperties = this.cacheKeyMethod(this.id, params);
-            var _hash = Fact2.hashFromObject(cacheProperties);
+            var _hash = Fact3.hashFromObject(cacheProperties);
             return _hash;
           }
         }
@@ -12661,11 +12661,11 @@ var require_fact = __commonJS({
           return (0, _hashIt2.default)(obj);
         }
       }]);
-      return Fact2;
+      return Fact3;
     })();
-    Fact.CONSTANT = "CONSTANT";
-    Fact.DYNAMIC = "DYNAMIC";
-    exports.default = Fact;
+    Fact2.CONSTANT = "CONSTANT";
+    Fact2.DYNAMIC = "DYNAMIC";
+    exports.default = Fact2;
   }
 });
 
@@ -14608,11 +14608,11 @@ var require_rule = __commonJS({
       subClass.prototype = Object.create(superClass && superClass.prototype, { constructor: { value: subClass, enumerable: false, writable: true, configurable: true } });
       if (superClass) Object.setPrototypeOf ? Object.setPrototypeOf(subClass, superClass) : subClass.__proto__ = superClass;
     }
-    var Rule = (function(_EventEmitter) {
-      _inherits(Rule2, _EventEmitter);
-      function Rule2(options2) {
-        _classCallCheck(this, Rule2);
-        var _this = _possibleConstructorReturn(this, (Rule2.__proto__ || Object.getPrototypeOf(Rule2)).call(this));
+    var Rule2 = (function(_EventEmitter) {
+      _inherits(Rule3, _EventEmitter);
+      function Rule3(options2) {
+        _classCallCheck(this, Rule3);
+        var _this = _possibleConstructorReturn(this, (Rule3.__proto__ || Object.getPrototypeOf(Rule3)).call(this));
         if (typeof options2 === "string") {
           options2 = JSON.parse(options2);
         }
@@ -14634,7 +14634,7 @@ var require_rule = __commonJS({
         _this.setEvent(event);
         return _this;
       }
-      _createClass(Rule2, [{
+      _createClass(Rule3, [{
         key: "setPriority",
         value: function setPriority(priority) {
           priority = parseInt(priority, 10);
@@ -14905,9 +14905,9 @@ var require_rule = __commonJS({
           }
         }
       }]);
-      return Rule2;
+      return Rule3;
     })(_eventemitter2.default);
-    exports.default = Rule;
+    exports.default = Rule2;
   }
 });
 
@@ -16698,10 +16698,10 @@ var require_almanac = __commonJS({
     function defaultPathResolver(value, path) {
       return (0, _jsonpathPlus.JSONPath)({ path, json: value, wrap: false });
     }
-    var Almanac = (function() {
-      function Almanac2() {
+    var Almanac2 = (function() {
+      function Almanac3() {
         var options2 = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
-        _classCallCheck(this, Almanac2);
+        _classCallCheck(this, Almanac3);
         this.factMap = /* @__PURE__ */ new Map();
         this.factResultsCache = /* @__PURE__ */ new Map();
         this.allowUndefinedFacts = Boolean(options2.allowUndefinedFacts);
@@ -16709,7 +16709,7 @@ var require_almanac = __commonJS({
         this.events = { success: [], failure: [] };
         this.ruleResults = [];
       }
-      _createClass(Almanac2, [{
+      _createClass(Almanac3, [{
         key: "addEvent",
         value: function addEvent(event, outcome) {
           if (!outcome) throw new Error('outcome required: "success" | "failure"]');
@@ -16878,9 +16878,9 @@ var require_almanac = __commonJS({
           return Promise.resolve(value);
         }
       }]);
-      return Almanac2;
+      return Almanac3;
     })();
-    exports.default = Almanac;
+    exports.default = Almanac2;
   }
 });
 
@@ -20473,7 +20473,7 @@ function gpuComputeCapabilities(get, str2) {
   return out;
 }
 
-// src/engine/evaluate.ts
+// src/engine/rule-engine.ts
 var import_json_rules_engine = __toESM(require_dist(), 1);
 
 // src/engine/operators.ts
@@ -20498,6 +20498,39 @@ function addOperators(engine) {
   engine.addOperator("matches", (fact, value) => typeof fact === "string" && new RegExp(String(value), "i").test(fact));
 }
 
+// src/engine/rule-engine.ts
+var RuleEngine = class {
+  engine = new import_json_rules_engine.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
+  built = /* @__PURE__ */ new Map();
+  constructor() {
+    addOperators(this.engine);
+  }
+  /**
+   * Evaluates these rules against the facts of one run; returns the outcomes of the rules that hold, in the
+   * order their evaluations finish (the order Engine.run reports them in).
+   * `dynamic` facts are computed on each use (not cached: the almanac would hash every params object).
+   */
+  async run(rules, constants, dynamic) {
+    const almanac = new import_json_rules_engine.Almanac({ allowUndefinedFacts: true });
+    for (const [name, value] of constants) almanac.addFact(new import_json_rules_engine.Fact(name, value, { cache: false }));
+    for (const [name, fn] of Object.entries(dynamic)) almanac.addFact(new import_json_rules_engine.Fact(name, fn, { cache: false }));
+    const held = [];
+    await Promise.all(rules.map((r) => this.rule(r).evaluate(almanac).then((outcome) => {
+      if (outcome.result) held.push(outcome);
+    })));
+    return held;
+  }
+  rule(def) {
+    let rule = this.built.get(def);
+    if (!rule) {
+      rule = new import_json_rules_engine.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } });
+      this.engine.addRule(rule);
+      this.built.set(def, rule);
+    }
+    return rule;
+  }
+};
+
 // src/engine/evaluate.ts
 function expandConditions(node) {
   if (Array.isArray(node)) return node.map(expandConditions);
@@ -20520,27 +20553,40 @@ function referencedNames(node, out = { signals: /* @__PURE__ */ new Set(), facts
 }
 var prepared = /* @__PURE__ */ new WeakMap();
 function prepare(rules) {
-  let list = prepared.get(rules);
-  if (!list) {
-    list = rules.map((spec) => ({ spec, conditions: expandConditions(spec.when), ...referencedNames(spec.when) }));
-    prepared.set(rules, list);
+  let set = prepared.get(rules);
+  if (!set) {
+    set = { rules: [], engine: new RuleEngine(), bySignal: /* @__PURE__ */ new Map(), byFact: /* @__PURE__ */ new Map() };
+    const note = (index, name, i) => {
+      const list = index.get(name);
+      if (!list) index.set(name, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    };
+    for (const [i, spec] of rules.entries()) {
+      set.rules.push({ spec, definition: { name: spec.id, conditions: expandConditions(spec.when) } });
+      const names = referencedNames(spec.when);
+      for (const s of names.signals) note(set.bySignal, s, i);
+      for (const f of names.facts) note(set.byFact, f, i);
+    }
+    prepared.set(rules, set);
   }
-  return list;
+  return set;
+}
+function candidatesOf(set, input) {
+  const picked = /* @__PURE__ */ new Set();
+  for (const name of input.signals.keys()) for (const i of set.bySignal.get(name) ?? []) picked.add(i);
+  for (const name of input.facts.keys()) for (const i of set.byFact.get(name) ?? []) picked.add(i);
+  return [...picked].sort((a, b) => a - b).map((i) => set.rules[i]);
 }
 async function evaluate(rules, input) {
-  const candidates = prepare(rules).filter((r) => [...r.signals].some((s) => input.signals.has(s)) || [...r.facts].some((f) => input.facts.has(f)));
+  const set = prepare(rules);
+  const candidates = candidatesOf(set, input);
   if (candidates.length === 0) return [];
-  const engine = new import_json_rules_engine.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
-  addOperators(engine);
-  engine.addFact("signal", async (params) => input.signals.has(String(params.name)), { cache: false });
-  for (const [name, fact] of input.facts) engine.addFact(name, fact.value);
-  for (const r of candidates) {
-    const props = { name: r.spec.id, conditions: r.conditions, event: { type: r.spec.id } };
-    engine.addRule(props);
-  }
-  const { results } = await engine.run();
+  const facts = [...input.facts].map(([name, fact]) => [name, fact.value]);
+  const outcomes = await set.engine.run(candidates.map((r) => r.definition), facts, {
+    signal: async (params) => input.signals.has(String(params.name))
+  });
   const byId = new Map(candidates.map((r) => [r.spec.id, r.spec]));
-  return results.map((res) => {
+  return outcomes.map((res) => {
     const rule = byId.get(res.name);
     const { evidence, captures } = collectEvidence(res.conditions, input);
     return { rule, evidence, captures };
