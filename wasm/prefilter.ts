@@ -14,7 +14,8 @@
 /** Accepting-state kinds (KIND[k]): */
 const STOP: u8 = 0; // a literal of a live unconditional pattern (or a marker): the line goes to JavaScript
 // const QUIET: u8 = 1; // nothing live ends here
-const TRACK: u8 = 2; // only conditional patterns' literals: collect bits, decide at the line end
+const TRACK: u8 = 2; // a live conditional pattern's literal: read the line for bits, decide at its end
+// const BITS: u8 = 3; // only AND-literals or line-start literals: their bits count on a line being read
 
 /** scan() results besides a position: */
 const NONE: i32 = -1; // no stop before the end
@@ -40,6 +41,8 @@ let headBits: usize = 0;
 let reqs: usize = 0;
 let input: usize = 0;
 let cols: i32 = 1;
+/** ceil(2^32 / cols): row * rowScale >> 32 is row / cols for every row (an integer division costs ~30 cycles) */
+let rowScale: u64 = 0;
 let below: i32 = 0;
 let root: i32 = 0;
 
@@ -47,9 +50,12 @@ let root: i32 = 0;
 let at: i32 = 0;
 let last: i32 = 0;
 let s: i32 = 0;
-let lineStart: i32 = -1;
-let lineEnd_: i32 = 0;
+/** the current line's start and the bits its literals set so far */
+let lineStart: i32 = 0;
 let mask: u64 = 0;
+/** whether a TRACK literal is on the current line: it is decided at its end */
+let deciding = false;
+let lineEnd_: i32 = 0;
 
 export function heapBase(): usize {
   return __heap_base;
@@ -58,11 +64,12 @@ export function heapBase(): usize {
 export function layout(t: usize, c: usize, k: usize, a: usize, h: usize, r: usize, inp: usize, nCols: i32, acceptBelow: i32, rootRow: i32): void {
   table = t; classes = c; kinds = k; anyBits = a; headBits = h; reqs = r; input = inp;
   cols = nCols; below = acceptBelow; root = rootRow;
+  rowScale = (((<u64>1) << 32) + <u64>nCols - 1) / <u64>nCols;
 }
 
 /** Starts a scan of input[from, to) at a line start. */
 export function start(from: i32, to: i32): void {
-  at = from; last = to; s = root; lineStart = -1;
+  at = from; last = to; s = root; lineStart = from; mask = 0; deciding = false;
 }
 
 export function position(): i32 { return at; }
@@ -70,8 +77,9 @@ export function state(): i32 { return s; }
 export function lineEnd(): i32 { return lineEnd_; }
 
 /**
- * Runs to the next stop: a position where a STOP literal ends outside a tracked line (state() is the state
- * there), NONE, MISS or LINE.
+ * Runs to the next stop: a position where a STOP literal ends on a line not being decided (state() is the
+ * state there), NONE, MISS or LINE. One pass: bits are gathered along every line, and a line holding a TRACK
+ * literal is decided at its newline.
  */
 export function scan(): i32 {
   // the layout in locals: globals are read from the instance on every use
@@ -79,46 +87,68 @@ export function scan(): i32 {
   const cls = classes;
   const inp = input;
   const acceptBelow = below;
+  const end = last;
   let i = at;
   let st = s;
-  let limit = lineStart >= 0 ? lineEnd_ : last;
   while (true) {
-    if (i >= limit) {
-      if (lineStart < 0) { at = i; s = st; return NONE; }
-      if (passes()) return handBack();
-      lineStart = -1;
-      limit = last;
+    // four bytes at a time while none is a newline or ends a literal (or needs a transition computed)
+    while (i + 4 <= end) {
+      const w = load<u32>(inp + i);
+      const nl = w ^ 0x0a0a0a0a;
+      if (((nl - 0x01010101) & ~nl & 0x80808080) != 0) break;
+      const n0 = load<i32>(tbl + ((<usize>(st + <i32>load<u8>(cls + (w & 0xff)))) << 2));
+      if (n0 < acceptBelow) break;
+      const n1 = load<i32>(tbl + ((<usize>(n0 + <i32>load<u8>(cls + ((w >> 8) & 0xff)))) << 2));
+      if (n1 < acceptBelow) { st = n0; i += 1; break; }
+      const n2 = load<i32>(tbl + ((<usize>(n1 + <i32>load<u8>(cls + ((w >> 16) & 0xff)))) << 2));
+      if (n2 < acceptBelow) { st = n1; i += 2; break; }
+      const n3 = load<i32>(tbl + ((<usize>(n2 + <i32>load<u8>(cls + (w >> 24)))) << 2));
+      if (n3 < acceptBelow) { st = n2; i += 3; break; }
+      st = n3;
+      i += 4;
+    }
+    if (i >= end) {
+      at = i; s = st;
+      if (deciding) { deciding = false; lineEnd_ = end; if (passes()) return handBack(); }
+      return NONE;
+    }
+    const b = load<u8>(inp + i);
+    if (b == NEWLINE) {
+      if (deciding) {
+        deciding = false;
+        lineEnd_ = i;
+        if (passes()) return handBack();
+      }
+      lineStart = i + 1;
+      mask = 0;
+      st = root;
+      i++;
       continue;
     }
-    const n = load<i32>(tbl + ((<usize>(st + <i32>load<u8>(cls + load<u8>(inp + i)))) << 2));
+    const n = load<i32>(tbl + ((<usize>(st + <i32>load<u8>(cls + b))) << 2));
     if (n < acceptBelow) {
       if (n == 0) { at = i; s = st; return MISS; }
-      const k = <usize>(n / cols);
+      const k = <usize>((<u64>n * rowScale) >> 32);
       const kind = load<u8>(kinds + k);
       if (kind == STOP) {
-        if (lineStart >= 0) return handBack();
+        if (deciding) { deciding = false; lineEnd_ = endOfLine(i + 1); return handBack(); }
         at = i + 1; s = n; return i;
       }
-      if (kind == TRACK) {
-        if (lineStart < 0) {
-          lineStart = startOfLine(i);
-          lineEnd_ = endOfLine(i + 1);
-          mask = 0;
-          if (lineEnd_ - lineStart > MAX_WINDOW) return handBack();
-          limit = lineEnd_;
-        }
+      if (kind >= TRACK) {
         mask |= load<u64>(anyBits + (k << 3));
         if (i - lineStart < HEAD_BYTES) mask |= load<u64>(headBits + (k << 3));
+        if (kind == TRACK) deciding = true;
       }
     }
     st = n;
     i++;
   }
+  return NONE; // (not reached: the loop returns)
 }
 
+/** The current line goes to JavaScript: position() is its start, lineEnd() its end. */
 function handBack(): i32 {
   at = lineStart;
-  lineStart = -1;
   s = root;
   return LINE;
 }
@@ -155,6 +185,7 @@ function satisfied(m: u64): bool {
 
 /** The decision at the line end, fallbacks computed only when they could change it. */
 function passes(): bool {
+  if (lineEnd_ - lineStart > MAX_WINDOW) return true;
   let m = mask;
   if (satisfied(m)) return true;
   const startBits = load<u64>(reqs + 8);
@@ -293,7 +324,7 @@ function startFallback(): u64 {
     for (let i = p; i < end; i++) {
       const x = load<i32>(table + ((<usize>(st + <i32>load<u8>(classes + load<u8>(input + i)))) << 2));
       if (x == 0) return all; // not computed yet: let JavaScript look
-      if (x < below) m |= load<u64>(headBits + (<usize>(x / cols) << 3));
+      if (x < below) m |= load<u64>(headBits + (<usize>((<u64>x * rowScale) >> 32) << 3));
       st = x;
     }
     from = p;

@@ -34,6 +34,8 @@ export interface FilterState {
   head: BigUint64Array;
   /** [count, line-start bits, non-ASCII bit, requirement…] */
   reqs: BigUint64Array;
+  /** the bits the live requirements use */
+  live: bigint;
   /** bumped on every change */
   version: number;
 }
@@ -42,6 +44,7 @@ export interface FilterState {
 const STOP = 0;
 const QUIET = 1;
 const TRACK = 2;
+const BITS = 3;
 /** Three bits per conditional pattern (literal, AND-literal, line start); bit 63 is the non-ASCII one. */
 const MAX_CONDITIONAL = 21;
 const NON_ASCII = 1n << 63n;
@@ -57,6 +60,8 @@ export class LineConditions {
   /** by pattern id: the accepting states whose kind depends on it */
   private readonly statesOf: number[][];
   private readonly startBits: bigint;
+  /** the bits of conditional patterns' own literals (one per pattern) */
+  private readonly literalBits: bigint;
   /** by pattern id: its literal bit (AND-literal and line-start bits follow it) */
   private readonly bitOf: bigint[];
 
@@ -72,6 +77,7 @@ export class LineConditions {
     this.statesOf = patterns.map(() => []);
     const startIdsOf = patterns.map((p) => startIds(index, p));
     let startBits = 0n;
+    let literalBits = 0n;
     let conditional = 0;
     patterns.forEach((p, id) => {
       const starts = startIdsOf[id];
@@ -82,9 +88,19 @@ export class LineConditions {
       this.bitOf[id] = 1n << bit;
       this.reqOf[id] = (1n << bit) | (p.also ? 1n << (bit + 1n) : 0n) | (starts ? 1n << (bit + 2n) : 0n) | (nonAscii ? NON_ASCII : 0n);
       if (starts) startBits |= 1n << (bit + 2n);
+      literalBits |= 1n << bit;
     });
     this.startBits = startBits;
+    this.literalBits = literalBits;
     const bitOf = (id: number, part: bigint) => this.bitOf[id]! << part;
+    // by literal id, the conditional patterns that have it as an AND-literal / a line-start literal
+    const alsoFor = new Map<number, number[]>();
+    const startFor = new Map<number, number[]>();
+    patterns.forEach((_, id) => {
+      if (this.reqOf[id] === 0n) return;
+      for (const lit of index.alsoOf[id] ?? []) alsoFor.set(lit, [...(alsoFor.get(lit) ?? []), id]);
+      for (const lit of startIdsOf[id] ?? []) startFor.set(lit, [...(startFor.get(lit) ?? []), id]);
+    });
     for (let k = 1; k < states; k++) {
       for (const lit of automaton.outputsOf(k)) {
         if (lit >= index.firstMarker) { this.stoppers[k]!.push(-1); continue; }
@@ -93,11 +109,8 @@ export class LineConditions {
           if (this.reqOf[id] === 0n) this.stoppers[k]!.push(id);
           else { this.any[k]! |= bitOf(id, 0n); this.statesOf[id]!.push(k); }
         }
-        patterns.forEach((_, id) => {
-          if (this.reqOf[id] === 0n) return;
-          if (index.alsoOf[id]?.includes(lit)) { this.any[k]! |= bitOf(id, 1n); this.statesOf[id]!.push(k); }
-          if (startIdsOf[id]?.includes(lit)) { this.head[k]! |= bitOf(id, 2n); this.statesOf[id]!.push(k); }
-        });
+        for (const id of alsoFor.get(lit) ?? []) { this.any[k]! |= bitOf(id, 1n); this.statesOf[id]!.push(k); }
+        for (const id of startFor.get(lit) ?? []) { this.head[k]! |= bitOf(id, 2n); this.statesOf[id]!.push(k); }
       }
     }
   }
@@ -105,17 +118,18 @@ export class LineConditions {
   /** A scanner's filter, for its quiet mask and settled patterns. */
   newState(quiet: Uint8Array | undefined, done: Uint8Array): FilterState {
     const reqs = new BigUint64Array(REQ_WORDS);
-    const state: FilterState = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, reqs, version: 0 };
-    const live = this.fillReqs(state, done);
-    for (let k = 1; k < state.kinds.length; k++) state.kinds[k] = this.kindOf(k, quiet, done, live);
+    const state: FilterState = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, reqs, live: 0n, version: 0 };
+    state.live = this.fillReqs(state, done);
+    for (let k = 1; k < state.kinds.length; k++) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
     return state;
   }
 
   /** After pattern `id` settled (and the quiet mask changed for its literals). */
   settled(state: FilterState, id: number, quiet: Uint8Array | undefined, done: Uint8Array, literalStates: Iterable<number>): void {
-    const live = this.fillReqs(state, done);
-    for (const k of literalStates) state.kinds[k] = this.kindOf(k, quiet, done, live);
-    for (const k of this.statesOf[id]!) state.kinds[k] = this.kindOf(k, quiet, done, live);
+    const conditional = this.reqOf[id] !== 0n;
+    if (conditional) state.live = this.fillReqs(state, done);
+    for (const k of literalStates) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
+    if (conditional) for (const k of this.statesOf[id]!) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
     state.version++;
   }
 
@@ -130,11 +144,14 @@ export class LineConditions {
     return live.reduce((all, r) => all | r, 0n);
   }
 
+  /**
+   * STOP, else TRACK where a live conditional pattern's literal ends (the line is then read for bits), else
+   * BITS where only AND-literals or line-start literals end (they count on a line being read), else QUIET.
+   */
   private kindOf(k: number, quiet: Uint8Array | undefined, done: Uint8Array, live: bigint): number {
-    const tracked = ((this.any[k]! | this.head[k]!) & live) !== 0n;
-    if (quiet?.[k] === 1) return tracked ? TRACK : QUIET;
-    if (this.stoppers[k]!.some((id) => id < 0 || done[id] === 0)) return STOP;
-    return tracked ? TRACK : QUIET;
+    if (quiet?.[k] !== 1 && this.stoppers[k]!.some((id) => id < 0 || done[id] === 0)) return STOP;
+    if ((this.any[k]! & live & this.literalBits) !== 0n) return TRACK;
+    return ((this.any[k]! | this.head[k]!) & live) !== 0n ? BITS : QUIET;
   }
 }
 

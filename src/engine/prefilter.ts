@@ -49,7 +49,9 @@ export function wasmScanFor(automaton: LiteralAutomaton): WasmScan | null {
   let scan = scans.get(automaton);
   if (scan === undefined) {
     const module = prefilterModule();
-    scan = module === null ? null : new WasmScan(automaton, module);
+    // (the module finds an accepting state's number by a multiplication, exact while states x cols² < 2^32)
+    const fits = (automaton.acceptingStates + 1) * automaton.cols * automaton.cols < 2 ** 32;
+    scan = module === null || !fits ? null : new WasmScan(automaton, module);
     scans.set(automaton, scan);
   }
   return scan;
