@@ -17,6 +17,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { packagePath } from '../../src/package-root.js';
+import { runDiagnoseJob } from '../../src/service/diagnose-job.js';
+import { warmUp } from '../../src/engine/warm-up.js';
 import { distinctPosts, load, TAG_BYTES, type LoadResult, type NextRequest } from './http-load.js';
 
 const WORKERS = Number(process.env.BENCH_SERVE_WORKERS ?? 2);
@@ -25,6 +27,8 @@ const CONCURRENCY = (process.env.BENCH_SERVE_C ?? '1,50,200').split(',').map(Num
 const SIZES_KB = (process.env.BENCH_SERVE_SIZES ?? '10,1024').split(',').map(Number);
 const TARGET = { p99Ms: 50, rps: 500 };
 const WARM_UP_RUNS = 3;
+/** how far the second half of the memory run may go above the first half's highest RSS, as a share of it */
+const MEMORY_GROWTH = 0.05;
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 
@@ -140,7 +144,24 @@ function targetReport(target: RunResult): boolean {
   return met;
 }
 
-/** false when the 10 KB / 50 clients target (p99 latency, requests per second) is missed. */
+/**
+ * CPU milliseconds of the diagnosis alone for this paste, in this process on one thread (what a worker runs
+ * for an API request: decoding the bytes, the engine, the texts; no HTTP, no threads), after a warm-up.
+ * Measured while the server is idle; with the server's CPU per request it splits the cost into the engine's
+ * and the serving's.
+ */
+async function inProcessCpuMs(paste: Buffer, n: number): Promise<number> {
+  await warmUp();
+  const job = (i: number): ReturnType<typeof runDiagnoseJob> =>
+    runDiagnoseJob({ input: Buffer.concat([Buffer.from(`in-process paste ${i}\n`), paste]), lang: 'en', label: 'the log', redact: false });
+  for (let i = 0; i < n; i++) await job(i);
+  const before = process.cpuUsage();
+  for (let i = 0; i < n; i++) await job(n + i);
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / n;
+}
+
+/** false when the 10 KB / 50 clients target (p99 latency, requests per second) is missed, or memory grows. */
 export async function run(): Promise<boolean> {
   const server = await startServe();
   const posts = new Map(SIZES_KB.map((kb) => [kb, distinctPosts(server.url, '/api/v1/diagnose', pasteOf(kb * 1024 - TAG_BYTES))]));
@@ -168,6 +189,12 @@ export async function run(): Promise<boolean> {
     }
     const target = results.get('10/50');
     const met = target ? targetReport(target) : true;
+    if (target) {
+      const alone = await inProcessCpuMs(pasteOf(10 * 1024 - TAG_BYTES), 1000);
+      const server = (target.serverCpuMs ?? 0) / target.n;
+      process.stdout.write(`the diagnosis alone (decode, engine, texts; one thread, no HTTP): ${alone.toFixed(2)} ms CPU per 10 KB paste;`
+        + ` serving it over HTTP through a worker adds ${(server - alone).toFixed(2)} ms\n`);
+    }
 
     // memory over MEMORY_N requests: RSS of the server process sampled every tenth of the way
     const samples: number[] = [rssMb(server.pid)];
@@ -178,9 +205,16 @@ export async function run(): Promise<boolean> {
     });
     process.stdout.write(line('memory', 50, r));
     process.stdout.write(`load average at the end ${loadAvg()}\n`);
+    // flat: the second half of the run never goes more than 5 % above the highest RSS of the first half (the
+    // heaps grow to their working size early on; a leak keeps growing)
+    const half = Math.ceil(samples.length / 2);
+    const firstHalf = Math.max(...samples.slice(0, half));
+    const secondHalf = Math.max(...samples.slice(half));
+    const flat = secondHalf <= firstHalf * (1 + MEMORY_GROWTH);
     process.stdout.write(`server RSS over ${MEMORY_N} requests (MB, every ${step}): ${samples.map((m) => m.toFixed(0)).join(' ')}`
-      + `; first tenth → end ${(samples[samples.length - 1]! - samples[1]!).toFixed(0)} MB\n`);
-    return met;
+      + `; highest in the first half ${firstHalf.toFixed(0)}, in the second ${secondHalf.toFixed(0)}: `
+      + `${flat ? 'flat (met)' : `NOT flat (more than ${MEMORY_GROWTH * 100} % above the first half)`}\n`);
+    return met && flat;
   } finally {
     await server.stop();
   }
