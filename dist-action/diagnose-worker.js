@@ -19192,6 +19192,7 @@ function readSaved() {
 var STOP = 0;
 var QUIET = 1;
 var TRACK = 2;
+var BITS = 3;
 var MAX_CONDITIONAL = 21;
 var NON_ASCII = 1n << 63n;
 var REQ_WORDS = 64;
@@ -19205,6 +19206,8 @@ var LineConditions = class {
   /** by pattern id: the accepting states whose kind depends on it */
   statesOf;
   startBits;
+  /** the bits of conditional patterns' own literals (one per pattern) */
+  literalBits;
   /** by pattern id: its literal bit (AND-literal and line-start bits follow it) */
   bitOf;
   constructor(index) {
@@ -19219,6 +19222,7 @@ var LineConditions = class {
     this.statesOf = patterns.map(() => []);
     const startIdsOf = patterns.map((p) => startIds(index, p));
     let startBits = 0n;
+    let literalBits = 0n;
     let conditional = 0;
     patterns.forEach((p, id) => {
       const starts = startIdsOf[id];
@@ -19228,9 +19232,18 @@ var LineConditions = class {
       this.bitOf[id] = 1n << bit;
       this.reqOf[id] = 1n << bit | (p.also ? 1n << bit + 1n : 0n) | (starts ? 1n << bit + 2n : 0n) | (nonAscii ? NON_ASCII : 0n);
       if (starts) startBits |= 1n << bit + 2n;
+      literalBits |= 1n << bit;
     });
     this.startBits = startBits;
+    this.literalBits = literalBits;
     const bitOf = (id, part) => this.bitOf[id] << part;
+    const alsoFor = /* @__PURE__ */ new Map();
+    const startFor = /* @__PURE__ */ new Map();
+    patterns.forEach((_, id) => {
+      if (this.reqOf[id] === 0n) return;
+      for (const lit of index.alsoOf[id] ?? []) alsoFor.set(lit, [...alsoFor.get(lit) ?? [], id]);
+      for (const lit of startIdsOf[id] ?? []) startFor.set(lit, [...startFor.get(lit) ?? [], id]);
+    });
     for (let k = 1; k < states; k++) {
       for (const lit of automaton.outputsOf(k)) {
         if (lit >= index.firstMarker) {
@@ -19245,33 +19258,31 @@ var LineConditions = class {
             this.statesOf[id].push(k);
           }
         }
-        patterns.forEach((_, id) => {
-          if (this.reqOf[id] === 0n) return;
-          if (index.alsoOf[id]?.includes(lit)) {
-            this.any[k] |= bitOf(id, 1n);
-            this.statesOf[id].push(k);
-          }
-          if (startIdsOf[id]?.includes(lit)) {
-            this.head[k] |= bitOf(id, 2n);
-            this.statesOf[id].push(k);
-          }
-        });
+        for (const id of alsoFor.get(lit) ?? []) {
+          this.any[k] |= bitOf(id, 1n);
+          this.statesOf[id].push(k);
+        }
+        for (const id of startFor.get(lit) ?? []) {
+          this.head[k] |= bitOf(id, 2n);
+          this.statesOf[id].push(k);
+        }
       }
     }
   }
   /** A scanner's filter, for its quiet mask and settled patterns. */
   newState(quiet, done) {
     const reqs = new BigUint64Array(REQ_WORDS);
-    const state = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, reqs, version: 0 };
-    const live = this.fillReqs(state, done);
-    for (let k = 1; k < state.kinds.length; k++) state.kinds[k] = this.kindOf(k, quiet, done, live);
+    const state = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, reqs, live: 0n, version: 0 };
+    state.live = this.fillReqs(state, done);
+    for (let k = 1; k < state.kinds.length; k++) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
     return state;
   }
   /** After pattern `id` settled (and the quiet mask changed for its literals). */
   settled(state, id, quiet, done, literalStates) {
-    const live = this.fillReqs(state, done);
-    for (const k of literalStates) state.kinds[k] = this.kindOf(k, quiet, done, live);
-    for (const k of this.statesOf[id]) state.kinds[k] = this.kindOf(k, quiet, done, live);
+    const conditional = this.reqOf[id] !== 0n;
+    if (conditional) state.live = this.fillReqs(state, done);
+    for (const k of literalStates) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
+    if (conditional) for (const k of this.statesOf[id]) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
     state.version++;
   }
   /** Writes the live requirements; returns the bits they use. */
@@ -19284,11 +19295,14 @@ var LineConditions = class {
     state.reqs.set(live, 3);
     return live.reduce((all, r) => all | r, 0n);
   }
+  /**
+   * STOP, else TRACK where a live conditional pattern's literal ends (the line is then read for bits), else
+   * BITS where only AND-literals or line-start literals end (they count on a line being read), else QUIET.
+   */
   kindOf(k, quiet, done, live) {
-    const tracked = ((this.any[k] | this.head[k]) & live) !== 0n;
-    if (quiet?.[k] === 1) return tracked ? TRACK : QUIET;
-    if (this.stoppers[k].some((id) => id < 0 || done[id] === 0)) return STOP;
-    return tracked ? TRACK : QUIET;
+    if (quiet?.[k] !== 1 && this.stoppers[k].some((id) => id < 0 || done[id] === 0)) return STOP;
+    if ((this.any[k] & live & this.literalBits) !== 0n) return TRACK;
+    return ((this.any[k] | this.head[k]) & live) !== 0n ? BITS : QUIET;
   }
 };
 function startIds(index, p) {
@@ -19320,7 +19334,8 @@ function wasmScanFor(automaton) {
   let scan = scans.get(automaton);
   if (scan === void 0) {
     const module = prefilterModule();
-    scan = module === null ? null : new WasmScan(automaton, module);
+    const fits2 = (automaton.acceptingStates + 1) * automaton.cols * automaton.cols < 2 ** 32;
+    scan = module === null || !fits2 ? null : new WasmScan(automaton, module);
     scans.set(automaton, scan);
   }
   return scan;
