@@ -28,6 +28,7 @@ describe('the published package', () => {
     const bin = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['gpu-doctor'];
     expect(bin).toBe(relative(ROOT, DIST_BIN).split('\\').join('/'));
     expect(files).toContain(bin);
+    expect(files).toContain('dist/prefilter.wasm');
     expect(files.filter((f) => /^(?:dist\/scripts\/|dist\/test\/|test\/|scripts\/|rules\/tests\/|fixtures\/)|bench/.test(f))).toEqual([]);
   });
 

@@ -132,6 +132,7 @@ function validatePattern(p: PatternSpec, where: string): void {
   else {
     p.literals = verdict.literals;
     p.joins = verdict.joins;
+    if (verdict.nonAscii) p.nonAscii = true;
   }
   if (p.alsoLiterals !== undefined) {
     // single characters are fine here: they never stop the scan, they only let a line through

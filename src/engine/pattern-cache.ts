@@ -7,10 +7,10 @@ import { createRequire } from 'node:module';
 import { packagePath } from '../package-root.js';
 
 /** What pattern-check.ts proves about a pattern: the literals every match contains, or why it is refused. */
-export type PatternVerdict = { literals: string[]; joins: boolean } | { problem: string };
+export type PatternVerdict = { literals: string[]; joins: boolean; nonAscii?: boolean } | { problem: string };
 
 /** Bump when what the checks compute changes. */
-const CHECK_VERSION = 3;
+const CHECK_VERSION = 4;
 
 let verdicts: Map<string, PatternVerdict> | null = null;
 const fresh = new Map<string, PatternVerdict>();
