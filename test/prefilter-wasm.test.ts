@@ -94,6 +94,16 @@ describe('the WebAssembly prefilter', () => {
     expect(wasm.regexRuns).toBeLessThan(js.regexRuns / 4);
   });
 
+  it('grows its memory for a chunk larger than it started with, and finds the same', () => {
+    // about 6 MB in one chunk: the module's memory grows, and the automaton's table follows it
+    const log = Array.from({ length: 24_000 }, (_, i) => LINES[(i * 7) % LINES.length]!).join('\n') + '\n';
+    expect(log.length).toBeGreaterThan(4 << 20);
+    const js = scanWith('js', log);
+    const wasm = scanWith('wasm', log);
+    expect(wasm.matches).toEqual(js.matches);
+    expect(wasm.lines).toBe(24_000);
+  });
+
   it('is built and loads (the package ships dist/prefilter.wasm)', () => {
     const set = loadRuleSet(defaultRulesDir());
     expect(wasmScanFor(scannerIndex(set.rules, set.factPatterns).automaton)).not.toBeNull();
