@@ -18019,8 +18019,8 @@ function hasText(bytes) {
 }
 
 // src/engine/load-rules.ts
-import { readdirSync, readFileSync as readFileSync4, existsSync as existsSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, existsSync as existsSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/engine/literals/normal-form.ts
 function normalChar(c) {
@@ -18607,15 +18607,17 @@ function coversAscii(elements) {
 }
 
 // src/engine/pattern-cache.ts
-import { createHash } from "node:crypto";
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 var CHECK_VERSION = 4;
 var verdicts = null;
 var fresh = /* @__PURE__ */ new Map();
 function verdictFile() {
   return packagePath("dist", "pattern-verdicts.json");
 }
+var createHash;
 function keyOf(parts) {
+  createHash ??= createRequire(import.meta.url)("node:crypto").createHash;
   return createHash("sha256").update(JSON.stringify([CHECK_VERSION, ...parts])).digest("base64url").slice(0, 22);
 }
 function cachedVerdict(parts) {
@@ -18657,6 +18659,42 @@ function checkLineStart(pattern, flags, starts) {
   return verdict;
 }
 
+// src/engine/rule-set-cache.ts
+import { readdirSync, readFileSync as readFileSync4, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var FORMAT = 1;
+function ruleSetFile() {
+  return packagePath("dist", "rule-set.json");
+}
+function ruleFileNames(dir) {
+  const json = (sub) => {
+    try {
+      return readdirSync(join2(dir, sub)).filter((f) => f.endsWith(".json")).sort().map((f) => sub ? `${sub}/${f}` : f);
+    } catch {
+      return [];
+    }
+  };
+  return [...json(""), ...json("facts")];
+}
+function readSavedRuleSet(dir, file = ruleSetFile(), code = fileURLToPath2(import.meta.url)) {
+  try {
+    const savedAt = statSync(file).mtimeMs;
+    if (statSync(code).mtimeMs > savedAt) return null;
+    const files = ruleFileNames(dir).map((name) => {
+      const s = statSync(join2(dir, name));
+      return [name, s.size, s.mtimeMs];
+    });
+    if (files.some(([, , mtime]) => mtime > savedAt)) return null;
+    const saved2 = JSON.parse(readFileSync4(file, "utf8"));
+    if (saved2.format !== FORMAT || saved2.files.length !== files.length) return null;
+    if (saved2.files.some(([name, size], i) => name !== files[i][0] || size !== files[i][1])) return null;
+    return { rules: saved2.rules, factPatterns: saved2.factPatterns };
+  } catch {
+    return null;
+  }
+}
+
 // src/engine/load-rules.ts
 var CONTEXTS = /* @__PURE__ */ new Set(["windows", "linux", "wsl", "macos", "container"]);
 var RuleFileError = class extends KnownError {
@@ -18669,16 +18707,21 @@ function defaultRulesDir() {
 var cached = null;
 function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()) {
   if (cached && cached.dir === dir) return cached;
+  const saved2 = dir === defaultRulesDir() && !import.meta.url.endsWith(".ts") ? readSavedRuleSet(dir) : null;
+  cached = { ...saved2 ?? readRuleFolder(dir), dir };
+  return cached;
+}
+function readRuleFolder(dir) {
   const rules = [];
   let files;
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+    files = readdirSync2(dir).filter((f) => f.endsWith(".json")).sort();
   } catch {
     throw new RuleFileError(`rules folder not found: ${dir}`);
   }
   const seenSignals = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const rule = parseJsonFile(join2(dir, file));
+    const rule = parseJsonFile(join3(dir, file));
     validateRule(rule, file);
     for (const name of Object.keys(rule.signals ?? {})) {
       const other = seenSignals.get(name);
@@ -18688,23 +18731,22 @@ function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()) {
     rules.push(rule);
   }
   const factPatterns = [];
-  const factsDir = join2(dir, "facts");
+  const factsDir = join3(dir, "facts");
   if (existsSync2(factsDir)) {
-    for (const file of readdirSync(factsDir).filter((f) => f.endsWith(".json")).sort()) {
-      const list = parseJsonFile(join2(factsDir, file));
+    for (const file of readdirSync2(factsDir).filter((f) => f.endsWith(".json")).sort()) {
+      const list = parseJsonFile(join3(factsDir, file));
       if (!Array.isArray(list)) throw new RuleFileError(`facts/${file}: expected an array of fact patterns`);
       list.forEach((p, i) => validatePattern(p, `facts/${file}[${i}]`));
       factPatterns.push(...list);
     }
   }
   checkReferences(rules, seenSignals);
-  cached = { rules, factPatterns, dir };
-  return cached;
+  return { rules, factPatterns };
 }
 function parseJsonFile(path) {
   let text;
   try {
-    text = readFileSync4(path, "utf8");
+    text = readFileSync5(path, "utf8");
   } catch (err) {
     throw new RuleFileError(`cannot read rule file ${path}: ${err.message}`);
   }
@@ -18800,7 +18842,7 @@ function checkReferences(rules, signals) {
 import { stripVTControlCharacters } from "node:util";
 
 // src/engine/automaton-cache.ts
-import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
 import { endianness as endianness2 } from "node:os";
 
 // src/engine/literal-automaton.ts
@@ -19165,11 +19207,11 @@ function caseVariants(lit) {
 }
 
 // src/engine/automaton-cache.ts
-var FORMAT = 1;
+var FORMAT2 = 1;
 var known = /* @__PURE__ */ new Map();
 var saved;
 function automatonFile() {
-  return packagePath("dist", `literal-automaton-v${FORMAT}-${endianness2().toLowerCase()}.bin`);
+  return packagePath("dist", `literal-automaton-v${FORMAT2}-${endianness2().toLowerCase()}.bin`);
 }
 function automatonFor(literals) {
   const key = JSON.stringify(literals);
@@ -19182,7 +19224,7 @@ function automatonFor(literals) {
 }
 function readSaved() {
   try {
-    return LiteralAutomaton.fromBytes(readFileSync5(automatonFile()));
+    return LiteralAutomaton.fromBytes(readFileSync6(automatonFile()));
   } catch {
     return null;
   }
@@ -19312,7 +19354,7 @@ function startIds(index, p) {
 }
 
 // src/engine/prefilter.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 var NONE = -1;
 var MISS = -2;
 var REQ_WORDS2 = 64;
@@ -19322,7 +19364,7 @@ var compiled;
 function prefilterModule() {
   if (compiled === void 0) {
     try {
-      compiled = new WebAssembly.Module(readFileSync6(packagePath("dist", "prefilter.wasm")));
+      compiled = new WebAssembly.Module(readFileSync7(packagePath("dist", "prefilter.wasm")));
     } catch {
       compiled = null;
     }
@@ -20254,12 +20296,12 @@ function factSettled(spec, facts) {
 }
 
 // src/knowledge/table.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 var cache2 = /* @__PURE__ */ new Map();
 function table(name) {
   let rows = cache2.get(name);
   if (!rows) {
-    rows = JSON.parse(readFileSync7(packagePath("knowledge", `${name}.json`), "utf8")).rows;
+    rows = JSON.parse(readFileSync8(packagePath("knowledge", `${name}.json`), "utf8")).rows;
     cache2.set(name, rows);
   }
   return rows;
@@ -21206,12 +21248,12 @@ async function warmUp(ruleSet = loadRuleSet()) {
 }
 
 // src/service/thread-cpu.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 var available = process.platform === "linux";
 function threadCpuMs() {
   if (!available) return void 0;
   try {
-    return Number(readFileSync8("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6;
+    return Number(readFileSync9("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6;
   } catch {
     available = false;
     return void 0;
