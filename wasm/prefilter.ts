@@ -50,8 +50,9 @@ let root: i32 = 0;
 let at: i32 = 0;
 let last: i32 = 0;
 let s: i32 = 0;
-/** the current line's start and the bits its literals set so far */
+/** the current line's start and the bits its literals set so far; the previous line's start (-1: unknown) */
 let lineStart: i32 = 0;
+let previousLineStart: i32 = -1;
 let mask: u64 = 0;
 /** whether a TRACK literal is on the current line: it is decided at its end */
 let deciding = false;
@@ -69,7 +70,7 @@ export function layout(t: usize, c: usize, k: usize, a: usize, h: usize, r: usiz
 
 /** Starts a scan of input[from, to) at a line start. */
 export function start(from: i32, to: i32): void {
-  at = from; last = to; s = root; lineStart = from; mask = 0; deciding = false;
+  at = from; last = to; s = root; lineStart = from; previousLineStart = -1; mask = 0; deciding = false;
 }
 
 export function position(): i32 { return at; }
@@ -119,6 +120,7 @@ export function scan(): i32 {
         lineEnd_ = i;
         if (passes()) return handBack();
       }
+      previousLineStart = lineStart;
       lineStart = i + 1;
       mask = 0;
       st = root;
@@ -233,6 +235,7 @@ function wrapWidth(n: i32): bool {
 
 /** Start of the line before the one starting at `from` (> 0). */
 function previousStart(from: i32): i32 {
+  if (from == lineStart && previousLineStart >= 0) return previousLineStart;
   return from >= 2 ? startOfLine(from - 1) : 0;
 }
 
@@ -240,7 +243,8 @@ function previousStart(from: i32): i32 {
 function wrapsInto(from: i32): bool {
   if (from == 0) return false;
   const p = previousStart(from);
-  return from - 1 - p <= MAX_WRAP_BYTES && wrapWidth(charCount(p, from - 1));
+  const bytes = from - 1 - p;
+  return bytes >= 80 && bytes <= MAX_WRAP_BYTES && wrapWidth(charCount(p, from - 1));
 }
 
 /**
@@ -289,7 +293,7 @@ function nonAsciiNear(): bool {
   if (hasHigh(lineStart, lineEnd_)) return true;
   let len = lineEnd_ - lineStart;
   if (len > 0 && load<u8>(input + lineEnd_ - 1) == CR) len--;
-  if (lineEnd_ < last && (!plainHead(lineStart, lineEnd_) || lineEnd_ - lineStart > HEAD_BYTES && hasBracketOrBar(lineStart + HEAD_BYTES, lineEnd_) || wrapWidth(len))) {
+  if (lineEnd_ < last && (wrapWidth(len) || !plainHead(lineStart, lineEnd_) || lineEnd_ - lineStart > HEAD_BYTES && hasBracket(lineStart + HEAD_BYTES, lineEnd_))) {
     if (hasHigh(lineEnd_ + 1, endOfLine(lineEnd_ + 1))) return true;
   }
   let from = lineStart;
@@ -302,7 +306,7 @@ function nonAsciiNear(): bool {
 }
 
 /** '[' anywhere (bare colour codes are removed along the whole line). */
-function hasBracketOrBar(from: i32, to: i32): bool {
+function hasBracket(from: i32, to: i32): bool {
   for (let i = from; i < to; i++) if (load<u8>(input + i) == 0x5b) return true;
   return false;
 }
