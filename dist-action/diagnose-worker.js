@@ -12577,9 +12577,9 @@ var require_fact = __commonJS({
         throw new TypeError("Cannot call a class as a function");
       }
     }
-    var Fact = (function() {
-      function Fact2(id, valueOrMethod, options2) {
-        _classCallCheck(this, Fact2);
+    var Fact2 = (function() {
+      function Fact3(id, valueOrMethod, options2) {
+        _classCallCheck(this, Fact3);
         this.id = id;
         var defaultOptions = { cache: true };
         if (typeof options2 === "undefined") {
@@ -12598,7 +12598,7 @@ var require_fact = __commonJS({
         this.cacheKeyMethod = this.defaultCacheKeys;
         return this;
       }
-      _createClass(Fact2, [{
+      _createClass(Fact3, [{
         key: "isConstant",
         value: function isConstant() {
           return this.type === this.constructor.CONSTANT;
@@ -12651,7 +12651,7 @@ var require_fact = __commonJS({
         value: function getCacheKey(params) {
           if (this.options.cache === true) {
             var cacheProperties = this.cacheKeyMethod(this.id, params);
-            var _hash = Fact2.hashFromObject(cacheProperties);
+            var _hash = Fact3.hashFromObject(cacheProperties);
             return _hash;
           }
         }
@@ -12661,11 +12661,11 @@ var require_fact = __commonJS({
           return (0, _hashIt2.default)(obj);
         }
       }]);
-      return Fact2;
+      return Fact3;
     })();
-    Fact.CONSTANT = "CONSTANT";
-    Fact.DYNAMIC = "DYNAMIC";
-    exports.default = Fact;
+    Fact2.CONSTANT = "CONSTANT";
+    Fact2.DYNAMIC = "DYNAMIC";
+    exports.default = Fact2;
   }
 });
 
@@ -14608,11 +14608,11 @@ var require_rule = __commonJS({
       subClass.prototype = Object.create(superClass && superClass.prototype, { constructor: { value: subClass, enumerable: false, writable: true, configurable: true } });
       if (superClass) Object.setPrototypeOf ? Object.setPrototypeOf(subClass, superClass) : subClass.__proto__ = superClass;
     }
-    var Rule = (function(_EventEmitter) {
-      _inherits(Rule2, _EventEmitter);
-      function Rule2(options2) {
-        _classCallCheck(this, Rule2);
-        var _this = _possibleConstructorReturn(this, (Rule2.__proto__ || Object.getPrototypeOf(Rule2)).call(this));
+    var Rule2 = (function(_EventEmitter) {
+      _inherits(Rule3, _EventEmitter);
+      function Rule3(options2) {
+        _classCallCheck(this, Rule3);
+        var _this = _possibleConstructorReturn(this, (Rule3.__proto__ || Object.getPrototypeOf(Rule3)).call(this));
         if (typeof options2 === "string") {
           options2 = JSON.parse(options2);
         }
@@ -14634,7 +14634,7 @@ var require_rule = __commonJS({
         _this.setEvent(event);
         return _this;
       }
-      _createClass(Rule2, [{
+      _createClass(Rule3, [{
         key: "setPriority",
         value: function setPriority(priority) {
           priority = parseInt(priority, 10);
@@ -14905,9 +14905,9 @@ var require_rule = __commonJS({
           }
         }
       }]);
-      return Rule2;
+      return Rule3;
     })(_eventemitter2.default);
-    exports.default = Rule;
+    exports.default = Rule2;
   }
 });
 
@@ -16698,10 +16698,10 @@ var require_almanac = __commonJS({
     function defaultPathResolver(value, path) {
       return (0, _jsonpathPlus.JSONPath)({ path, json: value, wrap: false });
     }
-    var Almanac = (function() {
-      function Almanac2() {
+    var Almanac2 = (function() {
+      function Almanac3() {
         var options2 = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
-        _classCallCheck(this, Almanac2);
+        _classCallCheck(this, Almanac3);
         this.factMap = /* @__PURE__ */ new Map();
         this.factResultsCache = /* @__PURE__ */ new Map();
         this.allowUndefinedFacts = Boolean(options2.allowUndefinedFacts);
@@ -16709,7 +16709,7 @@ var require_almanac = __commonJS({
         this.events = { success: [], failure: [] };
         this.ruleResults = [];
       }
-      _createClass(Almanac2, [{
+      _createClass(Almanac3, [{
         key: "addEvent",
         value: function addEvent(event, outcome) {
           if (!outcome) throw new Error('outcome required: "success" | "failure"]');
@@ -16878,9 +16878,9 @@ var require_almanac = __commonJS({
           return Promise.resolve(value);
         }
       }]);
-      return Almanac2;
+      return Almanac3;
     })();
-    exports.default = Almanac;
+    exports.default = Almanac2;
   }
 });
 
@@ -19085,15 +19085,270 @@ function readSaved() {
   }
 }
 
+// src/engine/wrapped-lines.ts
+var NEWLINE3 = 10;
+var CR = 13;
+var SPACE3 = 32;
+var TAB = 9;
+var MIN_WRAP_WIDTH = 60;
+var MAX_WRAP_WIDTH = 200;
+var WRAP_SAMPLE_BYTES = 64 << 10;
+var MAX_PIECES = 32;
+var WORD_SLACK = 12;
+var MIN_CUTS = 3;
+var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
+var MIN_CUT_SHARE = 0.6;
+var MAX_OVER_SHARE = 0.1;
+var NEW_RECORD = /^(?:\d{4}-\d\d-\d\d[ T]|\d\d:\d\d:\d\d|[A-Za-z]{3} [ \d]\d \d\d:\d\d:\d\d|\[\d|\[?(?:INFO|WARN(?:ING)?|ERROR|DEBUG|CRITICAL|FATAL|TRACE|NOTICE)\b|[IWEF]\d{4} \d\d:|Traceback \(|File (?:"|&quot;)|[\w.-]{1,63} +\| |During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~`]{3})/;
+var HEAD_BYTES = 64;
+var LineView = class {
+  constructor(buf, from, to, chars) {
+    this.buf = buf;
+    this.from = from;
+    this.to = to;
+    this.chars = chars;
+  }
+  buf;
+  from;
+  to;
+  chars;
+  wordChars = -1;
+  trimmedChars = -1;
+  recordStart;
+  get blank() {
+    for (let i = this.from; i < this.to; i++) if (this.buf[i] !== SPACE3 && this.buf[i] !== TAB) return false;
+    return true;
+  }
+  /**
+   * How many of the first two characters are white space (a cut rarely falls before two spaces); an
+   * indentation copied from a web page as NBSP or &nbsp; counts as two.
+   */
+  get indent() {
+    const b = this.buf;
+    const white = (at) => at < this.to && (b[at] === SPACE3 || b[at] === TAB);
+    if (!white(this.from)) return b[this.from] === 194 && b[this.from + 1] === 160 || b[this.from] === 38 && b.toString("latin1", this.from, this.from + 6) === "&nbsp;" ? 2 : 0;
+    return white(this.from + 1) ? 2 : 1;
+  }
+  /** The line's first word (its first 32 bytes at most). */
+  get head() {
+    let end = this.buf.indexOf(SPACE3, this.from);
+    if (end < 0 || end > this.to) end = this.to;
+    return this.buf.toString("latin1", this.from, Math.min(end, this.from + 32));
+  }
+  /** Whether the line holds a run of three spaces after its start: columns aligned in a table. */
+  get aligned() {
+    const run = this.buf.indexOf("   ", this.from + 1);
+    return run >= 0 && run < this.to;
+  }
+  /** Whether the line holds no space after its first character (one long word: a path, a URL). */
+  get oneWord() {
+    const space = this.buf.indexOf(SPACE3, this.from + 1);
+    const tab = this.buf.indexOf(TAB, this.from + 1);
+    return (space < 0 || space >= this.to) && (tab < 0 || tab >= this.to);
+  }
+  /** Characters up to the first space: the word a word wrap could not fit on the line above. */
+  get firstWord() {
+    if (this.wordChars < 0) {
+      let end = this.buf.indexOf(SPACE3, this.from);
+      if (end < 0 || end > this.to) end = this.to;
+      this.wordChars = charCount(this.buf, this.from, end);
+    }
+    return this.wordChars;
+  }
+  /** Characters without trailing white space (a word wrap may leave the space it broke at). */
+  get trimmed() {
+    if (this.trimmedChars < 0) {
+      let end = this.to;
+      while (end > this.from && (this.buf[end - 1] === SPACE3 || this.buf[end - 1] === TAB)) end--;
+      this.trimmedChars = this.chars - (this.to - end);
+    }
+    return this.trimmedChars;
+  }
+  get endsInSpace() {
+    return this.to > this.from && (this.buf[this.to - 1] === SPACE3 || this.buf[this.to - 1] === TAB);
+  }
+  /** Whether the line starts the way a new log line does (NEW_RECORD). */
+  get startsRecord() {
+    this.recordStart ??= NEW_RECORD.test(this.buf.toString("latin1", this.from, Math.min(this.to, this.from + HEAD_BYTES)));
+    return this.recordStart;
+  }
+  /** A table row or a rule ("| … |", "+---+", "=====") is as wide as its neighbours by design, not cut. */
+  get boxed() {
+    if (this.to - this.from < 2) return false;
+    const first = this.buf[this.from];
+    const last = this.buf[this.to - 1];
+    if ((first === 124 || first === 43) && (last === 124 || last === 43)) return true;
+    return first === last && first === this.buf[this.from + 1] && first === this.buf[this.to - 2] && first < 48;
+  }
+};
+function continues(first, prev, next, shape) {
+  if (next.to === next.from || next.blank || next.head !== "" && next.head === first.head) return false;
+  if (shape.mode === "hard") return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
+  return prev.chars <= shape.width && prev.trimmed > 0 && (prev.trimmed + 1 + next.firstWord > shape.width || gluedWord(prev, shape)) && next.indent === 0 && !next.startsRecord && !prev.boxed;
+}
+function gluedWord(prev, shape) {
+  return prev.chars === shape.width && prev.oneWord;
+}
+function* linesOf(buf, from, to) {
+  let at = from;
+  while (at < to) {
+    let nl = buf.indexOf(NEWLINE3, at);
+    if (nl < 0 || nl >= to) nl = to;
+    const end = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
+    yield new LineView(buf, at, end, charCount(buf, at, end));
+    at = nl + 1;
+  }
+}
+function wrapShapeOf(bytes) {
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE3, to) + 1;
+  const lines = [...linesOf(buf, 0, to)];
+  const count = new Int32Array(MAX_WRAP_WIDTH + 2);
+  const cuts = new Int32Array(MAX_WRAP_WIDTH + 1);
+  const seen = /* @__PURE__ */ new Set();
+  let nonBlank = 0;
+  for (const line of lines) {
+    if (line.chars === 0) continue;
+    nonBlank++;
+    count[Math.min(line.chars, MAX_WRAP_WIDTH + 1)]++;
+    if (line.chars < MIN_WRAP_WIDTH || line.chars > MAX_WRAP_WIDTH || line.boxed) continue;
+    const text = buf.toString("latin1", line.from, line.to);
+    if (!seen.has(text)) cuts[line.chars]++;
+    seen.add(text);
+  }
+  if (nonBlank === 0) return null;
+  const longer = new Int32Array(MAX_WRAP_WIDTH + 2);
+  for (let w = MAX_WRAP_WIDTH; w >= 0; w--) longer[w] = longer[w + 1] + count[w + 1];
+  const fewLonger = (w) => longer[w] <= MAX_OVER_SHARE * nonBlank;
+  let hard = 0;
+  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
+    if (cuts[w] > cuts[hard] && fewLonger(w)) hard = w;
+  }
+  if (hard > 0 && cuts[hard] >= MIN_CUTS) {
+    const below = Math.max(count[hard - 1], count[hard - 2], count[hard - 3]);
+    const shape2 = { mode: "hard", width: hard };
+    if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2) >= MIN_CUT_SHARE) return shape2;
+  }
+  let width = 0;
+  for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH && width === 0; w--) if (count[w] > 0 && fewLonger(w)) width = w;
+  if (width === 0) return null;
+  const shape = { mode: "word", width };
+  return cutShare(lines, shape) >= MIN_CUT_SHARE ? shape : null;
+}
+function cutShare(lines, shape) {
+  const full = /* @__PURE__ */ new Set();
+  const cut = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const atWidth = shape.mode === "hard" ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
+    if (!atWidth || line.boxed) continue;
+    const text = line.buf.toString("latin1", line.from, line.to);
+    full.add(text);
+    if (continues(line, line, lines[i + 1], shape)) cut.add(text);
+  }
+  return cut.size >= MIN_CUTS ? cut.size / full.size : 0;
+}
+var Unwrapper = class {
+  constructor(shape) {
+    this.shape = shape;
+  }
+  shape;
+  /** the pasted lines of the logical line still open at the end of the last chunk (it may go on in the next) */
+  held = null;
+  /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first line is its rest */
+  midLine = false;
+  /** logical lines handed on so far */
+  logical = 0;
+  absorbed = 0;
+  /** logical lines (1-based, in the joined text) that are several pasted lines, and the lines absorbed up to each */
+  joinedAt = [];
+  absorbedUpTo = [];
+  /** The joined text of this chunk's logical lines, but the last one when the next chunk may continue it. */
+  push(bytes) {
+    const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buf = this.held ? Buffer.concat([this.held, chunk]) : chunk;
+    this.held = null;
+    return this.join(buf, false);
+  }
+  /** The logical line still held, at the end of the input. */
+  end() {
+    const buf = this.held;
+    this.held = null;
+    return buf ? this.join(buf, true) : Buffer.alloc(0);
+  }
+  /** The line as pasted where logical line `line` of the joined text starts. */
+  pastedLine(line) {
+    let lo = 0;
+    let hi = this.joinedAt.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.joinedAt[mid] < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return line + (lo > 0 ? this.absorbedUpTo[lo - 1] : 0);
+  }
+  /** Pasted lines that the joined text holds fewer (line counts are given as pasted). */
+  get absorbedLines() {
+    return this.absorbed;
+  }
+  join(buf, final) {
+    const out = [];
+    let from = 0;
+    if (this.midLine) {
+      const nl = buf.indexOf(NEWLINE3);
+      from = nl < 0 ? buf.length : nl + 1;
+      this.midLine = nl < 0;
+      if (nl < 0) return buf;
+    }
+    let copyFrom = 0;
+    let open = null;
+    for (const line of linesOf(buf, from, buf.length)) {
+      if (open && open.pieces < MAX_PIECES && continues(open.first, open.last, line, this.shape)) {
+        out.push(buf.subarray(copyFrom, open.last.to));
+        if (this.shape.mode === "word" && !open.last.endsInSpace && !gluedWord(open.last, this.shape)) out.push(SPACE_BYTE);
+        copyFrom = line.from;
+        open.pieces++;
+        open.last = line;
+        continue;
+      }
+      if (open) this.close(open.pieces);
+      open = { start: line.from, pieces: 1, first: line, last: line, outLength: out.length, copyFrom };
+    }
+    if (open && !final && buf[buf.length - 1] === NEWLINE3) {
+      out.length = open.outLength;
+      out.push(buf.subarray(open.copyFrom, open.start));
+      this.held = Buffer.from(buf.subarray(open.start));
+      return Buffer.concat(out);
+    }
+    if (open) this.close(open.pieces);
+    this.midLine = buf.length > 0 && buf[buf.length - 1] !== NEWLINE3;
+    out.push(buf.subarray(copyFrom));
+    return out.length === 1 ? out[0] : Buffer.concat(out);
+  }
+  close(pieces) {
+    this.logical++;
+    if (pieces === 1) return;
+    this.absorbed += pieces - 1;
+    this.joinedAt.push(this.logical);
+    this.absorbedUpTo.push(this.absorbed);
+  }
+};
+var SPACE_BYTE = Buffer.from(" ");
+function charCount(buf, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) if ((buf[i] & 192) !== 128) n++;
+  return n;
+}
+
 // src/engine/line-scanner.ts
 var MAX_BLANK_SKIP = 2;
 var LINE_HEAD = 160;
 var HEAD_CHARS = 48;
 var MAX_WINDOW = 8192;
-var NEWLINE3 = 10;
-var WRAP_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
-var MIN_WRAP_WIDTH = 80;
-var MAX_WRAP_WIDTH = 200;
+var NEWLINE4 = 10;
+var MIN_WRAP_WIDTH2 = 80;
+var MAX_WRAP_WIDTH2 = 200;
 var MAX_WRAP_LINES = 3;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
@@ -19286,8 +19541,8 @@ var LineScanner = class {
     while (pos < n) {
       const hit = this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
-      const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE3, hit - 1) + 1;
-      let end = buf.indexOf(NEWLINE3, hit);
+      const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE4, hit - 1) + 1;
+      let end = buf.indexOf(NEWLINE4, hit);
       if (end < 0) end = n;
       this.literalIds.clear();
       this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
@@ -19302,7 +19557,7 @@ var LineScanner = class {
     this.lineNo += countNewlines(buf, counted, n);
     this.lastEnd = -2;
     this.decoded = null;
-    if (n > 0) this.midLine = buf[n - 1] !== NEWLINE3;
+    if (n > 0) this.midLine = buf[n - 1] !== NEWLINE4;
   }
   hasMarker() {
     for (const id of this.literalIds) if (id >= this.index.firstMarker) return true;
@@ -19343,8 +19598,8 @@ var LineScanner = class {
   startHolds(p, buf, start, end) {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
-      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE3, start - 2) + 1 : 0;
-      const wrapped = start > 0 && WRAP_WIDTHS.has(charCount(buf, prevStart, start - 1));
+      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE4, start - 2) + 1 : 0;
+      const wrapped = start > 0 && CONSOLE_WIDTHS.has(charCount2(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
       const head = wrapped ? "" : cleanLine(buf.toString("utf8", start, to)).trimStart();
       const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
@@ -19374,16 +19629,17 @@ var LineScanner = class {
     let joined = null;
     let glued = null;
     let prev;
+    let fullWidth;
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
     for (const p of live) {
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
-      if (!match && end < buf.length && (p.joins || WRAP_WIDTHS.has(line.length))) {
+      if (!match && end < buf.length && (p.joins || (fullWidth ??= CONSOLE_WIDTHS.has(line.length) || CONSOLE_WIDTHS.has(charCount2(buf, start, end))))) {
         if (joined === null) {
           const next = this.nextLine(buf, end);
           joined = line + " " + next.text;
-          if (WRAP_WIDTHS.has(line.length) && next.adjacent) glued = line + next.text;
+          if ((fullWidth ??= CONSOLE_WIDTHS.has(line.length) || CONSOLE_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
         if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text = joined;
@@ -19418,7 +19674,7 @@ var LineScanner = class {
   nextLine(buf, end) {
     let from = end + 1;
     for (let skipped = 0; ; skipped++) {
-      const nextEnd = buf.indexOf(NEWLINE3, from);
+      const nextEnd = buf.indexOf(NEWLINE4, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const text = cleanLine(buf.toString("utf8", from, Math.min(to, from + MAX_WINDOW)));
       this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
@@ -19435,14 +19691,13 @@ var LineScanner = class {
     let width = 0;
     let lineStart = start;
     while (parts.length < MAX_WRAP_LINES && lineStart > 0) {
-      const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE3, lineStart - 2) + 1 : 0;
+      const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE4, lineStart - 2) + 1 : 0;
       const bytes = lineStart - 1 - prevStart;
-      if (bytes < MIN_WRAP_WIDTH || bytes > 4 * MAX_WRAP_WIDTH + 1) break;
-      const chars = charCount(buf, prevStart, lineStart - 1);
-      if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
+      if (bytes < MIN_WRAP_WIDTH2 || bytes > 4 * MAX_WRAP_WIDTH2 + 1) break;
+      const chars = charCount2(buf, prevStart, lineStart - 1);
+      if (parts.length === 0 ? !CONSOLE_WIDTHS.has(chars) : chars !== width) break;
       const prev = cleanLine(buf.toString("utf8", prevStart, lineStart - 1));
-      if (parts.length === 0 ? !WRAP_WIDTHS.has(prev.length) : prev.length !== width) break;
-      width = prev.length;
+      width = chars;
       parts.unshift(prev);
       lineStart = prevStart;
     }
@@ -19465,7 +19720,7 @@ function lineWindow(start, end, hit) {
   const from = Math.max(start, hit - MAX_WINDOW / 2);
   return [from, Math.min(end, from + MAX_WINDOW)];
 }
-function charCount(buf, from, to) {
+function charCount2(buf, from, to) {
   if (to > from && buf[to - 1] === 13) to--;
   let n = 0;
   for (let i = from; i < to; i++) if ((buf[i] & 192) !== 128) n++;
@@ -19476,10 +19731,10 @@ function startsBefore(match, limit) {
 }
 function countNewlines(buf, from, to) {
   let n = 0;
-  let i = buf.indexOf(NEWLINE3, from);
+  let i = buf.indexOf(NEWLINE4, from);
   while (i >= 0 && i < to) {
     n++;
-    i = buf.indexOf(NEWLINE3, i + 1);
+    i = buf.indexOf(NEWLINE4, i + 1);
   }
   return n;
 }
@@ -19529,21 +19784,48 @@ var LogScan = class {
   repeats = /* @__PURE__ */ new Map();
   /** the fact patterns that keep one value per fact (settled once others decided their facts) */
   deciding = null;
+  /** joins back the lines of a log pasted wrapped (wrapped-lines.ts); null: not wrapped; undefined: not decided yet */
+  unwrapper;
+  /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
+  pending = [];
+  pendingBytes = 0;
   add(chunk) {
-    if (chunk.bytes) this.scanner.scanBytes(chunk.bytes, (m) => this.record(m));
+    if (this.unwrapper === void 0) {
+      const bytes = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
+      this.pending.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+      this.pendingBytes += bytes.length;
+      if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
+      return;
+    }
+    if (this.unwrapper) this.scan(this.unwrapper.push(chunk.bytes ?? Buffer.from(chunk.text, "utf8")));
+    else if (chunk.bytes) this.scan(chunk.bytes);
     else this.scanner.scan(chunk.text, (m) => this.record(m));
   }
   finish() {
-    this.result.lines = this.scanner.lines;
+    if (this.unwrapper === void 0) this.decide();
+    if (this.unwrapper) this.scan(this.unwrapper.end());
+    this.result.lines = this.scanner.lines + (this.unwrapper?.absorbedLines ?? 0);
     return this.result;
+  }
+  /** Tells from the first chunks whether the log was pasted wrapped, and scans them. */
+  decide() {
+    const first = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    this.pending = [];
+    const shape = wrapShapeOf(first);
+    this.unwrapper = shape && new Unwrapper(shape);
+    this.scan(this.unwrapper ? this.unwrapper.push(first) : first);
+  }
+  scan(bytes) {
+    this.scanner.scanBytes(bytes, (m) => this.record(m));
   }
   /** Records a match; returns true when later matches of this pattern could not change the result. */
   record(m) {
-    const evidence = { line: m.line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + "\u2026" : m.text };
+    const line = this.unwrapper ? this.unwrapper.pastedLine(m.line) : m.line;
+    const evidence = { line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + "\u2026" : m.text };
     const tag = m.pattern.tag;
     if (tag.kind === "signal") {
       const hits = this.result.signals.get(tag.name) ?? [];
-      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === m.line)) hits.push({ ...evidence, groups: m.groups });
+      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) hits.push({ ...evidence, groups: m.groups });
       this.result.signals.set(tag.name, hits);
       return hits.length >= MAX_HITS_PER_SIGNAL;
     }
@@ -20110,7 +20392,7 @@ function gpuComputeCapabilities(get, str2) {
   return out;
 }
 
-// src/engine/evaluate.ts
+// src/engine/rule-engine.ts
 var import_json_rules_engine = __toESM(require_dist(), 1);
 
 // src/engine/operators.ts
@@ -20135,6 +20417,39 @@ function addOperators(engine) {
   engine.addOperator("matches", (fact, value) => typeof fact === "string" && new RegExp(String(value), "i").test(fact));
 }
 
+// src/engine/rule-engine.ts
+var RuleEngine = class {
+  engine = new import_json_rules_engine.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
+  built = /* @__PURE__ */ new Map();
+  constructor() {
+    addOperators(this.engine);
+  }
+  /**
+   * Evaluates these rules against the facts of one run; returns the outcomes of the rules that hold, in the
+   * order their evaluations finish (the order Engine.run reports them in).
+   * `dynamic` facts are computed on each use (not cached: the almanac would hash every params object).
+   */
+  async run(rules, constants, dynamic) {
+    const almanac = new import_json_rules_engine.Almanac({ allowUndefinedFacts: true });
+    for (const [name, value] of constants) almanac.addFact(new import_json_rules_engine.Fact(name, value, { cache: false }));
+    for (const [name, fn] of Object.entries(dynamic)) almanac.addFact(new import_json_rules_engine.Fact(name, fn, { cache: false }));
+    const held = [];
+    await Promise.all(rules.map((r) => this.rule(r).evaluate(almanac).then((outcome) => {
+      if (outcome.result) held.push(outcome);
+    })));
+    return held;
+  }
+  rule(def) {
+    let rule = this.built.get(def);
+    if (!rule) {
+      rule = new import_json_rules_engine.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } });
+      this.engine.addRule(rule);
+      this.built.set(def, rule);
+    }
+    return rule;
+  }
+};
+
 // src/engine/evaluate.ts
 function expandConditions(node) {
   if (Array.isArray(node)) return node.map(expandConditions);
@@ -20157,27 +20472,40 @@ function referencedNames(node, out = { signals: /* @__PURE__ */ new Set(), facts
 }
 var prepared = /* @__PURE__ */ new WeakMap();
 function prepare(rules) {
-  let list = prepared.get(rules);
-  if (!list) {
-    list = rules.map((spec) => ({ spec, conditions: expandConditions(spec.when), ...referencedNames(spec.when) }));
-    prepared.set(rules, list);
+  let set = prepared.get(rules);
+  if (!set) {
+    set = { rules: [], engine: new RuleEngine(), bySignal: /* @__PURE__ */ new Map(), byFact: /* @__PURE__ */ new Map() };
+    const note = (index, name, i) => {
+      const list = index.get(name);
+      if (!list) index.set(name, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    };
+    for (const [i, spec] of rules.entries()) {
+      set.rules.push({ spec, definition: { name: spec.id, conditions: expandConditions(spec.when) } });
+      const names = referencedNames(spec.when);
+      for (const s of names.signals) note(set.bySignal, s, i);
+      for (const f of names.facts) note(set.byFact, f, i);
+    }
+    prepared.set(rules, set);
   }
-  return list;
+  return set;
+}
+function candidatesOf(set, input) {
+  const picked = /* @__PURE__ */ new Set();
+  for (const name of input.signals.keys()) for (const i of set.bySignal.get(name) ?? []) picked.add(i);
+  for (const name of input.facts.keys()) for (const i of set.byFact.get(name) ?? []) picked.add(i);
+  return [...picked].sort((a, b) => a - b).map((i) => set.rules[i]);
 }
 async function evaluate(rules, input) {
-  const candidates = prepare(rules).filter((r) => [...r.signals].some((s) => input.signals.has(s)) || [...r.facts].some((f) => input.facts.has(f)));
+  const set = prepare(rules);
+  const candidates = candidatesOf(set, input);
   if (candidates.length === 0) return [];
-  const engine = new import_json_rules_engine.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
-  addOperators(engine);
-  engine.addFact("signal", async (params) => input.signals.has(String(params.name)), { cache: false });
-  for (const [name, fact] of input.facts) engine.addFact(name, fact.value);
-  for (const r of candidates) {
-    const props = { name: r.spec.id, conditions: r.conditions, event: { type: r.spec.id } };
-    engine.addRule(props);
-  }
-  const { results } = await engine.run();
+  const facts = [...input.facts].map(([name, fact]) => [name, fact.value]);
+  const outcomes = await set.engine.run(candidates.map((r) => r.definition), facts, {
+    signal: async (params) => input.signals.has(String(params.name))
+  });
   const byId = new Map(candidates.map((r) => [r.spec.id, r.spec]));
-  return results.map((res) => {
+  return outcomes.map((res) => {
     const rule = byId.get(res.name);
     const { evidence, captures } = collectEvidence(res.conditions, input);
     return { rule, evidence, captures };

@@ -89,6 +89,31 @@ describe('web API (file store)', () => {
     expect((await expectJsonError(await post(`${server.url}/api/v1/diagnose?lang=fr`, ZLIB_LOG), 400)).message).toContain('fr');
   });
 
+  it('?lang= reads every spelling the CLI, the bot and the Action read (zh, zh-cn, zh_CN…); links keep zh-CN', async () => {
+    for (const spelling of ['zh', 'zh-cn', 'zh_CN', 'ZH-CN', 'zh-Hans', 'zh_CN.UTF-8']) {
+      const res = await post(`${server.url}/api/v1/diagnose?lang=${encodeURIComponent(spelling)}`, ZLIB_LOG);
+      expect([spelling, res.status]).toEqual([spelling, 200]);
+      const body = (await res.json()) as { findings: Array<{ title: string }> };
+      expect([spelling, body.findings[0]!.title]).toEqual([spelling, expect.stringMatching(/[\u4e00-\u9fff]/)]);
+      const one = (await (await fetch(`${server.url}/api/v1/findings/zlibwapi-missing?lang=${encodeURIComponent(spelling)}`)).json()) as { why: string };
+      expect(one.why).toMatch(/[\u4e00-\u9fff]/);
+      // the page answers in Chinese whatever the browser says, and every link it makes carries the canonical tag
+      const page = await (await fetch(`${server.url}/?lang=${encodeURIComponent(spelling)}`, { headers: { 'accept-language': 'en-US' } })).text();
+      expect(page).toContain('<html lang="zh-CN">');
+      expect(page).toContain('action="/?lang=zh-CN"');
+    }
+    for (const spelling of ['en-US', 'en_GB.UTF-8', 'C']) {
+      const body = (await (await post(`${server.url}/api/v1/diagnose?lang=${encodeURIComponent(spelling)}`, ZLIB_LOG)).json()) as { findings: Array<{ title: string }> };
+      expect([spelling, body.findings[0]!.title]).toEqual([spelling, expect.not.stringMatching(/[\u4e00-\u9fff]/)]);
+    }
+    // a spelling of neither language: 400 from the API, the browser's language on the page
+    for (const spelling of ['zhx', 'de_DE.UTF-8', 'zh-', 'z'.repeat(5000)]) {
+      await expectJsonError(await post(`${server.url}/api/v1/diagnose?lang=${spelling}`, ZLIB_LOG), 400);
+      const page = await (await fetch(`${server.url}/?lang=${spelling}`, { headers: { 'accept-language': 'zh-CN,zh;q=0.9' } })).text();
+      expect(page).toContain('<html lang="zh-CN">');
+    }
+  }, 30_000);
+
   it('415 for a body that is neither text nor a file', async () => {
     await expectJsonError(await post(`${server.url}/api/v1/diagnose`, '{"log":"x"}', 'application/json'), 415);
     await expectJsonError(await post(`${server.url}/api/v1/diagnose`, 'log=x', 'application/x-www-form-urlencoded'), 415);

@@ -1,10 +1,10 @@
 // Runs the rules over the facts of one log or scan and returns the raw findings (unranked).
-// One Engine per run: json-rules-engine loses rules when runs overlap on a shared Engine (STACK.md).
-import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+// The json-rules-engine side is built once per rule set and shared by runs (rule-engine.ts).
+import type { TopLevelCondition } from 'json-rules-engine';
 import type { RuleSpec } from './rule-types.js';
 import type { Evidence, SignalHit } from './log-scan.js';
 import type { FactMap } from '../facts/derive.js';
-import { addOperators } from './operators.js';
+import { RuleEngine, type RuleDefinition } from './rule-engine.js';
 
 export interface RawFinding {
   rule: RuleSpec;
@@ -43,42 +43,62 @@ export function referencedNames(node: unknown, out = { signals: new Set<string>(
 
 interface PreparedRule {
   spec: RuleSpec;
-  conditions: TopLevelCondition;
-  signals: Set<string>;
-  facts: Set<string>;
+  definition: RuleDefinition;
 }
 
-const prepared = new WeakMap<RuleSpec[], PreparedRule[]>();
+/** A rule set made ready to run: its engine, and which rules mention each signal and fact. */
+interface PreparedRuleSet {
+  rules: PreparedRule[];
+  engine: RuleEngine;
+  /** rule positions by the signal or fact name their conditions mention */
+  bySignal: Map<string, number[]>;
+  byFact: Map<string, number[]>;
+}
 
-function prepare(rules: RuleSpec[]): PreparedRule[] {
-  let list = prepared.get(rules);
-  if (!list) {
-    list = rules.map((spec) => ({ spec, conditions: expandConditions(spec.when) as TopLevelCondition, ...referencedNames(spec.when) }));
-    prepared.set(rules, list);
+const prepared = new WeakMap<RuleSpec[], PreparedRuleSet>();
+
+function prepare(rules: RuleSpec[]): PreparedRuleSet {
+  let set = prepared.get(rules);
+  if (!set) {
+    set = { rules: [], engine: new RuleEngine(), bySignal: new Map(), byFact: new Map() };
+    const note = (index: Map<string, number[]>, name: string, i: number) => {
+      const list = index.get(name);
+      if (!list) index.set(name, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    };
+    for (const [i, spec] of rules.entries()) {
+      set.rules.push({ spec, definition: { name: spec.id, conditions: expandConditions(spec.when) as TopLevelCondition } });
+      const names = referencedNames(spec.when);
+      for (const s of names.signals) note(set.bySignal, s, i);
+      for (const f of names.facts) note(set.byFact, f, i);
+    }
+    prepared.set(rules, set);
   }
-  return list;
+  return set;
+}
+
+/** The rules that mention a signal or fact this run has, in rule-set order. */
+function candidatesOf(set: PreparedRuleSet, input: EvaluationInput): PreparedRule[] {
+  const picked = new Set<number>();
+  for (const name of input.signals.keys()) for (const i of set.bySignal.get(name) ?? []) picked.add(i);
+  for (const name of input.facts.keys()) for (const i of set.byFact.get(name) ?? []) picked.add(i);
+  return [...picked].sort((a, b) => a - b).map((i) => set.rules[i]!);
 }
 
 export async function evaluate(rules: RuleSpec[], input: EvaluationInput): Promise<RawFinding[]> {
   // Only rules that mention something present can fire: this keeps the cost tied to what the log shows,
   // not to the number of rules.
-  const candidates = prepare(rules).filter((r) =>
-    [...r.signals].some((s) => input.signals.has(s)) || [...r.facts].some((f) => input.facts.has(f)));
+  const set = prepare(rules);
+  const candidates = candidatesOf(set, input);
   if (candidates.length === 0) return [];
 
-  const engine = new Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
-  addOperators(engine);
-  // cache: false: the almanac would hash every params object (hash-it) to cache a Map lookup
-  engine.addFact('signal', async (params: Record<string, unknown>) => input.signals.has(String(params.name)), { cache: false });
-  for (const [name, fact] of input.facts) engine.addFact(name, fact.value);
-  for (const r of candidates) {
-    const props: RuleProperties = { name: r.spec.id, conditions: r.conditions, event: { type: r.spec.id } };
-    engine.addRule(props);
-  }
-  const { results } = await engine.run();
+  const facts = [...input.facts].map(([name, fact]): [string, unknown] => [name, fact.value]);
+  const outcomes = await set.engine.run(candidates.map((r) => r.definition), facts, {
+    signal: async (params) => input.signals.has(String(params.name)),
+  });
   const byId = new Map(candidates.map((r) => [r.spec.id, r.spec]));
-  return results.map((res) => {
-    const rule = byId.get(res.name as string)!;
+  return outcomes.map((res) => {
+    const rule = byId.get(res.name)!;
     const { evidence, captures } = collectEvidence(res.conditions, input);
     return { rule, evidence, captures };
   });

@@ -6,6 +6,7 @@ import type { LiteralAutomaton } from './literal-automaton.js';
 import { automatonFor } from './automaton-cache.js';
 import { ASCII_OF_TYPOGRAPHIC_QUOTE, DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
 import type { PatternSpec } from './rule-types.js';
+import { CONSOLE_WIDTHS as WRAP_WIDTHS } from './wrapped-lines.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
@@ -38,9 +39,10 @@ const HEAD_CHARS = 48;
 /** Regexes never see more than this many bytes (UTF-8) of one line. */
 const MAX_WINDOW = 8192;
 const NEWLINE = 0x0a;
-// Usual terminal / console widths: a line of exactly this many characters was probably cut there by a copy
-// from the screen (Windows conhost, tmux), in the middle of a word, so its halves are joined without a space.
-const WRAP_WIDTHS = new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
+// A line of exactly a console's width (WRAP_WIDTHS, cleaned or as pasted: a quote marker or a log prefix may
+// have taken columns too) was probably cut there by a copy from the screen (Windows conhost, tmux), in the middle of a
+// word, so its halves are joined without a space. A log with several such cuts is joined back before the scan
+// (wrapped-lines.ts); these retries catch a single cut.
 const MIN_WRAP_WIDTH = 80;
 const MAX_WRAP_WIDTH = 200;
 /** A message is looked for across at most this many full-width lines before the one holding its literal. */
@@ -366,6 +368,7 @@ export class LineScanner<T> {
     let joined: string | null = null; // this line + the next one, for messages wrapped by a terminal or a paste
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
+    let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
     for (const p of live) {
       let match = p.regex.exec(line);
@@ -373,11 +376,11 @@ export class LineScanner<T> {
       let text = line;
       // (a pattern that cannot match across the joining space skips that retry, and needs the next line only
       // to glue a line hard-broken at a console width)
-      if (!match && end < buf.length && (p.joins || WRAP_WIDTHS.has(line.length))) {
+      if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))))) {
         if (joined === null) {
           const next = this.nextLine(buf, end);
           joined = line + ' ' + next.text;
-          if (WRAP_WIDTHS.has(line.length) && next.adjacent) glued = line + next.text;
+          if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
         // only a match that starts on this line: one inside the next line is that line's own
         if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
@@ -441,8 +444,7 @@ export class LineScanner<T> {
       const chars = charCount(buf, prevStart, lineStart - 1);
       if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
       const prev = cleanLine(buf.toString('utf8', prevStart, lineStart - 1));
-      if (parts.length === 0 ? !WRAP_WIDTHS.has(prev.length) : prev.length !== width) break;
-      width = prev.length;
+      width = chars;
       parts.unshift(prev);
       lineStart = prevStart;
     }
