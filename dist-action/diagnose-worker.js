@@ -18019,8 +18019,8 @@ function hasText(bytes) {
 }
 
 // src/engine/load-rules.ts
-import { readdirSync, readFileSync as readFileSync4, existsSync as existsSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, existsSync as existsSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/engine/literals/normal-form.ts
 function normalChar(c) {
@@ -18559,16 +18559,65 @@ function classHasSpace(elements) {
   return answer;
 }
 
+// src/engine/literals/non-ascii.ts
+var ASCII_END = 128;
+function needsNonAscii(pattern, flags = "i") {
+  const foldsToAscii = flags.includes("i") && (flags.includes("u") || flags.includes("v"));
+  const needs = (node) => {
+    switch (node.type) {
+      case "Pattern":
+      case "Group":
+      case "CapturingGroup":
+        return node.alternatives.every(needs);
+      case "Alternative":
+        return node.elements.some(needs);
+      case "Quantifier":
+        return node.min >= 1 && needs(node.element);
+      case "Character":
+        return node.value >= ASCII_END && !foldsToAscii;
+      case "CharacterClass":
+        if (node.negate) return coversAscii(node.elements);
+        return !foldsToAscii && node.elements.length > 0 && node.elements.every((e) => e.type === "Character" && e.value >= ASCII_END || e.type === "CharacterClassRange" && e.min.value >= ASCII_END);
+      default:
+        return false;
+    }
+  };
+  return needs(pattern);
+}
+function coversAscii(elements) {
+  const covered = new Uint8Array(ASCII_END);
+  const mark = (from, to) => {
+    for (let c = from; c <= Math.min(to, ASCII_END - 1); c++) covered[c] = 1;
+  };
+  for (const e of elements) {
+    if (e.type === "Character") mark(e.value, e.value);
+    else if (e.type === "CharacterClassRange") mark(e.min.value, e.max.value);
+    else if (e.type === "CharacterSet" && e.kind === "digit" && !e.negate) mark(48, 57);
+    else if (e.type === "CharacterSet" && e.kind === "space" && !e.negate) {
+      mark(9, 13);
+      mark(32, 32);
+    } else if (e.type === "CharacterSet" && e.kind === "word" && !e.negate) {
+      mark(48, 57);
+      mark(65, 90);
+      mark(97, 122);
+      mark(95, 95);
+    }
+  }
+  return covered.every((c) => c === 1);
+}
+
 // src/engine/pattern-cache.ts
-import { createHash } from "node:crypto";
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
-var CHECK_VERSION = 3;
+import { createRequire } from "node:module";
+var CHECK_VERSION = 4;
 var verdicts = null;
 var fresh = /* @__PURE__ */ new Map();
 function verdictFile() {
   return packagePath("dist", "pattern-verdicts.json");
 }
+var createHash;
 function keyOf(parts) {
+  createHash ??= createRequire(import.meta.url)("node:crypto").createHash;
   return createHash("sha256").update(JSON.stringify([CHECK_VERSION, ...parts])).digest("base64url").slice(0, 22);
 }
 function cachedVerdict(parts) {
@@ -18593,9 +18642,12 @@ function checkPattern(pattern, flags = "i", literals) {
   if (known2) return known2;
   const result = resolveLiterals(pattern, flags, literals);
   const slow = "problem" in result ? null : slowness(pattern, flags, result.literals[0]);
-  const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : { literals: result.literals, joins: canJoinLines(parsePattern(pattern, flags)) };
+  const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : verdictOf(result.literals, parsePattern(pattern, flags), flags);
   rememberVerdict(key, verdict);
   return verdict;
+}
+function verdictOf(literals, parsed2, flags) {
+  return needsNonAscii(parsed2, flags) ? { literals, joins: canJoinLines(parsed2), nonAscii: true } : { literals, joins: canJoinLines(parsed2) };
 }
 function checkLineStart(pattern, flags, starts) {
   const key = ["line-start", pattern, flags, starts];
@@ -18605,6 +18657,42 @@ function checkLineStart(pattern, flags, starts) {
   const verdict = missing.length > 0 ? { problem: `a match of ${missing.map((m) => JSON.stringify(m)).join(", ")} may start elsewhere than at the line start with one of ${JSON.stringify(starts)}` } : { literals: [...new Set(starts.map(normalLiteral))], joins: true };
   rememberVerdict(key, verdict);
   return verdict;
+}
+
+// src/engine/rule-set-cache.ts
+import { readdirSync, readFileSync as readFileSync4, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var FORMAT = 1;
+function ruleSetFile() {
+  return packagePath("dist", "rule-set.json");
+}
+function ruleFileNames(dir) {
+  const json = (sub) => {
+    try {
+      return readdirSync(join2(dir, sub)).filter((f) => f.endsWith(".json")).sort().map((f) => sub ? `${sub}/${f}` : f);
+    } catch {
+      return [];
+    }
+  };
+  return [...json(""), ...json("facts")];
+}
+function readSavedRuleSet(dir, file = ruleSetFile(), code = fileURLToPath2(import.meta.url)) {
+  try {
+    const savedAt = statSync(file).mtimeMs;
+    if (statSync(code).mtimeMs > savedAt) return null;
+    const files = ruleFileNames(dir).map((name) => {
+      const s = statSync(join2(dir, name));
+      return [name, s.size, s.mtimeMs];
+    });
+    if (files.some(([, , mtime]) => mtime > savedAt)) return null;
+    const saved2 = JSON.parse(readFileSync4(file, "utf8"));
+    if (saved2.format !== FORMAT || saved2.files.length !== files.length) return null;
+    if (saved2.files.some(([name, size], i) => name !== files[i][0] || size !== files[i][1])) return null;
+    return { rules: saved2.rules, factPatterns: saved2.factPatterns };
+  } catch {
+    return null;
+  }
 }
 
 // src/engine/load-rules.ts
@@ -18619,16 +18707,21 @@ function defaultRulesDir() {
 var cached = null;
 function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()) {
   if (cached && cached.dir === dir) return cached;
+  const saved2 = dir === defaultRulesDir() && !import.meta.url.endsWith(".ts") ? readSavedRuleSet(dir) : null;
+  cached = { ...saved2 ?? readRuleFolder(dir), dir };
+  return cached;
+}
+function readRuleFolder(dir) {
   const rules = [];
   let files;
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+    files = readdirSync2(dir).filter((f) => f.endsWith(".json")).sort();
   } catch {
     throw new RuleFileError(`rules folder not found: ${dir}`);
   }
   const seenSignals = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const rule = parseJsonFile(join2(dir, file));
+    const rule = parseJsonFile(join3(dir, file));
     validateRule(rule, file);
     for (const name of Object.keys(rule.signals ?? {})) {
       const other = seenSignals.get(name);
@@ -18638,23 +18731,22 @@ function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()) {
     rules.push(rule);
   }
   const factPatterns = [];
-  const factsDir = join2(dir, "facts");
+  const factsDir = join3(dir, "facts");
   if (existsSync2(factsDir)) {
-    for (const file of readdirSync(factsDir).filter((f) => f.endsWith(".json")).sort()) {
-      const list = parseJsonFile(join2(factsDir, file));
+    for (const file of readdirSync2(factsDir).filter((f) => f.endsWith(".json")).sort()) {
+      const list = parseJsonFile(join3(factsDir, file));
       if (!Array.isArray(list)) throw new RuleFileError(`facts/${file}: expected an array of fact patterns`);
       list.forEach((p, i) => validatePattern(p, `facts/${file}[${i}]`));
       factPatterns.push(...list);
     }
   }
   checkReferences(rules, seenSignals);
-  cached = { rules, factPatterns, dir };
-  return cached;
+  return { rules, factPatterns };
 }
 function parseJsonFile(path) {
   let text;
   try {
-    text = readFileSync4(path, "utf8");
+    text = readFileSync5(path, "utf8");
   } catch (err) {
     throw new RuleFileError(`cannot read rule file ${path}: ${err.message}`);
   }
@@ -18711,6 +18803,7 @@ function validatePattern(p, where) {
   else {
     p.literals = verdict.literals;
     p.joins = verdict.joins;
+    if (verdict.nonAscii) p.nonAscii = true;
   }
   if (p.alsoLiterals !== void 0) {
     if (!Array.isArray(p.alsoLiterals) || p.alsoLiterals.length === 0) fail('"alsoLiterals", when given, must list at least one lower-case substring');
@@ -18749,7 +18842,7 @@ function checkReferences(rules, signals) {
 import { stripVTControlCharacters } from "node:util";
 
 // src/engine/automaton-cache.ts
-import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
 import { endianness as endianness2 } from "node:os";
 
 // src/engine/literal-automaton.ts
@@ -18785,6 +18878,8 @@ var LiteralAutomaton = class _LiteralAutomaton {
    * it (or reading it back from a file) cost more than a whole short diagnosis: 60-180 ms of every start.
    */
   table;
+  /** whether any entry of the table was computed yet */
+  touched = false;
   /** rows below this are looked at closer: 0 (not computed yet) and the accepting states (rows 1..) */
   acceptBelow;
   /** the start state's row */
@@ -18833,10 +18928,60 @@ var LiteralAutomaton = class _LiteralAutomaton {
   follow(s, c) {
     return followIn(this.p, s, c);
   }
+  /** Number of entries of the transition table (rows x cols). */
+  get tableLength() {
+    return this.p.stateOfRow.length * this.cols;
+  }
+  /**
+   * Moves the transition table into `view` (as long as the table), e.g. into a WebAssembly memory that runs
+   * the same automaton (prefilter.ts); the entries computed so far come along (none when `view` is the same
+   * memory seen again after it grew: the old view is then empty).
+   */
+  adoptTable(view) {
+    if (view.length !== this.tableLength) throw new Error("transition table of the wrong size");
+    if (this.touched && this.table.length > 0 && this.table.buffer !== view.buffer) view.set(this.table);
+    this.table = view;
+  }
+  /**
+   * Fills the whole transition table at once, states in breadth-first order: a state's row is its failure
+   * state's row (filled before it, being shallower) with its own children written over, a few thousand row
+   * copies (a few ms) instead of one failure-link walk per entry. Worth it for a large log, where most of the
+   * table gets visited anyway.
+   */
+  fillTable() {
+    this.touched = true;
+    const { cols, p, table: table2 } = this;
+    const n = p.fail.length;
+    const rowOf = p.rowOf;
+    const space = p.spaceClass;
+    const spaceNext = new Int32Array(n);
+    const order = new Int32Array(n);
+    let queued = 1;
+    for (let head = 0; head < queued; head++) {
+      const s = order[head];
+      const row = rowOf[s];
+      if (s === 0) {
+        for (let c = 0; c < cols; c++) table2[row + c] = rowOf[p.rootChild[c]];
+        spaceNext[0] = p.rootChild[space];
+      } else {
+        const failRow = rowOf[p.fail[s]];
+        for (let c = 0; c < cols; c++) table2[row + c] = table2[failRow + c];
+        spaceNext[s] = spaceNext[p.fail[s]];
+      }
+      for (let k = p.childStart[s]; k < p.childStart[s + 1]; k++) {
+        const t = p.childState[k];
+        table2[row + p.childClass[k]] = rowOf[t];
+        if (p.childClass[k] === space) spaceNext[s] = t;
+        order[queued++] = t;
+      }
+      if (space !== 0) table2[row + space] = p.endsInSpace[s] === 1 ? row : rowOf[spaceNext[s]];
+    }
+  }
   /** The row after class c from `row`, computed and stored on first use. */
   step(row, c) {
     let next = this.table[row + c];
     if (next !== 0) return next;
+    this.touched = true;
     const s = this.p.stateOfRow[row / this.cols];
     const t = c === this.p.spaceClass && this.p.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);
     next = this.p.rowOf[t];
@@ -19062,11 +19207,11 @@ function caseVariants(lit) {
 }
 
 // src/engine/automaton-cache.ts
-var FORMAT = 1;
+var FORMAT2 = 1;
 var known = /* @__PURE__ */ new Map();
 var saved;
 function automatonFile() {
-  return packagePath("dist", `literal-automaton-v${FORMAT}-${endianness2().toLowerCase()}.bin`);
+  return packagePath("dist", `literal-automaton-v${FORMAT2}-${endianness2().toLowerCase()}.bin`);
 }
 function automatonFor(literals) {
   const key = JSON.stringify(literals);
@@ -19079,11 +19224,259 @@ function automatonFor(literals) {
 }
 function readSaved() {
   try {
-    return LiteralAutomaton.fromBytes(readFileSync5(automatonFile()));
+    return LiteralAutomaton.fromBytes(readFileSync6(automatonFile()));
   } catch {
     return null;
   }
 }
+
+// src/engine/line-conditions.ts
+var STOP = 0;
+var QUIET = 1;
+var TRACK = 2;
+var BITS = 3;
+var MAX_CONDITIONAL = 21;
+var NON_ASCII = 1n << 63n;
+var REQ_WORDS = 64;
+var LineConditions = class {
+  any;
+  head;
+  /** by pattern id: the bits a line needs for it, 0n for a pattern that stops the scan on any literal */
+  reqOf;
+  /** by accepting state: the unconditional patterns its literals guard (-1: a marker, always stops) */
+  stoppers;
+  /** by pattern id: the accepting states whose kind depends on it */
+  statesOf;
+  startBits;
+  /** the bits of conditional patterns' own literals (one per pattern) */
+  literalBits;
+  /** by pattern id: its literal bit (AND-literal and line-start bits follow it) */
+  bitOf;
+  constructor(index) {
+    const automaton = index.automaton;
+    const states = automaton.acceptingStates + 1;
+    const patterns = index.patterns;
+    this.any = new BigUint64Array(states);
+    this.head = new BigUint64Array(states);
+    this.reqOf = patterns.map(() => 0n);
+    this.bitOf = patterns.map(() => 0n);
+    this.stoppers = Array.from({ length: states }, () => []);
+    this.statesOf = patterns.map(() => []);
+    const startIdsOf = patterns.map((p) => startIds(index, p));
+    let startBits = 0n;
+    let literalBits = 0n;
+    let conditional = 0;
+    patterns.forEach((p, id) => {
+      const starts = startIdsOf[id];
+      const nonAscii = p.nonAscii && !p.joins;
+      if (p.also === null && starts === null && !nonAscii || conditional === MAX_CONDITIONAL) return;
+      const bit = BigInt(3 * conditional++);
+      this.bitOf[id] = 1n << bit;
+      this.reqOf[id] = 1n << bit | (p.also ? 1n << bit + 1n : 0n) | (starts ? 1n << bit + 2n : 0n) | (nonAscii ? NON_ASCII : 0n);
+      if (starts) startBits |= 1n << bit + 2n;
+      literalBits |= 1n << bit;
+    });
+    this.startBits = startBits;
+    this.literalBits = literalBits;
+    const bitOf = (id, part) => this.bitOf[id] << part;
+    const alsoFor = /* @__PURE__ */ new Map();
+    const startFor = /* @__PURE__ */ new Map();
+    patterns.forEach((_, id) => {
+      if (this.reqOf[id] === 0n) return;
+      for (const lit of index.alsoOf[id] ?? []) alsoFor.set(lit, [...alsoFor.get(lit) ?? [], id]);
+      for (const lit of startIdsOf[id] ?? []) startFor.set(lit, [...startFor.get(lit) ?? [], id]);
+    });
+    for (let k = 1; k < states; k++) {
+      for (const lit of automaton.outputsOf(k)) {
+        if (lit >= index.firstMarker) {
+          this.stoppers[k].push(-1);
+          continue;
+        }
+        for (const p of index.byLiteral[lit]) {
+          const id = index.patternIds.get(p);
+          if (this.reqOf[id] === 0n) this.stoppers[k].push(id);
+          else {
+            this.any[k] |= bitOf(id, 0n);
+            this.statesOf[id].push(k);
+          }
+        }
+        for (const id of alsoFor.get(lit) ?? []) {
+          this.any[k] |= bitOf(id, 1n);
+          this.statesOf[id].push(k);
+        }
+        for (const id of startFor.get(lit) ?? []) {
+          this.head[k] |= bitOf(id, 2n);
+          this.statesOf[id].push(k);
+        }
+      }
+    }
+  }
+  /** A scanner's filter, for its quiet mask and settled patterns. */
+  newState(quiet, done) {
+    const reqs = new BigUint64Array(REQ_WORDS);
+    const state = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, reqs, live: 0n, version: 0 };
+    state.live = this.fillReqs(state, done);
+    for (let k = 1; k < state.kinds.length; k++) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
+    return state;
+  }
+  /** After pattern `id` settled (and the quiet mask changed for its literals). */
+  settled(state, id, quiet, done, literalStates) {
+    const conditional = this.reqOf[id] !== 0n;
+    if (conditional) state.live = this.fillReqs(state, done);
+    for (const k of literalStates) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
+    if (conditional) for (const k of this.statesOf[id]) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
+    state.version++;
+  }
+  /** Writes the live requirements; returns the bits they use. */
+  fillReqs(state, done) {
+    const live = this.reqOf.filter((r, id) => r !== 0n && done[id] === 0);
+    state.reqs.fill(0n);
+    state.reqs[0] = BigInt(live.length);
+    state.reqs[1] = this.startBits;
+    state.reqs[2] = live.some((r) => (r & NON_ASCII) !== 0n) ? NON_ASCII : 0n;
+    state.reqs.set(live, 3);
+    return live.reduce((all, r) => all | r, 0n);
+  }
+  /**
+   * STOP, else TRACK where a live conditional pattern's literal ends (the line is then read for bits), else
+   * BITS where only AND-literals or line-start literals end (they count on a line being read), else QUIET.
+   */
+  kindOf(k, quiet, done, live) {
+    if (quiet?.[k] !== 1 && this.stoppers[k].some((id) => id < 0 || done[id] === 0)) return STOP;
+    if ((this.any[k] & live & this.literalBits) !== 0n) return TRACK;
+    return ((this.any[k] | this.head[k]) & live) !== 0n ? BITS : QUIET;
+  }
+};
+function startIds(index, p) {
+  if (p.starts === null) return null;
+  const ids = p.starts.map((w) => index.literalIdOf(w));
+  return ids.every((id) => id !== void 0) ? ids : null;
+}
+
+// src/engine/prefilter.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+var NONE = -1;
+var MISS = -2;
+var REQ_WORDS2 = 64;
+var PAGE = 65536;
+var INITIAL_INPUT = 2 << 20;
+var compiled;
+function prefilterModule() {
+  if (compiled === void 0) {
+    try {
+      compiled = new WebAssembly.Module(readFileSync7(packagePath("dist", "prefilter.wasm")));
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+var scans = /* @__PURE__ */ new WeakMap();
+function wasmScanFor(automaton) {
+  let scan = scans.get(automaton);
+  if (scan === void 0) {
+    const module = prefilterModule();
+    const fits2 = (automaton.acceptingStates + 1) * automaton.cols * automaton.cols < 2 ** 32;
+    scan = module === null || !fits2 ? null : new WasmScan(automaton, module);
+    scans.set(automaton, scan);
+  }
+  return scan;
+}
+var WasmScan = class {
+  constructor(automaton, module) {
+    this.automaton = automaton;
+    this.x = new WebAssembly.Instance(module, {}).exports;
+    this.states = automaton.acceptingStates + 1;
+    const align = (n) => Math.ceil(n / 8) * 8;
+    this.tableAt = align(this.x.heapBase());
+    const classesAt = this.tableAt + 4 * automaton.tableLength;
+    this.kindsAt = classesAt + 256;
+    this.anyAt = align(this.kindsAt + this.states);
+    this.headAt = this.anyAt + 8 * this.states;
+    this.reqsAt = this.headAt + 8 * this.states;
+    this.inputAt = this.reqsAt + 8 * REQ_WORDS2;
+    this.input = this.reserve(INITIAL_INPUT);
+    automaton.fillTable();
+    new Uint8Array(this.x.memory.buffer, classesAt, 256).set(automaton.classOf);
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+  }
+  automaton;
+  x;
+  tableAt;
+  kindsAt;
+  anyAt;
+  headAt;
+  reqsAt;
+  inputAt;
+  states;
+  input;
+  /** the chunk in memory now, and the filter state copied there (by identity and version) */
+  loaded = null;
+  filterLoaded = null;
+  filterVersion = -1;
+  bitsLoaded = null;
+  /** Memory for `bytes` of input; the automaton's table view follows the memory when it grows. */
+  reserve(bytes) {
+    const memory = this.x.memory;
+    const needed = this.inputAt + bytes;
+    if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((this.inputAt + 2 * bytes - memory.buffer.byteLength) / PAGE));
+    this.automaton.adoptTable(new Int32Array(memory.buffer, this.tableAt, this.automaton.tableLength));
+    this.loaded = null;
+    return new Uint8Array(memory.buffer, this.inputAt, memory.buffer.byteLength - this.inputAt);
+  }
+  /** Copies a chunk into the module's memory (find() works on the chunk loaded last). */
+  load(bytes) {
+    if (this.input.length < bytes.length || this.input.byteLength === 0) this.input = this.reserve(bytes.length);
+    this.input.set(bytes);
+    this.loaded = bytes;
+  }
+  /**
+   * The same as the automaton's find(bytes, from, to, quiet) from a line start, but for lines the filter
+   * rules out: the first position in [from, to) where a literal of a non-quiet state ends, on a line that may
+   * match; afterwards the automaton's `state` is the state there.
+   */
+  find(bytes, from, to, quiet, filter) {
+    if (this.loaded !== bytes) this.load(bytes);
+    this.copyFilter(filter);
+    const x = this.x;
+    x.start(from, to);
+    for (; ; ) {
+      const r = x.scan();
+      if (r >= 0 || r === NONE) {
+        this.automaton.state = x.state();
+        return r;
+      }
+      if (r === MISS) {
+        this.automaton.step(x.state(), this.automaton.classOf[bytes[x.position()]]);
+        continue;
+      }
+      const lineEnd = x.lineEnd();
+      const hit = this.automaton.find(bytes, x.position(), lineEnd, quiet);
+      if (hit >= 0) return hit;
+      x.start(lineEnd, to);
+    }
+  }
+  /** Newlines in bytes[from, to) of the chunk loaded. */
+  countNewlines(bytes, from, to) {
+    if (this.loaded !== bytes) this.load(bytes);
+    return this.x.newlines(from, to);
+  }
+  copyFilter(filter) {
+    if (this.bitsLoaded !== filter.any) {
+      const memory2 = this.x.memory.buffer;
+      new BigUint64Array(memory2, this.anyAt, this.states).set(filter.any);
+      new BigUint64Array(memory2, this.headAt, this.states).set(filter.head);
+      this.bitsLoaded = filter.any;
+      this.filterLoaded = null;
+    }
+    if (this.filterLoaded === filter && this.filterVersion === filter.version) return;
+    const memory = this.x.memory.buffer;
+    new Uint8Array(memory, this.kindsAt, this.states).set(filter.kinds);
+    new BigUint64Array(memory, this.reqsAt, REQ_WORDS2).set(filter.reqs);
+    this.filterLoaded = filter;
+    this.filterVersion = filter.version;
+  }
+};
 
 // src/engine/wrapped-lines.ts
 var NEWLINE3 = 10;
@@ -19342,6 +19735,8 @@ function charCount(buf, from, to) {
 }
 
 // src/engine/line-scanner.ts
+var WASM_MIN_BYTES = 256 << 10;
+var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
 var MAX_BLANK_SKIP = 2;
 var LINE_HEAD = 160;
 var HEAD_CHARS = 48;
@@ -19378,7 +19773,7 @@ function stripLogPrefix(s) {
 }
 function compilePattern(spec, tag) {
   const flags = (spec.flags ?? "i").replace(/[gy]/g, "");
-  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, starts: spec.lineStartLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
+  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, starts: spec.lineStartLiterals ?? null, nonAscii: spec.nonAscii === true, regex: new RegExp(spec.pattern, flags), tag };
 }
 var PatternIndex = class {
   constructor(patterns) {
@@ -19439,6 +19834,15 @@ var PatternIndex = class {
   literalId(literal) {
     return this.literalIds.get(literal);
   }
+  /** The id of a literal, or undefined when no pattern has it. */
+  literalIdOf(literal) {
+    return this.literalIds.get(literal);
+  }
+  /** The per-line conditions of the WebAssembly prefilter (built on first use). */
+  lineConditions() {
+    return this.conditions ??= new LineConditions(this);
+  }
+  conditions = null;
   /** By literal id, the automaton's accepting states that literal ends in (computed on first use). */
   acceptingStatesOf() {
     if (this.statesOf) return this.statesOf;
@@ -19461,6 +19865,15 @@ var PatternIndex = class {
   }
 };
 var LineScanner = class {
+  /** `prefilter` forces the byte loop used (tests); by default large chunks go to WebAssembly when it is built. */
+  constructor(patterns, prefilter = PREFILTER) {
+    this.prefilter = prefilter;
+    this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
+    this.automaton = this.index.automaton;
+    this.done = new Uint8Array(this.index.patterns.length);
+    this.quiet = this.index.initialQuiet?.slice();
+  }
+  prefilter;
   index;
   automaton;
   literalIds = /* @__PURE__ */ new Set();
@@ -19492,12 +19905,9 @@ var LineScanner = class {
   /** accepting states whose literals a line's literal set no longer needs (all settled): collect() skips them */
   dead;
   neededLiteralsIn = null;
-  constructor(patterns) {
-    this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
-    this.automaton = this.index.automaton;
-    this.done = new Uint8Array(this.index.patterns.length);
-    this.quiet = this.index.initialQuiet?.slice();
-  }
+  /** the WebAssembly prefilter and this scan's filter state (made on the first chunk large enough) */
+  wasm;
+  filter = null;
   /** The patterns this scanner runs, in a fixed order. */
   get patterns() {
     return this.index.patterns;
@@ -19527,6 +19937,14 @@ var LineScanner = class {
         if (this.index.isAlso[litId] === 0 && --this.neededLiteralsIn[k] === 0) this.dead[k] = 1;
       }
     }
+    if (this.filter) this.index.lineConditions().settled(this.filter, id, this.quiet, this.done, p.literals.flatMap((lit) => statesOf[this.index.literalId(lit)]));
+  }
+  /** The WebAssembly prefilter for a chunk of this size, or null (small chunks: the JavaScript loop starts at once). */
+  wasmFor(size) {
+    if (size < WASM_MIN_BYTES && this.prefilter !== "wasm") return null;
+    if (this.wasm === void 0) this.wasm = this.prefilter === "js" ? null : wasmScanFor(this.automaton);
+    if (this.wasm !== null && this.filter === null) this.filter = this.index.lineConditions().newState(this.quiet, this.done);
+    return this.wasm;
   }
   /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
   scan(text, onMatch) {
@@ -19538,15 +19956,17 @@ var LineScanner = class {
     const n = buf.length;
     let pos = 0;
     let counted = 0;
+    const wasm = this.wasmFor(n);
+    if (wasm) wasm.load(buf);
     while (pos < n) {
-      const hit = this.automaton.find(buf, pos, n, this.quiet);
+      const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter) : this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
       const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE4, hit - 1) + 1;
       let end = buf.indexOf(NEWLINE4, hit);
       if (end < 0) end = n;
       this.literalIds.clear();
       this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
-      this.lineNo += countNewlines(buf, counted, start);
+      this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
       counted = start;
       this.lineCollected = false;
       this.head = null;
@@ -19554,7 +19974,7 @@ var LineScanner = class {
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
     }
-    this.lineNo += countNewlines(buf, counted, n);
+    this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
     this.decoded = null;
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE4;
@@ -19756,14 +20176,14 @@ function scannerIndex(rules, factPatterns) {
   return index;
 }
 function compilePatternIndex(rules, factPatterns) {
-  const compiled = [];
+  const compiled2 = [];
   for (const rule of rules) {
     for (const [name, spec] of Object.entries(rule.signals ?? {})) {
-      for (const p of Array.isArray(spec) ? spec : [spec]) compiled.push(compilePattern(p, { kind: "signal", name }));
+      for (const p of Array.isArray(spec) ? spec : [spec]) compiled2.push(compilePattern(p, { kind: "signal", name }));
     }
   }
-  for (const spec of factPatterns) compiled.push(compilePattern(spec, { kind: "fact", spec }));
-  return new PatternIndex(compiled);
+  for (const spec of factPatterns) compiled2.push(compilePattern(spec, { kind: "fact", spec }));
+  return new PatternIndex(compiled2);
 }
 var factNamesOf = /* @__PURE__ */ new WeakMap();
 function factNames(spec) {
@@ -19876,12 +20296,12 @@ function factSettled(spec, facts) {
 }
 
 // src/knowledge/table.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 var cache2 = /* @__PURE__ */ new Map();
 function table(name) {
   let rows = cache2.get(name);
   if (!rows) {
-    rows = JSON.parse(readFileSync6(packagePath("knowledge", `${name}.json`), "utf8")).rows;
+    rows = JSON.parse(readFileSync8(packagePath("knowledge", `${name}.json`), "utf8")).rows;
     cache2.set(name, rows);
   }
   return rows;
@@ -20712,8 +21132,8 @@ function viewFindings(findings, facts, lang) {
 // src/redact/redact.ts
 import { isIP } from "node:net";
 var KIND_ORDER = ["user", "host", "secret", "credentials", "email", "ip"];
-var NON_ASCII = /[^\x00-\x7f]/;
-var userTag = (name) => NON_ASCII.test(name) ? "<user:non-ASCII>" : "<user>";
+var NON_ASCII2 = /[^\x00-\x7f]/;
+var userTag = (name) => NON_ASCII2.test(name) ? "<user:non-ASCII>" : "<user>";
 var WINDOWS_HOME = /((?:\b[a-z]:|\/mnt\/[a-z]|\/cygdrive\/[a-z]|(?<![\w.])\/[a-z](?=\/))[\\/]+(?:users|documents and settings)[\\/]+)([^\\/\r\n"'<>|:*?]{1,64}(?=[\\/])|[^\\/\s"'<>|:*?,;)\]]{1,64}(?![^\\/\s"'<>|:*?,;)\]]))/gi;
 var WINDOWS_SHARED = /^(?:public|default|default user|all users)$/i;
 var UNIX_HOME = /(?<![\w.])(\/home|\/Users|\/var\/home)\/([^/\s"':;,)\]<>]{1,64})(?![^/\s"':;,)\]<>])/g;
@@ -20828,12 +21248,12 @@ async function warmUp(ruleSet = loadRuleSet()) {
 }
 
 // src/service/thread-cpu.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 var available = process.platform === "linux";
 function threadCpuMs() {
   if (!available) return void 0;
   try {
-    return Number(readFileSync7("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6;
+    return Number(readFileSync9("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6;
   } catch {
     available = false;
     return void 0;
