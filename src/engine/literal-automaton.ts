@@ -154,7 +154,7 @@ export class LiteralAutomaton {
         spaceNext[0] = p.rootChild[space]!;
       } else {
         const failRow = rowOf[p.fail[s]!]!;
-        for (let c = 0; c < cols; c++) table[row + c] = table[failRow + c]!;
+        table.copyWithin(row, failRow, failRow + cols);
         spaceNext[s] = spaceNext[p.fail[s]!]!;
       }
       for (let k = p.childStart[s]!; k < p.childStart[s + 1]!; k++) {

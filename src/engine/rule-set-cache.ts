@@ -1,16 +1,20 @@
 // The shipped rule set, checked by `npm run build` and saved as one file (dist/rule-set.json) with each rule
 // file's name and size: a start reads that file instead of reading, parsing and checking ~65 rule files, which
 // was the largest part of `gpu-doctor diagnose` on a short log. The saved set is used only while the folder
-// still holds what it was made from: the same file names and sizes, and no file changed after it was written
-// (an edited rule, a checkout of another branch, no build yet: the folder is loaded and checked as usual), and
-// while the loader's code is not newer than it (tsc rewrites every output file, so a rebuilt loader that was
-// not followed by this save does not use what an older loader filled in). An npm tarball gives every file the
-// same time stamp, so an installed package uses it too.
+// still holds what it was made from: the same file names and sizes, and, in a checkout, no file changed after
+// it was written (an edited rule, a checkout of another branch, no build yet: the folder is loaded and checked
+// as usual) and a loader not newer than it (tsc rewrites every output file, so a rebuilt loader not followed
+// by this save does not use what an older loader filled in). In an installed package (under node_modules)
+// the time stamps are those of the unpacking, in no useful order; its files come from one tarball, so the
+// names and sizes are checked only.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagePath } from '../package-root.js';
 import type { FactPatternSpec, RuleSpec } from './rule-types.js';
+
+/** A path inside an installed package. */
+const INSTALLED = /[\\/]node_modules[\\/]/;
 
 /** Bump when what the loader fills in (literals, joins…) changes: old files are then ignored. */
 const FORMAT = 1;
@@ -45,7 +49,8 @@ export function ruleFileNames(dir: string): string[] {
 /** The rule set saved for this folder, or null when the folder or the code changed since (or nothing was saved). */
 export function readSavedRuleSet(dir: string, file = ruleSetFile(), code = fileURLToPath(import.meta.url)): CheckedRules | null {
   try {
-    const savedAt = statSync(file).mtimeMs;
+    // an installed package's time stamps say nothing (see above)
+    const savedAt = INSTALLED.test(file) ? Infinity : statSync(file).mtimeMs;
     if (statSync(code).mtimeMs > savedAt) return null;
     const files = ruleFileNames(dir).map((name): [string, number, number] => {
       const s = statSync(join(dir, name));
