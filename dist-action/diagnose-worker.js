@@ -18663,6 +18663,7 @@ function checkLineStart(pattern, flags, starts) {
 import { readdirSync, readFileSync as readFileSync4, statSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+var INSTALLED = /[\\/]node_modules[\\/]/;
 var FORMAT = 1;
 function ruleSetFile() {
   return packagePath("dist", "rule-set.json");
@@ -18679,7 +18680,7 @@ function ruleFileNames(dir) {
 }
 function readSavedRuleSet(dir, file = ruleSetFile(), code = fileURLToPath2(import.meta.url)) {
   try {
-    const savedAt = statSync(file).mtimeMs;
+    const savedAt = INSTALLED.test(file) ? Infinity : statSync(file).mtimeMs;
     if (statSync(code).mtimeMs > savedAt) return null;
     const files = ruleFileNames(dir).map((name) => {
       const s = statSync(join2(dir, name));
@@ -18965,7 +18966,7 @@ var LiteralAutomaton = class _LiteralAutomaton {
         spaceNext[0] = p.rootChild[space];
       } else {
         const failRow = rowOf[p.fail[s]];
-        for (let c = 0; c < cols; c++) table2[row + c] = table2[failRow + c];
+        table2.copyWithin(row, failRow, failRow + cols);
         spaceNext[s] = spaceNext[p.fail[s]];
       }
       for (let k = p.childStart[s]; k < p.childStart[s + 1]; k++) {

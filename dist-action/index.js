@@ -6390,12 +6390,33 @@ async function withDiagnoser(deadlineMs, fn) {
 }
 
 // src/i18n/lang.ts
-var CHINESE = /^(?:zh(?:[-_][a-z0-9]{2,8})*|chinese|中文)(?:\.[\w-]+)?(?:@\w+)?$/i;
-var ENGLISH = /^(?:en(?:[-_][a-z0-9]{2,8})*|english|c|posix)(?:\.[\w-]+)?(?:@\w+)?$/i;
+var CHINESE_NAMES = /* @__PURE__ */ new Set(["zh", "chinese", "\u4E2D\u6587"]);
+var ENGLISH_NAMES = /* @__PURE__ */ new Set(["en", "english", "c", "posix"]);
+var SUBTAG_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
+var CODESET_CHARS = SUBTAG_CHARS + "_-";
+function allOf(s, chars) {
+  for (const ch of s) if (!chars.includes(ch)) return false;
+  return true;
+}
+function languageName(tag) {
+  const at = tag.indexOf("@");
+  const modifier = at < 0 ? void 0 : tag.slice(at + 1);
+  const beforeModifier = at < 0 ? tag : tag.slice(0, at);
+  const dot = beforeModifier.indexOf(".");
+  const codeset = dot < 0 ? void 0 : beforeModifier.slice(dot + 1);
+  const locale = dot < 0 ? beforeModifier : beforeModifier.slice(0, dot);
+  if (modifier !== void 0 && (modifier === "" || !allOf(modifier, CODESET_CHARS.slice(0, -1)))) return void 0;
+  if (codeset !== void 0 && (codeset === "" || !allOf(codeset, CODESET_CHARS))) return void 0;
+  const [name = "", ...subtags] = locale.replaceAll("_", "-").split("-");
+  if (subtags.length > 0 && name.length !== 2) return void 0;
+  const subtagsOk = subtags.every((t) => t.length >= 2 && t.length <= 8 && allOf(t, SUBTAG_CHARS));
+  return subtagsOk ? name : void 0;
+}
 function parseLang(raw) {
-  const s = raw.trim();
-  if (CHINESE.test(s)) return "zh-CN";
-  if (ENGLISH.test(s)) return "en";
+  const name = languageName(raw.trim().toLowerCase());
+  if (name === void 0) return void 0;
+  if (CHINESE_NAMES.has(name)) return "zh-CN";
+  if (ENGLISH_NAMES.has(name)) return "en";
   return void 0;
 }
 

@@ -10,7 +10,7 @@ import { apiLang } from '../adapters/web/lang.js';
 
 const CHINESE = ['zh', 'zh-CN', 'zh_CN', 'zh-cn', 'ZH-CN', 'zh-Hans', 'zh-Hans-CN', 'zh_CN.UTF-8', 'zh_CN.GB18030', 'chinese'];
 const ENGLISH = ['en', 'en-US', 'en_GB.UTF-8', 'english', 'C', 'POSIX', 'C.UTF-8'];
-const NEITHER = ['fr', 'zhx', 'enabled', 'de_DE.UTF-8', 'zh-'];
+const NEITHER = ['fr', 'zhx', 'enabled', 'de_DE.UTF-8', 'zh-', 'zh.', 'zh@', 'zh-x', 'zh-abcdefghi', 'chinese-CN', 'en_US.UTF-8@'];
 
 /** Each front-end's reading of one spelling: the language, or 'refused'. */
 function readings(spelling: string): Record<string, string> {

@@ -71,7 +71,9 @@ describe('a log of more than 20,000 lines', () => {
     expect(shown.has(9000) && shown.has(9000 + PAGE_LINES - 1)).toBe(true);
     expect(shown.has(9000 + PAGE_LINES)).toBe(false);
     expect((await fetch(`${server.url}/s/${id}?lines=12-3`)).status).toBe(400);
-    expect((await fetch(`${server.url}/s/${id}?lines=abc`)).status).toBe(400);
+    for (const bad of ['abc', '0-5', '1-2-3', '-5', '5-', '+1-5', '1 -5', '1234567890-1234567891']) {
+      expect((await fetch(`${server.url}/s/${id}?lines=${encodeURIComponent(bad)}`)).status, bad).toBe(400);
+    }
   });
 
   it('the whole shared log as text', async () => {

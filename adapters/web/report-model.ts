@@ -58,12 +58,19 @@ export function splitLines(log: string): string[] {
 
 /** `?lines=120-480` → { from: 120, to: 480 }, at most PAGE_LINES lines; null for anything else. */
 export function parseLineRange(value: unknown): LineRange | null {
-  const m = typeof value === 'string' ? /^(\d{1,9})-(\d{1,9})$/.exec(value) : null;
-  if (!m) return null;
-  const from = Number(m[1]);
-  const to = Number(m[2]);
+  // split, not a pattern: this runs on the server's main thread
+  const parts = typeof value === 'string' ? value.split('-') : [];
+  if (parts.length !== 2 || !parts.every(isLineNumber)) return null;
+  const from = Number(parts[0]);
+  const to = Number(parts[1]);
   if (from < 1 || to < from) return null;
   return { from, to: Math.min(to, from + PAGE_LINES - 1) };
+}
+
+function isLineNumber(s: string): boolean {
+  if (s.length < 1 || s.length > 9) return false;
+  for (const ch of s) if (ch < '0' || ch > '9') return false;
+  return true;
 }
 
 /** A gap and its pages: its first PAGE_LINES lines, and its last ones when it is longer than that. */
