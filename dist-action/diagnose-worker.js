@@ -20833,7 +20833,10 @@ var versionOp = (test) => (fact, value) => {
   const c = compareVersions(fact, value);
   return c !== void 0 && test(c);
 };
+var listOp = (wanted) => (fact, value) => fact !== void 0 && fact !== null && Array.isArray(value) && value.includes(fact) === wanted;
 function addOperators(engine) {
+  engine.addOperator("in", listOp(true));
+  engine.addOperator("notIn", listOp(false));
   engine.addOperator("versionLessThan", versionOp((c) => c < 0));
   engine.addOperator("versionAtMost", versionOp((c) => c <= 0));
   engine.addOperator("versionAtLeast", versionOp((c) => c >= 0));

@@ -8,7 +8,14 @@ const versionOp = (test: (c: number) => boolean) => (fact: unknown, value: unkno
   return c !== undefined && test(c);
 };
 
+// json-rules-engine's own in / notIn call value.indexOf and throw when the list is an unknown fact (a cuDNN
+// release the table does not list has no cudnnCudaMajors), which failed the whole evaluation, not one rule.
+const listOp = (wanted: boolean) => (fact: unknown, value: unknown): boolean =>
+  fact !== undefined && fact !== null && Array.isArray(value) && value.includes(fact) === wanted;
+
 export function addOperators(engine: Engine): void {
+  engine.addOperator('in', listOp(true));
+  engine.addOperator('notIn', listOp(false));
   engine.addOperator('versionLessThan', versionOp((c) => c < 0));
   engine.addOperator('versionAtMost', versionOp((c) => c <= 0));
   engine.addOperator('versionAtLeast', versionOp((c) => c >= 0));
