@@ -18019,8 +18019,8 @@ function hasText(bytes) {
 }
 
 // src/engine/load-rules.ts
-import { readdirSync, readFileSync as readFileSync4, existsSync as existsSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, existsSync as existsSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/engine/literals/normal-form.ts
 function normalChar(c) {
@@ -18559,16 +18559,65 @@ function classHasSpace(elements) {
   return answer;
 }
 
+// src/engine/literals/non-ascii.ts
+var ASCII_END = 128;
+function needsNonAscii(pattern, flags = "i") {
+  const foldsToAscii = flags.includes("i") && (flags.includes("u") || flags.includes("v"));
+  const needs = (node) => {
+    switch (node.type) {
+      case "Pattern":
+      case "Group":
+      case "CapturingGroup":
+        return node.alternatives.every(needs);
+      case "Alternative":
+        return node.elements.some(needs);
+      case "Quantifier":
+        return node.min >= 1 && needs(node.element);
+      case "Character":
+        return node.value >= ASCII_END && !foldsToAscii;
+      case "CharacterClass":
+        if (node.negate) return coversAscii(node.elements);
+        return !foldsToAscii && node.elements.length > 0 && node.elements.every((e) => e.type === "Character" && e.value >= ASCII_END || e.type === "CharacterClassRange" && e.min.value >= ASCII_END);
+      default:
+        return false;
+    }
+  };
+  return needs(pattern);
+}
+function coversAscii(elements) {
+  const covered = new Uint8Array(ASCII_END);
+  const mark = (from, to) => {
+    for (let c = from; c <= Math.min(to, ASCII_END - 1); c++) covered[c] = 1;
+  };
+  for (const e of elements) {
+    if (e.type === "Character") mark(e.value, e.value);
+    else if (e.type === "CharacterClassRange") mark(e.min.value, e.max.value);
+    else if (e.type === "CharacterSet" && e.kind === "digit" && !e.negate) mark(48, 57);
+    else if (e.type === "CharacterSet" && e.kind === "space" && !e.negate) {
+      mark(9, 13);
+      mark(32, 32);
+    } else if (e.type === "CharacterSet" && e.kind === "word" && !e.negate) {
+      mark(48, 57);
+      mark(65, 90);
+      mark(97, 122);
+      mark(95, 95);
+    }
+  }
+  return covered.every((c) => c === 1);
+}
+
 // src/engine/pattern-cache.ts
-import { createHash } from "node:crypto";
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
-var CHECK_VERSION = 3;
+import { createRequire } from "node:module";
+var CHECK_VERSION = 4;
 var verdicts = null;
 var fresh = /* @__PURE__ */ new Map();
 function verdictFile() {
   return packagePath("dist", "pattern-verdicts.json");
 }
+var createHash;
 function keyOf(parts) {
+  createHash ??= createRequire(import.meta.url)("node:crypto").createHash;
   return createHash("sha256").update(JSON.stringify([CHECK_VERSION, ...parts])).digest("base64url").slice(0, 22);
 }
 function cachedVerdict(parts) {
@@ -18593,9 +18642,12 @@ function checkPattern(pattern, flags = "i", literals) {
   if (known2) return known2;
   const result = resolveLiterals(pattern, flags, literals);
   const slow = "problem" in result ? null : slowness(pattern, flags, result.literals[0]);
-  const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : { literals: result.literals, joins: canJoinLines(parsePattern(pattern, flags)) };
+  const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : verdictOf(result.literals, parsePattern(pattern, flags), flags);
   rememberVerdict(key, verdict);
   return verdict;
+}
+function verdictOf(literals, parsed2, flags) {
+  return needsNonAscii(parsed2, flags) ? { literals, joins: canJoinLines(parsed2), nonAscii: true } : { literals, joins: canJoinLines(parsed2) };
 }
 function checkLineStart(pattern, flags, starts) {
   const key = ["line-start", pattern, flags, starts];
@@ -18605,6 +18657,42 @@ function checkLineStart(pattern, flags, starts) {
   const verdict = missing.length > 0 ? { problem: `a match of ${missing.map((m) => JSON.stringify(m)).join(", ")} may start elsewhere than at the line start with one of ${JSON.stringify(starts)}` } : { literals: [...new Set(starts.map(normalLiteral))], joins: true };
   rememberVerdict(key, verdict);
   return verdict;
+}
+
+// src/engine/rule-set-cache.ts
+import { readdirSync, readFileSync as readFileSync4, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var FORMAT = 1;
+function ruleSetFile() {
+  return packagePath("dist", "rule-set.json");
+}
+function ruleFileNames(dir) {
+  const json = (sub) => {
+    try {
+      return readdirSync(join2(dir, sub)).filter((f) => f.endsWith(".json")).sort().map((f) => sub ? `${sub}/${f}` : f);
+    } catch {
+      return [];
+    }
+  };
+  return [...json(""), ...json("facts")];
+}
+function readSavedRuleSet(dir, file = ruleSetFile(), code = fileURLToPath2(import.meta.url)) {
+  try {
+    const savedAt = statSync(file).mtimeMs;
+    if (statSync(code).mtimeMs > savedAt) return null;
+    const files = ruleFileNames(dir).map((name) => {
+      const s = statSync(join2(dir, name));
+      return [name, s.size, s.mtimeMs];
+    });
+    if (files.some(([, , mtime]) => mtime > savedAt)) return null;
+    const saved2 = JSON.parse(readFileSync4(file, "utf8"));
+    if (saved2.format !== FORMAT || saved2.files.length !== files.length) return null;
+    if (saved2.files.some(([name, size], i) => name !== files[i][0] || size !== files[i][1])) return null;
+    return { rules: saved2.rules, factPatterns: saved2.factPatterns };
+  } catch {
+    return null;
+  }
 }
 
 // src/engine/load-rules.ts
@@ -18619,16 +18707,21 @@ function defaultRulesDir() {
 var cached = null;
 function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()) {
   if (cached && cached.dir === dir) return cached;
+  const saved2 = dir === defaultRulesDir() && !import.meta.url.endsWith(".ts") ? readSavedRuleSet(dir) : null;
+  cached = { ...saved2 ?? readRuleFolder(dir), dir };
+  return cached;
+}
+function readRuleFolder(dir) {
   const rules = [];
   let files;
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+    files = readdirSync2(dir).filter((f) => f.endsWith(".json")).sort();
   } catch {
     throw new RuleFileError(`rules folder not found: ${dir}`);
   }
   const seenSignals = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const rule = parseJsonFile(join2(dir, file));
+    const rule = parseJsonFile(join3(dir, file));
     validateRule(rule, file);
     for (const name of Object.keys(rule.signals ?? {})) {
       const other = seenSignals.get(name);
@@ -18638,23 +18731,22 @@ function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()) {
     rules.push(rule);
   }
   const factPatterns = [];
-  const factsDir = join2(dir, "facts");
+  const factsDir = join3(dir, "facts");
   if (existsSync2(factsDir)) {
-    for (const file of readdirSync(factsDir).filter((f) => f.endsWith(".json")).sort()) {
-      const list = parseJsonFile(join2(factsDir, file));
+    for (const file of readdirSync2(factsDir).filter((f) => f.endsWith(".json")).sort()) {
+      const list = parseJsonFile(join3(factsDir, file));
       if (!Array.isArray(list)) throw new RuleFileError(`facts/${file}: expected an array of fact patterns`);
       list.forEach((p, i) => validatePattern(p, `facts/${file}[${i}]`));
       factPatterns.push(...list);
     }
   }
   checkReferences(rules, seenSignals);
-  cached = { rules, factPatterns, dir };
-  return cached;
+  return { rules, factPatterns };
 }
 function parseJsonFile(path) {
   let text;
   try {
-    text = readFileSync4(path, "utf8");
+    text = readFileSync5(path, "utf8");
   } catch (err) {
     throw new RuleFileError(`cannot read rule file ${path}: ${err.message}`);
   }
@@ -18711,6 +18803,7 @@ function validatePattern(p, where) {
   else {
     p.literals = verdict.literals;
     p.joins = verdict.joins;
+    if (verdict.nonAscii) p.nonAscii = true;
   }
   if (p.alsoLiterals !== void 0) {
     if (!Array.isArray(p.alsoLiterals) || p.alsoLiterals.length === 0) fail('"alsoLiterals", when given, must list at least one lower-case substring');
@@ -18749,7 +18842,7 @@ function checkReferences(rules, signals) {
 import { stripVTControlCharacters } from "node:util";
 
 // src/engine/automaton-cache.ts
-import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
 import { endianness as endianness2 } from "node:os";
 
 // src/engine/literal-automaton.ts
@@ -18785,6 +18878,8 @@ var LiteralAutomaton = class _LiteralAutomaton {
    * it (or reading it back from a file) cost more than a whole short diagnosis: 60-180 ms of every start.
    */
   table;
+  /** whether any entry of the table was computed yet */
+  touched = false;
   /** rows below this are looked at closer: 0 (not computed yet) and the accepting states (rows 1..) */
   acceptBelow;
   /** the start state's row */
@@ -18833,10 +18928,60 @@ var LiteralAutomaton = class _LiteralAutomaton {
   follow(s, c) {
     return followIn(this.p, s, c);
   }
+  /** Number of entries of the transition table (rows x cols). */
+  get tableLength() {
+    return this.p.stateOfRow.length * this.cols;
+  }
+  /**
+   * Moves the transition table into `view` (as long as the table), e.g. into a WebAssembly memory that runs
+   * the same automaton (prefilter.ts); the entries computed so far come along (none when `view` is the same
+   * memory seen again after it grew: the old view is then empty).
+   */
+  adoptTable(view) {
+    if (view.length !== this.tableLength) throw new Error("transition table of the wrong size");
+    if (this.touched && this.table.length > 0 && this.table.buffer !== view.buffer) view.set(this.table);
+    this.table = view;
+  }
+  /**
+   * Fills the whole transition table at once, states in breadth-first order: a state's row is its failure
+   * state's row (filled before it, being shallower) with its own children written over, a few thousand row
+   * copies (a few ms) instead of one failure-link walk per entry. Worth it for a large log, where most of the
+   * table gets visited anyway.
+   */
+  fillTable() {
+    this.touched = true;
+    const { cols, p, table: table2 } = this;
+    const n = p.fail.length;
+    const rowOf = p.rowOf;
+    const space = p.spaceClass;
+    const spaceNext = new Int32Array(n);
+    const order = new Int32Array(n);
+    let queued = 1;
+    for (let head = 0; head < queued; head++) {
+      const s = order[head];
+      const row = rowOf[s];
+      if (s === 0) {
+        for (let c = 0; c < cols; c++) table2[row + c] = rowOf[p.rootChild[c]];
+        spaceNext[0] = p.rootChild[space];
+      } else {
+        const failRow = rowOf[p.fail[s]];
+        for (let c = 0; c < cols; c++) table2[row + c] = table2[failRow + c];
+        spaceNext[s] = spaceNext[p.fail[s]];
+      }
+      for (let k = p.childStart[s]; k < p.childStart[s + 1]; k++) {
+        const t = p.childState[k];
+        table2[row + p.childClass[k]] = rowOf[t];
+        if (p.childClass[k] === space) spaceNext[s] = t;
+        order[queued++] = t;
+      }
+      if (space !== 0) table2[row + space] = p.endsInSpace[s] === 1 ? row : rowOf[spaceNext[s]];
+    }
+  }
   /** The row after class c from `row`, computed and stored on first use. */
   step(row, c) {
     let next = this.table[row + c];
     if (next !== 0) return next;
+    this.touched = true;
     const s = this.p.stateOfRow[row / this.cols];
     const t = c === this.p.spaceClass && this.p.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);
     next = this.p.rowOf[t];
@@ -19062,11 +19207,11 @@ function caseVariants(lit) {
 }
 
 // src/engine/automaton-cache.ts
-var FORMAT = 1;
+var FORMAT2 = 1;
 var known = /* @__PURE__ */ new Map();
 var saved;
 function automatonFile() {
-  return packagePath("dist", `literal-automaton-v${FORMAT}-${endianness2().toLowerCase()}.bin`);
+  return packagePath("dist", `literal-automaton-v${FORMAT2}-${endianness2().toLowerCase()}.bin`);
 }
 function automatonFor(literals) {
   const key = JSON.stringify(literals);
@@ -19079,21 +19224,526 @@ function automatonFor(literals) {
 }
 function readSaved() {
   try {
-    return LiteralAutomaton.fromBytes(readFileSync5(automatonFile()));
+    return LiteralAutomaton.fromBytes(readFileSync6(automatonFile()));
   } catch {
     return null;
   }
 }
 
+// src/engine/line-conditions.ts
+var STOP = 0;
+var QUIET = 1;
+var TRACK = 2;
+var BITS = 3;
+var MAX_CONDITIONAL = 21;
+var NON_ASCII = 1n << 63n;
+var REQ_WORDS = 64;
+var LineConditions = class {
+  any;
+  head;
+  /** by pattern id: the bits a line needs for it, 0n for a pattern that stops the scan on any literal */
+  reqOf;
+  /** by accepting state: the unconditional patterns its literals guard (-1: a marker, always stops) */
+  stoppers;
+  /** by pattern id: the accepting states whose kind depends on it */
+  statesOf;
+  startBits;
+  /** the bits of conditional patterns' own literals (one per pattern) */
+  literalBits;
+  /** by pattern id: its literal bit (AND-literal and line-start bits follow it) */
+  bitOf;
+  constructor(index) {
+    const automaton = index.automaton;
+    const states = automaton.acceptingStates + 1;
+    const patterns = index.patterns;
+    this.any = new BigUint64Array(states);
+    this.head = new BigUint64Array(states);
+    this.reqOf = patterns.map(() => 0n);
+    this.bitOf = patterns.map(() => 0n);
+    this.stoppers = Array.from({ length: states }, () => []);
+    this.statesOf = patterns.map(() => []);
+    const startIdsOf = patterns.map((p) => startIds(index, p));
+    let startBits = 0n;
+    let literalBits = 0n;
+    let conditional = 0;
+    patterns.forEach((p, id) => {
+      const starts = startIdsOf[id];
+      const nonAscii = p.nonAscii && !p.joins;
+      if (p.also === null && starts === null && !nonAscii || conditional === MAX_CONDITIONAL) return;
+      const bit = BigInt(3 * conditional++);
+      this.bitOf[id] = 1n << bit;
+      this.reqOf[id] = 1n << bit | (p.also ? 1n << bit + 1n : 0n) | (starts ? 1n << bit + 2n : 0n) | (nonAscii ? NON_ASCII : 0n);
+      if (starts) startBits |= 1n << bit + 2n;
+      literalBits |= 1n << bit;
+    });
+    this.startBits = startBits;
+    this.literalBits = literalBits;
+    const bitOf = (id, part) => this.bitOf[id] << part;
+    const alsoFor = /* @__PURE__ */ new Map();
+    const startFor = /* @__PURE__ */ new Map();
+    patterns.forEach((_, id) => {
+      if (this.reqOf[id] === 0n) return;
+      for (const lit of index.alsoOf[id] ?? []) alsoFor.set(lit, [...alsoFor.get(lit) ?? [], id]);
+      for (const lit of startIdsOf[id] ?? []) startFor.set(lit, [...startFor.get(lit) ?? [], id]);
+    });
+    for (let k = 1; k < states; k++) {
+      for (const lit of automaton.outputsOf(k)) {
+        if (lit >= index.firstMarker) {
+          this.stoppers[k].push(-1);
+          continue;
+        }
+        for (const p of index.byLiteral[lit]) {
+          const id = index.patternIds.get(p);
+          if (this.reqOf[id] === 0n) this.stoppers[k].push(id);
+          else {
+            this.any[k] |= bitOf(id, 0n);
+            this.statesOf[id].push(k);
+          }
+        }
+        for (const id of alsoFor.get(lit) ?? []) {
+          this.any[k] |= bitOf(id, 1n);
+          this.statesOf[id].push(k);
+        }
+        for (const id of startFor.get(lit) ?? []) {
+          this.head[k] |= bitOf(id, 2n);
+          this.statesOf[id].push(k);
+        }
+      }
+    }
+  }
+  /** A scanner's filter, for its quiet mask and settled patterns. */
+  newState(quiet, done) {
+    const reqs = new BigUint64Array(REQ_WORDS);
+    const state = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, reqs, live: 0n, version: 0 };
+    state.live = this.fillReqs(state, done);
+    for (let k = 1; k < state.kinds.length; k++) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
+    return state;
+  }
+  /** After pattern `id` settled (and the quiet mask changed for its literals). */
+  settled(state, id, quiet, done, literalStates) {
+    const conditional = this.reqOf[id] !== 0n;
+    if (conditional) state.live = this.fillReqs(state, done);
+    for (const k of literalStates) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
+    if (conditional) for (const k of this.statesOf[id]) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
+    state.version++;
+  }
+  /** Writes the live requirements; returns the bits they use. */
+  fillReqs(state, done) {
+    const live = this.reqOf.filter((r, id) => r !== 0n && done[id] === 0);
+    state.reqs.fill(0n);
+    state.reqs[0] = BigInt(live.length);
+    state.reqs[1] = this.startBits;
+    state.reqs[2] = live.some((r) => (r & NON_ASCII) !== 0n) ? NON_ASCII : 0n;
+    state.reqs.set(live, 3);
+    return live.reduce((all, r) => all | r, 0n);
+  }
+  /**
+   * STOP, else TRACK where a live conditional pattern's literal ends (the line is then read for bits), else
+   * BITS where only AND-literals or line-start literals end (they count on a line being read), else QUIET.
+   */
+  kindOf(k, quiet, done, live) {
+    if (quiet?.[k] !== 1 && this.stoppers[k].some((id) => id < 0 || done[id] === 0)) return STOP;
+    if ((this.any[k] & live & this.literalBits) !== 0n) return TRACK;
+    return ((this.any[k] | this.head[k]) & live) !== 0n ? BITS : QUIET;
+  }
+};
+function startIds(index, p) {
+  if (p.starts === null) return null;
+  const ids = p.starts.map((w) => index.literalIdOf(w));
+  return ids.every((id) => id !== void 0) ? ids : null;
+}
+
+// src/engine/prefilter.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+var NONE = -1;
+var MISS = -2;
+var REQ_WORDS2 = 64;
+var PAGE = 65536;
+var INITIAL_INPUT = 2 << 20;
+var compiled;
+function prefilterModule() {
+  if (compiled === void 0) {
+    try {
+      compiled = new WebAssembly.Module(readFileSync7(packagePath("dist", "prefilter.wasm")));
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+var scans = /* @__PURE__ */ new WeakMap();
+function wasmScanFor(automaton) {
+  let scan = scans.get(automaton);
+  if (scan === void 0) {
+    const module = prefilterModule();
+    const fits2 = (automaton.acceptingStates + 1) * automaton.cols * automaton.cols < 2 ** 32;
+    scan = module === null || !fits2 ? null : new WasmScan(automaton, module);
+    scans.set(automaton, scan);
+  }
+  return scan;
+}
+var WasmScan = class {
+  constructor(automaton, module) {
+    this.automaton = automaton;
+    this.x = new WebAssembly.Instance(module, {}).exports;
+    this.states = automaton.acceptingStates + 1;
+    const align = (n) => Math.ceil(n / 8) * 8;
+    this.tableAt = align(this.x.heapBase());
+    const classesAt = this.tableAt + 4 * automaton.tableLength;
+    this.kindsAt = classesAt + 256;
+    this.anyAt = align(this.kindsAt + this.states);
+    this.headAt = this.anyAt + 8 * this.states;
+    this.reqsAt = this.headAt + 8 * this.states;
+    this.inputAt = this.reqsAt + 8 * REQ_WORDS2;
+    this.input = this.reserve(INITIAL_INPUT);
+    automaton.fillTable();
+    new Uint8Array(this.x.memory.buffer, classesAt, 256).set(automaton.classOf);
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+  }
+  automaton;
+  x;
+  tableAt;
+  kindsAt;
+  anyAt;
+  headAt;
+  reqsAt;
+  inputAt;
+  states;
+  input;
+  /** the chunk in memory now, and the filter state copied there (by identity and version) */
+  loaded = null;
+  filterLoaded = null;
+  filterVersion = -1;
+  bitsLoaded = null;
+  /** Memory for `bytes` of input; the automaton's table view follows the memory when it grows. */
+  reserve(bytes) {
+    const memory = this.x.memory;
+    const needed = this.inputAt + bytes;
+    if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((this.inputAt + 2 * bytes - memory.buffer.byteLength) / PAGE));
+    this.automaton.adoptTable(new Int32Array(memory.buffer, this.tableAt, this.automaton.tableLength));
+    this.loaded = null;
+    return new Uint8Array(memory.buffer, this.inputAt, memory.buffer.byteLength - this.inputAt);
+  }
+  /** Copies a chunk into the module's memory (find() works on the chunk loaded last). */
+  load(bytes) {
+    if (this.input.length < bytes.length || this.input.byteLength === 0) this.input = this.reserve(bytes.length);
+    this.input.set(bytes);
+    this.loaded = bytes;
+  }
+  /**
+   * The same as the automaton's find(bytes, from, to, quiet) from a line start, but for lines the filter
+   * rules out: the first position in [from, to) where a literal of a non-quiet state ends, on a line that may
+   * match; afterwards the automaton's `state` is the state there.
+   */
+  find(bytes, from, to, quiet, filter) {
+    if (this.loaded !== bytes) this.load(bytes);
+    this.copyFilter(filter);
+    const x = this.x;
+    x.start(from, to);
+    for (; ; ) {
+      const r = x.scan();
+      if (r >= 0 || r === NONE) {
+        this.automaton.state = x.state();
+        return r;
+      }
+      if (r === MISS) {
+        this.automaton.step(x.state(), this.automaton.classOf[bytes[x.position()]]);
+        continue;
+      }
+      const lineEnd = x.lineEnd();
+      const hit = this.automaton.find(bytes, x.position(), lineEnd, quiet);
+      if (hit >= 0) return hit;
+      x.start(lineEnd, to);
+    }
+  }
+  /** Newlines in bytes[from, to) of the chunk loaded. */
+  countNewlines(bytes, from, to) {
+    if (this.loaded !== bytes) this.load(bytes);
+    return this.x.newlines(from, to);
+  }
+  copyFilter(filter) {
+    if (this.bitsLoaded !== filter.any) {
+      const memory2 = this.x.memory.buffer;
+      new BigUint64Array(memory2, this.anyAt, this.states).set(filter.any);
+      new BigUint64Array(memory2, this.headAt, this.states).set(filter.head);
+      this.bitsLoaded = filter.any;
+      this.filterLoaded = null;
+    }
+    if (this.filterLoaded === filter && this.filterVersion === filter.version) return;
+    const memory = this.x.memory.buffer;
+    new Uint8Array(memory, this.kindsAt, this.states).set(filter.kinds);
+    new BigUint64Array(memory, this.reqsAt, REQ_WORDS2).set(filter.reqs);
+    this.filterLoaded = filter;
+    this.filterVersion = filter.version;
+  }
+};
+
+// src/engine/wrapped-lines.ts
+var NEWLINE3 = 10;
+var CR = 13;
+var SPACE3 = 32;
+var TAB = 9;
+var MIN_WRAP_WIDTH = 60;
+var MAX_WRAP_WIDTH = 200;
+var WRAP_SAMPLE_BYTES = 64 << 10;
+var MAX_PIECES = 32;
+var WORD_SLACK = 12;
+var MIN_CUTS = 3;
+var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
+var MIN_CUT_SHARE = 0.6;
+var MAX_OVER_SHARE = 0.1;
+var NEW_RECORD = /^(?:\d{4}-\d\d-\d\d[ T]|\d\d:\d\d:\d\d|[A-Za-z]{3} [ \d]\d \d\d:\d\d:\d\d|\[\d|\[?(?:INFO|WARN(?:ING)?|ERROR|DEBUG|CRITICAL|FATAL|TRACE|NOTICE)\b|[IWEF]\d{4} \d\d:|Traceback \(|File (?:"|&quot;)|[\w.-]{1,63} +\| |During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~`]{3})/;
+var HEAD_BYTES = 64;
+var LineView = class {
+  constructor(buf, from, to, chars) {
+    this.buf = buf;
+    this.from = from;
+    this.to = to;
+    this.chars = chars;
+  }
+  buf;
+  from;
+  to;
+  chars;
+  wordChars = -1;
+  trimmedChars = -1;
+  recordStart;
+  get blank() {
+    for (let i = this.from; i < this.to; i++) if (this.buf[i] !== SPACE3 && this.buf[i] !== TAB) return false;
+    return true;
+  }
+  /**
+   * How many of the first two characters are white space (a cut rarely falls before two spaces); an
+   * indentation copied from a web page as NBSP or &nbsp; counts as two.
+   */
+  get indent() {
+    const b = this.buf;
+    const white = (at) => at < this.to && (b[at] === SPACE3 || b[at] === TAB);
+    if (!white(this.from)) return b[this.from] === 194 && b[this.from + 1] === 160 || b[this.from] === 38 && b.toString("latin1", this.from, this.from + 6) === "&nbsp;" ? 2 : 0;
+    return white(this.from + 1) ? 2 : 1;
+  }
+  /** The line's first word (its first 32 bytes at most). */
+  get head() {
+    let end = this.buf.indexOf(SPACE3, this.from);
+    if (end < 0 || end > this.to) end = this.to;
+    return this.buf.toString("latin1", this.from, Math.min(end, this.from + 32));
+  }
+  /** Whether the line holds a run of three spaces after its start: columns aligned in a table. */
+  get aligned() {
+    const run = this.buf.indexOf("   ", this.from + 1);
+    return run >= 0 && run < this.to;
+  }
+  /** Whether the line holds no space after its first character (one long word: a path, a URL). */
+  get oneWord() {
+    const space = this.buf.indexOf(SPACE3, this.from + 1);
+    const tab = this.buf.indexOf(TAB, this.from + 1);
+    return (space < 0 || space >= this.to) && (tab < 0 || tab >= this.to);
+  }
+  /** Characters up to the first space: the word a word wrap could not fit on the line above. */
+  get firstWord() {
+    if (this.wordChars < 0) {
+      let end = this.buf.indexOf(SPACE3, this.from);
+      if (end < 0 || end > this.to) end = this.to;
+      this.wordChars = charCount(this.buf, this.from, end);
+    }
+    return this.wordChars;
+  }
+  /** Characters without trailing white space (a word wrap may leave the space it broke at). */
+  get trimmed() {
+    if (this.trimmedChars < 0) {
+      let end = this.to;
+      while (end > this.from && (this.buf[end - 1] === SPACE3 || this.buf[end - 1] === TAB)) end--;
+      this.trimmedChars = this.chars - (this.to - end);
+    }
+    return this.trimmedChars;
+  }
+  get endsInSpace() {
+    return this.to > this.from && (this.buf[this.to - 1] === SPACE3 || this.buf[this.to - 1] === TAB);
+  }
+  /** Whether the line starts the way a new log line does (NEW_RECORD). */
+  get startsRecord() {
+    this.recordStart ??= NEW_RECORD.test(this.buf.toString("latin1", this.from, Math.min(this.to, this.from + HEAD_BYTES)));
+    return this.recordStart;
+  }
+  /** A table row or a rule ("| … |", "+---+", "=====") is as wide as its neighbours by design, not cut. */
+  get boxed() {
+    if (this.to - this.from < 2) return false;
+    const first = this.buf[this.from];
+    const last = this.buf[this.to - 1];
+    if ((first === 124 || first === 43) && (last === 124 || last === 43)) return true;
+    return first === last && first === this.buf[this.from + 1] && first === this.buf[this.to - 2] && first < 48;
+  }
+};
+function continues(first, prev, next, shape) {
+  if (next.to === next.from || next.blank || next.head !== "" && next.head === first.head) return false;
+  if (shape.mode === "hard") return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
+  return prev.chars <= shape.width && prev.trimmed > 0 && (prev.trimmed + 1 + next.firstWord > shape.width || gluedWord(prev, shape)) && next.indent === 0 && !next.startsRecord && !prev.boxed;
+}
+function gluedWord(prev, shape) {
+  return prev.chars === shape.width && prev.oneWord;
+}
+function* linesOf(buf, from, to) {
+  let at = from;
+  while (at < to) {
+    let nl = buf.indexOf(NEWLINE3, at);
+    if (nl < 0 || nl >= to) nl = to;
+    const end = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
+    yield new LineView(buf, at, end, charCount(buf, at, end));
+    at = nl + 1;
+  }
+}
+function wrapShapeOf(bytes) {
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE3, to) + 1;
+  const lines = [...linesOf(buf, 0, to)];
+  const count = new Int32Array(MAX_WRAP_WIDTH + 2);
+  const cuts = new Int32Array(MAX_WRAP_WIDTH + 1);
+  const seen = /* @__PURE__ */ new Set();
+  let nonBlank = 0;
+  for (const line of lines) {
+    if (line.chars === 0) continue;
+    nonBlank++;
+    count[Math.min(line.chars, MAX_WRAP_WIDTH + 1)]++;
+    if (line.chars < MIN_WRAP_WIDTH || line.chars > MAX_WRAP_WIDTH || line.boxed) continue;
+    const text = buf.toString("latin1", line.from, line.to);
+    if (!seen.has(text)) cuts[line.chars]++;
+    seen.add(text);
+  }
+  if (nonBlank === 0) return null;
+  const longer = new Int32Array(MAX_WRAP_WIDTH + 2);
+  for (let w = MAX_WRAP_WIDTH; w >= 0; w--) longer[w] = longer[w + 1] + count[w + 1];
+  const fewLonger = (w) => longer[w] <= MAX_OVER_SHARE * nonBlank;
+  let hard = 0;
+  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
+    if (cuts[w] > cuts[hard] && fewLonger(w)) hard = w;
+  }
+  if (hard > 0 && cuts[hard] >= MIN_CUTS) {
+    const below = Math.max(count[hard - 1], count[hard - 2], count[hard - 3]);
+    const shape2 = { mode: "hard", width: hard };
+    if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2) >= MIN_CUT_SHARE) return shape2;
+  }
+  let width = 0;
+  for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH && width === 0; w--) if (count[w] > 0 && fewLonger(w)) width = w;
+  if (width === 0) return null;
+  const shape = { mode: "word", width };
+  return cutShare(lines, shape) >= MIN_CUT_SHARE ? shape : null;
+}
+function cutShare(lines, shape) {
+  const full = /* @__PURE__ */ new Set();
+  const cut = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const atWidth = shape.mode === "hard" ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
+    if (!atWidth || line.boxed) continue;
+    const text = line.buf.toString("latin1", line.from, line.to);
+    full.add(text);
+    if (continues(line, line, lines[i + 1], shape)) cut.add(text);
+  }
+  return cut.size >= MIN_CUTS ? cut.size / full.size : 0;
+}
+var Unwrapper = class {
+  constructor(shape) {
+    this.shape = shape;
+  }
+  shape;
+  /** the pasted lines of the logical line still open at the end of the last chunk (it may go on in the next) */
+  held = null;
+  /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first line is its rest */
+  midLine = false;
+  /** logical lines handed on so far */
+  logical = 0;
+  absorbed = 0;
+  /** logical lines (1-based, in the joined text) that are several pasted lines, and the lines absorbed up to each */
+  joinedAt = [];
+  absorbedUpTo = [];
+  /** The joined text of this chunk's logical lines, but the last one when the next chunk may continue it. */
+  push(bytes) {
+    const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buf = this.held ? Buffer.concat([this.held, chunk]) : chunk;
+    this.held = null;
+    return this.join(buf, false);
+  }
+  /** The logical line still held, at the end of the input. */
+  end() {
+    const buf = this.held;
+    this.held = null;
+    return buf ? this.join(buf, true) : Buffer.alloc(0);
+  }
+  /** The line as pasted where logical line `line` of the joined text starts. */
+  pastedLine(line) {
+    let lo = 0;
+    let hi = this.joinedAt.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.joinedAt[mid] < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return line + (lo > 0 ? this.absorbedUpTo[lo - 1] : 0);
+  }
+  /** Pasted lines that the joined text holds fewer (line counts are given as pasted). */
+  get absorbedLines() {
+    return this.absorbed;
+  }
+  join(buf, final) {
+    const out = [];
+    let from = 0;
+    if (this.midLine) {
+      const nl = buf.indexOf(NEWLINE3);
+      from = nl < 0 ? buf.length : nl + 1;
+      this.midLine = nl < 0;
+      if (nl < 0) return buf;
+    }
+    let copyFrom = 0;
+    let open = null;
+    for (const line of linesOf(buf, from, buf.length)) {
+      if (open && open.pieces < MAX_PIECES && continues(open.first, open.last, line, this.shape)) {
+        out.push(buf.subarray(copyFrom, open.last.to));
+        if (this.shape.mode === "word" && !open.last.endsInSpace && !gluedWord(open.last, this.shape)) out.push(SPACE_BYTE);
+        copyFrom = line.from;
+        open.pieces++;
+        open.last = line;
+        continue;
+      }
+      if (open) this.close(open.pieces);
+      open = { start: line.from, pieces: 1, first: line, last: line, outLength: out.length, copyFrom };
+    }
+    if (open && !final && buf[buf.length - 1] === NEWLINE3) {
+      out.length = open.outLength;
+      out.push(buf.subarray(open.copyFrom, open.start));
+      this.held = Buffer.from(buf.subarray(open.start));
+      return Buffer.concat(out);
+    }
+    if (open) this.close(open.pieces);
+    this.midLine = buf.length > 0 && buf[buf.length - 1] !== NEWLINE3;
+    out.push(buf.subarray(copyFrom));
+    return out.length === 1 ? out[0] : Buffer.concat(out);
+  }
+  close(pieces) {
+    this.logical++;
+    if (pieces === 1) return;
+    this.absorbed += pieces - 1;
+    this.joinedAt.push(this.logical);
+    this.absorbedUpTo.push(this.absorbed);
+  }
+};
+var SPACE_BYTE = Buffer.from(" ");
+function charCount(buf, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) if ((buf[i] & 192) !== 128) n++;
+  return n;
+}
+
 // src/engine/line-scanner.ts
+var WASM_MIN_BYTES = 256 << 10;
+var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
 var MAX_BLANK_SKIP = 2;
 var LINE_HEAD = 160;
 var HEAD_CHARS = 48;
 var MAX_WINDOW = 8192;
-var NEWLINE3 = 10;
-var WRAP_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
-var MIN_WRAP_WIDTH = 80;
-var MAX_WRAP_WIDTH = 200;
+var NEWLINE4 = 10;
+var MIN_WRAP_WIDTH2 = 80;
+var MAX_WRAP_WIDTH2 = 200;
 var MAX_WRAP_LINES = 3;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
@@ -19123,7 +19773,7 @@ function stripLogPrefix(s) {
 }
 function compilePattern(spec, tag) {
   const flags = (spec.flags ?? "i").replace(/[gy]/g, "");
-  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, starts: spec.lineStartLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
+  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, starts: spec.lineStartLiterals ?? null, nonAscii: spec.nonAscii === true, regex: new RegExp(spec.pattern, flags), tag };
 }
 var PatternIndex = class {
   constructor(patterns) {
@@ -19184,6 +19834,15 @@ var PatternIndex = class {
   literalId(literal) {
     return this.literalIds.get(literal);
   }
+  /** The id of a literal, or undefined when no pattern has it. */
+  literalIdOf(literal) {
+    return this.literalIds.get(literal);
+  }
+  /** The per-line conditions of the WebAssembly prefilter (built on first use). */
+  lineConditions() {
+    return this.conditions ??= new LineConditions(this);
+  }
+  conditions = null;
   /** By literal id, the automaton's accepting states that literal ends in (computed on first use). */
   acceptingStatesOf() {
     if (this.statesOf) return this.statesOf;
@@ -19206,6 +19865,15 @@ var PatternIndex = class {
   }
 };
 var LineScanner = class {
+  /** `prefilter` forces the byte loop used (tests); by default large chunks go to WebAssembly when it is built. */
+  constructor(patterns, prefilter = PREFILTER) {
+    this.prefilter = prefilter;
+    this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
+    this.automaton = this.index.automaton;
+    this.done = new Uint8Array(this.index.patterns.length);
+    this.quiet = this.index.initialQuiet?.slice();
+  }
+  prefilter;
   index;
   automaton;
   literalIds = /* @__PURE__ */ new Set();
@@ -19237,12 +19905,9 @@ var LineScanner = class {
   /** accepting states whose literals a line's literal set no longer needs (all settled): collect() skips them */
   dead;
   neededLiteralsIn = null;
-  constructor(patterns) {
-    this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
-    this.automaton = this.index.automaton;
-    this.done = new Uint8Array(this.index.patterns.length);
-    this.quiet = this.index.initialQuiet?.slice();
-  }
+  /** the WebAssembly prefilter and this scan's filter state (made on the first chunk large enough) */
+  wasm;
+  filter = null;
   /** The patterns this scanner runs, in a fixed order. */
   get patterns() {
     return this.index.patterns;
@@ -19272,6 +19937,14 @@ var LineScanner = class {
         if (this.index.isAlso[litId] === 0 && --this.neededLiteralsIn[k] === 0) this.dead[k] = 1;
       }
     }
+    if (this.filter) this.index.lineConditions().settled(this.filter, id, this.quiet, this.done, p.literals.flatMap((lit) => statesOf[this.index.literalId(lit)]));
+  }
+  /** The WebAssembly prefilter for a chunk of this size, or null (small chunks: the JavaScript loop starts at once). */
+  wasmFor(size) {
+    if (size < WASM_MIN_BYTES && this.prefilter !== "wasm") return null;
+    if (this.wasm === void 0) this.wasm = this.prefilter === "js" ? null : wasmScanFor(this.automaton);
+    if (this.wasm !== null && this.filter === null) this.filter = this.index.lineConditions().newState(this.quiet, this.done);
+    return this.wasm;
   }
   /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
   scan(text, onMatch) {
@@ -19283,15 +19956,17 @@ var LineScanner = class {
     const n = buf.length;
     let pos = 0;
     let counted = 0;
+    const wasm = this.wasmFor(n);
+    if (wasm) wasm.load(buf);
     while (pos < n) {
-      const hit = this.automaton.find(buf, pos, n, this.quiet);
+      const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter) : this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
-      const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE3, hit - 1) + 1;
-      let end = buf.indexOf(NEWLINE3, hit);
+      const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE4, hit - 1) + 1;
+      let end = buf.indexOf(NEWLINE4, hit);
       if (end < 0) end = n;
       this.literalIds.clear();
       this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
-      this.lineNo += countNewlines(buf, counted, start);
+      this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
       counted = start;
       this.lineCollected = false;
       this.head = null;
@@ -19299,10 +19974,10 @@ var LineScanner = class {
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
     }
-    this.lineNo += countNewlines(buf, counted, n);
+    this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
     this.decoded = null;
-    if (n > 0) this.midLine = buf[n - 1] !== NEWLINE3;
+    if (n > 0) this.midLine = buf[n - 1] !== NEWLINE4;
   }
   hasMarker() {
     for (const id of this.literalIds) if (id >= this.index.firstMarker) return true;
@@ -19343,8 +20018,8 @@ var LineScanner = class {
   startHolds(p, buf, start, end) {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
-      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE3, start - 2) + 1 : 0;
-      const wrapped = start > 0 && WRAP_WIDTHS.has(charCount(buf, prevStart, start - 1));
+      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE4, start - 2) + 1 : 0;
+      const wrapped = start > 0 && CONSOLE_WIDTHS.has(charCount2(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
       const head = wrapped ? "" : cleanLine(buf.toString("utf8", start, to)).trimStart();
       const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
@@ -19374,16 +20049,17 @@ var LineScanner = class {
     let joined = null;
     let glued = null;
     let prev;
+    let fullWidth;
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
     for (const p of live) {
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
-      if (!match && end < buf.length && (p.joins || WRAP_WIDTHS.has(line.length))) {
+      if (!match && end < buf.length && (p.joins || (fullWidth ??= CONSOLE_WIDTHS.has(line.length) || CONSOLE_WIDTHS.has(charCount2(buf, start, end))))) {
         if (joined === null) {
           const next = this.nextLine(buf, end);
           joined = line + " " + next.text;
-          if (WRAP_WIDTHS.has(line.length) && next.adjacent) glued = line + next.text;
+          if ((fullWidth ??= CONSOLE_WIDTHS.has(line.length) || CONSOLE_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
         if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text = joined;
@@ -19418,7 +20094,7 @@ var LineScanner = class {
   nextLine(buf, end) {
     let from = end + 1;
     for (let skipped = 0; ; skipped++) {
-      const nextEnd = buf.indexOf(NEWLINE3, from);
+      const nextEnd = buf.indexOf(NEWLINE4, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const text = cleanLine(buf.toString("utf8", from, Math.min(to, from + MAX_WINDOW)));
       this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
@@ -19435,14 +20111,13 @@ var LineScanner = class {
     let width = 0;
     let lineStart = start;
     while (parts.length < MAX_WRAP_LINES && lineStart > 0) {
-      const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE3, lineStart - 2) + 1 : 0;
+      const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE4, lineStart - 2) + 1 : 0;
       const bytes = lineStart - 1 - prevStart;
-      if (bytes < MIN_WRAP_WIDTH || bytes > 4 * MAX_WRAP_WIDTH + 1) break;
-      const chars = charCount(buf, prevStart, lineStart - 1);
-      if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
+      if (bytes < MIN_WRAP_WIDTH2 || bytes > 4 * MAX_WRAP_WIDTH2 + 1) break;
+      const chars = charCount2(buf, prevStart, lineStart - 1);
+      if (parts.length === 0 ? !CONSOLE_WIDTHS.has(chars) : chars !== width) break;
       const prev = cleanLine(buf.toString("utf8", prevStart, lineStart - 1));
-      if (parts.length === 0 ? !WRAP_WIDTHS.has(prev.length) : prev.length !== width) break;
-      width = prev.length;
+      width = chars;
       parts.unshift(prev);
       lineStart = prevStart;
     }
@@ -19465,7 +20140,7 @@ function lineWindow(start, end, hit) {
   const from = Math.max(start, hit - MAX_WINDOW / 2);
   return [from, Math.min(end, from + MAX_WINDOW)];
 }
-function charCount(buf, from, to) {
+function charCount2(buf, from, to) {
   if (to > from && buf[to - 1] === 13) to--;
   let n = 0;
   for (let i = from; i < to; i++) if ((buf[i] & 192) !== 128) n++;
@@ -19476,10 +20151,10 @@ function startsBefore(match, limit) {
 }
 function countNewlines(buf, from, to) {
   let n = 0;
-  let i = buf.indexOf(NEWLINE3, from);
+  let i = buf.indexOf(NEWLINE4, from);
   while (i >= 0 && i < to) {
     n++;
-    i = buf.indexOf(NEWLINE3, i + 1);
+    i = buf.indexOf(NEWLINE4, i + 1);
   }
   return n;
 }
@@ -19501,14 +20176,14 @@ function scannerIndex(rules, factPatterns) {
   return index;
 }
 function compilePatternIndex(rules, factPatterns) {
-  const compiled = [];
+  const compiled2 = [];
   for (const rule of rules) {
     for (const [name, spec] of Object.entries(rule.signals ?? {})) {
-      for (const p of Array.isArray(spec) ? spec : [spec]) compiled.push(compilePattern(p, { kind: "signal", name }));
+      for (const p of Array.isArray(spec) ? spec : [spec]) compiled2.push(compilePattern(p, { kind: "signal", name }));
     }
   }
-  for (const spec of factPatterns) compiled.push(compilePattern(spec, { kind: "fact", spec }));
-  return new PatternIndex(compiled);
+  for (const spec of factPatterns) compiled2.push(compilePattern(spec, { kind: "fact", spec }));
+  return new PatternIndex(compiled2);
 }
 var factNamesOf = /* @__PURE__ */ new WeakMap();
 function factNames(spec) {
@@ -19529,21 +20204,48 @@ var LogScan = class {
   repeats = /* @__PURE__ */ new Map();
   /** the fact patterns that keep one value per fact (settled once others decided their facts) */
   deciding = null;
+  /** joins back the lines of a log pasted wrapped (wrapped-lines.ts); null: not wrapped; undefined: not decided yet */
+  unwrapper;
+  /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
+  pending = [];
+  pendingBytes = 0;
   add(chunk) {
-    if (chunk.bytes) this.scanner.scanBytes(chunk.bytes, (m) => this.record(m));
+    if (this.unwrapper === void 0) {
+      const bytes = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
+      this.pending.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+      this.pendingBytes += bytes.length;
+      if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
+      return;
+    }
+    if (this.unwrapper) this.scan(this.unwrapper.push(chunk.bytes ?? Buffer.from(chunk.text, "utf8")));
+    else if (chunk.bytes) this.scan(chunk.bytes);
     else this.scanner.scan(chunk.text, (m) => this.record(m));
   }
   finish() {
-    this.result.lines = this.scanner.lines;
+    if (this.unwrapper === void 0) this.decide();
+    if (this.unwrapper) this.scan(this.unwrapper.end());
+    this.result.lines = this.scanner.lines + (this.unwrapper?.absorbedLines ?? 0);
     return this.result;
+  }
+  /** Tells from the first chunks whether the log was pasted wrapped, and scans them. */
+  decide() {
+    const first = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    this.pending = [];
+    const shape = wrapShapeOf(first);
+    this.unwrapper = shape && new Unwrapper(shape);
+    this.scan(this.unwrapper ? this.unwrapper.push(first) : first);
+  }
+  scan(bytes) {
+    this.scanner.scanBytes(bytes, (m) => this.record(m));
   }
   /** Records a match; returns true when later matches of this pattern could not change the result. */
   record(m) {
-    const evidence = { line: m.line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + "\u2026" : m.text };
+    const line = this.unwrapper ? this.unwrapper.pastedLine(m.line) : m.line;
+    const evidence = { line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + "\u2026" : m.text };
     const tag = m.pattern.tag;
     if (tag.kind === "signal") {
       const hits = this.result.signals.get(tag.name) ?? [];
-      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === m.line)) hits.push({ ...evidence, groups: m.groups });
+      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) hits.push({ ...evidence, groups: m.groups });
       this.result.signals.set(tag.name, hits);
       return hits.length >= MAX_HITS_PER_SIGNAL;
     }
@@ -19594,12 +20296,12 @@ function factSettled(spec, facts) {
 }
 
 // src/knowledge/table.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 var cache2 = /* @__PURE__ */ new Map();
 function table(name) {
   let rows = cache2.get(name);
   if (!rows) {
-    rows = JSON.parse(readFileSync6(packagePath("knowledge", `${name}.json`), "utf8")).rows;
+    rows = JSON.parse(readFileSync8(packagePath("knowledge", `${name}.json`), "utf8")).rows;
     cache2.set(name, rows);
   }
   return rows;
@@ -20430,8 +21132,8 @@ function viewFindings(findings, facts, lang) {
 // src/redact/redact.ts
 import { isIP } from "node:net";
 var KIND_ORDER = ["user", "host", "secret", "credentials", "email", "ip"];
-var NON_ASCII = /[^\x00-\x7f]/;
-var userTag = (name) => NON_ASCII.test(name) ? "<user:non-ASCII>" : "<user>";
+var NON_ASCII2 = /[^\x00-\x7f]/;
+var userTag = (name) => NON_ASCII2.test(name) ? "<user:non-ASCII>" : "<user>";
 var WINDOWS_HOME = /((?:\b[a-z]:|\/mnt\/[a-z]|\/cygdrive\/[a-z]|(?<![\w.])\/[a-z](?=\/))[\\/]+(?:users|documents and settings)[\\/]+)([^\\/\r\n"'<>|:*?]{1,64}(?=[\\/])|[^\\/\s"'<>|:*?,;)\]]{1,64}(?![^\\/\s"'<>|:*?,;)\]]))/gi;
 var WINDOWS_SHARED = /^(?:public|default|default user|all users)$/i;
 var UNIX_HOME = /(?<![\w.])(\/home|\/Users|\/var\/home)\/([^/\s"':;,)\]<>]{1,64})(?![^/\s"':;,)\]<>])/g;
@@ -20546,12 +21248,12 @@ async function warmUp(ruleSet = loadRuleSet()) {
 }
 
 // src/service/thread-cpu.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 var available = process.platform === "linux";
 function threadCpuMs() {
   if (!available) return void 0;
   try {
-    return Number(readFileSync7("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6;
+    return Number(readFileSync9("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6;
   } catch {
     available = false;
     return void 0;

@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE } from './esbuild-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist-action`;
@@ -13,14 +14,7 @@ await build({
   // the diagnose pool starts its worker from diagnose-worker.js beside the module that creates the pool
   entryPoints: { index: `${root}adapters/github/action-entry.ts`, 'diagnose-worker': `${root}src/service/diagnose-worker.ts` },
   outdir,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  // CommonJS dependencies (bottleneck, json-rules-engine) call require(); give the ES module one
-  banner: { js: "import { createRequire as __gdCreateRequire } from 'node:module'; const require = __gdCreateRequire(import.meta.url);" },
-  legalComments: 'eof',
-  logLevel: 'warning',
+  ...NODE_BUNDLE,
   plugins: [lazyRequires()],
 });
 

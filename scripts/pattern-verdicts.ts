@@ -1,18 +1,23 @@
 // Build step: checks every pattern of the shipped rules once and writes the verdicts to
 // dist/pattern-verdicts.json, so that a CLI start does not parse and analyse the regexes again
-// (src/engine/pattern-cache.ts); then builds their literal automaton and saves it beside them
-// (src/engine/automaton-cache.ts). A rule that fails its checks fails the build, naming the file.
+// (src/engine/pattern-cache.ts); saves the checked rule set as one file (src/engine/rule-set-cache.ts); then
+// builds their literal automaton and saves it beside them (src/engine/automaton-cache.ts). A rule that fails
+// its checks fails the build, naming the file.
 import { rmSync } from 'node:fs';
-import { defaultRulesDir, loadRuleSet, RuleFileError } from '../src/engine/load-rules.js';
+import { defaultRulesDir, readRuleFolder, RuleFileError } from '../src/engine/load-rules.js';
+import { ruleSetFile, saveRuleSet } from '../src/engine/rule-set-cache.js';
 import { verdictFile, writeVerdicts } from '../src/engine/pattern-cache.js';
 import { automatonFile, saveAutomaton } from '../src/engine/automaton-cache.js';
 import { scannerIndex } from '../src/engine/log-scan.js';
 
 rmSync(verdictFile(), { force: true });
 rmSync(automatonFile(), { force: true });
+rmSync(ruleSetFile(), { force: true });
 try {
-  const set = loadRuleSet(defaultRulesDir());
+  const set = readRuleFolder(defaultRulesDir());
   process.stdout.write(`pattern verdicts: ${writeVerdicts()} written to ${verdictFile()}\n`);
+  const size = saveRuleSet(defaultRulesDir(), set);
+  process.stdout.write(`rule set: ${set.rules.length} rules, ${set.factPatterns.length} fact patterns; ${(size / 1024).toFixed(0)} KB written to ${ruleSetFile()}\n`);
   const { automaton } = scannerIndex(set.rules, set.factPatterns);
   const bytes = saveAutomaton(automaton);
   process.stdout.write(`literal automaton: ${automaton.literals.length} literals, ${automaton.states} states, ${automaton.classes} byte classes; ${(bytes / 1024).toFixed(0)} KB written to ${automatonFile()}\n`);

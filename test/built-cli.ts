@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const DIST_MAIN = join(ROOT, 'dist/src/cli/main.js');
+/** The package's `bin`: `diagnose` bundled into one file by scripts/build-cli.mjs, the rest handed to DIST_MAIN. */
+export const DIST_BIN = join(ROOT, 'dist/bin/gpu-doctor.js');
 
 function sources(dir: string): string[] {
   if (!existsSync(join(ROOT, dir))) return [];
@@ -26,6 +28,7 @@ export function ensureBuilt(): string {
   if (stale) {
     try { execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', ROOT], { stdio: 'ignore' }); } catch { /* emitted anyway */ }
   }
+  if (stale || !existsSync(DIST_BIN)) execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { stdio: 'ignore' });
   if (!existsSync(DIST_MAIN)) throw new Error('dist/ is missing: run npm run build');
   checked = true;
   return DIST_MAIN;

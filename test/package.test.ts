@@ -2,9 +2,11 @@
 // the tarball; the docs each --help names are in it; the project's own scripts that need ../shared say so in
 // one line without it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { relative } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, ROOT } from './built-cli.js';
+import { DIST_BIN, ensureBuilt, ROOT } from './built-cli.js';
 
 let CLI: string;
 let files: string[];
@@ -22,6 +24,11 @@ describe('the published package', () => {
   it('holds the CLI and its data but no bench code, tests or build scripts', () => {
     expect(files).toContain('dist/src/cli/main.js');
     expect(files).toContain('dist/pattern-verdicts.json');
+    expect(files).toContain('dist/rule-set.json');
+    const bin = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['gpu-doctor'];
+    expect(bin).toBe(relative(ROOT, DIST_BIN).split('\\').join('/'));
+    expect(files).toContain(bin);
+    expect(files).toContain('dist/prefilter.wasm');
     expect(files.filter((f) => /^(?:dist\/scripts\/|dist\/test\/|test\/|scripts\/|rules\/tests\/|fixtures\/)|bench/.test(f))).toEqual([]);
   });
 
@@ -44,5 +51,29 @@ describe('the published package', () => {
     expect(knowledge.status).toBe(2);
     expect(knowledge.stderr.trim().split('\n')).toHaveLength(1);
     expect(knowledge.stderr).toMatch(/needs the sourced CSV tables/);
+  });
+
+  it('bin: diagnose runs from the bundle, every other use from dist/src, with the same answers and errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gpu-doctor-bin-'));
+    try {
+      const log = join(dir, 'one.log');
+      writeFileSync(log, 'Could not locate zlibwapi.dll. Please make sure it is in your library path!\n');
+      const viaBin = run([DIST_BIN, 'diagnose', '--json', log]);
+      const viaMain = run([CLI, 'diagnose', '--json', log]);
+      expect(viaBin.status).toBe(1);
+      expect(JSON.parse(viaBin.stdout).findings[0].id).toBe('zlibwapi-missing');
+      expect(viaBin.stdout).toBe(viaMain.stdout);
+      // bad input: one line, exit 2, from either side of the hand-over
+      for (const args of [['diagnose', join(dir, 'missing.log')], ['diagnose', '--no-such-option'], ['no-such-command']]) {
+        const r = run([DIST_BIN, ...args]);
+        expect(r.status, args.join(' ')).toBe(2);
+        expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+        expect(r.stderr).toBe(run([CLI, ...args]).stderr);
+      }
+      expect(run([DIST_BIN, '--version']).stdout).toBe(run([CLI, '--version']).stdout);
+      expect(run([DIST_BIN, 'explain', 'zlibwapi-missing']).stdout).toBe(run([CLI, 'explain', 'zlibwapi-missing']).stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

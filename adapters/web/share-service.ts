@@ -3,6 +3,7 @@
 import type { Lang } from '../../src/engine/rule-types.js';
 import type { Diagnoser, WebDiagnosis } from './diagnoser.js';
 import { HttpError } from './http-error.js';
+import { RecentAnswers } from './recent-answers.js';
 import { formatBytes } from './log-input.js';
 import { StoreFullError, StoreUnavailableError, type ShareRecord, type ShareStore } from './store/share-store.js';
 import { deleteKeyMatches, hashDeleteKey, isShareId, newDeleteKey, newShareId } from './store/share-ids.js';
@@ -11,7 +12,13 @@ export interface NewShare { record: ShareRecord; deleteKey: string; diagnosis: W
 export interface OpenedShare { record: ShareRecord; diagnosis: WebDiagnosis; changed: boolean }
 
 export class ShareService {
-  constructor(private readonly store: ShareStore, private readonly diagnoser: Diagnoser, private readonly ttlMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly store: ShareStore,
+    private readonly diagnoser: Diagnoser,
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+    private readonly answers: RecentAnswers = new RecentAnswers(256, 10 * 60_000, now),
+  ) {}
 
   /** `input` is the log as sent; only its redacted form is diagnosed and stored. */
   async create(input: Uint8Array | string, lang: Lang): Promise<NewShare> {
@@ -28,8 +35,14 @@ export class ShareService {
   }
 
   async open(id: string, lang: Lang): Promise<OpenedShare> {
+    // the store is asked every time, so a deleted or expired share is gone at once, on every instance
     const record = await this.find(id);
-    const diagnosis = await this.diagnoser.diagnose(record.log, lang);
+    const key = `${record.id}:${lang}`;
+    let diagnosis = this.answers.get(key);
+    if (!diagnosis) {
+      diagnosis = await this.diagnoser.diagnose(record.log, lang);
+      this.answers.set(key, diagnosis);
+    }
     const now = diagnosis.views.map((v) => v.id);
     const changed = now.length !== record.findingIds.length || now.some((v, i) => v !== record.findingIds[i]);
     return { record, diagnosis, changed };
@@ -39,6 +52,7 @@ export class ShareService {
   async remove(id: string, key: string | undefined): Promise<void> {
     await this.checkKey(id, key);
     await this.guard(() => this.store.delete(id));
+    this.answers.forget(`${id}:`);
   }
 
   /** The record, checking the key without removing anything (the page's delete confirmation). */

@@ -18,7 +18,8 @@ import { defaultRulesDir, loadRuleSet, type RuleSet } from '../../src/engine/loa
 import { compileScanner } from '../../src/engine/log-scan.js';
 
 const ROOT = packageRoot();
-const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+// the installed command (package.json "bin"), as a user runs it
+const CLI = join(ROOT, 'dist', 'bin', 'gpu-doctor.js');
 const LOG_MB = Number(process.env.BENCH_LOG_MB ?? 512);
 const DENSE_MB = Number(process.env.BENCH_DENSE_MB ?? 300);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));

@@ -27,6 +27,8 @@ const CONCURRENCY = (process.env.BENCH_SERVE_C ?? '1,50,200').split(',').map(Num
 const SIZES_KB = (process.env.BENCH_SERVE_SIZES ?? '10,1024').split(',').map(Number);
 const TARGET = { p99Ms: 50, rps: 500 };
 const WARM_UP_RUNS = 3;
+/** how far the second half of the memory run may go above the first half's highest RSS, as a share of it */
+const MEMORY_GROWTH = 0.05;
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 
@@ -159,7 +161,7 @@ async function inProcessCpuMs(paste: Buffer, n: number): Promise<number> {
   return (used.user + used.system) / 1000 / n;
 }
 
-/** false when the 10 KB / 50 clients target (p99 latency, requests per second) is missed. */
+/** false when the 10 KB / 50 clients target (p99 latency, requests per second) is missed, or memory grows. */
 export async function run(): Promise<boolean> {
   const server = await startServe();
   const posts = new Map(SIZES_KB.map((kb) => [kb, distinctPosts(server.url, '/api/v1/diagnose', pasteOf(kb * 1024 - TAG_BYTES))]));
@@ -203,9 +205,16 @@ export async function run(): Promise<boolean> {
     });
     process.stdout.write(line('memory', 50, r));
     process.stdout.write(`load average at the end ${loadAvg()}\n`);
+    // flat: the second half of the run never goes more than 5 % above the highest RSS of the first half (the
+    // heaps grow to their working size early on; a leak keeps growing)
+    const half = Math.ceil(samples.length / 2);
+    const firstHalf = Math.max(...samples.slice(0, half));
+    const secondHalf = Math.max(...samples.slice(half));
+    const flat = secondHalf <= firstHalf * (1 + MEMORY_GROWTH);
     process.stdout.write(`server RSS over ${MEMORY_N} requests (MB, every ${step}): ${samples.map((m) => m.toFixed(0)).join(' ')}`
-      + `; first tenth → end ${(samples[samples.length - 1]! - samples[1]!).toFixed(0)} MB\n`);
-    return met;
+      + `; highest in the first half ${firstHalf.toFixed(0)}, in the second ${secondHalf.toFixed(0)}: `
+      + `${flat ? 'flat (met)' : `NOT flat (more than ${MEMORY_GROWTH * 100} % above the first half)`}\n`);
+    return met && flat;
   } finally {
     await server.stop();
   }

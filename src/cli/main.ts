@@ -1,21 +1,14 @@
 #!/usr/bin/env node
-// gpu-doctor's command line: finds the command in the table (commands.ts) and runs it. Every expected failure
-// is a KnownError (src/errors.ts): one line in the user's language, exit status 2, never a stack trace.
+// gpu-doctor's command line: finds the command in the table (commands.ts) and runs it (run.ts: every expected
+// failure is a KnownError, src/errors.ts: one line in the user's language, exit status 2, never a stack trace).
 import { fstatSync } from 'node:fs';
 import { KnownError, UsageError } from '../errors.js';
 import { packageVersion } from '../package-root.js';
 import { messages } from '../i18n/messages.js';
-import { parseLang, resolveLang } from '../i18n/lang.js';
 import type { Lang } from '../engine/rule-types.js';
 import { COMMANDS } from './commands.js';
 import { closest } from './did-you-mean.js';
-
-/** The language for the help and for errors raised before a command has read its --lang. */
-function langOf(argv: string[]): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const flag = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice(7) : argv[i + 1];
-  return (flag && parseLang(flag)) || resolveLang(undefined);
-}
+import { runCommandLine } from './run.js';
 
 function help(lang: Lang): string {
   const t = messages(lang, 'cli');
@@ -69,22 +62,4 @@ async function diagnoseStdin(argv: string[], helpWhenEmpty: boolean, lang: Lang)
   }
 }
 
-const argv = process.argv.slice(2);
-const lang = langOf(argv);
-
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0); // output piped into `head` & co.
-  // a full disk, /dev/full, a revoked terminal: the report is lost, which is not "an error was found" (exit 1)
-  process.stderr.write(`gpu-doctor: ${messages(lang, 'cli')('output.failed', { reason: err.message })}\n`);
-  process.exit(2);
-});
-main(argv, lang).then(
-  (code) => { process.exitCode = code; },
-  (err: unknown) => {
-    const known = err instanceof KnownError;
-    const message = known ? err.localised(lang) : messages(lang, 'cli')('internal', { message: err instanceof Error ? err.message : String(err) });
-    process.stderr.write(`gpu-doctor: ${message}\n`);
-    if (!known && (argv.includes('--verbose') || process.env.GPU_DOCTOR_DEBUG)) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
-    process.exitCode = 2;
-  },
-);
+runCommandLine(process.argv.slice(2), main);

@@ -4,8 +4,11 @@
 import { stripVTControlCharacters } from 'node:util';
 import type { LiteralAutomaton } from './literal-automaton.js';
 import { automatonFor } from './automaton-cache.js';
+import { LineConditions, type FilterState } from './line-conditions.js';
+import { wasmScanFor, type WasmScan } from './prefilter.js';
 import { ASCII_OF_TYPOGRAPHIC_QUOTE, DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
 import type { PatternSpec } from './rule-types.js';
+import { CONSOLE_WIDTHS as WRAP_WIDTHS } from './wrapped-lines.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
@@ -15,6 +18,8 @@ export interface CompiledPattern<T> {
   also: string[] | null;
   /** PatternSpec.lineStartLiterals: the line must begin with one of these; null = none */
   starts: string[] | null;
+  /** every match holds a non-ASCII character (PatternSpec.nonAscii) */
+  nonAscii: boolean;
   regex: RegExp;
   /** what the caller attached to this pattern (a signal name, a fact spec…) */
   tag: T;
@@ -29,6 +34,14 @@ export interface LineMatch<T> {
   groups: Record<string, string>;
 }
 
+/**
+ * Chunks from this size on are scanned by the WebAssembly prefilter (prefilter.ts); a paste is scanned at
+ * once in JavaScript (instantiating the module and filling its tables costs more than it saves there).
+ * GPU_DOCTOR_PREFILTER=wasm|js forces one of them (tests, benchmarks).
+ */
+const WASM_MIN_BYTES = 256 << 10;
+const PREFILTER = ((v) => (v === 'js' || v === 'wasm' ? v : undefined))(process.env.GPU_DOCTOR_PREFILTER);
+
 /** Blank lines skipped when a line is read together with the next one. */
 const MAX_BLANK_SKIP = 2;
 
@@ -38,9 +51,10 @@ const HEAD_CHARS = 48;
 /** Regexes never see more than this many bytes (UTF-8) of one line. */
 const MAX_WINDOW = 8192;
 const NEWLINE = 0x0a;
-// Usual terminal / console widths: a line of exactly this many characters was probably cut there by a copy
-// from the screen (Windows conhost, tmux), in the middle of a word, so its halves are joined without a space.
-const WRAP_WIDTHS = new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
+// A line of exactly a console's width (WRAP_WIDTHS, cleaned or as pasted: a quote marker or a log prefix may
+// have taken columns too) was probably cut there by a copy from the screen (Windows conhost, tmux), in the middle of a
+// word, so its halves are joined without a space. A log with several such cuts is joined back before the scan
+// (wrapped-lines.ts); these retries catch a single cut.
 const MIN_WRAP_WIDTH = 80;
 const MAX_WRAP_WIDTH = 200;
 /** A message is looked for across at most this many full-width lines before the one holding its literal. */
@@ -89,7 +103,7 @@ function stripLogPrefix(s: string): string {
 
 export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T> {
   const flags = (spec.flags ?? 'i').replace(/[gy]/g, '');
-  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, starts: spec.lineStartLiterals ?? null, regex: new RegExp(spec.pattern, flags), tag };
+  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, starts: spec.lineStartLiterals ?? null, nonAscii: spec.nonAscii === true, regex: new RegExp(spec.pattern, flags), tag };
 }
 
 /** The immutable part of a scanner (automaton + which patterns each literal guards); build once per rule set. */
@@ -154,6 +168,18 @@ export class PatternIndex<T> {
     return this.literalIds.get(literal)!;
   }
 
+  /** The id of a literal, or undefined when no pattern has it. */
+  literalIdOf(literal: string): number | undefined {
+    return this.literalIds.get(literal);
+  }
+
+  /** The per-line conditions of the WebAssembly prefilter (built on first use). */
+  lineConditions(): LineConditions {
+    return (this.conditions ??= new LineConditions(this));
+  }
+
+  private conditions: LineConditions | null = null;
+
   /** By literal id, the automaton's accepting states that literal ends in (computed on first use). */
   acceptingStatesOf(): number[][] {
     if (this.statesOf) return this.statesOf;
@@ -213,8 +239,12 @@ export class LineScanner<T> {
   /** accepting states whose literals a line's literal set no longer needs (all settled): collect() skips them */
   private dead: Uint8Array | undefined;
   private neededLiteralsIn: Int32Array | null = null;
+  /** the WebAssembly prefilter and this scan's filter state (made on the first chunk large enough) */
+  private wasm: WasmScan | null | undefined;
+  private filter: FilterState | null = null;
 
-  constructor(patterns: CompiledPattern<T>[] | PatternIndex<T>) {
+  /** `prefilter` forces the byte loop used (tests); by default large chunks go to WebAssembly when it is built. */
+  constructor(patterns: CompiledPattern<T>[] | PatternIndex<T>, private readonly prefilter: 'js' | 'wasm' | undefined = PREFILTER) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
     this.done = new Uint8Array(this.index.patterns.length);
@@ -252,6 +282,15 @@ export class LineScanner<T> {
         if (this.index.isAlso[litId] === 0 && --this.neededLiteralsIn![k]! === 0) this.dead![k] = 1;
       }
     }
+    if (this.filter) this.index.lineConditions().settled(this.filter, id, this.quiet, this.done, p.literals.flatMap((lit) => statesOf[this.index.literalId(lit)]!));
+  }
+
+  /** The WebAssembly prefilter for a chunk of this size, or null (small chunks: the JavaScript loop starts at once). */
+  private wasmFor(size: number): WasmScan | null {
+    if (size < WASM_MIN_BYTES && this.prefilter !== 'wasm') return null;
+    if (this.wasm === undefined) this.wasm = this.prefilter === 'js' ? null : wasmScanFor(this.automaton);
+    if (this.wasm !== null && this.filter === null) this.filter = this.index.lineConditions().newState(this.quiet, this.done);
+    return this.wasm;
   }
 
   /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
@@ -265,8 +304,10 @@ export class LineScanner<T> {
     const n = buf.length;
     let pos = 0;
     let counted = 0; // position up to which newlines were counted
+    const wasm = this.wasmFor(n);
+    if (wasm) wasm.load(buf);
     while (pos < n) {
-      const hit = this.automaton.find(buf, pos, n, this.quiet);
+      const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter!) : this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
       const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE, hit - 1) + 1;
       let end = buf.indexOf(NEWLINE, hit);
@@ -274,7 +315,7 @@ export class LineScanner<T> {
       // every literal on the line: the one just found, and the rest of the line
       this.literalIds.clear();
       this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
-      this.lineNo += countNewlines(buf, counted, start);
+      this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
       counted = start;
       this.lineCollected = false;
       this.head = null;
@@ -282,7 +323,7 @@ export class LineScanner<T> {
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
     }
-    this.lineNo += countNewlines(buf, counted, n);
+    this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
     this.decoded = null;
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE;
@@ -366,6 +407,7 @@ export class LineScanner<T> {
     let joined: string | null = null; // this line + the next one, for messages wrapped by a terminal or a paste
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
+    let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
     for (const p of live) {
       let match = p.regex.exec(line);
@@ -373,11 +415,11 @@ export class LineScanner<T> {
       let text = line;
       // (a pattern that cannot match across the joining space skips that retry, and needs the next line only
       // to glue a line hard-broken at a console width)
-      if (!match && end < buf.length && (p.joins || WRAP_WIDTHS.has(line.length))) {
+      if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))))) {
         if (joined === null) {
           const next = this.nextLine(buf, end);
           joined = line + ' ' + next.text;
-          if (WRAP_WIDTHS.has(line.length) && next.adjacent) glued = line + next.text;
+          if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
         // only a match that starts on this line: one inside the next line is that line's own
         if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
@@ -441,8 +483,7 @@ export class LineScanner<T> {
       const chars = charCount(buf, prevStart, lineStart - 1);
       if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
       const prev = cleanLine(buf.toString('utf8', prevStart, lineStart - 1));
-      if (parts.length === 0 ? !WRAP_WIDTHS.has(prev.length) : prev.length !== width) break;
-      width = prev.length;
+      width = chars;
       parts.unshift(prev);
       lineStart = prevStart;
     }

@@ -6,14 +6,13 @@ import { packagePath } from '../package-root.js';
 import { KnownError } from '../errors.js';
 import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
 import { checkLineStart, checkPattern } from './pattern-check.js';
+import { readSavedRuleSet, type CheckedRules } from './rule-set-cache.js';
 
 const CONTEXTS = new Set(['windows', 'linux', 'wsl', 'macos', 'container']);
 
 export class RuleFileError extends KnownError {}
 
-export interface RuleSet {
-  rules: RuleSpec[];
-  factPatterns: FactPatternSpec[];
+export interface RuleSet extends CheckedRules {
   dir: string;
 }
 
@@ -29,6 +28,15 @@ let cached: RuleSet | null = null;
 
 export function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()): RuleSet {
   if (cached && cached.dir === dir) return cached;
+  // the shipped folder, unchanged since the build, was checked then (rule-set-cache.ts); not when running the
+  // TypeScript sources (vitest), whose loader may be newer than the last build
+  const saved = dir === defaultRulesDir() && !import.meta.url.endsWith('.ts') ? readSavedRuleSet(dir) : null;
+  cached = { ...(saved ?? readRuleFolder(dir)), dir };
+  return cached;
+}
+
+/** Reads and checks every rule file of a folder. */
+export function readRuleFolder(dir: string): CheckedRules {
   const rules: RuleSpec[] = [];
   let files: string[];
   try {
@@ -58,8 +66,7 @@ export function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDi
     }
   }
   checkReferences(rules, seenSignals);
-  cached = { rules, factPatterns, dir };
-  return cached;
+  return { rules, factPatterns };
 }
 
 function parseJsonFile(path: string): unknown {
@@ -125,6 +132,7 @@ function validatePattern(p: PatternSpec, where: string): void {
   else {
     p.literals = verdict.literals;
     p.joins = verdict.joins;
+    if (verdict.nonAscii) p.nonAscii = true;
   }
   if (p.alsoLiterals !== undefined) {
     // single characters are fine here: they never stop the scan, they only let a line through

@@ -3,6 +3,7 @@
 import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
 import { compilePattern, LineScanner, PatternIndex, type CompiledPattern, type LineMatch } from './line-scanner.js';
 import type { DecodedChunk } from '../input/read-log.js';
+import { Unwrapper, WRAP_SAMPLE_BYTES, wrapShapeOf } from './wrapped-lines.js';
 import type { Evidence, FactValue, RawFacts } from '../facts/raw.js';
 
 export type { Evidence, FactValue } from '../facts/raw.js';
@@ -75,26 +76,56 @@ export class LogScan {
   /** the fact patterns that keep one value per fact (settled once others decided their facts) */
   private deciding: CompiledPattern<PatternTag>[] | null = null;
 
+  /** joins back the lines of a log pasted wrapped (wrapped-lines.ts); null: not wrapped; undefined: not decided yet */
+  private unwrapper: Unwrapper | null | undefined;
+  /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
   constructor(private readonly scanner: LineScanner<PatternTag>) {}
 
   add(chunk: DecodedChunk): void {
+    if (this.unwrapper === undefined) {
+      const bytes = chunk.bytes ?? Buffer.from(chunk.text, 'utf8');
+      this.pending.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+      this.pendingBytes += bytes.length;
+      if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
+      return;
+    }
     // UTF-8 input arrives as bytes and is scanned without being decoded; other chunks carry text
-    if (chunk.bytes) this.scanner.scanBytes(chunk.bytes, (m) => this.record(m));
+    if (this.unwrapper) this.scan(this.unwrapper.push(chunk.bytes ?? Buffer.from(chunk.text, 'utf8')));
+    else if (chunk.bytes) this.scan(chunk.bytes);
     else this.scanner.scan(chunk.text, (m) => this.record(m));
   }
 
   finish(): LogScanResult {
-    this.result.lines = this.scanner.lines;
+    if (this.unwrapper === undefined) this.decide();
+    if (this.unwrapper) this.scan(this.unwrapper.end());
+    this.result.lines = this.scanner.lines + (this.unwrapper?.absorbedLines ?? 0);
     return this.result;
+  }
+
+  /** Tells from the first chunks whether the log was pasted wrapped, and scans them. */
+  private decide(): void {
+    const first = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
+    this.pending = [];
+    const shape = wrapShapeOf(first);
+    this.unwrapper = shape && new Unwrapper(shape);
+    this.scan(this.unwrapper ? this.unwrapper.push(first) : first);
+  }
+
+  private scan(bytes: Uint8Array): void {
+    this.scanner.scanBytes(bytes, (m) => this.record(m));
   }
 
   /** Records a match; returns true when later matches of this pattern could not change the result. */
   private record(m: LineMatch<PatternTag>): boolean {
-    const evidence: Evidence = { line: m.line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + '…' : m.text };
+    const line = this.unwrapper ? this.unwrapper.pastedLine(m.line) : m.line;
+    const evidence: Evidence = { line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + '…' : m.text };
     const tag = m.pattern.tag;
     if (tag.kind === 'signal') {
       const hits = this.result.signals.get(tag.name) ?? [];
-      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === m.line)) hits.push({ ...evidence, groups: m.groups });
+      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) hits.push({ ...evidence, groups: m.groups });
       this.result.signals.set(tag.name, hits);
       return hits.length >= MAX_HITS_PER_SIGNAL;
     }

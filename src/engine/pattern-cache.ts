@@ -2,15 +2,15 @@
 // dist/pattern-verdicts.json (scripts/pattern-verdicts.ts); a pattern not in the file (a user's rule folder, a
 // rule edited since the build) is checked at load time. The key includes CHECK_VERSION: a change to the checks
 // makes old verdicts unused.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { packagePath } from '../package-root.js';
 
 /** What pattern-check.ts proves about a pattern: the literals every match contains, or why it is refused. */
-export type PatternVerdict = { literals: string[]; joins: boolean } | { problem: string };
+export type PatternVerdict = { literals: string[]; joins: boolean; nonAscii?: boolean } | { problem: string };
 
 /** Bump when what the checks compute changes. */
-const CHECK_VERSION = 3;
+const CHECK_VERSION = 4;
 
 let verdicts: Map<string, PatternVerdict> | null = null;
 const fresh = new Map<string, PatternVerdict>();
@@ -19,7 +19,11 @@ export function verdictFile(): string {
   return packagePath('dist', 'pattern-verdicts.json');
 }
 
+// node:crypto is loaded on first use: a start with the saved rule set (rule-set-cache.ts) checks no pattern
+let createHash: typeof import('node:crypto').createHash | undefined;
+
 function keyOf(parts: unknown[]): string {
+  createHash ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash;
   return createHash('sha256').update(JSON.stringify([CHECK_VERSION, ...parts])).digest('base64url').slice(0, 22);
 }
 

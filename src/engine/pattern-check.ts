@@ -7,6 +7,7 @@ import { slowness } from './linear/analyse.js';
 import { alternativesNotStartingWith, parsePattern } from './literals/extract.js';
 import { normalLiteral } from './literals/normal-form.js';
 import { canJoinLines } from './literals/joins.js';
+import { needsNonAscii } from './literals/non-ascii.js';
 import { cachedVerdict, rememberVerdict, type PatternVerdict } from './pattern-cache.js';
 
 export type { PatternVerdict };
@@ -19,9 +20,13 @@ export function checkPattern(pattern: string, flags = 'i', literals?: string[]):
   const slow = 'problem' in result ? null : slowness(pattern, flags, result.literals[0]);
   const verdict: PatternVerdict = 'problem' in result ? { problem: result.problem }
     : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? 'exponentially' : 'polynomially'}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` }
-      : { literals: result.literals, joins: canJoinLines(parsePattern(pattern, flags)) };
+      : verdictOf(result.literals, parsePattern(pattern, flags), flags);
   rememberVerdict(key, verdict);
   return verdict;
+}
+
+function verdictOf(literals: string[], parsed: ReturnType<typeof parsePattern>, flags: string): PatternVerdict {
+  return needsNonAscii(parsed, flags) ? { literals, joins: canJoinLines(parsed), nonAscii: true } : { literals, joins: canJoinLines(parsed) };
 }
 
 /** Proves that every match starts at the line start (after white space) with one of `starts` (cached like checkPattern). */

@@ -33,6 +33,8 @@ export interface PatternSpec {
    * a line joined with the next (a message wrapped by a terminal) cannot find what the line alone did not.
    */
   joins?: boolean;
+  /** Set by the loader: true when every match holds a non-ASCII character (the prefilter skips lines without one). */
+  nonAscii?: boolean;
   /** JavaScript regex source; named groups become captures */
   pattern: string;
   /** regex flags, default "i" */

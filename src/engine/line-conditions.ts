@@ -1,0 +1,163 @@
+// What a line must hold before a conditional pattern's regex is worth running, as bits the WebAssembly
+// prefilter (wasm/prefilter.ts) collects along the line: a pattern with AND-literals (alsoLiterals) needs
+// one of its literals and one AND-literal on the line; one with line-start literals needs one of them at the
+// line's head; one that only matches non-ASCII text (a user name with accents…) needs such a byte near.
+// The regex stage checks the same things after a stop (line-scanner.ts alsoHolds, startHolds); checked in
+// the byte loop, a dense log's lines that hold only such patterns' common literals never stop.
+import type { LiteralAutomaton } from './literal-automaton.js';
+
+/** What the conditions are made from: a scanner's pattern index (line-scanner.ts PatternIndex). */
+export interface ConditionSource {
+  automaton: LiteralAutomaton;
+  patterns: readonly ConditionalPattern[];
+  /** patterns guarded by each literal, by literal id; literal ids from firstMarker on are markers */
+  byLiteral: readonly (readonly ConditionalPattern[])[];
+  firstMarker: number;
+  patternIds: ReadonlyMap<ConditionalPattern, number>;
+  /** by pattern id, the literal ids of its AND-literals */
+  alsoOf: ReadonlyArray<number[] | null>;
+  literalIdOf(literal: string): number | undefined;
+}
+
+interface ConditionalPattern {
+  also: string[] | null;
+  starts: string[] | null;
+  nonAscii: boolean;
+  joins: boolean;
+}
+
+/** Per-scanner filter: the kind of each accepting state and the live requirements (prefilter.ts copies it). */
+export interface FilterState {
+  kinds: Uint8Array;
+  /** bits set by each accepting state anywhere on a line / in its first bytes (shared by all scanners) */
+  any: BigUint64Array;
+  head: BigUint64Array;
+  /** [count, line-start bits, non-ASCII bit, requirement…] */
+  reqs: BigUint64Array;
+  /** the bits the live requirements use */
+  live: bigint;
+  /** bumped on every change */
+  version: number;
+}
+
+// accepting-state kinds (wasm/prefilter.ts)
+const STOP = 0;
+const QUIET = 1;
+const TRACK = 2;
+const BITS = 3;
+/** Three bits per conditional pattern (literal, AND-literal, line start); bit 63 is the non-ASCII one. */
+const MAX_CONDITIONAL = 21;
+const NON_ASCII = 1n << 63n;
+const REQ_WORDS = 64;
+
+export class LineConditions {
+  readonly any: BigUint64Array;
+  readonly head: BigUint64Array;
+  /** by pattern id: the bits a line needs for it, 0n for a pattern that stops the scan on any literal */
+  private readonly reqOf: bigint[];
+  /** by accepting state: the unconditional patterns its literals guard (-1: a marker, always stops) */
+  private readonly stoppers: number[][];
+  /** by pattern id: the accepting states whose kind depends on it */
+  private readonly statesOf: number[][];
+  private readonly startBits: bigint;
+  /** the bits of conditional patterns' own literals (one per pattern) */
+  private readonly literalBits: bigint;
+  /** by pattern id: its literal bit (AND-literal and line-start bits follow it) */
+  private readonly bitOf: bigint[];
+
+  constructor(index: ConditionSource) {
+    const automaton = index.automaton;
+    const states = automaton.acceptingStates + 1;
+    const patterns = index.patterns;
+    this.any = new BigUint64Array(states);
+    this.head = new BigUint64Array(states);
+    this.reqOf = patterns.map(() => 0n);
+    this.bitOf = patterns.map(() => 0n);
+    this.stoppers = Array.from({ length: states }, () => []);
+    this.statesOf = patterns.map(() => []);
+    const startIdsOf = patterns.map((p) => startIds(index, p));
+    let startBits = 0n;
+    let literalBits = 0n;
+    let conditional = 0;
+    patterns.forEach((p, id) => {
+      const starts = startIdsOf[id];
+      // (the non-ASCII bit looks at the lines glued to this one, not at one joined after a space)
+      const nonAscii = p.nonAscii && !p.joins;
+      if ((p.also === null && starts === null && !nonAscii) || conditional === MAX_CONDITIONAL) return;
+      const bit = BigInt(3 * conditional++);
+      this.bitOf[id] = 1n << bit;
+      this.reqOf[id] = (1n << bit) | (p.also ? 1n << (bit + 1n) : 0n) | (starts ? 1n << (bit + 2n) : 0n) | (nonAscii ? NON_ASCII : 0n);
+      if (starts) startBits |= 1n << (bit + 2n);
+      literalBits |= 1n << bit;
+    });
+    this.startBits = startBits;
+    this.literalBits = literalBits;
+    const bitOf = (id: number, part: bigint) => this.bitOf[id]! << part;
+    // by literal id, the conditional patterns that have it as an AND-literal / a line-start literal
+    const alsoFor = new Map<number, number[]>();
+    const startFor = new Map<number, number[]>();
+    patterns.forEach((_, id) => {
+      if (this.reqOf[id] === 0n) return;
+      for (const lit of index.alsoOf[id] ?? []) alsoFor.set(lit, [...(alsoFor.get(lit) ?? []), id]);
+      for (const lit of startIdsOf[id] ?? []) startFor.set(lit, [...(startFor.get(lit) ?? []), id]);
+    });
+    for (let k = 1; k < states; k++) {
+      for (const lit of automaton.outputsOf(k)) {
+        if (lit >= index.firstMarker) { this.stoppers[k]!.push(-1); continue; }
+        for (const p of index.byLiteral[lit]!) {
+          const id = index.patternIds.get(p)!;
+          if (this.reqOf[id] === 0n) this.stoppers[k]!.push(id);
+          else { this.any[k]! |= bitOf(id, 0n); this.statesOf[id]!.push(k); }
+        }
+        for (const id of alsoFor.get(lit) ?? []) { this.any[k]! |= bitOf(id, 1n); this.statesOf[id]!.push(k); }
+        for (const id of startFor.get(lit) ?? []) { this.head[k]! |= bitOf(id, 2n); this.statesOf[id]!.push(k); }
+      }
+    }
+  }
+
+  /** A scanner's filter, for its quiet mask and settled patterns. */
+  newState(quiet: Uint8Array | undefined, done: Uint8Array): FilterState {
+    const reqs = new BigUint64Array(REQ_WORDS);
+    const state: FilterState = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, reqs, live: 0n, version: 0 };
+    state.live = this.fillReqs(state, done);
+    for (let k = 1; k < state.kinds.length; k++) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
+    return state;
+  }
+
+  /** After pattern `id` settled (and the quiet mask changed for its literals). */
+  settled(state: FilterState, id: number, quiet: Uint8Array | undefined, done: Uint8Array, literalStates: Iterable<number>): void {
+    const conditional = this.reqOf[id] !== 0n;
+    if (conditional) state.live = this.fillReqs(state, done);
+    for (const k of literalStates) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
+    if (conditional) for (const k of this.statesOf[id]!) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
+    state.version++;
+  }
+
+  /** Writes the live requirements; returns the bits they use. */
+  private fillReqs(state: FilterState, done: Uint8Array): bigint {
+    const live = this.reqOf.filter((r, id) => r !== 0n && done[id] === 0);
+    state.reqs.fill(0n);
+    state.reqs[0] = BigInt(live.length);
+    state.reqs[1] = this.startBits;
+    state.reqs[2] = live.some((r) => (r & NON_ASCII) !== 0n) ? NON_ASCII : 0n;
+    state.reqs.set(live, 3);
+    return live.reduce((all, r) => all | r, 0n);
+  }
+
+  /**
+   * STOP, else TRACK where a live conditional pattern's literal ends (the line is then read for bits), else
+   * BITS where only AND-literals or line-start literals end (they count on a line being read), else QUIET.
+   */
+  private kindOf(k: number, quiet: Uint8Array | undefined, done: Uint8Array, live: bigint): number {
+    if (quiet?.[k] !== 1 && this.stoppers[k]!.some((id) => id < 0 || done[id] === 0)) return STOP;
+    if ((this.any[k]! & live & this.literalBits) !== 0n) return TRACK;
+    return ((this.any[k]! | this.head[k]!) & live) !== 0n ? BITS : QUIET;
+  }
+}
+
+/** A pattern's line-start literals as literal ids, or null when it has none or one is not in the automaton. */
+function startIds(index: ConditionSource, p: ConditionalPattern): number[] | null {
+  if (p.starts === null) return null;
+  const ids = p.starts.map((w) => index.literalIdOf(w));
+  return ids.every((id) => id !== undefined) ? (ids as number[]) : null;
+}

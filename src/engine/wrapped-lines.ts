@@ -1,0 +1,327 @@
+// Logs pasted through a mail client, a forum or a terminal copy arrive with their long lines cut: word-wrapped
+// at a space (which the wrap removed, or left at the end of the line) or hard-broken at a fixed column in the
+// middle of a word. A message cut so is not on one line any more, and its literal may straddle the break.
+// When the start of a log shows such cuts (many lines ending at or near one width, each continued by a line
+// that does not look like a new log line), the scanner is given the logical lines, joined back, and evidence
+// line numbers are mapped back to the lines as pasted. A log that does not look wrapped passes untouched.
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/** Widths a wrap is looked for at: a terminal, a mail client (72-78), a forum's code box. */
+export const MIN_WRAP_WIDTH = 60;
+export const MAX_WRAP_WIDTH = 200;
+/** The start of the log that decides whether it is wrapped, and how (a caller gathers this much first). */
+export const WRAP_SAMPLE_BYTES = 64 << 10;
+/** A logical line is joined back from at most this many lines (a 6,000-character line cut at 200). */
+const MAX_PIECES = 32;
+/** Word wrap: the lines at most this many characters shorter than the width show the wrap. */
+const WORD_SLACK = 12;
+/** How many cuts, and which share of the lines that could be cut, make a log look wrapped. */
+const MIN_CUTS = 3;
+/** Usual terminal / console widths (the scanner retries a single line of such a width with the next one). */
+export const CONSOLE_WIDTHS: ReadonlySet<number> = new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
+const MIN_CUT_SHARE = 0.6;
+/** Lines longer than the width (prose around a wrapped log, left as it was) may be at most this share. */
+const MAX_OVER_SHARE = 0.1;
+
+export interface WrapShape {
+  /** 'hard': cut at exactly `width` characters, joined without a space; 'word': cut at a space before it */
+  mode: 'hard' | 'word';
+  width: number;
+}
+
+// What starts a new log line, so that a line beginning so is never read as the continuation of the one above:
+// a date or time stamp, a logger level, a traceback's frames and exception line, a prompt, a table or rule.
+const NEW_RECORD = /^(?:\d{4}-\d\d-\d\d[ T]|\d\d:\d\d:\d\d|[A-Za-z]{3} [ \d]\d \d\d:\d\d:\d\d|\[\d|\[?(?:INFO|WARN(?:ING)?|ERROR|DEBUG|CRITICAL|FATAL|TRACE|NOTICE)\b|[IWEF]\d{4} \d\d:|Traceback \(|File (?:"|&quot;)|[\w.-]{1,63} +\| |During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~`]{3})/;
+/** Characters of a line's start that NEW_RECORD looks at. */
+const HEAD_BYTES = 64;
+
+/** One physical line: its byte range and what the join decisions need (computed on first use). */
+class LineView {
+  private wordChars = -1;
+  private trimmedChars = -1;
+  private recordStart: boolean | undefined;
+
+  constructor(readonly buf: Buffer, readonly from: number, /** end of the content, before CR and newline */ readonly to: number, readonly chars: number) {}
+
+  get blank(): boolean {
+    for (let i = this.from; i < this.to; i++) if (this.buf[i] !== SPACE && this.buf[i] !== TAB) return false;
+    return true;
+  }
+
+  /**
+   * How many of the first two characters are white space (a cut rarely falls before two spaces); an
+   * indentation copied from a web page as NBSP or &nbsp; counts as two.
+   */
+  get indent(): number {
+    const b = this.buf;
+    const white = (at: number): boolean => at < this.to && (b[at] === SPACE || b[at] === TAB);
+    if (!white(this.from)) return (b[this.from] === 0xc2 && b[this.from + 1] === 0xa0) || (b[this.from] === 0x26 && b.toString('latin1', this.from, this.from + 6) === '&nbsp;') ? 2 : 0;
+    return white(this.from + 1) ? 2 : 1;
+  }
+
+  /** The line's first word (its first 32 bytes at most). */
+  get head(): string {
+    let end = this.buf.indexOf(SPACE, this.from);
+    if (end < 0 || end > this.to) end = this.to;
+    return this.buf.toString('latin1', this.from, Math.min(end, this.from + 32));
+  }
+
+  /** Whether the line holds a run of three spaces after its start: columns aligned in a table. */
+  get aligned(): boolean {
+    const run = this.buf.indexOf('   ', this.from + 1);
+    return run >= 0 && run < this.to;
+  }
+
+  /** Whether the line holds no space after its first character (one long word: a path, a URL). */
+  get oneWord(): boolean {
+    const space = this.buf.indexOf(SPACE, this.from + 1);
+    const tab = this.buf.indexOf(TAB, this.from + 1);
+    return (space < 0 || space >= this.to) && (tab < 0 || tab >= this.to);
+  }
+
+  /** Characters up to the first space: the word a word wrap could not fit on the line above. */
+  get firstWord(): number {
+    if (this.wordChars < 0) {
+      let end = this.buf.indexOf(SPACE, this.from);
+      if (end < 0 || end > this.to) end = this.to;
+      this.wordChars = charCount(this.buf, this.from, end);
+    }
+    return this.wordChars;
+  }
+
+  /** Characters without trailing white space (a word wrap may leave the space it broke at). */
+  get trimmed(): number {
+    if (this.trimmedChars < 0) {
+      let end = this.to;
+      while (end > this.from && (this.buf[end - 1] === SPACE || this.buf[end - 1] === TAB)) end--;
+      this.trimmedChars = this.chars - (this.to - end);
+    }
+    return this.trimmedChars;
+  }
+
+  get endsInSpace(): boolean {
+    return this.to > this.from && (this.buf[this.to - 1] === SPACE || this.buf[this.to - 1] === TAB);
+  }
+
+  /** Whether the line starts the way a new log line does (NEW_RECORD). */
+  get startsRecord(): boolean {
+    this.recordStart ??= NEW_RECORD.test(this.buf.toString('latin1', this.from, Math.min(this.to, this.from + HEAD_BYTES)));
+    return this.recordStart;
+  }
+
+  /** A table row or a rule ("| … |", "+---+", "=====") is as wide as its neighbours by design, not cut. */
+  get boxed(): boolean {
+    if (this.to - this.from < 2) return false;
+    const first = this.buf[this.from]!;
+    const last = this.buf[this.to - 1]!;
+    if ((first === 0x7c || first === 0x2b) && (last === 0x7c || last === 0x2b)) return true;
+    return first === last && first === this.buf[this.from + 1] && first === this.buf[this.to - 2] && first < 0x30;
+  }
+}
+
+/**
+ * Whether `next` is the rest of `prev`, cut by a wrap of this shape (`first`: the first line of the logical
+ * line `prev` ends; a line beginning with the same word as it is the next record of a list, not its rest).
+ */
+function continues(first: LineView, prev: LineView, next: LineView, shape: WrapShape): boolean {
+  if (next.to === next.from || next.blank || (next.head !== '' && next.head === first.head)) return false;
+  if (shape.mode === 'hard') return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
+  // a word wrap breaks a line only where its next word would not have fit (or inside a word longer than the
+  // width); it never leaves the next line indented
+  return prev.chars <= shape.width && prev.trimmed > 0 && (prev.trimmed + 1 + next.firstWord > shape.width || gluedWord(prev, shape))
+    && next.indent === 0 && !next.startsRecord && !prev.boxed;
+}
+
+/** A word wrap's cut inside a word longer than the width: a full line without a space, continued without one. */
+function gluedWord(prev: LineView, shape: WrapShape): boolean {
+  return prev.chars === shape.width && prev.oneWord;
+}
+
+/** Iterates the lines of buf[from, to) (the last one may lack its newline). */
+function* linesOf(buf: Buffer, from: number, to: number): Generator<LineView> {
+  let at = from;
+  while (at < to) {
+    let nl = buf.indexOf(NEWLINE, at);
+    if (nl < 0 || nl >= to) nl = to;
+    const end = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
+    yield new LineView(buf, at, end, charCount(buf, at, end));
+    at = nl + 1;
+  }
+}
+
+/**
+ * How the start of a log was wrapped, or null when it does not look wrapped. Hard: many lines of exactly one
+ * width, few of the widths just below it. Word: the lines ending within WORD_SLACK of the longest one are
+ * mostly continued by a line whose first word would not have fit.
+ */
+export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE, to) + 1;
+  const lines = [...linesOf(buf, 0, to)];
+  const count = new Int32Array(MAX_WRAP_WIDTH + 2); // lines by length; MAX_WRAP_WIDTH + 1 = longer
+  // lines of each width that could be cut: not table rows or rules, and each text once (a message repeated
+  // twenty times is twenty lines of one width)
+  const cuts = new Int32Array(MAX_WRAP_WIDTH + 1);
+  const seen = new Set<string>();
+  let nonBlank = 0;
+  for (const line of lines) {
+    if (line.chars === 0) continue;
+    nonBlank++;
+    count[Math.min(line.chars, MAX_WRAP_WIDTH + 1)]!++;
+    if (line.chars < MIN_WRAP_WIDTH || line.chars > MAX_WRAP_WIDTH || line.boxed) continue;
+    const text = buf.toString('latin1', line.from, line.to);
+    if (!seen.has(text)) cuts[line.chars]!++;
+    seen.add(text);
+  }
+  if (nonBlank === 0) return null;
+  const longer = new Int32Array(MAX_WRAP_WIDTH + 2); // lines longer than each width
+  for (let w = MAX_WRAP_WIDTH; w >= 0; w--) longer[w] = longer[w + 1]! + count[w + 1]!;
+  const fewLonger = (w: number): boolean => longer[w]! <= MAX_OVER_SHARE * nonBlank;
+
+  // hard: the most common full width, standing out from the widths just below it
+  let hard = 0;
+  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
+    if (cuts[w]! > cuts[hard]! && fewLonger(w)) hard = w;
+  }
+  if (hard > 0 && cuts[hard]! >= MIN_CUTS) {
+    const below = Math.max(count[hard - 1]!, count[hard - 2]!, count[hard - 3]!);
+    const shape: WrapShape = { mode: 'hard', width: hard };
+    if (cuts[hard]! >= 2 * below + 1 && cutShare(lines, shape) >= MIN_CUT_SHARE) return shape;
+  }
+  // word: the longest line (within the widths, and with few lines longer) sets the width
+  let width = 0;
+  for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH && width === 0; w--) if (count[w]! > 0 && fewLonger(w)) width = w;
+  if (width === 0) return null;
+  const shape: WrapShape = { mode: 'word', width };
+  return cutShare(lines, shape) >= MIN_CUT_SHARE ? shape : null;
+}
+
+/**
+ * Of the lines that end where a wrap of this shape cuts, the share continued as such a cut; 0 below MIN_CUTS
+ * cuts. A line repeated (the same message twenty times) counts once.
+ */
+function cutShare(lines: LineView[], shape: WrapShape): number {
+  const full = new Set<string>();
+  const cut = new Set<string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const atWidth = shape.mode === 'hard' ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
+    if (!atWidth || line.boxed) continue;
+    const text = line.buf.toString('latin1', line.from, line.to);
+    full.add(text);
+    if (continues(line, line, lines[i + 1]!, shape)) cut.add(text);
+  }
+  return cut.size >= MIN_CUTS ? cut.size / full.size : 0;
+}
+
+/**
+ * Joins the lines of a wrapped log back, chunk by chunk (chunks of whole lines, as decodeLines gives them), and
+ * maps the line numbers of the joined text back to the lines as pasted.
+ */
+export class Unwrapper {
+  /** the pasted lines of the logical line still open at the end of the last chunk (it may go on in the next) */
+  private held: Buffer | null = null;
+  /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first line is its rest */
+  private midLine = false;
+  /** logical lines handed on so far */
+  private logical = 0;
+  private absorbed = 0;
+  /** logical lines (1-based, in the joined text) that are several pasted lines, and the lines absorbed up to each */
+  private readonly joinedAt: number[] = [];
+  private readonly absorbedUpTo: number[] = [];
+
+  constructor(readonly shape: WrapShape) {}
+
+  /** The joined text of this chunk's logical lines, but the last one when the next chunk may continue it. */
+  push(bytes: Uint8Array): Buffer {
+    const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buf = this.held ? Buffer.concat([this.held, chunk]) : chunk;
+    this.held = null;
+    return this.join(buf, false);
+  }
+
+  /** The logical line still held, at the end of the input. */
+  end(): Buffer {
+    const buf = this.held;
+    this.held = null;
+    return buf ? this.join(buf, true) : Buffer.alloc(0);
+  }
+
+  /** The line as pasted where logical line `line` of the joined text starts. */
+  pastedLine(line: number): number {
+    let lo = 0;
+    let hi = this.joinedAt.length; // the joined lines before `line` are joinedAt[0 .. lo)
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.joinedAt[mid]! < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return line + (lo > 0 ? this.absorbedUpTo[lo - 1]! : 0);
+  }
+
+  /** Pasted lines that the joined text holds fewer (line counts are given as pasted). */
+  get absorbedLines(): number {
+    return this.absorbed;
+  }
+
+  private join(buf: Buffer, final: boolean): Buffer {
+    const out: Buffer[] = [];
+    let from = 0;
+    if (this.midLine) {
+      // the rest of a line begun in the last chunk, handed on as it is
+      const nl = buf.indexOf(NEWLINE);
+      from = nl < 0 ? buf.length : nl + 1;
+      this.midLine = nl < 0;
+      if (nl < 0) return buf;
+    }
+    // bytes from `copyFrom` on are handed on as they are, up to the next join
+    let copyFrom = 0;
+    let open: { start: number; pieces: number; first: LineView; last: LineView; outLength: number; copyFrom: number } | null = null;
+    for (const line of linesOf(buf, from, buf.length)) {
+      if (open && open.pieces < MAX_PIECES && continues(open.first, open.last, line, this.shape)) {
+        // drop the line break (and a CR), with a space where a word wrap removed the one it broke at
+        out.push(buf.subarray(copyFrom, open.last.to));
+        if (this.shape.mode === 'word' && !open.last.endsInSpace && !gluedWord(open.last, this.shape)) out.push(SPACE_BYTE);
+        copyFrom = line.from;
+        open.pieces++;
+        open.last = line;
+        continue;
+      }
+      if (open) this.close(open.pieces);
+      open = { start: line.from, pieces: 1, first: line, last: line, outLength: out.length, copyFrom };
+    }
+    if (open && !final && buf[buf.length - 1] === NEWLINE) {
+      // the open logical line may go on in the next chunk: keep its pasted lines, to be decided again then
+      out.length = open.outLength;
+      out.push(buf.subarray(open.copyFrom, open.start));
+      this.held = Buffer.from(buf.subarray(open.start));
+      return Buffer.concat(out);
+    }
+    if (open) this.close(open.pieces);
+    this.midLine = buf.length > 0 && buf[buf.length - 1] !== NEWLINE;
+    out.push(buf.subarray(copyFrom));
+    return out.length === 1 ? out[0]! : Buffer.concat(out);
+  }
+
+  private close(pieces: number): void {
+    this.logical++;
+    if (pieces === 1) return;
+    this.absorbed += pieces - 1;
+    this.joinedAt.push(this.logical);
+    this.absorbedUpTo.push(this.absorbed);
+  }
+}
+
+const SPACE_BYTE = Buffer.from(' ');
+
+/** Characters in a UTF-8 range (continuation bytes not counted). */
+function charCount(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if ((buf[i]! & 0xc0) !== 0x80) n++;
+  return n;
+}

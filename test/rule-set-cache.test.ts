@@ -1,0 +1,84 @@
+// The checked rule set saved by the build (rule-set-cache.ts) stands in for the rule folder only while the
+// folder and the loader are what it was made from.
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultRulesDir, readRuleFolder } from '../src/engine/load-rules.js';
+import { readSavedRuleSet, saveRuleSet } from '../src/engine/rule-set-cache.js';
+
+let tmp: string;
+let dir: string;
+let saved: string;
+let code: string;
+/** Sets a file's modification time `seconds` from now. */
+const touch = (path: string, seconds: number) => { const t = new Date(Date.now() + seconds * 1000); utimesSync(path, t, t); };
+
+beforeEach(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'gpu-doctor-rule-set-'));
+  dir = join(tmp, 'rules');
+  cpSync(defaultRulesDir(), dir, { recursive: true });
+  saved = join(tmp, 'rule-set.json');
+  code = join(tmp, 'loader.js');
+  writeFileSync(code, '');
+  touch(code, -60);
+  saveRuleSet(dir, readRuleFolder(dir), saved);
+});
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('the saved rule set', () => {
+  it('is what loading and checking the folder gives (the literals and joins the loader fills in included)', () => {
+    const back = readSavedRuleSet(dir, saved, code);
+    expect(back).not.toBeNull();
+    expect(back).toEqual(JSON.parse(JSON.stringify(readRuleFolder(dir))));
+    expect(back!.rules.every((r) => Object.values(r.signals ?? {}).flat().every((p) => p.literals.length > 0))).toBe(true);
+  });
+
+  it('is used when every file has the same time stamp (an npm tarball)', () => {
+    const stamp = new Date('1985-10-26T08:15:00Z');
+    const ruleFiles = (JSON.parse(readFileSync(saved, 'utf8')) as { files: Array<[string, number]> }).files.map(([name]) => join(dir, name));
+    expect(ruleFiles.length).toBeGreaterThan(60);
+    for (const path of [saved, code, ...ruleFiles]) utimesSync(path, stamp, stamp);
+    expect(readSavedRuleSet(dir, saved, code)).not.toBeNull();
+  });
+
+  it('is not used once a rule file is edited, added or removed, or the loader is newer', () => {
+    const rule = join(dir, 'zlibwapi-missing.json');
+    const text = readFileSync(rule, 'utf8');
+    // the same size, a later time stamp: an edit of one character
+    writeFileSync(rule, text.replace('"error"', '"erro_"'));
+    touch(rule, 5);
+    expect(readSavedRuleSet(dir, saved, code)).toBeNull();
+    writeFileSync(rule, text);
+    touch(rule, -30);
+    expect(readSavedRuleSet(dir, saved, code)).not.toBeNull();
+
+    // a longer file with an old time stamp (copied with its time kept)
+    appendFileSync(rule, '\n');
+    touch(rule, -30);
+    expect(readSavedRuleSet(dir, saved, code)).toBeNull();
+    writeFileSync(rule, text);
+    touch(rule, -30);
+
+    writeFileSync(join(dir, 'facts', 'extra.json'), '[]');
+    touch(join(dir, 'facts', 'extra.json'), -30);
+    expect(readSavedRuleSet(dir, saved, code)).toBeNull();
+    rmSync(join(dir, 'facts', 'extra.json'));
+    expect(readSavedRuleSet(dir, saved, code)).not.toBeNull();
+
+    rmSync(rule);
+    expect(readSavedRuleSet(dir, saved, code)).toBeNull();
+    writeFileSync(rule, text);
+    touch(rule, -30);
+
+    touch(code, 5);
+    expect(readSavedRuleSet(dir, saved, code)).toBeNull();
+  });
+
+  it('is not used when missing or unreadable', () => {
+    writeFileSync(saved, '{"format":1,');
+    expect(readSavedRuleSet(dir, saved, code)).toBeNull();
+    rmSync(saved);
+    expect(readSavedRuleSet(dir, saved, code)).toBeNull();
+  });
+});

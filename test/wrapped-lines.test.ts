@@ -1,0 +1,130 @@
+// Logs pasted wrapped: word-wrapped by a mail client or a forum (the space removed or kept at the line's end),
+// hard-cut at a fixed terminal width in the middle of words. Real corpus logs are wrapped here and must give
+// the diagnosis of the log as it was, with evidence on the line where the message starts as pasted.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagnoseChunks, diagnoseText } from '../src/engine/diagnose.js';
+import { Unwrapper, wrapShapeOf } from '../src/engine/wrapped-lines.js';
+
+const corpusLog = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', 'corpus', `${name}.log`), 'utf8');
+
+/** Cuts every line into pieces of `width` characters (a copy from a fixed-width terminal). */
+function hardWrap(text: string, width: number): string {
+  return text.split('\n').flatMap((line) => {
+    const pieces: string[] = [];
+    for (let i = 0; i < line.length; i += width) pieces.push(line.slice(i, i + width));
+    return pieces.length ? pieces : [''];
+  }).join('\n');
+}
+
+/** Breaks every line at the last space that fits in `width`; the space is dropped, or kept at the line's end. */
+function wordWrap(text: string, width: number, keepSpace = false): string {
+  return text.split('\n').flatMap((line) => {
+    const out: string[] = [];
+    let rest = line;
+    while (rest.length > width) {
+      const at = rest.lastIndexOf(' ', keepSpace ? width - 1 : width);
+      if (at <= 0) { out.push(rest.slice(0, width)); rest = rest.slice(width); continue; }
+      out.push(rest.slice(0, keepSpace ? at + 1 : at));
+      rest = rest.slice(at + 1);
+    }
+    out.push(rest);
+    return out;
+  }).join('\n');
+}
+
+const ids = async (text: string): Promise<string[]> => (await diagnoseText(text)).findings.map((f) => f.rule.id);
+const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('a wrapped paste is joined back before the scan', () => {
+  // the NVML message ("nvml error: driver/library version mismatch") sits at the end of a 318-character
+  // docker line: wrapped, its literal straddles a break three or four lines down
+  const mismatch = corpusLog('drv-driver-library-mismatch-4');
+
+  it('word-wrapped at 80 (space dropped), at 72 (space kept), hard-cut at 77 and at 60', async () => {
+    expect((await ids(mismatch))[0]).toBe('driver-library-mismatch');
+    for (const wrapped of [wordWrap(mismatch, 80), wordWrap(mismatch, 72, true), hardWrap(mismatch, 77), hardWrap(mismatch, 60)]) {
+      expect(wrapped.split('\n').length).toBeGreaterThan(mismatch.split('\n').length + 3);
+      const { findings } = await diagnoseText(wrapped);
+      expect(findings[0]?.rule.id).toBe('driver-library-mismatch');
+      // evidence: the message whole, on the line where its logical line starts as pasted
+      const ev = findings[0]!.evidence.find((e) => e.text.includes('driver/library version mismatch'))!;
+      expect(ev.line).toBe(lineOf(wrapped, 'nvidia-container-cli: initialization error'));
+    }
+  });
+
+  it('an fbgemm.dll load failure cut at a width no console uses (93) is still torch-libomp-missing', async () => {
+    const log = corpusLog('py-torch-libomp-missing-1');
+    const wrapped = hardWrap(log, 93);
+    expect(wrapShapeOf(Buffer.from(wrapped))).toEqual({ mode: 'hard', width: 93 });
+    expect((await ids(wrapped))[0]).toBe('torch-libomp-missing');
+  });
+
+  it('counts lines as pasted', async () => {
+    const wrapped = wordWrap(mismatch, 60);
+    const d = await diagnoseText(wrapped);
+    expect(d.lines).toBe(wrapped.split('\n').length - (wrapped.endsWith('\n') ? 1 : 0));
+  });
+});
+
+describe('wrapShapeOf: what does not look wrapped', () => {
+  it('the corpus logs as they are (but the ones pasted wrapped)', () => {
+    for (const name of ['drv-driver-library-mismatch-4', 'py-torch-libomp-missing-1', 'ver-cpu-3', 'mix-driver-old-collectenv-1', 'fmt-long-tfgpu-removed-1', 'fmt-compose-numpy-1']) {
+      expect(wrapShapeOf(Buffer.from(corpusLog(name))), name).toBeNull();
+    }
+    expect(wrapShapeOf(Buffer.from(corpusLog('fmt-wrap80-libdevice-1')))).toEqual({ mode: 'hard', width: 80 });
+  });
+
+  it('a table whose rows are all one width (nvidia-smi, conda list) is not cut', () => {
+    const smi = [
+      '+-----------------------------------------------------------------------------+',
+      '| NVIDIA-SMI 470.82.01    Driver Version: 470.82.01    CUDA Version: 11.4     |',
+      '|-------------------------------+----------------------+----------------------+',
+      '| GPU  Name        Persistence-M| Bus-Id        Disp.A | Volatile Uncorr. ECC |',
+      '| Fan  Temp  Perf  Pwr:Usage/Cap|         Memory-Usage | GPU-Util  Compute M. |',
+      '|===============================+======================+======================|',
+      '|   0  Tesla T4            Off  | 00000000:00:04.0 Off |                    0 |',
+      '| N/A   36C    P8     9W /  70W |      0MiB / 15109MiB |      0%      Default |',
+      '+-------------------------------+----------------------+----------------------+',
+    ].join('\n');
+    expect(wrapShapeOf(Buffer.from(smi))).toBeNull();
+  });
+
+  it('the same message repeated is one line, not many cuts', () => {
+    const line = 'mar 06 15:10:53 host gdm3[7066]: modprobe: ERROR: could not insert \'nvidia\': Key was rejected by service';
+    const text = Array.from({ length: 8 }, () => line + '\n' + 'mar 06 15:10:54 host kernel: Lockdown: modprobe: unsigned module loading is restricted').join('\n');
+    expect(wrapShapeOf(Buffer.from(text))).toBeNull();
+  });
+});
+
+describe('Unwrapper', () => {
+  const wrapped = hardWrap(corpusLog('drv-driver-library-mismatch-4'), 70);
+  const shape = wrapShapeOf(Buffer.from(wrapped))!;
+
+  it('gives the same text whatever the chunks, and maps its lines back to the lines as pasted', () => {
+    const whole = new Unwrapper(shape);
+    const once = Buffer.concat([whole.push(Buffer.from(wrapped)), whole.end()]).toString();
+    const lines = wrapped.split('\n');
+    for (const cut of [1, 2, 3, 5, 6]) {
+      const u = new Unwrapper(shape);
+      const parts = [lines.slice(0, cut).join('\n') + '\n', lines.slice(cut).join('\n')];
+      expect(Buffer.concat([...parts.map((p) => u.push(Buffer.from(p))), u.end()]).toString()).toBe(once);
+    }
+    const joined = once.split('\n');
+    const at = joined.findIndex((l) => l.includes('nvml error: driver/library version mismatch')) + 1;
+    expect(joined[at - 1]!.startsWith('nvidia-container-cli: initialization error')).toBe(true);
+    expect(whole.pastedLine(at)).toBe(lineOf(wrapped, 'nvidia-container-cli: initialization error'));
+    expect(whole.pastedLine(1)).toBe(1);
+    expect(joined.length + whole.absorbedLines).toBe(lines.length);
+  });
+
+  it('diagnoses the same when the wrapped log arrives in small chunks', async () => {
+    async function* chunks() {
+      const lines = wrapped.split('\n');
+      for (let i = 0; i < lines.length; i += 3) yield { text: lines.slice(i, i + 3).join('\n') + (i + 3 < lines.length ? '\n' : '') };
+    }
+    const { findings } = await diagnoseChunks(chunks());
+    expect(findings[0]?.rule.id).toBe('driver-library-mismatch');
+  });
+});
