@@ -17895,6 +17895,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   let carryBytes = Buffer.alloc(0);
   let carry = "";
   let sawText = false;
+  const borrowed = source.reusesBuffer === true;
   const sniff = (head) => {
     sniffed = true;
     const found = sniffEncoding(head);
@@ -17905,7 +17906,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   function* emitBytes(data) {
     const firstNl = data.indexOf(NEWLINE);
     if (firstNl < 0) {
-      carryBytes = carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : data;
+      carryBytes = carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : Buffer.from(data);
       if (carryBytes.length > MAX_CARRY_BYTES) {
         yield* markText(new Utf8Chunk(carryBytes));
         carryBytes = Buffer.alloc(0);
@@ -17919,7 +17920,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
     } else {
       yield* markText(new Utf8Chunk(data.subarray(0, lastNl + 1)));
     }
-    carryBytes = data.subarray(lastNl + 1);
+    carryBytes = Buffer.from(data.subarray(lastNl + 1));
   }
   function* markText(chunk) {
     if (!sawText) sawText = chunk.bytes ? hasText(chunk.bytes) : /\S/.test(chunk.text);
@@ -17973,6 +17974,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
       pending.push(buf);
       pendingBytes += buf.length;
       if (pendingBytes >= (sniffed ? MIN_CHUNK_BYTES : SNIFF_BYTES)) yield* flush();
+      else if (borrowed) pending[pending.length - 1] = Buffer.from(buf);
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -20225,8 +20227,8 @@ var LogScan = class {
   add(chunk) {
     if (this.unwrapper === void 0) {
       const bytes = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
-      this.pending.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
       this.pendingBytes += bytes.length;
+      this.pending.push(this.pendingBytes < WRAP_SAMPLE_BYTES ? Buffer.from(bytes) : Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
       if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
       return;
     }
