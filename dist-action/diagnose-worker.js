@@ -18881,8 +18881,6 @@ var LiteralAutomaton = class _LiteralAutomaton {
    * it (or reading it back from a file) cost more than a whole short diagnosis: 60-180 ms of every start.
    */
   table;
-  /** whether any entry of the table was computed yet */
-  touched = false;
   /** rows below this are looked at closer: 0 (not computed yet) and the accepting states (rows 1..) */
   acceptBelow;
   /** the start state's row */
@@ -18936,55 +18934,16 @@ var LiteralAutomaton = class _LiteralAutomaton {
     return this.p.stateOfRow.length * this.cols;
   }
   /**
-   * Moves the transition table into `view` (as long as the table), e.g. into a WebAssembly memory that runs
-   * the same automaton (prefilter.ts); the entries computed so far come along (none when `view` is the same
-   * memory seen again after it grew: the old view is then empty).
+   * The trie and rows the transition table is computed from: the WebAssembly prefilter fills its own copy of
+   * the whole table from these at once (prefilter.ts), where this one is filled entry by entry on use.
    */
-  adoptTable(view) {
-    if (view.length !== this.tableLength) throw new Error("transition table of the wrong size");
-    if (this.touched && this.table.length > 0 && this.table.buffer !== view.buffer) view.set(this.table);
-    this.table = view;
-  }
-  /**
-   * Fills the whole transition table at once, states in breadth-first order: a state's row is its failure
-   * state's row (filled before it, being shallower) with its own children written over, a few thousand row
-   * copies (a few ms) instead of one failure-link walk per entry. Worth it for a large log, where most of the
-   * table gets visited anyway.
-   */
-  fillTable() {
-    this.touched = true;
-    const { cols, p, table: table2 } = this;
-    const n = p.fail.length;
-    const rowOf = p.rowOf;
-    const space = p.spaceClass;
-    const spaceNext = new Int32Array(n);
-    const order = new Int32Array(n);
-    let queued = 1;
-    for (let head = 0; head < queued; head++) {
-      const s = order[head];
-      const row = rowOf[s];
-      if (s === 0) {
-        for (let c = 0; c < cols; c++) table2[row + c] = rowOf[p.rootChild[c]];
-        spaceNext[0] = p.rootChild[space];
-      } else {
-        const failRow = rowOf[p.fail[s]];
-        table2.copyWithin(row, failRow, failRow + cols);
-        spaceNext[s] = spaceNext[p.fail[s]];
-      }
-      for (let k = p.childStart[s]; k < p.childStart[s + 1]; k++) {
-        const t = p.childState[k];
-        table2[row + p.childClass[k]] = rowOf[t];
-        if (p.childClass[k] === space) spaceNext[s] = t;
-        order[queued++] = t;
-      }
-      if (space !== 0) table2[row + space] = p.endsInSpace[s] === 1 ? row : rowOf[spaceNext[s]];
-    }
+  get trie() {
+    return this.p;
   }
   /** The row after class c from `row`, computed and stored on first use. */
   step(row, c) {
     let next = this.table[row + c];
     if (next !== 0) return next;
-    this.touched = true;
     const s = this.p.stateOfRow[row / this.cols];
     const t = c === this.p.spaceClass && this.p.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);
     next = this.p.rowOf[t];
@@ -19358,128 +19317,6 @@ function startIds(index, p) {
 
 // src/engine/prefilter.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-var NONE = -1;
-var MISS = -2;
-var REQ_WORDS2 = 64;
-var PAGE = 65536;
-var INITIAL_INPUT = 2 << 20;
-var compiled;
-function prefilterModule() {
-  if (compiled === void 0) {
-    try {
-      compiled = new WebAssembly.Module(readFileSync7(packagePath("dist", "prefilter.wasm")));
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled;
-}
-var scans = /* @__PURE__ */ new WeakMap();
-function wasmScanFor(automaton) {
-  let scan = scans.get(automaton);
-  if (scan === void 0) {
-    const module = prefilterModule();
-    const fits2 = (automaton.acceptingStates + 1) * automaton.cols * automaton.cols < 2 ** 32;
-    scan = module === null || !fits2 ? null : new WasmScan(automaton, module);
-    scans.set(automaton, scan);
-  }
-  return scan;
-}
-var WasmScan = class {
-  constructor(automaton, module) {
-    this.automaton = automaton;
-    this.x = new WebAssembly.Instance(module, {}).exports;
-    this.states = automaton.acceptingStates + 1;
-    const align = (n) => Math.ceil(n / 8) * 8;
-    this.tableAt = align(this.x.heapBase());
-    const classesAt = this.tableAt + 4 * automaton.tableLength;
-    this.kindsAt = classesAt + 256;
-    this.anyAt = align(this.kindsAt + this.states);
-    this.headAt = this.anyAt + 8 * this.states;
-    this.reqsAt = this.headAt + 8 * this.states;
-    this.inputAt = this.reqsAt + 8 * REQ_WORDS2;
-    this.input = this.reserve(INITIAL_INPUT);
-    automaton.fillTable();
-    new Uint8Array(this.x.memory.buffer, classesAt, 256).set(automaton.classOf);
-    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
-  }
-  automaton;
-  x;
-  tableAt;
-  kindsAt;
-  anyAt;
-  headAt;
-  reqsAt;
-  inputAt;
-  states;
-  input;
-  /** the chunk in memory now, and the filter state copied there (by identity and version) */
-  loaded = null;
-  filterLoaded = null;
-  filterVersion = -1;
-  bitsLoaded = null;
-  /** Memory for `bytes` of input; the automaton's table view follows the memory when it grows. */
-  reserve(bytes) {
-    const memory = this.x.memory;
-    const needed = this.inputAt + bytes;
-    if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((this.inputAt + 2 * bytes - memory.buffer.byteLength) / PAGE));
-    this.automaton.adoptTable(new Int32Array(memory.buffer, this.tableAt, this.automaton.tableLength));
-    this.loaded = null;
-    return new Uint8Array(memory.buffer, this.inputAt, memory.buffer.byteLength - this.inputAt);
-  }
-  /** Copies a chunk into the module's memory (find() works on the chunk loaded last). */
-  load(bytes) {
-    if (this.input.length < bytes.length || this.input.byteLength === 0) this.input = this.reserve(bytes.length);
-    this.input.set(bytes);
-    this.loaded = bytes;
-  }
-  /**
-   * The same as the automaton's find(bytes, from, to, quiet) from a line start, but for lines the filter
-   * rules out: the first position in [from, to) where a literal of a non-quiet state ends, on a line that may
-   * match; afterwards the automaton's `state` is the state there.
-   */
-  find(bytes, from, to, quiet, filter) {
-    if (this.loaded !== bytes) this.load(bytes);
-    this.copyFilter(filter);
-    const x = this.x;
-    x.start(from, to);
-    for (; ; ) {
-      const r = x.scan();
-      if (r >= 0 || r === NONE) {
-        this.automaton.state = x.state();
-        return r;
-      }
-      if (r === MISS) {
-        this.automaton.step(x.state(), this.automaton.classOf[bytes[x.position()]]);
-        continue;
-      }
-      const lineEnd = x.lineEnd();
-      const hit = this.automaton.find(bytes, x.position(), lineEnd, quiet);
-      if (hit >= 0) return hit;
-      x.start(lineEnd, to);
-    }
-  }
-  /** Newlines in bytes[from, to) of the chunk loaded. */
-  countNewlines(bytes, from, to) {
-    if (this.loaded !== bytes) this.load(bytes);
-    return this.x.newlines(from, to);
-  }
-  copyFilter(filter) {
-    if (this.bitsLoaded !== filter.any) {
-      const memory2 = this.x.memory.buffer;
-      new BigUint64Array(memory2, this.anyAt, this.states).set(filter.any);
-      new BigUint64Array(memory2, this.headAt, this.states).set(filter.head);
-      this.bitsLoaded = filter.any;
-      this.filterLoaded = null;
-    }
-    if (this.filterLoaded === filter && this.filterVersion === filter.version) return;
-    const memory = this.x.memory.buffer;
-    new Uint8Array(memory, this.kindsAt, this.states).set(filter.kinds);
-    new BigUint64Array(memory, this.reqsAt, REQ_WORDS2).set(filter.reqs);
-    this.filterLoaded = filter;
-    this.filterVersion = filter.version;
-  }
-};
 
 // src/engine/wrapped-lines.ts
 var NEWLINE3 = 10;
@@ -19747,17 +19584,164 @@ function charCount(buf, from, to) {
   return n;
 }
 
+// src/engine/glue-rules.ts
+var WRAP_WIDTHS = CONSOLE_WIDTHS;
+var MIN_WRAP_WIDTH2 = Math.min(...WRAP_WIDTHS);
+var MAX_WRAP_WIDTH2 = Math.max(...WRAP_WIDTHS);
+var MAX_WRAP_LINES = 3;
+var LINE_HEAD = 160;
+var MAX_WINDOW = 8192;
+function glueTable() {
+  if (MAX_WRAP_WIDTH2 > 255) throw new Error("a console width over 255 does not fit the prefilter table");
+  const table2 = new Uint8Array(GLUE_TABLE_BYTES);
+  for (const w of WRAP_WIDTHS) table2[w] = 1;
+  const view = new DataView(table2.buffer);
+  [MAX_WRAP_LINES, LINE_HEAD, MAX_WINDOW, MIN_WRAP_WIDTH2, MAX_WRAP_WIDTH2].forEach((n, i) => view.setInt32(256 + 4 * i, n, true));
+  return table2;
+}
+var GLUE_TABLE_BYTES = 256 + 5 * 4;
+
+// src/engine/prefilter.ts
+var NONE = -1;
+var REQ_WORDS2 = 64;
+var PAGE = 65536;
+var INITIAL_INPUT = 2 << 20;
+var compiled;
+function prefilterModule() {
+  if (compiled === void 0) {
+    try {
+      compiled = new WebAssembly.Module(readFileSync7(packagePath("dist", "prefilter.wasm")));
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+var scans = /* @__PURE__ */ new WeakMap();
+function wasmScanFor(automaton) {
+  let scan = scans.get(automaton);
+  if (scan === void 0) {
+    const module = prefilterModule();
+    const fits2 = (automaton.acceptingStates + 1) * automaton.cols * automaton.cols < 2 ** 32 && automaton.tableLength < 2 ** 28;
+    scan = module === null || !fits2 ? null : new WasmScan(automaton, module);
+    scans.set(automaton, scan);
+  }
+  return scan;
+}
+var WasmScan = class {
+  constructor(automaton, module) {
+    this.automaton = automaton;
+    this.x = new WebAssembly.Instance(module, {}).exports;
+    this.states = automaton.acceptingStates + 1;
+    const align = (n) => Math.ceil(n / 8) * 8;
+    this.tableAt = align(this.x.heapBase());
+    const classesAt = this.tableAt + 4 * automaton.tableLength;
+    this.kindsAt = classesAt + 256;
+    this.anyAt = align(this.kindsAt + this.states);
+    this.headAt = this.anyAt + 8 * this.states;
+    this.reqsAt = this.headAt + 8 * this.states;
+    const glueAt = this.reqsAt + 8 * REQ_WORDS2;
+    this.inputAt = align(glueAt + GLUE_TABLE_BYTES);
+    const trie = automaton.trie;
+    const trieBytes = trie.fail.length * 18 + 4 * (trie.childStart.length + trie.childState.length + trie.rootChild.length) + trie.childClass.length + 64;
+    this.input = this.reserve(Math.max(INITIAL_INPUT, trieBytes));
+    const memory = this.x.memory.buffer;
+    new Uint8Array(memory, classesAt, 256).set(automaton.classOf);
+    new Uint8Array(memory, glueAt, GLUE_TABLE_BYTES).set(glueTable());
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, glueAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+    let at = this.inputAt;
+    const put = (a) => {
+      const where = at;
+      new Uint8Array(memory, where, a.byteLength).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+      at = align(at + a.byteLength);
+      return where;
+    };
+    const parts = [trie.fail, trie.rowOf, trie.childStart, trie.childState, trie.childClass, trie.rootChild, trie.endsInSpace].map(put);
+    this.x.fill(trie.fail.length, parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6], trie.spaceClass, at);
+  }
+  automaton;
+  x;
+  tableAt;
+  kindsAt;
+  anyAt;
+  headAt;
+  reqsAt;
+  inputAt;
+  states;
+  input;
+  /** the chunk in memory now, and the filter state copied there (by identity and version) */
+  loaded = null;
+  filterLoaded = null;
+  filterVersion = -1;
+  bitsLoaded = null;
+  /** Memory for `bytes` of input. */
+  reserve(bytes) {
+    const memory = this.x.memory;
+    const needed = this.inputAt + bytes;
+    if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((this.inputAt + 2 * bytes - memory.buffer.byteLength) / PAGE));
+    this.loaded = null;
+    return new Uint8Array(memory.buffer, this.inputAt, memory.buffer.byteLength - this.inputAt);
+  }
+  /** The row the module's table gives after class c from `row` (for tests: it must equal the automaton's step). */
+  transition(row, c) {
+    return this.x.transition(row, c);
+  }
+  /** Copies a chunk into the module's memory (find() works on the chunk loaded last). */
+  load(bytes) {
+    if (this.input.length < bytes.length || this.input.byteLength === 0) this.input = this.reserve(bytes.length);
+    this.input.set(bytes);
+    this.loaded = bytes;
+  }
+  /**
+   * The same as the automaton's find(bytes, from, to, quiet) from a line start, but for lines the filter
+   * rules out: the first position in [from, to) where a literal of a non-quiet state ends, on a line that may
+   * match; afterwards the automaton's `state` is the state there.
+   */
+  find(bytes, from, to, quiet, filter) {
+    if (this.loaded !== bytes) this.load(bytes);
+    this.copyFilter(filter);
+    const x = this.x;
+    x.start(from, to);
+    for (; ; ) {
+      const r = x.scan();
+      if (r >= 0 || r === NONE) {
+        this.automaton.state = x.state();
+        return r;
+      }
+      const lineEnd = x.lineEnd();
+      const hit = this.automaton.find(bytes, x.position(), lineEnd, quiet);
+      if (hit >= 0) return hit;
+      x.start(lineEnd, to);
+    }
+  }
+  /** Newlines in bytes[from, to) of the chunk loaded. */
+  countNewlines(bytes, from, to) {
+    if (this.loaded !== bytes) this.load(bytes);
+    return this.x.newlines(from, to);
+  }
+  copyFilter(filter) {
+    if (this.bitsLoaded !== filter.any) {
+      const memory2 = this.x.memory.buffer;
+      new BigUint64Array(memory2, this.anyAt, this.states).set(filter.any);
+      new BigUint64Array(memory2, this.headAt, this.states).set(filter.head);
+      this.bitsLoaded = filter.any;
+      this.filterLoaded = null;
+    }
+    if (this.filterLoaded === filter && this.filterVersion === filter.version) return;
+    const memory = this.x.memory.buffer;
+    new Uint8Array(memory, this.kindsAt, this.states).set(filter.kinds);
+    new BigUint64Array(memory, this.reqsAt, REQ_WORDS2).set(filter.reqs);
+    this.filterLoaded = filter;
+    this.filterVersion = filter.version;
+  }
+};
+
 // src/engine/line-scanner.ts
 var WASM_MIN_BYTES = 256 << 10;
 var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
 var MAX_BLANK_SKIP = 2;
-var LINE_HEAD = 160;
 var HEAD_CHARS = 48;
-var MAX_WINDOW = 8192;
 var NEWLINE4 = 10;
-var MIN_WRAP_WIDTH2 = 80;
-var MAX_WRAP_WIDTH2 = 200;
-var MAX_WRAP_LINES = 3;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
 var LOG_PREFIX = /^(?:[\w.-]{1,63} +\| )?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? +|\[\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *)?(?:\[(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|NOTICE|CRITICAL|FATAL)\] *|(?:INFO|DEBUG|TRACE|NOTICE)(?::[\w.<>-]{1,63})?: *|(?:WARNING|ERROR|CRITICAL):[\w.<>-]{1,63}: *)?/;
@@ -20034,7 +20018,7 @@ var LineScanner = class {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
       const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE4, start - 2) + 1 : 0;
-      const wrapped = start > 0 && CONSOLE_WIDTHS.has(charCount2(buf, prevStart, start - 1));
+      const wrapped = start > 0 && WRAP_WIDTHS.has(charCount2(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
       const head = wrapped ? "" : cleanLine(buf.toString("utf8", start, to)).trimStart();
       const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
@@ -20070,11 +20054,11 @@ var LineScanner = class {
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
-      if (!match && end < buf.length && (p.joins || (fullWidth ??= CONSOLE_WIDTHS.has(line.length) || CONSOLE_WIDTHS.has(charCount2(buf, start, end))))) {
+      if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))))) {
         if (joined === null) {
           const next = this.nextLine(buf, end);
           joined = line + " " + next.text;
-          if ((fullWidth ??= CONSOLE_WIDTHS.has(line.length) || CONSOLE_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
+          if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
         if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text = joined;
@@ -20130,7 +20114,7 @@ var LineScanner = class {
       const bytes = lineStart - 1 - prevStart;
       if (bytes < MIN_WRAP_WIDTH2 || bytes > 4 * MAX_WRAP_WIDTH2 + 1) break;
       const chars = charCount2(buf, prevStart, lineStart - 1);
-      if (parts.length === 0 ? !CONSOLE_WIDTHS.has(chars) : chars !== width) break;
+      if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
       const prev = cleanLine(buf.toString("utf8", prevStart, lineStart - 1));
       width = chars;
       parts.unshift(prev);
