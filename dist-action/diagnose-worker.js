@@ -20820,23 +20820,36 @@ var versionOp = (test) => (fact, value) => {
   return c !== void 0 && test(c);
 };
 var listOp = (wanted) => (fact, value) => fact !== void 0 && fact !== null && Array.isArray(value) && value.includes(fact) === wanted;
-function addOperators(engine) {
-  engine.addOperator("in", listOp(true));
-  engine.addOperator("notIn", listOp(false));
-  engine.addOperator("versionLessThan", versionOp((c) => c < 0));
-  engine.addOperator("versionAtMost", versionOp((c) => c <= 0));
-  engine.addOperator("versionAtLeast", versionOp((c) => c >= 0));
-  engine.addOperator("versionGreaterThan", versionOp((c) => c > 0));
-  engine.addOperator("versionMajorIs", (fact, value) => {
+var OWN_OPERATORS = {
+  in: listOp(true),
+  notIn: listOp(false),
+  versionLessThan: versionOp((c) => c < 0),
+  versionAtMost: versionOp((c) => c <= 0),
+  versionAtLeast: versionOp((c) => c >= 0),
+  versionGreaterThan: versionOp((c) => c > 0),
+  /** same major version: "11.8" vs "11.2" */
+  versionMajorIs: (fact, value) => {
     const a = String(fact ?? "").split(".")[0];
     return a !== "" && a === String(value ?? "").split(".")[0];
-  });
-  engine.addOperator("versionMajorDiffers", (fact, value) => {
+  },
+  versionMajorDiffers: (fact, value) => {
     if (fact === void 0 || value === void 0 || fact === null || value === null) return false;
     return String(fact).split(".")[0] !== String(value).split(".")[0];
-  });
-  engine.addOperator("exists", (fact, value) => (fact !== void 0 && fact !== null) === (value !== false));
-  engine.addOperator("matches", (fact, value) => typeof fact === "string" && new RegExp(String(value), "i").test(fact));
+  },
+  exists: (fact, value) => (fact !== void 0 && fact !== null) === (value !== false),
+  matches: (fact, value) => typeof fact === "string" && new RegExp(String(value), "i").test(fact)
+};
+function addOperators(engine) {
+  for (const [name, fn] of Object.entries(OWN_OPERATORS)) engine.addOperator(name, fn);
+}
+var BUILTIN_FAILING_ON_MISSING = /* @__PURE__ */ new Set(["contains", "doesNotContain", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
+var isFactReference = (value) => !!value && typeof value === "object" && typeof value.fact === "string";
+var ANY_VALUES = [void 0, null, false, true, 0, "1", "12.1", ["1"]];
+function failsOnMissingFact(operator, value) {
+  const own = OWN_OPERATORS[operator];
+  if (own) return (isFactReference(value) ? ANY_VALUES : [value]).every((v) => !own(void 0, v));
+  if (operator === "equal") return value !== void 0 && !isFactReference(value);
+  return BUILTIN_FAILING_ON_MISSING.has(operator);
 }
 
 // src/engine/rule-engine.ts
@@ -20872,6 +20885,31 @@ var RuleEngine = class {
   }
 };
 
+// src/engine/rule-requirements.ts
+function needsOf(node) {
+  if (!node || typeof node !== "object" || Array.isArray(node)) return null;
+  const c = node;
+  if (typeof c.signal === "string") return { signal: c.signal };
+  if (Array.isArray(c.all)) {
+    const parts = c.all.map(needsOf).filter((n) => n !== null);
+    return parts.length === 0 ? null : parts.length === 1 ? parts[0] : { all: parts };
+  }
+  if (Array.isArray(c.any)) {
+    const parts = c.any.map(needsOf);
+    if (parts.length === 0 || parts.some((n) => n === null)) return null;
+    return parts.length === 1 ? parts[0] : { any: parts };
+  }
+  if (typeof c.fact === "string" && c.fact !== "signal" && typeof c.operator === "string" && c.path === void 0 && failsOnMissingFact(c.operator, c.value)) return { fact: c.fact };
+  return null;
+}
+function meets(needs, hasSignal, hasFact) {
+  if (needs === null) return true;
+  if ("signal" in needs) return hasSignal(needs.signal);
+  if ("fact" in needs) return hasFact(needs.fact);
+  if ("all" in needs) return needs.all.every((n) => meets(n, hasSignal, hasFact));
+  return needs.any.some((n) => meets(n, hasSignal, hasFact));
+}
+
 // src/engine/evaluate.ts
 function expandConditions(node) {
   if (Array.isArray(node)) return node.map(expandConditions);
@@ -20903,7 +20941,7 @@ function prepare(rules) {
       else if (list[list.length - 1] !== i) list.push(i);
     };
     for (const [i, spec] of rules.entries()) {
-      set.rules.push({ spec, definition: { name: spec.id, conditions: expandConditions(spec.when) } });
+      set.rules.push({ spec, definition: { name: spec.id, conditions: expandConditions(spec.when) }, needs: needsOf(spec.when) });
       const names = referencedNames(spec.when);
       for (const s of names.signals) note(set.bySignal, s, i);
       for (const f of names.facts) note(set.byFact, f, i);
@@ -20912,15 +20950,17 @@ function prepare(rules) {
   }
   return set;
 }
-function candidatesOf(set, input) {
+function candidateRules(set, input) {
   const picked = /* @__PURE__ */ new Set();
   for (const name of input.signals.keys()) for (const i of set.bySignal.get(name) ?? []) picked.add(i);
   for (const name of input.facts.keys()) for (const i of set.byFact.get(name) ?? []) picked.add(i);
-  return [...picked].sort((a, b) => a - b).map((i) => set.rules[i]);
+  const hasSignal = (name) => input.signals.has(name);
+  const hasFact = (name) => input.facts.has(name);
+  return [...picked].sort((a, b) => a - b).map((i) => set.rules[i]).filter((r) => meets(r.needs, hasSignal, hasFact));
 }
 async function evaluate(rules, input) {
   const set = prepare(rules);
-  const candidates = candidatesOf(set, input);
+  const candidates = candidateRules(set, input);
   if (candidates.length === 0) return [];
   const facts = [...input.facts].map(([name, fact]) => [name, fact.value]);
   const outcomes = await set.engine.run(candidates.map((r) => r.definition), facts, {
