@@ -12577,9 +12577,9 @@ var require_fact = __commonJS({
         throw new TypeError("Cannot call a class as a function");
       }
     }
-    var Fact2 = (function() {
-      function Fact3(id, valueOrMethod, options2) {
-        _classCallCheck(this, Fact3);
+    var Fact = (function() {
+      function Fact2(id, valueOrMethod, options2) {
+        _classCallCheck(this, Fact2);
         this.id = id;
         var defaultOptions = { cache: true };
         if (typeof options2 === "undefined") {
@@ -12598,7 +12598,7 @@ var require_fact = __commonJS({
         this.cacheKeyMethod = this.defaultCacheKeys;
         return this;
       }
-      _createClass(Fact3, [{
+      _createClass(Fact2, [{
         key: "isConstant",
         value: function isConstant() {
           return this.type === this.constructor.CONSTANT;
@@ -12651,7 +12651,7 @@ var require_fact = __commonJS({
         value: function getCacheKey(params) {
           if (this.options.cache === true) {
             var cacheProperties = this.cacheKeyMethod(this.id, params);
-            var _hash = Fact3.hashFromObject(cacheProperties);
+            var _hash = Fact2.hashFromObject(cacheProperties);
             return _hash;
           }
         }
@@ -12661,11 +12661,11 @@ var require_fact = __commonJS({
           return (0, _hashIt2.default)(obj);
         }
       }]);
-      return Fact3;
+      return Fact2;
     })();
-    Fact2.CONSTANT = "CONSTANT";
-    Fact2.DYNAMIC = "DYNAMIC";
-    exports.default = Fact2;
+    Fact.CONSTANT = "CONSTANT";
+    Fact.DYNAMIC = "DYNAMIC";
+    exports.default = Fact;
   }
 });
 
@@ -14608,11 +14608,11 @@ var require_rule = __commonJS({
       subClass.prototype = Object.create(superClass && superClass.prototype, { constructor: { value: subClass, enumerable: false, writable: true, configurable: true } });
       if (superClass) Object.setPrototypeOf ? Object.setPrototypeOf(subClass, superClass) : subClass.__proto__ = superClass;
     }
-    var Rule2 = (function(_EventEmitter) {
-      _inherits(Rule3, _EventEmitter);
-      function Rule3(options2) {
-        _classCallCheck(this, Rule3);
-        var _this = _possibleConstructorReturn(this, (Rule3.__proto__ || Object.getPrototypeOf(Rule3)).call(this));
+    var Rule = (function(_EventEmitter) {
+      _inherits(Rule2, _EventEmitter);
+      function Rule2(options2) {
+        _classCallCheck(this, Rule2);
+        var _this = _possibleConstructorReturn(this, (Rule2.__proto__ || Object.getPrototypeOf(Rule2)).call(this));
         if (typeof options2 === "string") {
           options2 = JSON.parse(options2);
         }
@@ -14634,7 +14634,7 @@ var require_rule = __commonJS({
         _this.setEvent(event);
         return _this;
       }
-      _createClass(Rule3, [{
+      _createClass(Rule2, [{
         key: "setPriority",
         value: function setPriority(priority) {
           priority = parseInt(priority, 10);
@@ -14905,9 +14905,9 @@ var require_rule = __commonJS({
           }
         }
       }]);
-      return Rule3;
+      return Rule2;
     })(_eventemitter2.default);
-    exports.default = Rule2;
+    exports.default = Rule;
   }
 });
 
@@ -16698,10 +16698,10 @@ var require_almanac = __commonJS({
     function defaultPathResolver(value, path) {
       return (0, _jsonpathPlus.JSONPath)({ path, json: value, wrap: false });
     }
-    var Almanac2 = (function() {
-      function Almanac3() {
+    var Almanac = (function() {
+      function Almanac2() {
         var options2 = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
-        _classCallCheck(this, Almanac3);
+        _classCallCheck(this, Almanac2);
         this.factMap = /* @__PURE__ */ new Map();
         this.factResultsCache = /* @__PURE__ */ new Map();
         this.allowUndefinedFacts = Boolean(options2.allowUndefinedFacts);
@@ -16709,7 +16709,7 @@ var require_almanac = __commonJS({
         this.events = { success: [], failure: [] };
         this.ruleResults = [];
       }
-      _createClass(Almanac3, [{
+      _createClass(Almanac2, [{
         key: "addEvent",
         value: function addEvent(event, outcome) {
           if (!outcome) throw new Error('outcome required: "success" | "failure"]');
@@ -16878,9 +16878,9 @@ var require_almanac = __commonJS({
           return Promise.resolve(value);
         }
       }]);
-      return Almanac3;
+      return Almanac2;
     })();
-    exports.default = Almanac2;
+    exports.default = Almanac;
   }
 });
 
@@ -17318,13 +17318,13 @@ var require_engine = __commonJS({
     var READY = exports.READY = "READY";
     var RUNNING = exports.RUNNING = "RUNNING";
     var FINISHED = exports.FINISHED = "FINISHED";
-    var Engine2 = (function(_EventEmitter) {
-      _inherits(Engine3, _EventEmitter);
-      function Engine3() {
+    var Engine = (function(_EventEmitter) {
+      _inherits(Engine2, _EventEmitter);
+      function Engine2() {
         var rules = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : [];
         var options2 = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
-        _classCallCheck(this, Engine3);
-        var _this = _possibleConstructorReturn(this, (Engine3.__proto__ || Object.getPrototypeOf(Engine3)).call(this));
+        _classCallCheck(this, Engine2);
+        var _this = _possibleConstructorReturn(this, (Engine2.__proto__ || Object.getPrototypeOf(Engine2)).call(this));
         _this.rules = [];
         _this.allowUndefinedFacts = options2.allowUndefinedFacts || false;
         _this.allowUndefinedConditions = options2.allowUndefinedConditions || false;
@@ -17345,7 +17345,7 @@ var require_engine = __commonJS({
         });
         return _this;
       }
-      _createClass(Engine3, [{
+      _createClass(Engine2, [{
         key: "addRule",
         value: function addRule(properties) {
           if (!properties) throw new Error("Engine: addRule() requires options");
@@ -17641,9 +17641,9 @@ var require_engine = __commonJS({
           });
         }
       }]);
-      return Engine3;
+      return Engine2;
     })(_eventemitter2.default);
-    exports.default = Engine2;
+    exports.default = Engine;
   }
 });
 
@@ -20811,9 +20811,6 @@ function gpuComputeCapabilities(get, str2) {
   return out;
 }
 
-// src/engine/rule-engine.ts
-var import_json_rules_engine = __toESM(require_dist(), 1);
-
 // src/engine/operators.ts
 var versionOp = (test) => (fact, value) => {
   const c = compareVersions(fact, value);
@@ -20853,31 +20850,36 @@ function failsOnMissingFact(operator, value) {
 }
 
 // src/engine/rule-engine.ts
+var loading;
+var loadRulesEngine = () => loading ??= Promise.resolve().then(() => __toESM(require_dist(), 1));
 var RuleEngine = class {
-  engine = new import_json_rules_engine.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
+  engine;
   built = /* @__PURE__ */ new Map();
-  constructor() {
-    addOperators(this.engine);
-  }
   /**
    * Evaluates these rules against the facts of one run; returns the outcomes of the rules that hold, in the
    * order their evaluations finish (the order Engine.run reports them in).
    * `dynamic` facts are computed on each use (not cached: the almanac would hash every params object).
    */
   async run(rules, constants, dynamic) {
-    const almanac = new import_json_rules_engine.Almanac({ allowUndefinedFacts: true });
-    for (const [name, value] of constants) almanac.addFact(new import_json_rules_engine.Fact(name, value, { cache: false }));
-    for (const [name, fn] of Object.entries(dynamic)) almanac.addFact(new import_json_rules_engine.Fact(name, fn, { cache: false }));
+    const jre = await loadRulesEngine();
+    if (!this.engine) {
+      this.engine = new jre.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
+      addOperators(this.engine);
+    }
+    const { Almanac, Fact } = jre;
+    const almanac = new Almanac({ allowUndefinedFacts: true });
+    for (const [name, value] of constants) almanac.addFact(new Fact(name, value, { cache: false }));
+    for (const [name, fn] of Object.entries(dynamic)) almanac.addFact(new Fact(name, fn, { cache: false }));
     const held = [];
-    await Promise.all(rules.map((r) => this.rule(r).evaluate(almanac).then((outcome) => {
+    await Promise.all(rules.map((r) => this.rule(jre, r).evaluate(almanac).then((outcome) => {
       if (outcome.result) held.push(outcome);
     })));
     return held;
   }
-  rule(def) {
+  rule(jre, def) {
     let rule = this.built.get(def);
     if (!rule) {
-      rule = new import_json_rules_engine.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } });
+      rule = new jre.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } });
       this.engine.addRule(rule);
       this.built.set(def, rule);
     }
