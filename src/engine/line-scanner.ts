@@ -8,7 +8,7 @@ import { LineConditions, type FilterState } from './line-conditions.js';
 import { wasmScanFor, type WasmScan } from './prefilter.js';
 import { ASCII_OF_TYPOGRAPHIC_QUOTE, DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
 import type { PatternSpec } from './rule-types.js';
-import { CONSOLE_WIDTHS as WRAP_WIDTHS } from './wrapped-lines.js';
+import { LINE_HEAD, MAX_WINDOW, MAX_WRAP_LINES, MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, WRAP_WIDTHS } from './glue-rules.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
@@ -45,20 +45,14 @@ const PREFILTER = ((v) => (v === 'js' || v === 'wasm' ? v : undefined))(process.
 /** Blank lines skipped when a line is read together with the next one. */
 const MAX_BLANK_SKIP = 2;
 
-/** Bytes of a line read for its line-start literals, and the characters of it compared (literals are at most 32). */
-const LINE_HEAD = 160;
+/** Characters of a line's head compared with line-start literals (literals are at most 32; LINE_HEAD bytes are read). */
 const HEAD_CHARS = 48;
-/** Regexes never see more than this many bytes (UTF-8) of one line. */
-const MAX_WINDOW = 8192;
 const NEWLINE = 0x0a;
 // A line of exactly a console's width (WRAP_WIDTHS, cleaned or as pasted: a quote marker or a log prefix may
 // have taken columns too) was probably cut there by a copy from the screen (Windows conhost, tmux), in the middle of a
 // word, so its halves are joined without a space. A log with several such cuts is joined back before the scan
-// (wrapped-lines.ts); these retries catch a single cut.
-const MIN_WRAP_WIDTH = 80;
-const MAX_WRAP_WIDTH = 200;
-/** A message is looked for across at most this many full-width lines before the one holding its literal. */
-const MAX_WRAP_LINES = 3;
+// (wrapped-lines.ts); these retries catch a single cut. The widths and limits are in glue-rules.ts, shared with
+// the WebAssembly prefilter.
 
 // ANSI colour codes whose ESC byte was lost in a copy-paste, e.g. "[31m", "[0;32m"
 const BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
