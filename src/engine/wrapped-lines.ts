@@ -42,6 +42,10 @@ export interface WrapShape {
 // What starts a new log line, so that a line beginning so is never read as the continuation of the one above:
 // a date or time stamp, a logger level, a traceback's frames and exception line, a prompt, a table or rule.
 const NEW_RECORD = /^(?:\d{4}-\d\d-\d\d[ T]|\d\d:\d\d:\d\d|[A-Za-z]{3} [ \d]\d \d\d:\d\d:\d\d|\[\d|\[?(?:INFO|WARN(?:ING)?|ERROR|DEBUG|CRITICAL|FATAL|TRACE|NOTICE)\b|[IWEF]\d{4} \d\d:|Traceback \(|File (?:"|&quot;)|[\w.-]{1,63} +\| |During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~`]{3})/;
+/** Whether a line (its text, from its start) begins the way a new log line does (NEW_RECORD). */
+export function startsRecord(line: string): boolean {
+  return NEW_RECORD.test(line);
+}
 /** Characters of a line's start that NEW_RECORD looks at. */
 const HEAD_BYTES = 64;
 
