@@ -32,6 +32,9 @@ describe('the saved rule set', () => {
     expect(back).not.toBeNull();
     expect(back).toEqual(JSON.parse(JSON.stringify(readRuleFolder(dir))));
     expect(back!.rules.every((r) => Object.values(r.signals ?? {}).flat().every((p) => p.literals.length > 0))).toBe(true);
+    // written as ASCII (read back without UTF-8 decoding), the Chinese texts included
+    expect(readFileSync(saved).every((b) => b < 0x80)).toBe(true);
+    expect(back!.rules.some((r) => /[\u4e00-\u9fff]/.test(r.title['zh-CN']))).toBe(true);
   });
 
   it('in an installed package (under node_modules), whose time stamps are the unpacking\'s, checks names and sizes only', () => {

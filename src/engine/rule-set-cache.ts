@@ -8,6 +8,7 @@
 // the time stamps are those of the unpacking, in no useful order; its files come from one tarball, so the
 // names and sizes are checked only.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagePath } from '../package-root.js';
@@ -57,7 +58,9 @@ export function readSavedRuleSet(dir: string, file = ruleSetFile(), code = fileU
       return [name, s.size, s.mtimeMs];
     });
     if (files.some(([, , mtime]) => mtime > savedAt)) return null;
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as SavedRuleSet;
+    // saved as ASCII (see saveRuleSet), which V8 reads one byte a character, without decoding UTF-8
+    const bytes = readFileSync(file);
+    const saved = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as SavedRuleSet;
     if (saved.format !== FORMAT || saved.files.length !== files.length) return null;
     if (saved.files.some(([name, size], i) => name !== files[i]![0] || size !== files[i]![1])) return null;
     return { rules: saved.rules, factPatterns: saved.factPatterns };
@@ -69,7 +72,9 @@ export function readSavedRuleSet(dir: string, file = ruleSetFile(), code = fileU
 /** Saves a checked rule set with the names and sizes of its folder's files; returns the file's size. */
 export function saveRuleSet(dir: string, set: CheckedRules, file = ruleSetFile()): number {
   const files = ruleFileNames(dir).map((name): [string, number] => [name, statSync(join(dir, name)).size]);
-  const text = JSON.stringify({ format: FORMAT, files, rules: set.rules, factPatterns: set.factPatterns } satisfies SavedRuleSet);
+  // non-ASCII characters (the Chinese texts, CJK patterns) as \u escapes: the file is ASCII
+  const text = JSON.stringify({ format: FORMAT, files, rules: set.rules, factPatterns: set.factPatterns } satisfies SavedRuleSet)
+    .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   writeFileSync(file, text);
   return text.length;
 }
