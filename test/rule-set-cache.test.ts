@@ -35,6 +35,12 @@ describe('the saved rule set', () => {
     // written as ASCII (read back without UTF-8 decoding), the Chinese texts included
     expect(readFileSync(saved).every((b) => b < 0x80)).toBe(true);
     expect(back!.rules.some((r) => /[\u4e00-\u9fff]/.test(r.title['zh-CN']))).toBe(true);
+    // a rule's texts are parsed on first use, once (the same objects after), and can be replaced
+    const rule = back!.rules[1]!;
+    expect(rule.fixes).toBe(rule.fixes);
+    rule.why = { en: 'changed', 'zh-CN': 'changed' };
+    expect(rule.why.en).toBe('changed');
+    expect(JSON.parse(JSON.stringify(rule)).why.en).toBe('changed');
   });
 
   it('in an installed package (under node_modules), whose time stamps are the unpacking\'s, checks names and sizes only', () => {

@@ -17,18 +17,30 @@ import type { FactPatternSpec, RuleSpec } from './rule-types.js';
 /** A path inside an installed package. */
 const INSTALLED = /[\\/]node_modules[\\/]/;
 
-/** Bump when what the loader fills in (literals, joins…) changes: old files are then ignored. */
-const FORMAT = 1;
+/** Bump when what the loader fills in (literals, joins…) or the file's layout changes: old files are then ignored. */
+const FORMAT = 2;
 
 export interface CheckedRules {
   rules: RuleSpec[];
   factPatterns: FactPatternSpec[];
 }
 
-interface SavedRuleSet extends CheckedRules {
+/** The parts of a rule read only for the findings shown (or by explain and the warm-up): about 60 % of the set. */
+const TEXT_KEYS = ['title', 'why', 'fixes', 'examples'] as const;
+type TextKey = (typeof TEXT_KEYS)[number];
+/** A rule as saved: its texts stay in the file's text part, at [start, end). */
+type SavedRule = Omit<RuleSpec, TextKey> & { texts: [number, number] };
+
+/**
+ * The file: this object as JSON on the first line, then the rules' texts (each rule's JSON one after the
+ * other, no separator); all ASCII.
+ */
+interface SavedRuleSet {
   format: number;
   /** [path in the folder, size in bytes] of every file the set was loaded from, in loading order */
   files: Array<[string, number]>;
+  rules: SavedRule[];
+  factPatterns: FactPatternSpec[];
 }
 
 export function ruleSetFile(): string {
@@ -60,21 +72,53 @@ export function readSavedRuleSet(dir: string, file = ruleSetFile(), code = fileU
     if (files.some(([, , mtime]) => mtime > savedAt)) return null;
     // saved as ASCII (see saveRuleSet), which V8 reads one byte a character, without decoding UTF-8
     const bytes = readFileSync(file);
-    const saved = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as SavedRuleSet;
+    const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+    const cut = text.indexOf('\n');
+    if (cut < 0) return null;
+    const saved = JSON.parse(text.slice(0, cut)) as SavedRuleSet;
     if (saved.format !== FORMAT || saved.files.length !== files.length) return null;
     if (saved.files.some(([name, size], i) => name !== files[i]![0] || size !== files[i]![1])) return null;
-    return { rules: saved.rules, factPatterns: saved.factPatterns };
+    const texts = text.slice(cut + 1);
+    return { rules: saved.rules.map((r) => withLazyTexts(r, texts)), factPatterns: saved.factPatterns };
   } catch {
     return null; // not built, unreadable, or not ours: load the folder
   }
 }
 
+/**
+ * A saved rule with its texts as properties parsed on first use (then kept): a run parses the texts of the
+ * findings it shows only. Assigning one replaces it as a plain property.
+ */
+function withLazyTexts({ texts: [start, end], ...core }: SavedRule, texts: string): RuleSpec {
+  const rule = core as RuleSpec;
+  let parsed: Pick<RuleSpec, TextKey> | undefined;
+  for (const key of TEXT_KEYS) {
+    Object.defineProperty(rule, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => (parsed ??= JSON.parse(texts.slice(start, end)) as Pick<RuleSpec, TextKey>)[key],
+      set: (value: unknown) => Object.defineProperty(rule, key, { value, writable: true, enumerable: true, configurable: true }),
+    });
+  }
+  return rule;
+}
+
+/** Non-ASCII characters (the Chinese texts, CJK patterns) as \u escapes: the file is ASCII. */
+const ascii = (json: string): string => json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** Saves a checked rule set with the names and sizes of its folder's files; returns the file's size. */
 export function saveRuleSet(dir: string, set: CheckedRules, file = ruleSetFile()): number {
   const files = ruleFileNames(dir).map((name): [string, number] => [name, statSync(join(dir, name)).size]);
-  // non-ASCII characters (the Chinese texts, CJK patterns) as \u escapes: the file is ASCII
-  const text = JSON.stringify({ format: FORMAT, files, rules: set.rules, factPatterns: set.factPatterns } satisfies SavedRuleSet)
-    .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  let at = 0;
+  const texts: string[] = [];
+  const rules = set.rules.map((r): SavedRule => {
+    const { title, why, fixes, examples, ...core } = r;
+    const t = ascii(JSON.stringify({ title, why, fixes, examples }));
+    texts.push(t);
+    at += t.length;
+    return { ...core, texts: [at - t.length, at] };
+  });
+  const text = `${ascii(JSON.stringify({ format: FORMAT, files, rules, factPatterns: set.factPatterns } satisfies SavedRuleSet))}\n${texts.join('')}`;
   writeFileSync(file, text);
   return text.length;
 }
