@@ -19335,6 +19335,9 @@ var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 
 var MIN_CUT_SHARE = 0.6;
 var MAX_OVER_SHARE = 0.1;
 var NEW_RECORD = /^(?:\d{4}-\d\d-\d\d[ T]|\d\d:\d\d:\d\d|[A-Za-z]{3} [ \d]\d \d\d:\d\d:\d\d|\[\d|\[?(?:INFO|WARN(?:ING)?|ERROR|DEBUG|CRITICAL|FATAL|TRACE|NOTICE)\b|[IWEF]\d{4} \d\d:|Traceback \(|File (?:"|&quot;)|[\w.-]{1,63} +\| |During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~`]{3})/;
+function startsRecord(line) {
+  return NEW_RECORD.test(line);
+}
 var HEAD_BYTES = 64;
 var LineView = class {
   constructor(buf, from, to, chars) {
@@ -19411,15 +19414,17 @@ var LineView = class {
     this.recordStart ??= NEW_RECORD.test(this.buf.toString("latin1", this.from, Math.min(this.to, this.from + HEAD_BYTES)));
     return this.recordStart;
   }
-  /** A table row or a rule ("| … |", "+---+", "=====") is as wide as its neighbours by design, not cut. */
   get boxed() {
-    if (this.to - this.from < 2) return false;
-    const first = this.buf[this.from];
-    const last = this.buf[this.to - 1];
-    if ((first === 124 || first === 43) && (last === 124 || last === 43)) return true;
-    return first === last && first === this.buf[this.from + 1] && first === this.buf[this.to - 2] && first < 48;
+    return isBoxed(this.buf, this.from, this.to);
   }
 };
+function isBoxed(buf, from, to) {
+  if (to - from < 2) return false;
+  const first = buf[from];
+  const last = buf[to - 1];
+  if ((first === 124 || first === 43) && (last === 124 || last === 43)) return true;
+  return first === last && first === buf[from + 1] && first === buf[to - 2] && first < 48;
+}
 function continues(first, prev, next, shape) {
   if (next.to === next.from || next.blank || next.head !== "" && next.head === first.head) return false;
   if (shape.mode === "hard") return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
@@ -19438,28 +19443,70 @@ function* linesOf(buf, from, to) {
     at = nl + 1;
   }
 }
+var SampleLines = class {
+  constructor(buf, end) {
+    this.buf = buf;
+    let n = 0;
+    for (let at = buf.indexOf(NEWLINE3); at >= 0 && at < end; at = buf.indexOf(NEWLINE3, at + 1)) n++;
+    if (end > 0 && buf[end - 1] !== NEWLINE3) n++;
+    this.from = new Int32Array(n);
+    this.to = new Int32Array(n);
+    this.chars = new Int32Array(n);
+    this.views = new Array(n);
+    let i = 0;
+    for (let at = 0; at < end; i++) {
+      let nl = buf.indexOf(NEWLINE3, at);
+      if (nl < 0 || nl >= end) nl = end;
+      const to = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
+      this.from[i] = at;
+      this.to[i] = to;
+      this.chars[i] = charCount(buf, at, to);
+      at = nl + 1;
+    }
+    this.length = i;
+  }
+  buf;
+  from;
+  to;
+  chars;
+  length;
+  views;
+  view(i) {
+    return this.views[i] ??= new LineView(this.buf, this.from[i], this.to[i], this.chars[i]);
+  }
+  /** The line's bytes as a string (to compare lines: a message repeated is one text). */
+  text(i) {
+    return this.buf.toString("latin1", this.from[i], this.to[i]);
+  }
+  boxed(i) {
+    return isBoxed(this.buf, this.from[i], this.to[i]);
+  }
+};
 function wrapShapeOf(bytes) {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
   if (to < buf.length) to = buf.lastIndexOf(NEWLINE3, to) + 1;
-  const lines = [...linesOf(buf, 0, to)];
+  const lines = new SampleLines(buf, to);
   const count = new Int32Array(MAX_WRAP_WIDTH + 2);
   const cuts = new Int32Array(MAX_WRAP_WIDTH + 1);
-  const seen = /* @__PURE__ */ new Set();
   let nonBlank = 0;
-  for (const line of lines) {
-    if (line.chars === 0) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const chars = lines.chars[i];
+    if (chars === 0) continue;
     nonBlank++;
-    count[Math.min(line.chars, MAX_WRAP_WIDTH + 1)]++;
-    if (line.chars < MIN_WRAP_WIDTH || line.chars > MAX_WRAP_WIDTH || line.boxed) continue;
-    const text = buf.toString("latin1", line.from, line.to);
-    if (!seen.has(text)) cuts[line.chars]++;
-    seen.add(text);
+    count[Math.min(chars, MAX_WRAP_WIDTH + 1)]++;
+    if (chars >= MIN_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]++;
   }
   if (nonBlank === 0) return null;
   const longer = new Int32Array(MAX_WRAP_WIDTH + 2);
   for (let w = MAX_WRAP_WIDTH; w >= 0; w--) longer[w] = longer[w + 1] + count[w + 1];
   const fewLonger = (w) => longer[w] <= MAX_OVER_SHARE * nonBlank;
+  const distinct = /* @__PURE__ */ new Map();
+  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (cuts[w] >= MIN_CUTS && fewLonger(w)) distinct.set(w, /* @__PURE__ */ new Set());
+  if (distinct.size > 0) {
+    for (let i = 0; i < lines.length; i++) if (distinct.has(lines.chars[i]) && !lines.boxed(i)) distinct.get(lines.chars[i]).add(lines.text(i));
+    for (const [w, texts] of distinct) cuts[w] = texts.size;
+  }
   let hard = 0;
   for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
     if (cuts[w] > cuts[hard] && fewLonger(w)) hard = w;
@@ -19479,13 +19526,16 @@ function cutShare(lines, shape) {
   const full = /* @__PURE__ */ new Set();
   const cut = /* @__PURE__ */ new Set();
   let short = 0;
+  const fewest = shape.mode === "hard" ? shape.width : shape.width - WORD_SLACK;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i];
+    const chars = lines.chars[i];
+    if (chars < fewest || chars > shape.width) continue;
+    const line = lines.view(i);
     const atWidth = shape.mode === "hard" ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
     if (!atWidth || line.boxed) continue;
-    const text = line.buf.toString("latin1", line.from, line.to);
+    const text = lines.text(i);
     full.add(text);
-    if (!continues(line, line, lines[i + 1], shape) || cut.has(text)) continue;
+    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text)) continue;
     cut.add(text);
     if (line.chars < shape.width) short++;
   }
@@ -20095,10 +20145,10 @@ var LineScanner = class {
       if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))))) {
         if (joined === null) {
           const next = this.nextLine(buf, end);
-          joined = line + " " + next.text;
+          joined = startsRecord(next.text) ? "" : line + " " + next.text;
           if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
-        if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
+        if (p.joins && joined !== "") match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text = joined;
         if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);

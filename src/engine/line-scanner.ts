@@ -9,6 +9,7 @@ import { wasmScanFor, type WasmScan } from './prefilter.js';
 import { ASCII_OF_TYPOGRAPHIC_QUOTE, DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
 import type { PatternSpec } from './rule-types.js';
 import { LINE_HEAD, MAX_WINDOW, MAX_WRAP_LINES, MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, WRAP_WIDTHS } from './glue-rules.js';
+import { startsRecord } from './wrapped-lines.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
@@ -458,11 +459,13 @@ export class LineScanner<T> {
       if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))))) {
         if (joined === null) {
           const next = this.nextLine(buf, end);
-          joined = line + ' ' + next.text;
+          // a line that starts as a new record does (a stamp, a level, a traceback's frame or exception line)
+          // is not the rest of this one: no joined try ('')
+          joined = startsRecord(next.text) ? '' : line + ' ' + next.text;
           if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
         // only a match that starts on this line: one inside the next line is that line's own
-        if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
+        if (p.joins && joined !== '') match = startsBefore(p.regex.exec(joined), line.length);
         // quote what was matched: the message with its continuation (or a form's header with its value)
         if (match && match.index + match[0].length > line.length) text = joined;
         if (!match && glued !== null) {
