@@ -9,7 +9,7 @@
 // Run by `npm run build` after tsc and before pattern-verdicts.js (the saved rule set must be newer than the
 // code that reads it, src/engine/rule-set-cache.ts).
 import { build } from 'esbuild';
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,6 +30,8 @@ const common = {
 };
 
 rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+writeFileSync(`${outdir}/package.json`, '{ "type": "commonjs" }\n');
 await build({
   ...common,
   entryPoints: [`${root}src/cli/bin.ts`],
@@ -60,7 +62,6 @@ await build({
     },
   }],
 });
-writeFileSync(`${outdir}/package.json`, '{ "type": "commonjs" }\n');
 
 const bundle = `${outdir}/diagnose.cjs`;
 let text = readFileSync(bundle, 'utf8');

@@ -70,10 +70,18 @@ describe('the published package', () => {
         expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
         expect(r.stderr).toBe(run([CLI, ...args]).stderr);
       }
+      // a log on standard input (also run in the bundle), and an empty one alone (the help, from dist/src)
+      const piped = (args: string[], input: string) => spawnSync(process.execPath, args, { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', GPU_DOCTOR_LANG: '' } });
+      for (const [args, input] of [[[], readFileSync(log, 'utf8')], [['--json'], readFileSync(log, 'utf8')], [[], ''], [['--json'], ' \n']] as const) {
+        const viaBinIn = piped([DIST_BIN, ...args], input);
+        const viaMainIn = piped([CLI, ...args], input);
+        expect([viaBinIn.status, viaBinIn.stdout, viaBinIn.stderr], `${args.join(' ')} < ${JSON.stringify(input.slice(0, 20))}`).toEqual([viaMainIn.status, viaMainIn.stdout, viaMainIn.stderr]);
+      }
+      expect(piped([DIST_BIN], '').stdout).toMatch(/Usage: gpu-doctor/);
       expect(run([DIST_BIN, '--version']).stdout).toBe(run([CLI, '--version']).stdout);
       expect(run([DIST_BIN, 'explain', 'zlibwapi-missing']).stdout).toBe(run([CLI, 'explain', 'zlibwapi-missing']).stdout);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });

@@ -1,8 +1,19 @@
 // The entry of the bundled `gpu-doctor diagnose` (dist/bin/diagnose.cjs, built by scripts/build-cli.mjs):
-// bin.ts loads it with V8's code cache (code-cache.ts) and calls main with the whole command line.
+// bin.ts loads it with V8's code cache (code-cache.ts) and calls main with the whole command line: the
+// diagnose command, or what main.ts reads as one (options with a log on standard input, a log piped in alone).
+import { KnownError } from '../errors.js';
 import { diagnoseCommand } from './diagnose-command.js';
 import { runCommandLine } from './run.js';
 
-export function main(argv: string[]): void {
-  runCommandLine(argv, () => diagnoseCommand(argv.slice(1)));
+/** `onEmptyInput`: a log piped in alone turned out empty; main.ts then shows the help instead (bin.ts). */
+export function main(argv: string[], onEmptyInput?: () => void): void {
+  runCommandLine(argv, async () => {
+    try {
+      return await diagnoseCommand(argv[0] === 'diagnose' ? argv.slice(1) : argv);
+    } catch (err) {
+      if (!onEmptyInput || !(err instanceof KnownError) || err.key !== 'input.empty') throw err;
+      onEmptyInput();
+      return 0;
+    }
+  });
 }

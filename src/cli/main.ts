@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // gpu-doctor's command line: finds the command in the table (commands.ts) and runs it (run.ts: every expected
 // failure is a KnownError, src/errors.ts: one line in the user's language, exit status 2, never a stack trace).
-import { fstatSync } from 'node:fs';
 import { KnownError, UsageError } from '../errors.js';
 import { packageVersion } from '../package-root.js';
 import { messages } from '../i18n/messages.js';
@@ -9,21 +8,12 @@ import type { Lang } from '../engine/rule-types.js';
 import { COMMANDS } from './commands.js';
 import { closest } from './did-you-mean.js';
 import { runCommandLine } from './run.js';
+import { stdinIsPiped } from './stdin.js';
 
 function help(lang: Lang): string {
   const t = messages(lang, 'cli');
   const rows = COMMANDS.map((c) => `  ${`${c.name} ${c.args ?? ''}`.padEnd(20)}${t(`command.${c.name}`)}`);
   return t('help', { commands: rows.join('\n'), version: packageVersion() });
-}
-
-/** Standard input carries a log (a pipe or a redirected file), not a person at a terminal. */
-function stdinIsPiped(): boolean {
-  try {
-    const s = fstatSync(0);
-    return s.isFIFO() || s.isFile() || s.isSocket();
-  } catch {
-    return false;
-  }
 }
 
 async function main(argv: string[], lang: Lang): Promise<number> {
