@@ -12577,9 +12577,9 @@ var require_fact = __commonJS({
         throw new TypeError("Cannot call a class as a function");
       }
     }
-    var Fact2 = (function() {
-      function Fact3(id, valueOrMethod, options2) {
-        _classCallCheck(this, Fact3);
+    var Fact = (function() {
+      function Fact2(id, valueOrMethod, options2) {
+        _classCallCheck(this, Fact2);
         this.id = id;
         var defaultOptions = { cache: true };
         if (typeof options2 === "undefined") {
@@ -12598,7 +12598,7 @@ var require_fact = __commonJS({
         this.cacheKeyMethod = this.defaultCacheKeys;
         return this;
       }
-      _createClass(Fact3, [{
+      _createClass(Fact2, [{
         key: "isConstant",
         value: function isConstant() {
           return this.type === this.constructor.CONSTANT;
@@ -12651,7 +12651,7 @@ var require_fact = __commonJS({
         value: function getCacheKey(params) {
           if (this.options.cache === true) {
             var cacheProperties = this.cacheKeyMethod(this.id, params);
-            var _hash = Fact3.hashFromObject(cacheProperties);
+            var _hash = Fact2.hashFromObject(cacheProperties);
             return _hash;
           }
         }
@@ -12661,11 +12661,11 @@ var require_fact = __commonJS({
           return (0, _hashIt2.default)(obj);
         }
       }]);
-      return Fact3;
+      return Fact2;
     })();
-    Fact2.CONSTANT = "CONSTANT";
-    Fact2.DYNAMIC = "DYNAMIC";
-    exports.default = Fact2;
+    Fact.CONSTANT = "CONSTANT";
+    Fact.DYNAMIC = "DYNAMIC";
+    exports.default = Fact;
   }
 });
 
@@ -14608,11 +14608,11 @@ var require_rule = __commonJS({
       subClass.prototype = Object.create(superClass && superClass.prototype, { constructor: { value: subClass, enumerable: false, writable: true, configurable: true } });
       if (superClass) Object.setPrototypeOf ? Object.setPrototypeOf(subClass, superClass) : subClass.__proto__ = superClass;
     }
-    var Rule2 = (function(_EventEmitter) {
-      _inherits(Rule3, _EventEmitter);
-      function Rule3(options2) {
-        _classCallCheck(this, Rule3);
-        var _this = _possibleConstructorReturn(this, (Rule3.__proto__ || Object.getPrototypeOf(Rule3)).call(this));
+    var Rule = (function(_EventEmitter) {
+      _inherits(Rule2, _EventEmitter);
+      function Rule2(options2) {
+        _classCallCheck(this, Rule2);
+        var _this = _possibleConstructorReturn(this, (Rule2.__proto__ || Object.getPrototypeOf(Rule2)).call(this));
         if (typeof options2 === "string") {
           options2 = JSON.parse(options2);
         }
@@ -14634,7 +14634,7 @@ var require_rule = __commonJS({
         _this.setEvent(event);
         return _this;
       }
-      _createClass(Rule3, [{
+      _createClass(Rule2, [{
         key: "setPriority",
         value: function setPriority(priority) {
           priority = parseInt(priority, 10);
@@ -14905,9 +14905,9 @@ var require_rule = __commonJS({
           }
         }
       }]);
-      return Rule3;
+      return Rule2;
     })(_eventemitter2.default);
-    exports.default = Rule2;
+    exports.default = Rule;
   }
 });
 
@@ -16698,10 +16698,10 @@ var require_almanac = __commonJS({
     function defaultPathResolver(value, path) {
       return (0, _jsonpathPlus.JSONPath)({ path, json: value, wrap: false });
     }
-    var Almanac2 = (function() {
-      function Almanac3() {
+    var Almanac = (function() {
+      function Almanac2() {
         var options2 = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
-        _classCallCheck(this, Almanac3);
+        _classCallCheck(this, Almanac2);
         this.factMap = /* @__PURE__ */ new Map();
         this.factResultsCache = /* @__PURE__ */ new Map();
         this.allowUndefinedFacts = Boolean(options2.allowUndefinedFacts);
@@ -16709,7 +16709,7 @@ var require_almanac = __commonJS({
         this.events = { success: [], failure: [] };
         this.ruleResults = [];
       }
-      _createClass(Almanac3, [{
+      _createClass(Almanac2, [{
         key: "addEvent",
         value: function addEvent(event, outcome) {
           if (!outcome) throw new Error('outcome required: "success" | "failure"]');
@@ -16878,9 +16878,9 @@ var require_almanac = __commonJS({
           return Promise.resolve(value);
         }
       }]);
-      return Almanac3;
+      return Almanac2;
     })();
-    exports.default = Almanac2;
+    exports.default = Almanac;
   }
 });
 
@@ -17318,13 +17318,13 @@ var require_engine = __commonJS({
     var READY = exports.READY = "READY";
     var RUNNING = exports.RUNNING = "RUNNING";
     var FINISHED = exports.FINISHED = "FINISHED";
-    var Engine2 = (function(_EventEmitter) {
-      _inherits(Engine3, _EventEmitter);
-      function Engine3() {
+    var Engine = (function(_EventEmitter) {
+      _inherits(Engine2, _EventEmitter);
+      function Engine2() {
         var rules = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : [];
         var options2 = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
-        _classCallCheck(this, Engine3);
-        var _this = _possibleConstructorReturn(this, (Engine3.__proto__ || Object.getPrototypeOf(Engine3)).call(this));
+        _classCallCheck(this, Engine2);
+        var _this = _possibleConstructorReturn(this, (Engine2.__proto__ || Object.getPrototypeOf(Engine2)).call(this));
         _this.rules = [];
         _this.allowUndefinedFacts = options2.allowUndefinedFacts || false;
         _this.allowUndefinedConditions = options2.allowUndefinedConditions || false;
@@ -17345,7 +17345,7 @@ var require_engine = __commonJS({
         });
         return _this;
       }
-      _createClass(Engine3, [{
+      _createClass(Engine2, [{
         key: "addRule",
         value: function addRule(properties) {
           if (!properties) throw new Error("Engine: addRule() requires options");
@@ -17641,9 +17641,9 @@ var require_engine = __commonJS({
           });
         }
       }]);
-      return Engine3;
+      return Engine2;
     })(_eventemitter2.default);
-    exports.default = Engine2;
+    exports.default = Engine;
   }
 });
 
@@ -17895,6 +17895,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   let carryBytes = Buffer.alloc(0);
   let carry = "";
   let sawText = false;
+  const borrowed = source.reusesBuffer === true;
   const sniff = (head) => {
     sniffed = true;
     const found = sniffEncoding(head);
@@ -17905,7 +17906,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   function* emitBytes(data) {
     const firstNl = data.indexOf(NEWLINE);
     if (firstNl < 0) {
-      carryBytes = carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : data;
+      carryBytes = carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : Buffer.from(data);
       if (carryBytes.length > MAX_CARRY_BYTES) {
         yield* markText(new Utf8Chunk(carryBytes));
         carryBytes = Buffer.alloc(0);
@@ -17919,7 +17920,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
     } else {
       yield* markText(new Utf8Chunk(data.subarray(0, lastNl + 1)));
     }
-    carryBytes = data.subarray(lastNl + 1);
+    carryBytes = Buffer.from(data.subarray(lastNl + 1));
   }
   function* markText(chunk) {
     if (!sawText) sawText = chunk.bytes ? hasText(chunk.bytes) : /\S/.test(chunk.text);
@@ -17973,6 +17974,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
       pending.push(buf);
       pendingBytes += buf.length;
       if (pendingBytes >= (sniffed ? MIN_CHUNK_BYTES : SNIFF_BYTES)) yield* flush();
+      else if (borrowed) pending[pending.length - 1] = Buffer.from(buf);
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -18879,8 +18881,6 @@ var LiteralAutomaton = class _LiteralAutomaton {
    * it (or reading it back from a file) cost more than a whole short diagnosis: 60-180 ms of every start.
    */
   table;
-  /** whether any entry of the table was computed yet */
-  touched = false;
   /** rows below this are looked at closer: 0 (not computed yet) and the accepting states (rows 1..) */
   acceptBelow;
   /** the start state's row */
@@ -18934,55 +18934,16 @@ var LiteralAutomaton = class _LiteralAutomaton {
     return this.p.stateOfRow.length * this.cols;
   }
   /**
-   * Moves the transition table into `view` (as long as the table), e.g. into a WebAssembly memory that runs
-   * the same automaton (prefilter.ts); the entries computed so far come along (none when `view` is the same
-   * memory seen again after it grew: the old view is then empty).
+   * The trie and rows the transition table is computed from: the WebAssembly prefilter fills its own copy of
+   * the whole table from these at once (prefilter.ts), where this one is filled entry by entry on use.
    */
-  adoptTable(view) {
-    if (view.length !== this.tableLength) throw new Error("transition table of the wrong size");
-    if (this.touched && this.table.length > 0 && this.table.buffer !== view.buffer) view.set(this.table);
-    this.table = view;
-  }
-  /**
-   * Fills the whole transition table at once, states in breadth-first order: a state's row is its failure
-   * state's row (filled before it, being shallower) with its own children written over, a few thousand row
-   * copies (a few ms) instead of one failure-link walk per entry. Worth it for a large log, where most of the
-   * table gets visited anyway.
-   */
-  fillTable() {
-    this.touched = true;
-    const { cols, p, table: table2 } = this;
-    const n = p.fail.length;
-    const rowOf = p.rowOf;
-    const space = p.spaceClass;
-    const spaceNext = new Int32Array(n);
-    const order = new Int32Array(n);
-    let queued = 1;
-    for (let head = 0; head < queued; head++) {
-      const s = order[head];
-      const row = rowOf[s];
-      if (s === 0) {
-        for (let c = 0; c < cols; c++) table2[row + c] = rowOf[p.rootChild[c]];
-        spaceNext[0] = p.rootChild[space];
-      } else {
-        const failRow = rowOf[p.fail[s]];
-        table2.copyWithin(row, failRow, failRow + cols);
-        spaceNext[s] = spaceNext[p.fail[s]];
-      }
-      for (let k = p.childStart[s]; k < p.childStart[s + 1]; k++) {
-        const t = p.childState[k];
-        table2[row + p.childClass[k]] = rowOf[t];
-        if (p.childClass[k] === space) spaceNext[s] = t;
-        order[queued++] = t;
-      }
-      if (space !== 0) table2[row + space] = p.endsInSpace[s] === 1 ? row : rowOf[spaceNext[s]];
-    }
+  get trie() {
+    return this.p;
   }
   /** The row after class c from `row`, computed and stored on first use. */
   step(row, c) {
     let next = this.table[row + c];
     if (next !== 0) return next;
-    this.touched = true;
     const s = this.p.stateOfRow[row / this.cols];
     const t = c === this.p.spaceClass && this.p.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);
     next = this.p.rowOf[t];
@@ -19356,128 +19317,6 @@ function startIds(index, p) {
 
 // src/engine/prefilter.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-var NONE = -1;
-var MISS = -2;
-var REQ_WORDS2 = 64;
-var PAGE = 65536;
-var INITIAL_INPUT = 2 << 20;
-var compiled;
-function prefilterModule() {
-  if (compiled === void 0) {
-    try {
-      compiled = new WebAssembly.Module(readFileSync7(packagePath("dist", "prefilter.wasm")));
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled;
-}
-var scans = /* @__PURE__ */ new WeakMap();
-function wasmScanFor(automaton) {
-  let scan = scans.get(automaton);
-  if (scan === void 0) {
-    const module = prefilterModule();
-    const fits2 = (automaton.acceptingStates + 1) * automaton.cols * automaton.cols < 2 ** 32;
-    scan = module === null || !fits2 ? null : new WasmScan(automaton, module);
-    scans.set(automaton, scan);
-  }
-  return scan;
-}
-var WasmScan = class {
-  constructor(automaton, module) {
-    this.automaton = automaton;
-    this.x = new WebAssembly.Instance(module, {}).exports;
-    this.states = automaton.acceptingStates + 1;
-    const align = (n) => Math.ceil(n / 8) * 8;
-    this.tableAt = align(this.x.heapBase());
-    const classesAt = this.tableAt + 4 * automaton.tableLength;
-    this.kindsAt = classesAt + 256;
-    this.anyAt = align(this.kindsAt + this.states);
-    this.headAt = this.anyAt + 8 * this.states;
-    this.reqsAt = this.headAt + 8 * this.states;
-    this.inputAt = this.reqsAt + 8 * REQ_WORDS2;
-    this.input = this.reserve(INITIAL_INPUT);
-    automaton.fillTable();
-    new Uint8Array(this.x.memory.buffer, classesAt, 256).set(automaton.classOf);
-    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
-  }
-  automaton;
-  x;
-  tableAt;
-  kindsAt;
-  anyAt;
-  headAt;
-  reqsAt;
-  inputAt;
-  states;
-  input;
-  /** the chunk in memory now, and the filter state copied there (by identity and version) */
-  loaded = null;
-  filterLoaded = null;
-  filterVersion = -1;
-  bitsLoaded = null;
-  /** Memory for `bytes` of input; the automaton's table view follows the memory when it grows. */
-  reserve(bytes) {
-    const memory = this.x.memory;
-    const needed = this.inputAt + bytes;
-    if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((this.inputAt + 2 * bytes - memory.buffer.byteLength) / PAGE));
-    this.automaton.adoptTable(new Int32Array(memory.buffer, this.tableAt, this.automaton.tableLength));
-    this.loaded = null;
-    return new Uint8Array(memory.buffer, this.inputAt, memory.buffer.byteLength - this.inputAt);
-  }
-  /** Copies a chunk into the module's memory (find() works on the chunk loaded last). */
-  load(bytes) {
-    if (this.input.length < bytes.length || this.input.byteLength === 0) this.input = this.reserve(bytes.length);
-    this.input.set(bytes);
-    this.loaded = bytes;
-  }
-  /**
-   * The same as the automaton's find(bytes, from, to, quiet) from a line start, but for lines the filter
-   * rules out: the first position in [from, to) where a literal of a non-quiet state ends, on a line that may
-   * match; afterwards the automaton's `state` is the state there.
-   */
-  find(bytes, from, to, quiet, filter) {
-    if (this.loaded !== bytes) this.load(bytes);
-    this.copyFilter(filter);
-    const x = this.x;
-    x.start(from, to);
-    for (; ; ) {
-      const r = x.scan();
-      if (r >= 0 || r === NONE) {
-        this.automaton.state = x.state();
-        return r;
-      }
-      if (r === MISS) {
-        this.automaton.step(x.state(), this.automaton.classOf[bytes[x.position()]]);
-        continue;
-      }
-      const lineEnd = x.lineEnd();
-      const hit = this.automaton.find(bytes, x.position(), lineEnd, quiet);
-      if (hit >= 0) return hit;
-      x.start(lineEnd, to);
-    }
-  }
-  /** Newlines in bytes[from, to) of the chunk loaded. */
-  countNewlines(bytes, from, to) {
-    if (this.loaded !== bytes) this.load(bytes);
-    return this.x.newlines(from, to);
-  }
-  copyFilter(filter) {
-    if (this.bitsLoaded !== filter.any) {
-      const memory2 = this.x.memory.buffer;
-      new BigUint64Array(memory2, this.anyAt, this.states).set(filter.any);
-      new BigUint64Array(memory2, this.headAt, this.states).set(filter.head);
-      this.bitsLoaded = filter.any;
-      this.filterLoaded = null;
-    }
-    if (this.filterLoaded === filter && this.filterVersion === filter.version) return;
-    const memory = this.x.memory.buffer;
-    new Uint8Array(memory, this.kindsAt, this.states).set(filter.kinds);
-    new BigUint64Array(memory, this.reqsAt, REQ_WORDS2).set(filter.reqs);
-    this.filterLoaded = filter;
-    this.filterVersion = filter.version;
-  }
-};
 
 // src/engine/wrapped-lines.ts
 var NEWLINE3 = 10;
@@ -19496,6 +19335,9 @@ var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 
 var MIN_CUT_SHARE = 0.6;
 var MAX_OVER_SHARE = 0.1;
 var NEW_RECORD = /^(?:\d{4}-\d\d-\d\d[ T]|\d\d:\d\d:\d\d|[A-Za-z]{3} [ \d]\d \d\d:\d\d:\d\d|\[\d|\[?(?:INFO|WARN(?:ING)?|ERROR|DEBUG|CRITICAL|FATAL|TRACE|NOTICE)\b|[IWEF]\d{4} \d\d:|Traceback \(|File (?:"|&quot;)|[\w.-]{1,63} +\| |During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~`]{3})/;
+function startsRecord(line) {
+  return NEW_RECORD.test(line);
+}
 var HEAD_BYTES = 64;
 var LineView = class {
   constructor(buf, from, to, chars) {
@@ -19572,15 +19414,17 @@ var LineView = class {
     this.recordStart ??= NEW_RECORD.test(this.buf.toString("latin1", this.from, Math.min(this.to, this.from + HEAD_BYTES)));
     return this.recordStart;
   }
-  /** A table row or a rule ("| … |", "+---+", "=====") is as wide as its neighbours by design, not cut. */
   get boxed() {
-    if (this.to - this.from < 2) return false;
-    const first = this.buf[this.from];
-    const last = this.buf[this.to - 1];
-    if ((first === 124 || first === 43) && (last === 124 || last === 43)) return true;
-    return first === last && first === this.buf[this.from + 1] && first === this.buf[this.to - 2] && first < 48;
+    return isBoxed(this.buf, this.from, this.to);
   }
 };
+function isBoxed(buf, from, to) {
+  if (to - from < 2) return false;
+  const first = buf[from];
+  const last = buf[to - 1];
+  if ((first === 124 || first === 43) && (last === 124 || last === 43)) return true;
+  return first === last && first === buf[from + 1] && first === buf[to - 2] && first < 48;
+}
 function continues(first, prev, next, shape) {
   if (next.to === next.from || next.blank || next.head !== "" && next.head === first.head) return false;
   if (shape.mode === "hard") return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
@@ -19599,28 +19443,70 @@ function* linesOf(buf, from, to) {
     at = nl + 1;
   }
 }
+var SampleLines = class {
+  constructor(buf, end) {
+    this.buf = buf;
+    let n = 0;
+    for (let at = buf.indexOf(NEWLINE3); at >= 0 && at < end; at = buf.indexOf(NEWLINE3, at + 1)) n++;
+    if (end > 0 && buf[end - 1] !== NEWLINE3) n++;
+    this.from = new Int32Array(n);
+    this.to = new Int32Array(n);
+    this.chars = new Int32Array(n);
+    this.views = new Array(n);
+    let i = 0;
+    for (let at = 0; at < end; i++) {
+      let nl = buf.indexOf(NEWLINE3, at);
+      if (nl < 0 || nl >= end) nl = end;
+      const to = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
+      this.from[i] = at;
+      this.to[i] = to;
+      this.chars[i] = charCount(buf, at, to);
+      at = nl + 1;
+    }
+    this.length = i;
+  }
+  buf;
+  from;
+  to;
+  chars;
+  length;
+  views;
+  view(i) {
+    return this.views[i] ??= new LineView(this.buf, this.from[i], this.to[i], this.chars[i]);
+  }
+  /** The line's bytes as a string (to compare lines: a message repeated is one text). */
+  text(i) {
+    return this.buf.toString("latin1", this.from[i], this.to[i]);
+  }
+  boxed(i) {
+    return isBoxed(this.buf, this.from[i], this.to[i]);
+  }
+};
 function wrapShapeOf(bytes) {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
   if (to < buf.length) to = buf.lastIndexOf(NEWLINE3, to) + 1;
-  const lines = [...linesOf(buf, 0, to)];
+  const lines = new SampleLines(buf, to);
   const count = new Int32Array(MAX_WRAP_WIDTH + 2);
   const cuts = new Int32Array(MAX_WRAP_WIDTH + 1);
-  const seen = /* @__PURE__ */ new Set();
   let nonBlank = 0;
-  for (const line of lines) {
-    if (line.chars === 0) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const chars = lines.chars[i];
+    if (chars === 0) continue;
     nonBlank++;
-    count[Math.min(line.chars, MAX_WRAP_WIDTH + 1)]++;
-    if (line.chars < MIN_WRAP_WIDTH || line.chars > MAX_WRAP_WIDTH || line.boxed) continue;
-    const text = buf.toString("latin1", line.from, line.to);
-    if (!seen.has(text)) cuts[line.chars]++;
-    seen.add(text);
+    count[Math.min(chars, MAX_WRAP_WIDTH + 1)]++;
+    if (chars >= MIN_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]++;
   }
   if (nonBlank === 0) return null;
   const longer = new Int32Array(MAX_WRAP_WIDTH + 2);
   for (let w = MAX_WRAP_WIDTH; w >= 0; w--) longer[w] = longer[w + 1] + count[w + 1];
   const fewLonger = (w) => longer[w] <= MAX_OVER_SHARE * nonBlank;
+  const distinct = /* @__PURE__ */ new Map();
+  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (cuts[w] >= MIN_CUTS && fewLonger(w)) distinct.set(w, /* @__PURE__ */ new Set());
+  if (distinct.size > 0) {
+    for (let i = 0; i < lines.length; i++) if (distinct.has(lines.chars[i]) && !lines.boxed(i)) distinct.get(lines.chars[i]).add(lines.text(i));
+    for (const [w, texts] of distinct) cuts[w] = texts.size;
+  }
   let hard = 0;
   for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
     if (cuts[w] > cuts[hard] && fewLonger(w)) hard = w;
@@ -19640,13 +19526,16 @@ function cutShare(lines, shape) {
   const full = /* @__PURE__ */ new Set();
   const cut = /* @__PURE__ */ new Set();
   let short = 0;
+  const fewest = shape.mode === "hard" ? shape.width : shape.width - WORD_SLACK;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i];
+    const chars = lines.chars[i];
+    if (chars < fewest || chars > shape.width) continue;
+    const line = lines.view(i);
     const atWidth = shape.mode === "hard" ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
     if (!atWidth || line.boxed) continue;
-    const text = line.buf.toString("latin1", line.from, line.to);
+    const text = lines.text(i);
     full.add(text);
-    if (!continues(line, line, lines[i + 1], shape) || cut.has(text)) continue;
+    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text)) continue;
     cut.add(text);
     if (line.chars < shape.width) short++;
   }
@@ -19745,17 +19634,164 @@ function charCount(buf, from, to) {
   return n;
 }
 
+// src/engine/glue-rules.ts
+var WRAP_WIDTHS = CONSOLE_WIDTHS;
+var MIN_WRAP_WIDTH2 = Math.min(...WRAP_WIDTHS);
+var MAX_WRAP_WIDTH2 = Math.max(...WRAP_WIDTHS);
+var MAX_WRAP_LINES = 3;
+var LINE_HEAD = 160;
+var MAX_WINDOW = 8192;
+function glueTable() {
+  if (MAX_WRAP_WIDTH2 > 255) throw new Error("a console width over 255 does not fit the prefilter table");
+  const table2 = new Uint8Array(GLUE_TABLE_BYTES);
+  for (const w of WRAP_WIDTHS) table2[w] = 1;
+  const view = new DataView(table2.buffer);
+  [MAX_WRAP_LINES, LINE_HEAD, MAX_WINDOW, MIN_WRAP_WIDTH2, MAX_WRAP_WIDTH2].forEach((n, i) => view.setInt32(256 + 4 * i, n, true));
+  return table2;
+}
+var GLUE_TABLE_BYTES = 256 + 5 * 4;
+
+// src/engine/prefilter.ts
+var NONE = -1;
+var REQ_WORDS2 = 64;
+var PAGE = 65536;
+var INITIAL_INPUT = 2 << 20;
+var compiled;
+function prefilterModule() {
+  if (compiled === void 0) {
+    try {
+      compiled = new WebAssembly.Module(readFileSync7(packagePath("dist", "prefilter.wasm")));
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+var scans = /* @__PURE__ */ new WeakMap();
+function wasmScanFor(automaton) {
+  let scan = scans.get(automaton);
+  if (scan === void 0) {
+    const module = prefilterModule();
+    const fits2 = (automaton.acceptingStates + 1) * automaton.cols * automaton.cols < 2 ** 32 && automaton.tableLength < 2 ** 28;
+    scan = module === null || !fits2 ? null : new WasmScan(automaton, module);
+    scans.set(automaton, scan);
+  }
+  return scan;
+}
+var WasmScan = class {
+  constructor(automaton, module) {
+    this.automaton = automaton;
+    this.x = new WebAssembly.Instance(module, {}).exports;
+    this.states = automaton.acceptingStates + 1;
+    const align = (n) => Math.ceil(n / 8) * 8;
+    this.tableAt = align(this.x.heapBase());
+    const classesAt = this.tableAt + 4 * automaton.tableLength;
+    this.kindsAt = classesAt + 256;
+    this.anyAt = align(this.kindsAt + this.states);
+    this.headAt = this.anyAt + 8 * this.states;
+    this.reqsAt = this.headAt + 8 * this.states;
+    const glueAt = this.reqsAt + 8 * REQ_WORDS2;
+    this.inputAt = align(glueAt + GLUE_TABLE_BYTES);
+    const trie = automaton.trie;
+    const trieBytes = trie.fail.length * 18 + 4 * (trie.childStart.length + trie.childState.length + trie.rootChild.length) + trie.childClass.length + 64;
+    this.input = this.reserve(Math.max(INITIAL_INPUT, trieBytes));
+    const memory = this.x.memory.buffer;
+    new Uint8Array(memory, classesAt, 256).set(automaton.classOf);
+    new Uint8Array(memory, glueAt, GLUE_TABLE_BYTES).set(glueTable());
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, glueAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+    let at = this.inputAt;
+    const put = (a) => {
+      const where = at;
+      new Uint8Array(memory, where, a.byteLength).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+      at = align(at + a.byteLength);
+      return where;
+    };
+    const parts = [trie.fail, trie.rowOf, trie.childStart, trie.childState, trie.childClass, trie.rootChild, trie.endsInSpace].map(put);
+    this.x.fill(trie.fail.length, parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6], trie.spaceClass, at);
+  }
+  automaton;
+  x;
+  tableAt;
+  kindsAt;
+  anyAt;
+  headAt;
+  reqsAt;
+  inputAt;
+  states;
+  input;
+  /** the chunk in memory now, and the filter state copied there (by identity and version) */
+  loaded = null;
+  filterLoaded = null;
+  filterVersion = -1;
+  bitsLoaded = null;
+  /** Memory for `bytes` of input. */
+  reserve(bytes) {
+    const memory = this.x.memory;
+    const needed = this.inputAt + bytes;
+    if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((this.inputAt + 2 * bytes - memory.buffer.byteLength) / PAGE));
+    this.loaded = null;
+    return new Uint8Array(memory.buffer, this.inputAt, memory.buffer.byteLength - this.inputAt);
+  }
+  /** The row the module's table gives after class c from `row` (for tests: it must equal the automaton's step). */
+  transition(row, c) {
+    return this.x.transition(row, c);
+  }
+  /** Copies a chunk into the module's memory (find() works on the chunk loaded last). */
+  load(bytes) {
+    if (this.input.length < bytes.length || this.input.byteLength === 0) this.input = this.reserve(bytes.length);
+    this.input.set(bytes);
+    this.loaded = bytes;
+  }
+  /**
+   * The same as the automaton's find(bytes, from, to, quiet) from a line start, but for lines the filter
+   * rules out: the first position in [from, to) where a literal of a non-quiet state ends, on a line that may
+   * match; afterwards the automaton's `state` is the state there.
+   */
+  find(bytes, from, to, quiet, filter) {
+    if (this.loaded !== bytes) this.load(bytes);
+    this.copyFilter(filter);
+    const x = this.x;
+    x.start(from, to);
+    for (; ; ) {
+      const r = x.scan();
+      if (r >= 0 || r === NONE) {
+        this.automaton.state = x.state();
+        return r;
+      }
+      const lineEnd = x.lineEnd();
+      const hit = this.automaton.find(bytes, x.position(), lineEnd, quiet);
+      if (hit >= 0) return hit;
+      x.start(lineEnd, to);
+    }
+  }
+  /** Newlines in bytes[from, to) of the chunk loaded. */
+  countNewlines(bytes, from, to) {
+    if (this.loaded !== bytes) this.load(bytes);
+    return this.x.newlines(from, to);
+  }
+  copyFilter(filter) {
+    if (this.bitsLoaded !== filter.any) {
+      const memory2 = this.x.memory.buffer;
+      new BigUint64Array(memory2, this.anyAt, this.states).set(filter.any);
+      new BigUint64Array(memory2, this.headAt, this.states).set(filter.head);
+      this.bitsLoaded = filter.any;
+      this.filterLoaded = null;
+    }
+    if (this.filterLoaded === filter && this.filterVersion === filter.version) return;
+    const memory = this.x.memory.buffer;
+    new Uint8Array(memory, this.kindsAt, this.states).set(filter.kinds);
+    new BigUint64Array(memory, this.reqsAt, REQ_WORDS2).set(filter.reqs);
+    this.filterLoaded = filter;
+    this.filterVersion = filter.version;
+  }
+};
+
 // src/engine/line-scanner.ts
 var WASM_MIN_BYTES = 256 << 10;
 var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
 var MAX_BLANK_SKIP = 2;
-var LINE_HEAD = 160;
 var HEAD_CHARS = 48;
-var MAX_WINDOW = 8192;
 var NEWLINE4 = 10;
-var MIN_WRAP_WIDTH2 = 80;
-var MAX_WRAP_WIDTH2 = 200;
-var MAX_WRAP_LINES = 3;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
 var LOG_PREFIX = /^(?:[\w.-]{1,63} +\| )?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? +|\[\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *)?(?:\[(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|NOTICE|CRITICAL|FATAL)\] *|(?:INFO|DEBUG|TRACE|NOTICE)(?::[\w.<>-]{1,63})?: *|(?:WARNING|ERROR|CRITICAL):[\w.<>-]{1,63}: *)?/;
@@ -19810,6 +19846,7 @@ var PatternIndex = class {
       }
     }
     this.alsoOf = patterns.map((p) => p.also ? p.also.map(idOf) : null);
+    this.idsByLiteral = this.byLiteral.map((ps) => ps.map((p) => this.patternIds.get(p)));
     this.isAlso = new Uint8Array(ids.size);
     for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
     const literals = [...ids.keys()];
@@ -19838,6 +19875,8 @@ var PatternIndex = class {
   literalIds;
   /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
   statesOf = null;
+  /** byLiteral as pattern ids (positions in `patterns`) */
+  idsByLiteral;
   /** By literal id: 1 when it is some pattern's AND-literal (collected on a line even when it stops nothing) */
   isAlso;
   /** By pattern id, the literal ids of its AND-literals (null: none). */
@@ -19866,6 +19905,15 @@ var PatternIndex = class {
     return this.statesOf = statesOf;
   }
   /**
+   * The counts a scanner starts settling from (copied, never changed): patterns per literal, and per
+   * accepting state its stopping and its needed literals (liveLiteralsPerState). Made once per rule set: a
+   * scan that settles a pattern needs them, and making them cost more than scanning a 10 KB paste.
+   */
+  settleCounts() {
+    return this.counts ??= { patternsOf: Int32Array.from(this.byLiteral, (ps) => ps.length), liveIn: this.liveLiteralsPerState(), neededIn: this.liveLiteralsPerState(true) };
+  }
+  counts = null;
+  /**
    * By accepting state, how many of its literals stop the scan (they guard patterns, or are markers), or with
    * `collected`, how many a line's literal set needs (AND-literals too).
    */
@@ -19884,6 +19932,7 @@ var LineScanner = class {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
     this.done = new Uint8Array(this.index.patterns.length);
+    this.listed = new Int32Array(this.index.patterns.length);
     this.quiet = this.index.initialQuiet?.slice();
   }
   prefilter;
@@ -19896,6 +19945,10 @@ var LineScanner = class {
   /** end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk */
   lastEnd = -2;
   lastCandidates = [];
+  /** the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line) */
+  lineLiterals = [];
+  listed;
+  stamp = 0;
   /**
    * Patterns whose result can no longer change (onMatch said so): a context signal such as "TensorFlow is
    * mentioned" that every line of a TF log carries is tried a few times, not on every line.
@@ -19935,10 +19988,11 @@ var LineScanner = class {
     if (this.done[id] === 1) return;
     this.done[id] = 1;
     if (this.livePatternsOf === null) {
-      this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
-      this.liveLiteralsIn = this.index.liveLiteralsPerState();
+      const counts = this.index.settleCounts();
+      this.livePatternsOf = counts.patternsOf.slice();
+      this.liveLiteralsIn = counts.liveIn.slice();
       this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
-      this.neededLiteralsIn = this.index.liveLiteralsPerState(true);
+      this.neededLiteralsIn = counts.neededIn.slice();
       this.dead = new Uint8Array(this.liveLiteralsIn.length);
     }
     const statesOf = this.index.acceptingStatesOf();
@@ -20032,7 +20086,7 @@ var LineScanner = class {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
       const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE4, start - 2) + 1 : 0;
-      const wrapped = start > 0 && CONSOLE_WIDTHS.has(charCount2(buf, prevStart, start - 1));
+      const wrapped = start > 0 && WRAP_WIDTHS.has(charCount2(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
       const head = wrapped ? "" : cleanLine(buf.toString("utf8", start, to)).trimStart();
       const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
@@ -20041,17 +20095,36 @@ var LineScanner = class {
     return this.head === "" || p.starts.some((w) => this.head.startsWith(w));
   }
   matchLine(buf, start, end, hit, onMatch) {
+    const byLiteral = this.index.idsByLiteral;
     let candidates;
     if (this.literalIds.size === 1) {
-      candidates = this.index.byLiteral[this.literalIds.values().next().value];
+      candidates = byLiteral[this.literalIds.values().next().value];
     } else {
       const rank2 = this.index.literalRank;
-      const ids2 = [...this.literalIds].sort((a, b) => rank2[a] - rank2[b]);
-      candidates = [];
-      for (const id of ids2) for (const p of this.index.byLiteral[id]) if (!candidates.includes(p)) candidates.push(p);
+      const literals = this.lineLiterals;
+      literals.length = 0;
+      for (const lit of this.literalIds) {
+        let i = literals.length;
+        for (; i > 0 && rank2[literals[i - 1]] > rank2[lit]; i--) literals[i] = literals[i - 1];
+        literals[i] = lit;
+      }
+      if (++this.stamp === 2147483647) {
+        this.listed.fill(0);
+        this.stamp = 1;
+      }
+      const list = [];
+      for (const lit of literals) {
+        for (const id of byLiteral[lit]) {
+          if (this.listed[id] === this.stamp) continue;
+          this.listed[id] = this.stamp;
+          list.push(id);
+        }
+      }
+      candidates = list;
     }
-    const ids = this.index.patternIds;
-    const live = candidates.filter((p) => this.done[ids.get(p)] === 0 && this.alsoHolds(ids.get(p), buf, start, hit) && this.startHolds(p, buf, start, end));
+    const patterns = this.index.patterns;
+    const live = [];
+    for (const id of candidates) if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id], buf, start, end)) live.push(id);
     if (live.length === 0) {
       this.lastEnd = end;
       this.lastCandidates = candidates;
@@ -20064,24 +20137,25 @@ var LineScanner = class {
     let prev;
     let fullWidth;
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
-    for (const p of live) {
+    for (const id of live) {
+      const p = patterns[id];
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
-      if (!match && end < buf.length && (p.joins || (fullWidth ??= CONSOLE_WIDTHS.has(line.length) || CONSOLE_WIDTHS.has(charCount2(buf, start, end))))) {
+      if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))))) {
         if (joined === null) {
           const next = this.nextLine(buf, end);
-          joined = line + " " + next.text;
-          if ((fullWidth ??= CONSOLE_WIDTHS.has(line.length) || CONSOLE_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
+          joined = startsRecord(next.text) ? "" : line + " " + next.text;
+          if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
-        if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
+        if (p.joins && joined !== "") match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text = joined;
         if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);
           if (match) text = glued;
         }
       }
-      if (!match && start > 0 && !lastCandidates?.includes(p)) {
+      if (!match && start > 0 && !lastCandidates?.includes(id)) {
         if (prev === void 0) prev = this.wrappedPrevious(buf, start);
         if (prev !== null) {
           const glue = prev.text + line;
@@ -20128,7 +20202,7 @@ var LineScanner = class {
       const bytes = lineStart - 1 - prevStart;
       if (bytes < MIN_WRAP_WIDTH2 || bytes > 4 * MAX_WRAP_WIDTH2 + 1) break;
       const chars = charCount2(buf, prevStart, lineStart - 1);
-      if (parts.length === 0 ? !CONSOLE_WIDTHS.has(chars) : chars !== width) break;
+      if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
       const prev = cleanLine(buf.toString("utf8", prevStart, lineStart - 1));
       width = chars;
       parts.unshift(prev);
@@ -20215,8 +20289,6 @@ var LogScan = class {
   result = { signals: /* @__PURE__ */ new Map(), facts: /* @__PURE__ */ new Map(), collected: /* @__PURE__ */ new Map(), lines: 0 };
   /** matches in a row that added no value, by collecting pattern */
   repeats = /* @__PURE__ */ new Map();
-  /** the fact patterns that keep one value per fact (settled once others decided their facts) */
-  deciding = null;
   /** joins back the lines of a log pasted wrapped (wrapped-lines.ts); null: not wrapped; undefined: not decided yet */
   unwrapper;
   /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
@@ -20225,8 +20297,8 @@ var LogScan = class {
   add(chunk) {
     if (this.unwrapper === void 0) {
       const bytes = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
-      this.pending.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
       this.pendingBytes += bytes.length;
+      this.pending.push(this.pendingBytes < WRAP_SAMPLE_BYTES ? Buffer.from(bytes) : Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
       if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
       return;
     }
@@ -20258,36 +20330,43 @@ var LogScan = class {
     const tag = m.pattern.tag;
     if (tag.kind === "signal") {
       const hits = this.result.signals.get(tag.name) ?? [];
-      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) hits.push({ ...evidence, groups: m.groups });
+      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) hits.push({ line, text: evidence.text, groups: m.groups });
       this.result.signals.set(tag.name, hits);
       return hits.length >= MAX_HITS_PER_SIGNAL;
     }
     const spec = tag.spec;
-    const weight2 = spec.weight ?? 1;
-    const values = { ...spec.set ?? {} };
-    for (const [name, value] of Object.entries(m.groups)) if (value !== void 0 && value !== "") values[name] = value.trim();
     let added = false;
-    for (const [name, value] of Object.entries(values)) {
-      if (spec.collect) {
-        const entry = this.result.collected.get(name) ?? { values: [], evidence: [] };
-        const v = String(value);
-        if (!entry.values.includes(v) && entry.values.length < MAX_COLLECTED) {
-          entry.values.push(v);
-          entry.evidence.push(evidence);
-          added = true;
-        }
-        this.result.collected.set(name, entry);
-        continue;
-      }
-      const old = this.result.facts.get(name);
-      if (!old || weight2 > old.weight) {
-        this.result.facts.set(name, { value, weight: weight2, evidence });
-        added = true;
+    const groups = m.groups;
+    if (spec.set) {
+      for (const name in spec.set) {
+        const group = Object.hasOwn(groups, name) ? groups[name] : void 0;
+        if (this.recordFact(spec, name, group !== void 0 && group !== "" ? group.trim() : spec.set[name], evidence)) added = true;
       }
     }
+    for (const name in groups) {
+      const value = groups[name];
+      if (value !== void 0 && value !== "" && !(spec.set && name in spec.set) && this.recordFact(spec, name, value.trim(), evidence)) added = true;
+    }
     if (spec.collect) return this.collectingSettled(spec, added);
-    if (added) this.settleDecided();
+    if (added) this.settleDecided(spec, groups);
     return factSettled(spec, this.result.facts);
+  }
+  /** Records one value of a fact pattern; returns whether it added a value or replaced one. */
+  recordFact(spec, name, value, evidence) {
+    if (spec.collect) {
+      let entry = this.result.collected.get(name);
+      if (!entry) this.result.collected.set(name, entry = { values: [], evidence: [] });
+      const v = String(value);
+      if (entry.values.includes(v) || entry.values.length >= MAX_COLLECTED) return false;
+      entry.values.push(v);
+      entry.evidence.push(evidence);
+      return true;
+    }
+    const weight2 = spec.weight ?? 1;
+    const old = this.result.facts.get(name);
+    if (old && weight2 <= old.weight) return false;
+    this.result.facts.set(name, { value, weight: weight2, evidence });
+    return true;
   }
   /** A collecting pattern is settled when its lists are full, or after MAX_REPEATS matches adding nothing. */
   collectingSettled(spec, added) {
@@ -20295,14 +20374,34 @@ var LogScan = class {
     this.repeats.set(spec, repeats);
     return repeats >= MAX_REPEATS || factNames(spec).every((name) => (this.result.collected.get(name)?.values.length ?? 0) >= MAX_COLLECTED);
   }
-  /** Settles every fact pattern whose facts other patterns have decided. */
-  settleDecided() {
-    this.deciding ??= this.scanner.patterns.filter((p) => p.tag.kind === "fact" && !p.tag.spec.collect);
-    for (const p of this.deciding) {
-      if (p.tag.kind === "fact" && !this.scanner.isSettled(p) && factSettled(p.tag.spec, this.result.facts)) this.scanner.settle(p);
+  /** Settles every fact pattern whose facts other patterns have decided (among those giving a fact just recorded). */
+  settleDecided(spec, groups) {
+    const deciding = decidingPatterns(this.scanner.patterns);
+    for (const name of factNames(spec)) {
+      if (!(spec.set && name in spec.set) && !groups[name]) continue;
+      for (const p of deciding.get(name) ?? []) {
+        if (p.tag.kind === "fact" && !this.scanner.isSettled(p) && factSettled(p.tag.spec, this.result.facts)) this.scanner.settle(p);
+      }
     }
   }
 };
+var decidingOf = /* @__PURE__ */ new WeakMap();
+function decidingPatterns(patterns) {
+  let byName = decidingOf.get(patterns);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (const p of patterns) {
+      if (p.tag.kind !== "fact" || p.tag.spec.collect) continue;
+      for (const name of factNames(p.tag.spec)) {
+        const list = byName.get(name);
+        if (list) list.push(p);
+        else byName.set(name, [p]);
+      }
+    }
+    decidingOf.set(patterns, byName);
+  }
+  return byName;
+}
 function factSettled(spec, facts) {
   const weight2 = spec.weight ?? 1;
   return factNames(spec).every((name) => (facts.get(name)?.weight ?? -Infinity) >= weight2);
@@ -20825,66 +20924,106 @@ function gpuComputeCapabilities(get, str2) {
   return out;
 }
 
-// src/engine/rule-engine.ts
-var import_json_rules_engine = __toESM(require_dist(), 1);
-
 // src/engine/operators.ts
 var versionOp = (test) => (fact, value) => {
   const c = compareVersions(fact, value);
   return c !== void 0 && test(c);
 };
 var listOp = (wanted) => (fact, value) => fact !== void 0 && fact !== null && Array.isArray(value) && value.includes(fact) === wanted;
-function addOperators(engine) {
-  engine.addOperator("in", listOp(true));
-  engine.addOperator("notIn", listOp(false));
-  engine.addOperator("versionLessThan", versionOp((c) => c < 0));
-  engine.addOperator("versionAtMost", versionOp((c) => c <= 0));
-  engine.addOperator("versionAtLeast", versionOp((c) => c >= 0));
-  engine.addOperator("versionGreaterThan", versionOp((c) => c > 0));
-  engine.addOperator("versionMajorIs", (fact, value) => {
+var OWN_OPERATORS = {
+  in: listOp(true),
+  notIn: listOp(false),
+  versionLessThan: versionOp((c) => c < 0),
+  versionAtMost: versionOp((c) => c <= 0),
+  versionAtLeast: versionOp((c) => c >= 0),
+  versionGreaterThan: versionOp((c) => c > 0),
+  /** same major version: "11.8" vs "11.2" */
+  versionMajorIs: (fact, value) => {
     const a = String(fact ?? "").split(".")[0];
     return a !== "" && a === String(value ?? "").split(".")[0];
-  });
-  engine.addOperator("versionMajorDiffers", (fact, value) => {
+  },
+  versionMajorDiffers: (fact, value) => {
     if (fact === void 0 || value === void 0 || fact === null || value === null) return false;
     return String(fact).split(".")[0] !== String(value).split(".")[0];
-  });
-  engine.addOperator("exists", (fact, value) => (fact !== void 0 && fact !== null) === (value !== false));
-  engine.addOperator("matches", (fact, value) => typeof fact === "string" && new RegExp(String(value), "i").test(fact));
+  },
+  exists: (fact, value) => (fact !== void 0 && fact !== null) === (value !== false),
+  matches: (fact, value) => typeof fact === "string" && new RegExp(String(value), "i").test(fact)
+};
+function addOperators(engine) {
+  for (const [name, fn] of Object.entries(OWN_OPERATORS)) engine.addOperator(name, fn);
+}
+var BUILTIN_FAILING_ON_MISSING = /* @__PURE__ */ new Set(["contains", "doesNotContain", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
+var isFactReference = (value) => !!value && typeof value === "object" && typeof value.fact === "string";
+var ANY_VALUES = [void 0, null, false, true, 0, "1", "12.1", ["1"]];
+function failsOnMissingFact(operator, value) {
+  const own = OWN_OPERATORS[operator];
+  if (own) return (isFactReference(value) ? ANY_VALUES : [value]).every((v) => !own(void 0, v));
+  if (operator === "equal") return value !== void 0 && !isFactReference(value);
+  return BUILTIN_FAILING_ON_MISSING.has(operator);
 }
 
 // src/engine/rule-engine.ts
+var loading;
+var loadRulesEngine = () => loading ??= Promise.resolve().then(() => __toESM(require_dist(), 1));
 var RuleEngine = class {
-  engine = new import_json_rules_engine.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
+  engine;
   built = /* @__PURE__ */ new Map();
-  constructor() {
-    addOperators(this.engine);
-  }
   /**
    * Evaluates these rules against the facts of one run; returns the outcomes of the rules that hold, in the
    * order their evaluations finish (the order Engine.run reports them in).
    * `dynamic` facts are computed on each use (not cached: the almanac would hash every params object).
    */
   async run(rules, constants, dynamic) {
-    const almanac = new import_json_rules_engine.Almanac({ allowUndefinedFacts: true });
-    for (const [name, value] of constants) almanac.addFact(new import_json_rules_engine.Fact(name, value, { cache: false }));
-    for (const [name, fn] of Object.entries(dynamic)) almanac.addFact(new import_json_rules_engine.Fact(name, fn, { cache: false }));
+    const jre = await loadRulesEngine();
+    if (!this.engine) {
+      this.engine = new jre.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
+      addOperators(this.engine);
+    }
+    const { Almanac, Fact } = jre;
+    const almanac = new Almanac({ allowUndefinedFacts: true });
+    for (const [name, value] of constants) almanac.addFact(new Fact(name, value, { cache: false }));
+    for (const [name, fn] of Object.entries(dynamic)) almanac.addFact(new Fact(name, fn, { cache: false }));
     const held = [];
-    await Promise.all(rules.map((r) => this.rule(r).evaluate(almanac).then((outcome) => {
+    await Promise.all(rules.map((r) => this.rule(jre, r).evaluate(almanac).then((outcome) => {
       if (outcome.result) held.push(outcome);
     })));
     return held;
   }
-  rule(def) {
+  rule(jre, def) {
     let rule = this.built.get(def);
     if (!rule) {
-      rule = new import_json_rules_engine.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } });
+      rule = new jre.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } });
       this.engine.addRule(rule);
       this.built.set(def, rule);
     }
     return rule;
   }
 };
+
+// src/engine/rule-requirements.ts
+function needsOf(node) {
+  if (!node || typeof node !== "object" || Array.isArray(node)) return null;
+  const c = node;
+  if (typeof c.signal === "string") return { signal: c.signal };
+  if (Array.isArray(c.all)) {
+    const parts = c.all.map(needsOf).filter((n) => n !== null);
+    return parts.length === 0 ? null : parts.length === 1 ? parts[0] : { all: parts };
+  }
+  if (Array.isArray(c.any)) {
+    const parts = c.any.map(needsOf);
+    if (parts.length === 0 || parts.some((n) => n === null)) return null;
+    return parts.length === 1 ? parts[0] : { any: parts };
+  }
+  if (typeof c.fact === "string" && c.fact !== "signal" && typeof c.operator === "string" && c.path === void 0 && failsOnMissingFact(c.operator, c.value)) return { fact: c.fact };
+  return null;
+}
+function meets(needs, hasSignal, hasFact) {
+  if (needs === null) return true;
+  if ("signal" in needs) return hasSignal(needs.signal);
+  if ("fact" in needs) return hasFact(needs.fact);
+  if ("all" in needs) return needs.all.every((n) => meets(n, hasSignal, hasFact));
+  return needs.any.some((n) => meets(n, hasSignal, hasFact));
+}
 
 // src/engine/evaluate.ts
 function expandConditions(node) {
@@ -20917,7 +21056,7 @@ function prepare(rules) {
       else if (list[list.length - 1] !== i) list.push(i);
     };
     for (const [i, spec] of rules.entries()) {
-      set.rules.push({ spec, definition: { name: spec.id, conditions: expandConditions(spec.when) } });
+      set.rules.push({ spec, definition: { name: spec.id, conditions: expandConditions(spec.when) }, needs: needsOf(spec.when) });
       const names = referencedNames(spec.when);
       for (const s of names.signals) note(set.bySignal, s, i);
       for (const f of names.facts) note(set.byFact, f, i);
@@ -20926,15 +21065,17 @@ function prepare(rules) {
   }
   return set;
 }
-function candidatesOf(set, input) {
+function candidateRules(set, input) {
   const picked = /* @__PURE__ */ new Set();
   for (const name of input.signals.keys()) for (const i of set.bySignal.get(name) ?? []) picked.add(i);
   for (const name of input.facts.keys()) for (const i of set.byFact.get(name) ?? []) picked.add(i);
-  return [...picked].sort((a, b) => a - b).map((i) => set.rules[i]);
+  const hasSignal = (name) => input.signals.has(name);
+  const hasFact = (name) => input.facts.has(name);
+  return [...picked].sort((a, b) => a - b).map((i) => set.rules[i]).filter((r) => meets(r.needs, hasSignal, hasFact));
 }
 async function evaluate(rules, input) {
   const set = prepare(rules);
-  const candidates = candidatesOf(set, input);
+  const candidates = candidateRules(set, input);
   if (candidates.length === 0) return [];
   const facts = [...input.facts].map(([name, fact]) => [name, fact.value]);
   const outcomes = await set.engine.run(candidates.map((r) => r.definition), facts, {
