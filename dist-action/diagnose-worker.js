@@ -19479,6 +19479,35 @@ var WasmScan = class {
   }
 };
 
+// src/engine/log-line-grammar.ts
+var DATE = String.raw`\d{4}[-/]\d\d[-/]\d\d`;
+var CLOCK = String.raw`\d\d:\d\d:\d\d`;
+var FRACTION = String.raw`(?:[.,]\d{1,9})?`;
+var ZONE = String.raw`(?:Z|[+-]\d\d:?\d\d)?`;
+var SYSLOG_STAMP = String.raw`[A-Z][a-z]{2} [ \d]\d ${CLOCK}`;
+var LEVELS = "INFO|WARN|WARNING|ERROR|DEBUG|TRACE|NOTICE|CRITICAL|FATAL";
+var QUIET_LEVELS = "INFO|DEBUG|TRACE|NOTICE";
+var LOUD_LEVELS = "WARNING|ERROR|CRITICAL";
+var LOGGER = String.raw`[\w.<>-]{1,63}`;
+var SOURCE = String.raw`[\w.<>:]{1,120}`;
+var COLUMN = String.raw`(?:[\w.-]{1,63} +\| |\[pod/[\w.-]{1,253}/[\w.-]{1,63}\] |\[(?:rank|default)\d{1,5}\]: ?|\((?:[\w.]{1,63} )?pid=\d{1,10}(?:, ip=[\d.]{7,15})?\) +)`;
+var STAMP = [
+  // docker / kubectl --timestamps, GitHub Actions: RFC 3339
+  String.raw`\d{4}-\d\d-\d\dT${CLOCK}${FRACTION}${ZONE} +`,
+  // bracketed date-time (Jenkins' timestamper adds the zone), bracketed time
+  String.raw`\[${DATE}[ T]${CLOCK}${FRACTION}${ZONE}\] *`,
+  String.raw`\[${CLOCK}${FRACTION}\] *`,
+  // a bare time of day
+  String.raw`${CLOCK}${FRACTION} +`,
+  // syslog: the stamp, the host and the program with its pid
+  String.raw`${SYSLOG_STAMP} [\w.-]{1,63} [\w./-]{1,63}(?:\[\d{1,10}\])?: +`
+].join("|");
+var LOGGED_STAMP = String.raw`${DATE} ${CLOCK}${FRACTION} +(?:- +(?:${LOGGER} +- +)?(?:${LEVELS}) +- +|\| +(?:${LEVELS}) +\| +(?:${SOURCE} +- +)?|\[(?:${LEVELS})\] +|(?:${LEVELS}) +)`;
+var LEVEL_STAMP = String.raw`(?:${LEVELS}) \d\d-\d\d ${CLOCK}${FRACTION} (?:\[[\w.]{1,63}:\d{1,6}\]|[\w.]{1,63}:\d{1,6}\]) +`;
+var LEVEL = String.raw`\[(?:${LEVELS})\] *|(?:${QUIET_LEVELS})(?::${LOGGER})?: *|(?:${LOUD_LEVELS}):${LOGGER}: *`;
+var LOG_PREFIX = new RegExp(String.raw`^${COLUMN}?${COLUMN}?(?:${LOGGED_STAMP}|${LEVEL_STAMP}|(?:${STAMP})?(?:${LEVEL})?)`);
+var RECORD_PREFIX = String.raw`${DATE}[ T]|${CLOCK}|${SYSLOG_STAMP}|\[\d|\[?(?:${LEVELS})\b|[IWEF]\d{4} \d\d:|${COLUMN}`;
+
 // src/engine/wrapped-lines.ts
 var NEWLINE3 = 10;
 var CR = 13;
@@ -19495,7 +19524,7 @@ var MIN_SHORT_PASTE_CUTS = 2;
 var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
 var MIN_CUT_SHARE = 0.6;
 var MAX_OVER_SHARE = 0.1;
-var NEW_RECORD = /^(?:\d{4}-\d\d-\d\d[ T]|\d\d:\d\d:\d\d|[A-Za-z]{3} [ \d]\d \d\d:\d\d:\d\d|\[\d|\[?(?:INFO|WARN(?:ING)?|ERROR|DEBUG|CRITICAL|FATAL|TRACE|NOTICE)\b|[IWEF]\d{4} \d\d:|Traceback \(|File (?:"|&quot;)|[\w.-]{1,63} +\| |During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~`]{3})/;
+var NEW_RECORD = new RegExp(String.raw`^(?:${RECORD_PREFIX}|Traceback \(|File (?:"|&quot;)|During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~\`]{3})`);
 var HEAD_BYTES = 64;
 var LineView = class {
   constructor(buf, from, to, chars) {
@@ -19753,13 +19782,14 @@ var LINE_HEAD = 160;
 var HEAD_CHARS = 48;
 var MAX_WINDOW = 8192;
 var NEWLINE4 = 10;
+var CR2 = 13;
 var MIN_WRAP_WIDTH2 = 80;
 var MAX_WRAP_WIDTH2 = 200;
 var MAX_WRAP_LINES = 3;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
-var LOG_PREFIX = /^(?:[\w.-]{1,63} +\| )?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? +|\[\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *)?(?:\[(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|NOTICE|CRITICAL|FATAL)\] *|(?:INFO|DEBUG|TRACE|NOTICE)(?::[\w.<>-]{1,63})?: *|(?:WARNING|ERROR|CRITICAL):[\w.<>-]{1,63}: *)?/;
 var LEVEL_INITIAL = /* @__PURE__ */ new Set([73, 68, 84, 78, 87, 69, 67]);
+var VLLM_LEVEL = /^[A-Z]{4,8} \d\d-\d\d /;
 var HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 var ENTITY_TEXT = { "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&#x27;": "'", "&#34;": '"' };
 var WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
@@ -19767,6 +19797,7 @@ var TYPOGRAPHIC_QUOTE = new RegExp(`[${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).j
 var TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, "g");
 function cleanLine(raw) {
   let s = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+  if (s.includes("\r")) s = shownLast(s);
   if (s.includes("\x1B") || s.includes("\x9B")) s = stripVTControlCharacters(s);
   if (s.includes("[") && s.includes("m")) s = s.replace(BARE_ANSI, "");
   if (s.includes("&")) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
@@ -19776,13 +19807,31 @@ function cleanLine(raw) {
   if (first === 62 || (first <= 32 || first > 126) && /^\s/.test(s)) s = s.replace(QUOTE_PREFIX, "");
   return stripLogPrefix(s);
 }
+function shownLast(s) {
+  let end = s.length;
+  for (let cr = s.lastIndexOf("\r"); cr >= 0; cr = s.lastIndexOf("\r", cr - 1)) {
+    if (/\S/.test(s.slice(cr + 1, end))) return s.slice(cr + 1, end);
+    end = cr;
+    if (cr === 0) break;
+  }
+  return s.slice(0, end);
+}
 function stripLogPrefix(s) {
   const first = s.charCodeAt(0);
-  const stamped = first >= 48 && first <= 57 && s.charCodeAt(10) === 84;
-  const leveled = LEVEL_INITIAL.has(first) && s.lastIndexOf(":", 8) > 3;
-  if (first !== 91 && !stamped && !leveled && s.lastIndexOf(" | ", 71) <= 0) return s;
+  const stamped = first >= 48 && first <= 57 ? digitStamp(s) : s.charCodeAt(3) === 32 && s.charCodeAt(9) === 58 && first >= 65 && first <= 90;
+  const leveled = LEVEL_INITIAL.has(first) && (s.lastIndexOf(":", 8) > 3 || VLLM_LEVEL.test(s));
+  if (first !== 91 && first !== 40 && !stamped && !leveled && s.lastIndexOf(" | ", 71) <= 0) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? "";
   return prefix === "" ? s : s.slice(prefix.length);
+}
+function digitStamp(s) {
+  if (s.charCodeAt(10) === 84 || s.charCodeAt(2) === 58 && s.charCodeAt(5) === 58) return true;
+  if (s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58) return false;
+  let i = 19;
+  if (s[i] === "." || s[i] === ",") do
+    i++;
+  while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57);
+  return s.charCodeAt(i) === 32;
 }
 function compilePattern(spec, tag) {
   const flags = (spec.flags ?? "i").replace(/[gy]/g, "");
@@ -20034,7 +20083,8 @@ var LineScanner = class {
       const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE4, start - 2) + 1 : 0;
       const wrapped = start > 0 && CONSOLE_WIDTHS.has(charCount2(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
-      const head = wrapped ? "" : cleanLine(buf.toString("utf8", start, to)).trimStart();
+      const overdrawn = buf.subarray(start, to).indexOf(CR2) >= 0 && buf.indexOf(CR2, start) < end - 1;
+      const head = wrapped || overdrawn ? "" : cleanLine(buf.toString("utf8", start, to)).trimStart();
       const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
       this.head = head.length < HEAD_CHARS && to < end || normal.length <= 32 && head.length > HEAD_CHARS ? "" : normal;
     }
