@@ -12577,9 +12577,9 @@ var require_fact = __commonJS({
         throw new TypeError("Cannot call a class as a function");
       }
     }
-    var Fact2 = (function() {
-      function Fact3(id, valueOrMethod, options2) {
-        _classCallCheck(this, Fact3);
+    var Fact = (function() {
+      function Fact2(id, valueOrMethod, options2) {
+        _classCallCheck(this, Fact2);
         this.id = id;
         var defaultOptions = { cache: true };
         if (typeof options2 === "undefined") {
@@ -12598,7 +12598,7 @@ var require_fact = __commonJS({
         this.cacheKeyMethod = this.defaultCacheKeys;
         return this;
       }
-      _createClass(Fact3, [{
+      _createClass(Fact2, [{
         key: "isConstant",
         value: function isConstant() {
           return this.type === this.constructor.CONSTANT;
@@ -12651,7 +12651,7 @@ var require_fact = __commonJS({
         value: function getCacheKey(params) {
           if (this.options.cache === true) {
             var cacheProperties = this.cacheKeyMethod(this.id, params);
-            var _hash = Fact3.hashFromObject(cacheProperties);
+            var _hash = Fact2.hashFromObject(cacheProperties);
             return _hash;
           }
         }
@@ -12661,11 +12661,11 @@ var require_fact = __commonJS({
           return (0, _hashIt2.default)(obj);
         }
       }]);
-      return Fact3;
+      return Fact2;
     })();
-    Fact2.CONSTANT = "CONSTANT";
-    Fact2.DYNAMIC = "DYNAMIC";
-    exports.default = Fact2;
+    Fact.CONSTANT = "CONSTANT";
+    Fact.DYNAMIC = "DYNAMIC";
+    exports.default = Fact;
   }
 });
 
@@ -14608,11 +14608,11 @@ var require_rule = __commonJS({
       subClass.prototype = Object.create(superClass && superClass.prototype, { constructor: { value: subClass, enumerable: false, writable: true, configurable: true } });
       if (superClass) Object.setPrototypeOf ? Object.setPrototypeOf(subClass, superClass) : subClass.__proto__ = superClass;
     }
-    var Rule2 = (function(_EventEmitter) {
-      _inherits(Rule3, _EventEmitter);
-      function Rule3(options2) {
-        _classCallCheck(this, Rule3);
-        var _this = _possibleConstructorReturn(this, (Rule3.__proto__ || Object.getPrototypeOf(Rule3)).call(this));
+    var Rule = (function(_EventEmitter) {
+      _inherits(Rule2, _EventEmitter);
+      function Rule2(options2) {
+        _classCallCheck(this, Rule2);
+        var _this = _possibleConstructorReturn(this, (Rule2.__proto__ || Object.getPrototypeOf(Rule2)).call(this));
         if (typeof options2 === "string") {
           options2 = JSON.parse(options2);
         }
@@ -14634,7 +14634,7 @@ var require_rule = __commonJS({
         _this.setEvent(event);
         return _this;
       }
-      _createClass(Rule3, [{
+      _createClass(Rule2, [{
         key: "setPriority",
         value: function setPriority(priority) {
           priority = parseInt(priority, 10);
@@ -14905,9 +14905,9 @@ var require_rule = __commonJS({
           }
         }
       }]);
-      return Rule3;
+      return Rule2;
     })(_eventemitter2.default);
-    exports.default = Rule2;
+    exports.default = Rule;
   }
 });
 
@@ -16698,10 +16698,10 @@ var require_almanac = __commonJS({
     function defaultPathResolver(value, path) {
       return (0, _jsonpathPlus.JSONPath)({ path, json: value, wrap: false });
     }
-    var Almanac2 = (function() {
-      function Almanac3() {
+    var Almanac = (function() {
+      function Almanac2() {
         var options2 = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
-        _classCallCheck(this, Almanac3);
+        _classCallCheck(this, Almanac2);
         this.factMap = /* @__PURE__ */ new Map();
         this.factResultsCache = /* @__PURE__ */ new Map();
         this.allowUndefinedFacts = Boolean(options2.allowUndefinedFacts);
@@ -16709,7 +16709,7 @@ var require_almanac = __commonJS({
         this.events = { success: [], failure: [] };
         this.ruleResults = [];
       }
-      _createClass(Almanac3, [{
+      _createClass(Almanac2, [{
         key: "addEvent",
         value: function addEvent(event, outcome) {
           if (!outcome) throw new Error('outcome required: "success" | "failure"]');
@@ -16878,9 +16878,9 @@ var require_almanac = __commonJS({
           return Promise.resolve(value);
         }
       }]);
-      return Almanac3;
+      return Almanac2;
     })();
-    exports.default = Almanac2;
+    exports.default = Almanac;
   }
 });
 
@@ -17318,13 +17318,13 @@ var require_engine = __commonJS({
     var READY = exports.READY = "READY";
     var RUNNING = exports.RUNNING = "RUNNING";
     var FINISHED = exports.FINISHED = "FINISHED";
-    var Engine2 = (function(_EventEmitter) {
-      _inherits(Engine3, _EventEmitter);
-      function Engine3() {
+    var Engine = (function(_EventEmitter) {
+      _inherits(Engine2, _EventEmitter);
+      function Engine2() {
         var rules = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : [];
         var options2 = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
-        _classCallCheck(this, Engine3);
-        var _this = _possibleConstructorReturn(this, (Engine3.__proto__ || Object.getPrototypeOf(Engine3)).call(this));
+        _classCallCheck(this, Engine2);
+        var _this = _possibleConstructorReturn(this, (Engine2.__proto__ || Object.getPrototypeOf(Engine2)).call(this));
         _this.rules = [];
         _this.allowUndefinedFacts = options2.allowUndefinedFacts || false;
         _this.allowUndefinedConditions = options2.allowUndefinedConditions || false;
@@ -17345,7 +17345,7 @@ var require_engine = __commonJS({
         });
         return _this;
       }
-      _createClass(Engine3, [{
+      _createClass(Engine2, [{
         key: "addRule",
         value: function addRule(properties) {
           if (!properties) throw new Error("Engine: addRule() requires options");
@@ -17641,9 +17641,9 @@ var require_engine = __commonJS({
           });
         }
       }]);
-      return Engine3;
+      return Engine2;
     })(_eventemitter2.default);
-    exports.default = Engine2;
+    exports.default = Engine;
   }
 });
 
@@ -17895,6 +17895,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   let carryBytes = Buffer.alloc(0);
   let carry = "";
   let sawText = false;
+  const borrowed = source.reusesBuffer === true;
   const sniff = (head) => {
     sniffed = true;
     const found = sniffEncoding(head);
@@ -17905,7 +17906,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   function* emitBytes(data) {
     const firstNl = data.indexOf(NEWLINE);
     if (firstNl < 0) {
-      carryBytes = carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : data;
+      carryBytes = carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : Buffer.from(data);
       if (carryBytes.length > MAX_CARRY_BYTES) {
         yield* markText(new Utf8Chunk(carryBytes));
         carryBytes = Buffer.alloc(0);
@@ -17919,7 +17920,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
     } else {
       yield* markText(new Utf8Chunk(data.subarray(0, lastNl + 1)));
     }
-    carryBytes = data.subarray(lastNl + 1);
+    carryBytes = Buffer.from(data.subarray(lastNl + 1));
   }
   function* markText(chunk) {
     if (!sawText) sawText = chunk.bytes ? hasText(chunk.bytes) : /\S/.test(chunk.text);
@@ -17973,6 +17974,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
       pending.push(buf);
       pendingBytes += buf.length;
       if (pendingBytes >= (sniffed ? MIN_CHUNK_BYTES : SNIFF_BYTES)) yield* flush();
+      else if (borrowed) pending[pending.length - 1] = Buffer.from(buf);
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -20275,8 +20277,8 @@ var LogScan = class {
   add(chunk) {
     if (this.unwrapper === void 0) {
       const bytes = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
-      this.pending.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
       this.pendingBytes += bytes.length;
+      this.pending.push(this.pendingBytes < WRAP_SAMPLE_BYTES ? Buffer.from(bytes) : Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
       if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
       return;
     }
@@ -20875,66 +20877,106 @@ function gpuComputeCapabilities(get, str2) {
   return out;
 }
 
-// src/engine/rule-engine.ts
-var import_json_rules_engine = __toESM(require_dist(), 1);
-
 // src/engine/operators.ts
 var versionOp = (test) => (fact, value) => {
   const c = compareVersions(fact, value);
   return c !== void 0 && test(c);
 };
 var listOp = (wanted) => (fact, value) => fact !== void 0 && fact !== null && Array.isArray(value) && value.includes(fact) === wanted;
-function addOperators(engine) {
-  engine.addOperator("in", listOp(true));
-  engine.addOperator("notIn", listOp(false));
-  engine.addOperator("versionLessThan", versionOp((c) => c < 0));
-  engine.addOperator("versionAtMost", versionOp((c) => c <= 0));
-  engine.addOperator("versionAtLeast", versionOp((c) => c >= 0));
-  engine.addOperator("versionGreaterThan", versionOp((c) => c > 0));
-  engine.addOperator("versionMajorIs", (fact, value) => {
+var OWN_OPERATORS = {
+  in: listOp(true),
+  notIn: listOp(false),
+  versionLessThan: versionOp((c) => c < 0),
+  versionAtMost: versionOp((c) => c <= 0),
+  versionAtLeast: versionOp((c) => c >= 0),
+  versionGreaterThan: versionOp((c) => c > 0),
+  /** same major version: "11.8" vs "11.2" */
+  versionMajorIs: (fact, value) => {
     const a = String(fact ?? "").split(".")[0];
     return a !== "" && a === String(value ?? "").split(".")[0];
-  });
-  engine.addOperator("versionMajorDiffers", (fact, value) => {
+  },
+  versionMajorDiffers: (fact, value) => {
     if (fact === void 0 || value === void 0 || fact === null || value === null) return false;
     return String(fact).split(".")[0] !== String(value).split(".")[0];
-  });
-  engine.addOperator("exists", (fact, value) => (fact !== void 0 && fact !== null) === (value !== false));
-  engine.addOperator("matches", (fact, value) => typeof fact === "string" && new RegExp(String(value), "i").test(fact));
+  },
+  exists: (fact, value) => (fact !== void 0 && fact !== null) === (value !== false),
+  matches: (fact, value) => typeof fact === "string" && new RegExp(String(value), "i").test(fact)
+};
+function addOperators(engine) {
+  for (const [name, fn] of Object.entries(OWN_OPERATORS)) engine.addOperator(name, fn);
+}
+var BUILTIN_FAILING_ON_MISSING = /* @__PURE__ */ new Set(["contains", "doesNotContain", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
+var isFactReference = (value) => !!value && typeof value === "object" && typeof value.fact === "string";
+var ANY_VALUES = [void 0, null, false, true, 0, "1", "12.1", ["1"]];
+function failsOnMissingFact(operator, value) {
+  const own = OWN_OPERATORS[operator];
+  if (own) return (isFactReference(value) ? ANY_VALUES : [value]).every((v) => !own(void 0, v));
+  if (operator === "equal") return value !== void 0 && !isFactReference(value);
+  return BUILTIN_FAILING_ON_MISSING.has(operator);
 }
 
 // src/engine/rule-engine.ts
+var loading;
+var loadRulesEngine = () => loading ??= Promise.resolve().then(() => __toESM(require_dist(), 1));
 var RuleEngine = class {
-  engine = new import_json_rules_engine.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
+  engine;
   built = /* @__PURE__ */ new Map();
-  constructor() {
-    addOperators(this.engine);
-  }
   /**
    * Evaluates these rules against the facts of one run; returns the outcomes of the rules that hold, in the
    * order their evaluations finish (the order Engine.run reports them in).
    * `dynamic` facts are computed on each use (not cached: the almanac would hash every params object).
    */
   async run(rules, constants, dynamic) {
-    const almanac = new import_json_rules_engine.Almanac({ allowUndefinedFacts: true });
-    for (const [name, value] of constants) almanac.addFact(new import_json_rules_engine.Fact(name, value, { cache: false }));
-    for (const [name, fn] of Object.entries(dynamic)) almanac.addFact(new import_json_rules_engine.Fact(name, fn, { cache: false }));
+    const jre = await loadRulesEngine();
+    if (!this.engine) {
+      this.engine = new jre.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
+      addOperators(this.engine);
+    }
+    const { Almanac, Fact } = jre;
+    const almanac = new Almanac({ allowUndefinedFacts: true });
+    for (const [name, value] of constants) almanac.addFact(new Fact(name, value, { cache: false }));
+    for (const [name, fn] of Object.entries(dynamic)) almanac.addFact(new Fact(name, fn, { cache: false }));
     const held = [];
-    await Promise.all(rules.map((r) => this.rule(r).evaluate(almanac).then((outcome) => {
+    await Promise.all(rules.map((r) => this.rule(jre, r).evaluate(almanac).then((outcome) => {
       if (outcome.result) held.push(outcome);
     })));
     return held;
   }
-  rule(def) {
+  rule(jre, def) {
     let rule = this.built.get(def);
     if (!rule) {
-      rule = new import_json_rules_engine.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } });
+      rule = new jre.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } });
       this.engine.addRule(rule);
       this.built.set(def, rule);
     }
     return rule;
   }
 };
+
+// src/engine/rule-requirements.ts
+function needsOf(node) {
+  if (!node || typeof node !== "object" || Array.isArray(node)) return null;
+  const c = node;
+  if (typeof c.signal === "string") return { signal: c.signal };
+  if (Array.isArray(c.all)) {
+    const parts = c.all.map(needsOf).filter((n) => n !== null);
+    return parts.length === 0 ? null : parts.length === 1 ? parts[0] : { all: parts };
+  }
+  if (Array.isArray(c.any)) {
+    const parts = c.any.map(needsOf);
+    if (parts.length === 0 || parts.some((n) => n === null)) return null;
+    return parts.length === 1 ? parts[0] : { any: parts };
+  }
+  if (typeof c.fact === "string" && c.fact !== "signal" && typeof c.operator === "string" && c.path === void 0 && failsOnMissingFact(c.operator, c.value)) return { fact: c.fact };
+  return null;
+}
+function meets(needs, hasSignal, hasFact) {
+  if (needs === null) return true;
+  if ("signal" in needs) return hasSignal(needs.signal);
+  if ("fact" in needs) return hasFact(needs.fact);
+  if ("all" in needs) return needs.all.every((n) => meets(n, hasSignal, hasFact));
+  return needs.any.some((n) => meets(n, hasSignal, hasFact));
+}
 
 // src/engine/evaluate.ts
 function expandConditions(node) {
@@ -20967,7 +21009,7 @@ function prepare(rules) {
       else if (list[list.length - 1] !== i) list.push(i);
     };
     for (const [i, spec] of rules.entries()) {
-      set.rules.push({ spec, definition: { name: spec.id, conditions: expandConditions(spec.when) } });
+      set.rules.push({ spec, definition: { name: spec.id, conditions: expandConditions(spec.when) }, needs: needsOf(spec.when) });
       const names = referencedNames(spec.when);
       for (const s of names.signals) note(set.bySignal, s, i);
       for (const f of names.facts) note(set.byFact, f, i);
@@ -20976,15 +21018,17 @@ function prepare(rules) {
   }
   return set;
 }
-function candidatesOf(set, input) {
+function candidateRules(set, input) {
   const picked = /* @__PURE__ */ new Set();
   for (const name of input.signals.keys()) for (const i of set.bySignal.get(name) ?? []) picked.add(i);
   for (const name of input.facts.keys()) for (const i of set.byFact.get(name) ?? []) picked.add(i);
-  return [...picked].sort((a, b) => a - b).map((i) => set.rules[i]);
+  const hasSignal = (name) => input.signals.has(name);
+  const hasFact = (name) => input.facts.has(name);
+  return [...picked].sort((a, b) => a - b).map((i) => set.rules[i]).filter((r) => meets(r.needs, hasSignal, hasFact));
 }
 async function evaluate(rules, input) {
   const set = prepare(rules);
-  const candidates = candidatesOf(set, input);
+  const candidates = candidateRules(set, input);
   if (candidates.length === 0) return [];
   const facts = [...input.facts].map(([name, fact]) => [name, fact.value]);
   const outcomes = await set.engine.run(candidates.map((r) => r.definition), facts, {

@@ -1563,6 +1563,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   let carryBytes = Buffer.alloc(0);
   let carry = "";
   let sawText = false;
+  const borrowed = source.reusesBuffer === true;
   const sniff = (head) => {
     sniffed = true;
     const found = sniffEncoding(head);
@@ -1573,7 +1574,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   function* emitBytes(data) {
     const firstNl = data.indexOf(NEWLINE);
     if (firstNl < 0) {
-      carryBytes = carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : data;
+      carryBytes = carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : Buffer.from(data);
       if (carryBytes.length > MAX_CARRY_BYTES) {
         yield* markText(new Utf8Chunk(carryBytes));
         carryBytes = Buffer.alloc(0);
@@ -1587,7 +1588,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
     } else {
       yield* markText(new Utf8Chunk(data.subarray(0, lastNl + 1)));
     }
-    carryBytes = data.subarray(lastNl + 1);
+    carryBytes = Buffer.from(data.subarray(lastNl + 1));
   }
   function* markText(chunk) {
     if (!sawText) sawText = chunk.bytes ? hasText(chunk.bytes) : /\S/.test(chunk.text);
@@ -1641,6 +1642,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
       pending.push(buf);
       pendingBytes += buf.length;
       if (pendingBytes >= (sniffed ? MIN_CHUNK_BYTES : SNIFF_BYTES)) yield* flush();
+      else if (borrowed) pending[pending.length - 1] = Buffer.from(buf);
     }
   } catch (err) {
     if (err instanceof InputError) throw err;

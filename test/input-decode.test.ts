@@ -1,9 +1,10 @@
 // Decoding real-shaped input: the encodings Windows and Linux tools write, BOMs, CRLF, reads cut anywhere,
 // and the inputs that must be refused (binary, empty, whitespace only).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeLines, type DecodedChunk } from '../src/input/read-log.js';
+import { decodeLines, openLogFile, type DecodedChunk } from '../src/input/read-log.js';
 import { InputError, sniffEncoding } from '../src/input/decode.js';
 import { diagnoseChunks } from '../src/engine/diagnose.js';
 
@@ -141,5 +142,32 @@ describe('very long lines', () => {
     const { findings, lines } = await diagnoseChunks(decodeLines(pieces(input, 1 << 20)));
     expect(lines).toBe(3);
     expect(findings.find((f) => f.rule.id === 'zlibwapi-missing')?.evidence.map((e) => e.line)).toContain(3);
+  });
+});
+
+describe('a file, read through one reused buffer', () => {
+  it('gives the same text, findings and line numbers as the file in memory, with lines cut by every read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gpu-doctor-reads-'));
+    try {
+      // a line cut by the first 1 MB read, a line longer than a read (carried over two reads), a log pasted with a
+      // console wrap near a read's end (the wrap joiner holds the open line), and a last line without its newline
+      const filler = (n: number) => Array.from({ length: n }, (_, i) => `Epoch ${i % 50}/50 - loss: 0.${(i * 7919) % 10000} - ${'x'.repeat(i % 97)}`).join('\n');
+      let head = filler(9_000);
+      head += '\n' + 'y'.repeat((1 << 20) - 40 - Buffer.byteLength(head)) + '\nCould not locate zlibwapi.dll. Please make sure it is in your library path!\n';
+      const input = Buffer.from(head + filler(4_000) + '\n' + 'z'.repeat(1_500_000) + ' Could not locate zlibwapi.dll\n' + filler(9_000)
+        + "\nRuntimeError: CUDA error: no kernel image is available for execution on the device\nProcess finished with exit code -1073740791 (0xC0000409)");
+      const path = join(dir, 'big.log');
+      writeFileSync(path, input);
+      let text = '';
+      for await (const chunk of decodeLines(await openLogFile(path), path)) text += chunk.text;
+      expect(text).toBe(input.toString());
+      const fromFile = await diagnoseChunks(decodeLines(await openLogFile(path), path));
+      const inMemory = await diagnoseChunks(decodeLines([input], path));
+      expect(fromFile.lines).toBe(inMemory.lines);
+      expect(fromFile.findings.map((f) => [f.rule.id, f.evidence])).toEqual(inMemory.findings.map((f) => [f.rule.id, f.evidence]));
+      expect(fromFile.findings.find((f) => f.rule.id === 'zlibwapi-missing')?.evidence.map((e) => e.line)).toEqual([9_002, 13_003]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { RuleSpec } from './rule-types.js';
 import type { Evidence, SignalHit } from './log-scan.js';
 import type { FactMap } from '../facts/derive.js';
 import { RuleEngine, type RuleDefinition } from './rule-engine.js';
+import { meets, needsOf, type Needs } from './rule-requirements.js';
 
 export interface RawFinding {
   rule: RuleSpec;
@@ -44,6 +45,8 @@ export function referencedNames(node: unknown, out = { signals: new Set<string>(
 interface PreparedRule {
   spec: RuleSpec;
   definition: RuleDefinition;
+  /** what the rule cannot fire without (rule-requirements.ts) */
+  needs: Needs;
 }
 
 /** A rule set made ready to run: its engine, and which rules mention each signal and fact. */
@@ -67,7 +70,7 @@ function prepare(rules: RuleSpec[]): PreparedRuleSet {
       else if (list[list.length - 1] !== i) list.push(i);
     };
     for (const [i, spec] of rules.entries()) {
-      set.rules.push({ spec, definition: { name: spec.id, conditions: expandConditions(spec.when) as TopLevelCondition } });
+      set.rules.push({ spec, definition: { name: spec.id, conditions: expandConditions(spec.when) as TopLevelCondition }, needs: needsOf(spec.when) });
       const names = referencedNames(spec.when);
       for (const s of names.signals) note(set.bySignal, s, i);
       for (const f of names.facts) note(set.byFact, f, i);
@@ -77,19 +80,25 @@ function prepare(rules: RuleSpec[]): PreparedRuleSet {
   return set;
 }
 
-/** The rules that mention a signal or fact this run has, in rule-set order. */
-function candidatesOf(set: PreparedRuleSet, input: EvaluationInput): PreparedRule[] {
+/** The rules that mention a signal or fact this run has and whose requirements it meets, in rule-set order. */
+export function candidatesOf(rules: RuleSpec[], input: EvaluationInput): RuleSpec[] {
+  return candidateRules(prepare(rules), input).map((r) => r.spec);
+}
+
+function candidateRules(set: PreparedRuleSet, input: EvaluationInput): PreparedRule[] {
   const picked = new Set<number>();
   for (const name of input.signals.keys()) for (const i of set.bySignal.get(name) ?? []) picked.add(i);
   for (const name of input.facts.keys()) for (const i of set.byFact.get(name) ?? []) picked.add(i);
-  return [...picked].sort((a, b) => a - b).map((i) => set.rules[i]!);
+  const hasSignal = (name: string) => input.signals.has(name);
+  const hasFact = (name: string) => input.facts.has(name);
+  return [...picked].sort((a, b) => a - b).map((i) => set.rules[i]!).filter((r) => meets(r.needs, hasSignal, hasFact));
 }
 
 export async function evaluate(rules: RuleSpec[], input: EvaluationInput): Promise<RawFinding[]> {
-  // Only rules that mention something present can fire: this keeps the cost tied to what the log shows,
-  // not to the number of rules.
+  // Only rules that mention something present and have what they cannot fire without are given to the
+  // engine: this keeps the cost tied to what the log shows, not to the number of rules.
   const set = prepare(rules);
-  const candidates = candidatesOf(set, input);
+  const candidates = candidateRules(set, input);
   if (candidates.length === 0) return [];
 
   const facts = [...input.facts].map(([name, fact]): [string, unknown] => [name, fact.value]);

@@ -87,8 +87,9 @@ export class LogScan {
   add(chunk: DecodedChunk): void {
     if (this.unwrapper === undefined) {
       const bytes = chunk.bytes ?? Buffer.from(chunk.text, 'utf8');
-      this.pending.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
       this.pendingBytes += bytes.length;
+      // (a chunk held past this call is copied: a file reader reuses its buffer, read-log.ts DecodedChunk)
+      this.pending.push(this.pendingBytes < WRAP_SAMPLE_BYTES ? Buffer.from(bytes) : Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
       if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
       return;
     }
