@@ -19509,6 +19509,7 @@ var LEVEL_STAMP = String.raw`(?:${LEVELS}) \d\d-\d\d ${CLOCK}${FRACTION} (?:\[[\
 var LEVEL = String.raw`\[(?:${LEVELS})\] *|(?:${QUIET_LEVELS})(?::${LOGGER})?: *|(?:${LOUD_LEVELS}):${LOGGER}: *`;
 var LOG_PREFIX = new RegExp(String.raw`^${COLUMN}?${COLUMN}?(?:${LOGGED_STAMP}|${LEVEL_STAMP}|(?:${STAMP})?(?:${LEVEL})?)`);
 var RECORD_PREFIX = String.raw`${DATE}[ T]|${CLOCK}|${SYSLOG_STAMP}|\[\d|\[?(?:${LEVELS})\b|[IWEF]\d{4} \d\d:|${COLUMN}`;
+var STAMPED_RECORD = new RegExp(String.raw`^(?:${DATE}[ T]${CLOCK}|[IWEF]\d{4} ${CLOCK})`);
 
 // src/engine/wrapped-lines.ts
 var NEWLINE3 = 10;
@@ -19780,6 +19781,8 @@ function charCount(buf, from, to) {
 var WASM_MIN_BYTES = 256 << 10;
 var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
 var MAX_BLANK_SKIP = 2;
+var MAX_RECORD_SKIP = 6;
+var MIN_CONTINUATION_CHARS = 40;
 var LINE_HEAD = 160;
 var HEAD_CHARS = 48;
 var MAX_WINDOW = 8192;
@@ -19799,7 +19802,7 @@ var TYPOGRAPHIC_QUOTE = new RegExp(`[${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).j
 var TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, "g");
 function cleanLine(raw) {
   let s = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-  if (s.includes("\r")) s = shownLast(s);
+  if (s.includes("\r")) s = withoutBars(s);
   if (s.includes("\x1B") || s.includes("\x9B")) s = stripVTControlCharacters(s);
   if (s.includes("[") && s.includes("m")) s = s.replace(BARE_ANSI, "");
   if (s.includes("&")) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
@@ -19809,14 +19812,16 @@ function cleanLine(raw) {
   if (first === 62 || (first <= 32 || first > 126) && /^\s/.test(s)) s = s.replace(QUOTE_PREFIX, "");
   return stripLogPrefix(s);
 }
-function shownLast(s) {
-  let end = s.length;
-  for (let cr = s.lastIndexOf("\r"); cr >= 0; cr = s.lastIndexOf("\r", cr - 1)) {
-    if (/\S/.test(s.slice(cr + 1, end))) return s.slice(cr + 1, end);
-    end = cr;
-    if (cr === 0) break;
-  }
-  return s.slice(0, end);
+function withoutBars(s) {
+  const parts = s.split("\r");
+  const kept = parts.filter((p) => p.trim() !== "" && !isProgressBar(p));
+  if (kept.length === parts.length) return s;
+  if (kept.length > 0) return kept.join("\r");
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i].trim() !== "") return parts[i];
+  return "";
+}
+function isProgressBar(part) {
+  return part.includes("%|") || part.includes("it/s]") || part.includes("s/it]") || part.includes("\u2501\u2501");
 }
 function stripLogPrefix(s) {
   const first = s.charCodeAt(0);
@@ -20122,7 +20127,7 @@ var LineScanner = class {
       let text = line;
       if (!match && end < buf.length && (p.joins || (fullWidth ??= CONSOLE_WIDTHS.has(line.length) || CONSOLE_WIDTHS.has(charCount2(buf, start, end))))) {
         if (joined === null) {
-          const next = this.nextLine(buf, end);
+          const next = this.nextLine(buf, end, line);
           joined = line + " " + next.text;
           if ((fullWidth ??= CONSOLE_WIDTHS.has(line.length) || CONSOLE_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
@@ -20156,14 +20161,24 @@ var LineScanner = class {
    * The line after the one ending at `end`, cleaned. Up to MAX_BLANK_SKIP blank lines are skipped, so a
    * form's value under its header ("### TensorFlow version", blank, "2.12.1") reads as one line.
    */
-  nextLine(buf, end) {
+  nextLine(buf, end, line) {
+    const canSkip = !STAMPED_RECORD.test(line);
     let from = end + 1;
-    for (let skipped = 0; ; skipped++) {
+    let blanks = 0;
+    let records = 0;
+    for (; ; ) {
       const nextEnd = buf.indexOf(NEWLINE4, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const text = cleanLine(buf.toString("utf8", from, Math.min(to, from + MAX_WINDOW)));
       this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
-      if (text.trim() !== "" || skipped >= MAX_BLANK_SKIP || nextEnd < 0) return { text, adjacent: skipped === 0 };
+      const adjacent = blanks + records === 0;
+      if (nextEnd < 0) return { text, adjacent };
+      if (text.trim() === "") {
+        if (blanks >= MAX_BLANK_SKIP) return { text, adjacent };
+        blanks++;
+      } else if (canSkip && records < MAX_RECORD_SKIP && (STAMPED_RECORD.test(text) || records > 0 && text.length >= MIN_CONTINUATION_CHARS && !NEW_RECORD.test(text))) {
+        records++;
+      } else return { text, adjacent };
       from = nextEnd + 1;
     }
   }
@@ -20224,6 +20239,91 @@ function countNewlines(buf, from, to) {
   return n;
 }
 
+// src/engine/paste-column.ts
+var NEWLINE5 = 10;
+var CR3 = 13;
+var BACKTICK = 96;
+var MIN_SHARE = 0.9;
+var MIN_LINES = 4;
+var MAX_WORD = 40;
+var NUMBERED = /^ {0,6}(\d{1,6})(?:\t| ?\| ?|\. |: | |$)/;
+var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
+function pasteColumnOf(sample) {
+  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const lines = linesOf2(buf);
+  const nonBlank = lines.filter((l) => l.trim() !== "");
+  if (nonBlank.length < MIN_LINES) return null;
+  let sequence = 0;
+  let previous = -2;
+  for (const [i, line] of lines.entries()) {
+    const m = NUMBERED.exec(line);
+    const n = m ? Number(m[1]) : -2;
+    if (n >= 0 && (n === previous + 1 || i === 0)) sequence++;
+    previous = n;
+  }
+  if (sequence >= MIN_SHARE * lines.length && sequence >= MIN_LINES) return { kind: "numbers" };
+  const ticked = nonBlank.filter((l) => {
+    const t = l.trim();
+    return t.length > 2 && t.startsWith("`") && t.endsWith("`") && !t.startsWith("```");
+  }).length;
+  if (ticked >= MIN_SHARE * nonBlank.length) return { kind: "backticks" };
+  const counts = /* @__PURE__ */ new Map();
+  for (const line of nonBlank) {
+    const w = WORD.exec(line.slice(0, MAX_WORD + 1))?.[0];
+    if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  for (const [text, n] of counts) if (n >= MIN_SHARE * nonBlank.length) return { kind: "word", text };
+  return null;
+}
+function linesOf2(buf) {
+  const text = buf.toString("latin1");
+  const lines = text.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+var ColumnStripper = class {
+  constructor(column) {
+    this.column = column;
+    this.word = column.kind === "word" ? Buffer.from(column.text, "latin1") : null;
+  }
+  column;
+  /** true when the last chunk ended inside a line: the next chunk's first bytes are its rest */
+  midLine = false;
+  word;
+  push(bytes) {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const out = [];
+    let at = 0;
+    while (at < buf.length) {
+      const nl = buf.indexOf(NEWLINE5, at);
+      const end = nl < 0 ? buf.length : nl + 1;
+      if (this.midLine) {
+        out.push(buf.subarray(at, end));
+      } else {
+        let to = nl < 0 ? buf.length : nl;
+        const cr = to > at && buf[to - 1] === CR3;
+        if (cr) to--;
+        const from = at + this.prefixLength(buf, at, to);
+        const close = this.column.kind === "backticks" && from > at && to > from && buf[to - 1] === BACKTICK ? to - 1 : to;
+        out.push(buf.subarray(from, close), buf.subarray(to, end));
+      }
+      this.midLine = nl < 0;
+      at = end;
+    }
+    return out.length === 1 ? out[0] : Buffer.concat(out);
+  }
+  /** Bytes of the column at the start of line [from, to), 0 when the line does not carry it. */
+  prefixLength(buf, from, to) {
+    if (this.word) return to - from >= this.word.length && buf.subarray(from, from + this.word.length).equals(this.word) ? this.word.length : 0;
+    if (this.column.kind === "backticks") {
+      let i = from;
+      while (i < to && (buf[i] === 32 || buf[i] === 9)) i++;
+      return i < to && buf[i] === BACKTICK && buf[i + 1] !== BACKTICK ? i + 1 - from : 0;
+    }
+    return NUMBERED.exec(buf.toString("latin1", from, Math.min(to, from + 16)))?.[0].length ?? 0;
+  }
+};
+
 // src/engine/log-scan.ts
 var MAX_HITS_PER_SIGNAL = 3;
 var MAX_COLLECTED = 16;
@@ -20271,19 +20371,22 @@ var LogScan = class {
   deciding = null;
   /** joins back the lines of a log pasted wrapped (wrapped-lines.ts); null: not wrapped; undefined: not decided yet */
   unwrapper;
+  /** removes a column pasted before every line (paste-column.ts); null: none */
+  columns = null;
   /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
   pending = [];
   pendingBytes = 0;
   add(chunk) {
     if (this.unwrapper === void 0) {
-      const bytes = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
-      this.pendingBytes += bytes.length;
-      this.pending.push(this.pendingBytes < WRAP_SAMPLE_BYTES ? Buffer.from(bytes) : Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+      const bytes2 = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
+      this.pendingBytes += bytes2.length;
+      this.pending.push(this.pendingBytes < WRAP_SAMPLE_BYTES ? Buffer.from(bytes2) : Buffer.isBuffer(bytes2) ? bytes2 : Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length));
       if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
       return;
     }
-    if (this.unwrapper) this.scan(this.unwrapper.push(chunk.bytes ?? Buffer.from(chunk.text, "utf8")));
-    else if (chunk.bytes) this.scan(chunk.bytes);
+    const bytes = this.columns ? this.columns.push(chunk.bytes ?? Buffer.from(chunk.text, "utf8")) : chunk.bytes;
+    if (this.unwrapper) this.scan(this.unwrapper.push(bytes ?? Buffer.from(chunk.text, "utf8")));
+    else if (bytes) this.scan(bytes);
     else this.scanner.scan(chunk.text, (m) => this.record(m));
   }
   finish() {
@@ -20294,8 +20397,11 @@ var LogScan = class {
   }
   /** Tells from the first chunks whether the log was pasted wrapped, and scans them. */
   decide() {
-    const first = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    let first = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
     this.pending = [];
+    const column = pasteColumnOf(first);
+    this.columns = column && new ColumnStripper(column);
+    if (this.columns) first = this.columns.push(first);
     const shape = wrapShapeOf(first);
     this.unwrapper = shape && new Unwrapper(shape);
     this.scan(this.unwrapper ? this.unwrapper.push(first) : first);

@@ -103,9 +103,38 @@ describe('progress bars drawn over with carriage returns', () => {
     }
   });
 
-  it('cleanLine keeps the last text drawn', () => {
+  it('cleanLine drops the bars, and keeps whatever else was drawn over', () => {
     expect(cleanLine(`${bar}Traceback (most recent call last):`)).toBe('Traceback (most recent call last):');
     expect(cleanLine('Downloading: 100%|██████████| 10/10\r\r')).toBe('Downloading: 100%|██████████| 10/10');
     expect(cleanLine('\rabc\r')).toBe('abc');
+    // a message a later line was drawn over is a message still
+    const over = 'Could not locate zlibwapi.dll. Please make sure it is in your library path!\rTraining finished OK';
+    expect(cleanLine(over)).toBe(over);
+  });
+});
+
+describe("a command's answer below the records its import logged", () => {
+  // python -c "import tensorflow as tf; print(tf.__version__)": TensorFlow logs its start-up records (one with a
+  // continuation line) to the same console before the version is printed
+  const tfLines = [
+    "2023-11-21 10:12:31.528344: I tensorflow/core/util/port.cc:113] oneDNN custom operations are on. You may see slightly different numerical results due to floating-point round-off errors from different computation orders. To turn them off, set the environment variable `TF_ENABLE_ONEDNN_OPTS=0`.",
+    '2023-11-21 10:12:33.114563: I tensorflow/core/platform/cpu_feature_guard.cc:182] This TensorFlow binary is optimized to use available CPU instructions in performance-critical operations.',
+    'To enable the following instructions: SSE SSE2 SSE3 SSE4.1 SSE4.2 AVX AVX2 AVX_VNNI FMA, in other operations, rebuild TensorFlow with the appropriate compiler flags.',
+  ];
+
+  it.each([['\n'], ['\r\n']])('reads the TensorFlow version printed after them (line ends %j)', async (eol) => {
+    const log = ['(tf) C:\\Users\\me>python -c "import tensorflow as tf; print(tf.__version__)"', ...tfLines, '2.15.0', '', '(tf) C:\\Users\\me>'].join(eol);
+    const { facts } = await diagnoseText(log);
+    expect(facts.get('tfVersion')?.value).toBe('2.15.0');
+    expect(facts.get('tfVersion')?.evidence[0]?.line).toBe(1);
+  });
+
+  it('does not read past an answer that is there, nor past more records than a start-up logs', async () => {
+    // the version right after the command is the one read
+    const right = await diagnoseText(['python -c "import tensorflow as tf; print(tf.__version__)"', '2.10.1', ...tfLines, '2.15.0'].join('\n'));
+    expect(right.facts.get('tfVersion')?.value).toBe('2.10.1');
+    // a training log's records go on and on: a number far below is not the answer
+    const far = await diagnoseText(['python -c "import tensorflow as tf; print(tf.__version__)"', ...Array.from({ length: 8 }, () => tfLines[1]!), '2.15.0'].join('\n'));
+    expect(far.facts.get('tfVersion')).toBeUndefined();
   });
 });

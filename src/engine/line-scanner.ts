@@ -8,8 +8,8 @@ import { LineConditions, type FilterState } from './line-conditions.js';
 import { wasmScanFor, type WasmScan } from './prefilter.js';
 import { ASCII_OF_TYPOGRAPHIC_QUOTE, DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
 import type { PatternSpec } from './rule-types.js';
-import { CONSOLE_WIDTHS as WRAP_WIDTHS } from './wrapped-lines.js';
-import { LOG_PREFIX } from './log-line-grammar.js';
+import { CONSOLE_WIDTHS as WRAP_WIDTHS, NEW_RECORD } from './wrapped-lines.js';
+import { LOG_PREFIX, STAMPED_RECORD } from './log-line-grammar.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
@@ -45,6 +45,13 @@ const PREFILTER = ((v) => (v === 'js' || v === 'wasm' ? v : undefined))(process.
 
 /** Blank lines skipped when a line is read together with the next one. */
 const MAX_BLANK_SKIP = 2;
+/**
+ * Stamped records of a framework skipped too, after a line that is not one (the answer to
+ * `python -c "import tensorflow as tf; print(tf.__version__)"` comes after the records the import logged),
+ * with the continuation lines of such a record (long lines that start no record of their own).
+ */
+const MAX_RECORD_SKIP = 6;
+const MIN_CONTINUATION_CHARS = 40;
 
 /** Bytes of a line read for its line-start literals, and the characters of it compared (literals are at most 32). */
 const LINE_HEAD = 160;
@@ -85,7 +92,7 @@ const TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, 'g');
 
 export function cleanLine(raw: string): string {
   let s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  if (s.includes('\r')) s = shownLast(s);
+  if (s.includes('\r')) s = withoutBars(s);
   if (s.includes('\x1b') || s.includes('\x9b')) s = stripVTControlCharacters(s);
   if (s.includes('[') && s.includes('m')) s = s.replace(BARE_ANSI, '');
   if (s.includes('&')) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
@@ -97,18 +104,23 @@ export function cleanLine(raw: string): string {
 }
 
 /**
- * A line holding carriage returns is what a terminal overwrote in place: progress bars (tqdm, pip, git) drawn
+ * A line holding carriage returns is what a terminal drew over in place: progress bars (tqdm, pip, rich) drawn
  * again and again, then the message printed over the last one. Captured to a file (2>&1 | tee, a Discord
- * message.txt) they stay one line; the message is the last part that holds text.
+ * message.txt) they stay one line. The bars are dropped; what else was drawn stays as it was (a line of bars
+ * only keeps its last one).
  */
-function shownLast(s: string): string {
-  let end = s.length;
-  for (let cr = s.lastIndexOf('\r'); cr >= 0; cr = s.lastIndexOf('\r', cr - 1)) {
-    if (/\S/.test(s.slice(cr + 1, end))) return s.slice(cr + 1, end);
-    end = cr;
-    if (cr === 0) break;
-  }
-  return s.slice(0, end);
+function withoutBars(s: string): string {
+  const parts = s.split('\r');
+  const kept = parts.filter((p) => p.trim() !== '' && !isProgressBar(p));
+  if (kept.length === parts.length) return s;
+  if (kept.length > 0) return kept.join('\r');
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.trim() !== '') return parts[i]!;
+  return '';
+}
+
+/** tqdm's ' 45%|████▌     | 45/100 [00:01<00:02, 30.1it/s]', pip's and rich's '━━━━' bars. */
+function isProgressBar(part: string): boolean {
+  return part.includes('%|') || part.includes('it/s]') || part.includes('s/it]') || part.includes('\u2501\u2501');
 }
 
 function stripLogPrefix(s: string): string {
@@ -454,7 +466,7 @@ export class LineScanner<T> {
       // to glue a line hard-broken at a console width)
       if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))))) {
         if (joined === null) {
-          const next = this.nextLine(buf, end);
+          const next = this.nextLine(buf, end, line);
           joined = line + ' ' + next.text;
           if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
@@ -492,14 +504,24 @@ export class LineScanner<T> {
    * The line after the one ending at `end`, cleaned. Up to MAX_BLANK_SKIP blank lines are skipped, so a
    * form's value under its header ("### TensorFlow version", blank, "2.12.1") reads as one line.
    */
-  private nextLine(buf: Buffer, end: number): { text: string; adjacent: boolean } {
+  private nextLine(buf: Buffer, end: number, line: string): { text: string; adjacent: boolean } {
+    const canSkip = !STAMPED_RECORD.test(line); // a record's own next line is read as it is
     let from = end + 1;
-    for (let skipped = 0; ; skipped++) {
+    let blanks = 0;
+    let records = 0;
+    for (;;) {
       const nextEnd = buf.indexOf(NEWLINE, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const text = cleanLine(buf.toString('utf8', from, Math.min(to, from + MAX_WINDOW)));
       this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
-      if (text.trim() !== '' || skipped >= MAX_BLANK_SKIP || nextEnd < 0) return { text, adjacent: skipped === 0 };
+      const adjacent = blanks + records === 0;
+      if (nextEnd < 0) return { text, adjacent };
+      if (text.trim() === '') {
+        if (blanks >= MAX_BLANK_SKIP) return { text, adjacent };
+        blanks++;
+      } else if (canSkip && records < MAX_RECORD_SKIP && (STAMPED_RECORD.test(text) || (records > 0 && text.length >= MIN_CONTINUATION_CHARS && !NEW_RECORD.test(text)))) {
+        records++;
+      } else return { text, adjacent };
       from = nextEnd + 1;
     }
   }

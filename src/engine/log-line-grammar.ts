@@ -73,3 +73,9 @@ export const LOG_PREFIX = new RegExp(String.raw`^${COLUMN}?${COLUMN}?(?:${LOGGED
  * number, level word, glog's `I0501 10:…`); NEW_RECORD adds the other record starts of wrapped-lines.ts.
  */
 export const RECORD_PREFIX = String.raw`${DATE}[ T]|${CLOCK}|${SYSLOG_STAMP}|\[\d|\[?(?:${LEVELS})\b|[IWEF]\d{4} \d\d:|${COLUMN}`;
+
+/**
+ * A record a framework logged with its own stamp (TensorFlow's `2024-05-01 10:00:00.123456: I …`, absl's
+ * `I0501 10:00:00.123 …`): such records land between a command and its answer when both go to one terminal.
+ */
+export const STAMPED_RECORD = new RegExp(String.raw`^(?:${DATE}[ T]${CLOCK}|[IWEF]\d{4} ${CLOCK})`);
