@@ -18881,8 +18881,6 @@ var LiteralAutomaton = class _LiteralAutomaton {
    * it (or reading it back from a file) cost more than a whole short diagnosis: 60-180 ms of every start.
    */
   table;
-  /** whether any entry of the table was computed yet */
-  touched = false;
   /** rows below this are looked at closer: 0 (not computed yet) and the accepting states (rows 1..) */
   acceptBelow;
   /** the start state's row */
@@ -18936,55 +18934,16 @@ var LiteralAutomaton = class _LiteralAutomaton {
     return this.p.stateOfRow.length * this.cols;
   }
   /**
-   * Moves the transition table into `view` (as long as the table), e.g. into a WebAssembly memory that runs
-   * the same automaton (prefilter.ts); the entries computed so far come along (none when `view` is the same
-   * memory seen again after it grew: the old view is then empty).
+   * The trie and rows the transition table is computed from: the WebAssembly prefilter fills its own copy of
+   * the whole table from these at once (prefilter.ts), where this one is filled entry by entry on use.
    */
-  adoptTable(view) {
-    if (view.length !== this.tableLength) throw new Error("transition table of the wrong size");
-    if (this.touched && this.table.length > 0 && this.table.buffer !== view.buffer) view.set(this.table);
-    this.table = view;
-  }
-  /**
-   * Fills the whole transition table at once, states in breadth-first order: a state's row is its failure
-   * state's row (filled before it, being shallower) with its own children written over, a few thousand row
-   * copies (a few ms) instead of one failure-link walk per entry. Worth it for a large log, where most of the
-   * table gets visited anyway.
-   */
-  fillTable() {
-    this.touched = true;
-    const { cols, p, table: table2 } = this;
-    const n = p.fail.length;
-    const rowOf = p.rowOf;
-    const space = p.spaceClass;
-    const spaceNext = new Int32Array(n);
-    const order = new Int32Array(n);
-    let queued = 1;
-    for (let head = 0; head < queued; head++) {
-      const s = order[head];
-      const row = rowOf[s];
-      if (s === 0) {
-        for (let c = 0; c < cols; c++) table2[row + c] = rowOf[p.rootChild[c]];
-        spaceNext[0] = p.rootChild[space];
-      } else {
-        const failRow = rowOf[p.fail[s]];
-        table2.copyWithin(row, failRow, failRow + cols);
-        spaceNext[s] = spaceNext[p.fail[s]];
-      }
-      for (let k = p.childStart[s]; k < p.childStart[s + 1]; k++) {
-        const t = p.childState[k];
-        table2[row + p.childClass[k]] = rowOf[t];
-        if (p.childClass[k] === space) spaceNext[s] = t;
-        order[queued++] = t;
-      }
-      if (space !== 0) table2[row + space] = p.endsInSpace[s] === 1 ? row : rowOf[spaceNext[s]];
-    }
+  get trie() {
+    return this.p;
   }
   /** The row after class c from `row`, computed and stored on first use. */
   step(row, c) {
     let next = this.table[row + c];
     if (next !== 0) return next;
-    this.touched = true;
     const s = this.p.stateOfRow[row / this.cols];
     const t = c === this.p.spaceClass && this.p.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);
     next = this.p.rowOf[t];
@@ -19358,128 +19317,6 @@ function startIds(index, p) {
 
 // src/engine/prefilter.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-var NONE = -1;
-var MISS = -2;
-var REQ_WORDS2 = 64;
-var PAGE = 65536;
-var INITIAL_INPUT = 2 << 20;
-var compiled;
-function prefilterModule() {
-  if (compiled === void 0) {
-    try {
-      compiled = new WebAssembly.Module(readFileSync7(packagePath("dist", "prefilter.wasm")));
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled;
-}
-var scans = /* @__PURE__ */ new WeakMap();
-function wasmScanFor(automaton) {
-  let scan = scans.get(automaton);
-  if (scan === void 0) {
-    const module = prefilterModule();
-    const fits2 = (automaton.acceptingStates + 1) * automaton.cols * automaton.cols < 2 ** 32;
-    scan = module === null || !fits2 ? null : new WasmScan(automaton, module);
-    scans.set(automaton, scan);
-  }
-  return scan;
-}
-var WasmScan = class {
-  constructor(automaton, module) {
-    this.automaton = automaton;
-    this.x = new WebAssembly.Instance(module, {}).exports;
-    this.states = automaton.acceptingStates + 1;
-    const align = (n) => Math.ceil(n / 8) * 8;
-    this.tableAt = align(this.x.heapBase());
-    const classesAt = this.tableAt + 4 * automaton.tableLength;
-    this.kindsAt = classesAt + 256;
-    this.anyAt = align(this.kindsAt + this.states);
-    this.headAt = this.anyAt + 8 * this.states;
-    this.reqsAt = this.headAt + 8 * this.states;
-    this.inputAt = this.reqsAt + 8 * REQ_WORDS2;
-    this.input = this.reserve(INITIAL_INPUT);
-    automaton.fillTable();
-    new Uint8Array(this.x.memory.buffer, classesAt, 256).set(automaton.classOf);
-    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
-  }
-  automaton;
-  x;
-  tableAt;
-  kindsAt;
-  anyAt;
-  headAt;
-  reqsAt;
-  inputAt;
-  states;
-  input;
-  /** the chunk in memory now, and the filter state copied there (by identity and version) */
-  loaded = null;
-  filterLoaded = null;
-  filterVersion = -1;
-  bitsLoaded = null;
-  /** Memory for `bytes` of input; the automaton's table view follows the memory when it grows. */
-  reserve(bytes) {
-    const memory = this.x.memory;
-    const needed = this.inputAt + bytes;
-    if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((this.inputAt + 2 * bytes - memory.buffer.byteLength) / PAGE));
-    this.automaton.adoptTable(new Int32Array(memory.buffer, this.tableAt, this.automaton.tableLength));
-    this.loaded = null;
-    return new Uint8Array(memory.buffer, this.inputAt, memory.buffer.byteLength - this.inputAt);
-  }
-  /** Copies a chunk into the module's memory (find() works on the chunk loaded last). */
-  load(bytes) {
-    if (this.input.length < bytes.length || this.input.byteLength === 0) this.input = this.reserve(bytes.length);
-    this.input.set(bytes);
-    this.loaded = bytes;
-  }
-  /**
-   * The same as the automaton's find(bytes, from, to, quiet) from a line start, but for lines the filter
-   * rules out: the first position in [from, to) where a literal of a non-quiet state ends, on a line that may
-   * match; afterwards the automaton's `state` is the state there.
-   */
-  find(bytes, from, to, quiet, filter) {
-    if (this.loaded !== bytes) this.load(bytes);
-    this.copyFilter(filter);
-    const x = this.x;
-    x.start(from, to);
-    for (; ; ) {
-      const r = x.scan();
-      if (r >= 0 || r === NONE) {
-        this.automaton.state = x.state();
-        return r;
-      }
-      if (r === MISS) {
-        this.automaton.step(x.state(), this.automaton.classOf[bytes[x.position()]]);
-        continue;
-      }
-      const lineEnd = x.lineEnd();
-      const hit = this.automaton.find(bytes, x.position(), lineEnd, quiet);
-      if (hit >= 0) return hit;
-      x.start(lineEnd, to);
-    }
-  }
-  /** Newlines in bytes[from, to) of the chunk loaded. */
-  countNewlines(bytes, from, to) {
-    if (this.loaded !== bytes) this.load(bytes);
-    return this.x.newlines(from, to);
-  }
-  copyFilter(filter) {
-    if (this.bitsLoaded !== filter.any) {
-      const memory2 = this.x.memory.buffer;
-      new BigUint64Array(memory2, this.anyAt, this.states).set(filter.any);
-      new BigUint64Array(memory2, this.headAt, this.states).set(filter.head);
-      this.bitsLoaded = filter.any;
-      this.filterLoaded = null;
-    }
-    if (this.filterLoaded === filter && this.filterVersion === filter.version) return;
-    const memory = this.x.memory.buffer;
-    new Uint8Array(memory, this.kindsAt, this.states).set(filter.kinds);
-    new BigUint64Array(memory, this.reqsAt, REQ_WORDS2).set(filter.reqs);
-    this.filterLoaded = filter;
-    this.filterVersion = filter.version;
-  }
-};
 
 // src/engine/log-line-grammar.ts
 var DATE = String.raw`\d{4}[-/]\d\d[-/]\d\d`;
@@ -19528,6 +19365,9 @@ var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 
 var MIN_CUT_SHARE = 0.6;
 var MAX_OVER_SHARE = 0.1;
 var NEW_RECORD = new RegExp(String.raw`^(?:${RECORD_PREFIX}|Traceback \(|File (?:"|&quot;)|During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~\`]{3})`);
+function startsRecord(line) {
+  return NEW_RECORD.test(line);
+}
 var HEAD_BYTES = 64;
 var LineView = class {
   constructor(buf, from, to, chars) {
@@ -19604,15 +19444,17 @@ var LineView = class {
     this.recordStart ??= NEW_RECORD.test(this.buf.toString("latin1", this.from, Math.min(this.to, this.from + HEAD_BYTES)));
     return this.recordStart;
   }
-  /** A table row or a rule ("| … |", "+---+", "=====") is as wide as its neighbours by design, not cut. */
   get boxed() {
-    if (this.to - this.from < 2) return false;
-    const first = this.buf[this.from];
-    const last = this.buf[this.to - 1];
-    if ((first === 124 || first === 43) && (last === 124 || last === 43)) return true;
-    return first === last && first === this.buf[this.from + 1] && first === this.buf[this.to - 2] && first < 48;
+    return isBoxed(this.buf, this.from, this.to);
   }
 };
+function isBoxed(buf, from, to) {
+  if (to - from < 2) return false;
+  const first = buf[from];
+  const last = buf[to - 1];
+  if ((first === 124 || first === 43) && (last === 124 || last === 43)) return true;
+  return first === last && first === buf[from + 1] && first === buf[to - 2] && first < 48;
+}
 function continues(first, prev, next, shape) {
   if (next.to === next.from || next.blank || next.head !== "" && next.head === first.head) return false;
   if (shape.mode === "hard") return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
@@ -19631,28 +19473,70 @@ function* linesOf(buf, from, to) {
     at = nl + 1;
   }
 }
+var SampleLines = class {
+  constructor(buf, end) {
+    this.buf = buf;
+    let n = 0;
+    for (let at = buf.indexOf(NEWLINE3); at >= 0 && at < end; at = buf.indexOf(NEWLINE3, at + 1)) n++;
+    if (end > 0 && buf[end - 1] !== NEWLINE3) n++;
+    this.from = new Int32Array(n);
+    this.to = new Int32Array(n);
+    this.chars = new Int32Array(n);
+    this.views = new Array(n);
+    let i = 0;
+    for (let at = 0; at < end; i++) {
+      let nl = buf.indexOf(NEWLINE3, at);
+      if (nl < 0 || nl >= end) nl = end;
+      const to = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
+      this.from[i] = at;
+      this.to[i] = to;
+      this.chars[i] = charCount(buf, at, to);
+      at = nl + 1;
+    }
+    this.length = i;
+  }
+  buf;
+  from;
+  to;
+  chars;
+  length;
+  views;
+  view(i) {
+    return this.views[i] ??= new LineView(this.buf, this.from[i], this.to[i], this.chars[i]);
+  }
+  /** The line's bytes as a string (to compare lines: a message repeated is one text). */
+  text(i) {
+    return this.buf.toString("latin1", this.from[i], this.to[i]);
+  }
+  boxed(i) {
+    return isBoxed(this.buf, this.from[i], this.to[i]);
+  }
+};
 function wrapShapeOf(bytes) {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
   if (to < buf.length) to = buf.lastIndexOf(NEWLINE3, to) + 1;
-  const lines = [...linesOf(buf, 0, to)];
+  const lines = new SampleLines(buf, to);
   const count = new Int32Array(MAX_WRAP_WIDTH + 2);
   const cuts = new Int32Array(MAX_WRAP_WIDTH + 1);
-  const seen = /* @__PURE__ */ new Set();
   let nonBlank = 0;
-  for (const line of lines) {
-    if (line.chars === 0) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const chars = lines.chars[i];
+    if (chars === 0) continue;
     nonBlank++;
-    count[Math.min(line.chars, MAX_WRAP_WIDTH + 1)]++;
-    if (line.chars < MIN_WRAP_WIDTH || line.chars > MAX_WRAP_WIDTH || line.boxed) continue;
-    const text = buf.toString("latin1", line.from, line.to);
-    if (!seen.has(text)) cuts[line.chars]++;
-    seen.add(text);
+    count[Math.min(chars, MAX_WRAP_WIDTH + 1)]++;
+    if (chars >= MIN_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]++;
   }
   if (nonBlank === 0) return null;
   const longer = new Int32Array(MAX_WRAP_WIDTH + 2);
   for (let w = MAX_WRAP_WIDTH; w >= 0; w--) longer[w] = longer[w + 1] + count[w + 1];
   const fewLonger = (w) => longer[w] <= MAX_OVER_SHARE * nonBlank;
+  const distinct = /* @__PURE__ */ new Map();
+  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (cuts[w] >= MIN_CUTS && fewLonger(w)) distinct.set(w, /* @__PURE__ */ new Set());
+  if (distinct.size > 0) {
+    for (let i = 0; i < lines.length; i++) if (distinct.has(lines.chars[i]) && !lines.boxed(i)) distinct.get(lines.chars[i]).add(lines.text(i));
+    for (const [w, texts] of distinct) cuts[w] = texts.size;
+  }
   let hard = 0;
   for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
     if (cuts[w] > cuts[hard] && fewLonger(w)) hard = w;
@@ -19672,13 +19556,16 @@ function cutShare(lines, shape) {
   const full = /* @__PURE__ */ new Set();
   const cut = /* @__PURE__ */ new Set();
   let short = 0;
+  const fewest = shape.mode === "hard" ? shape.width : shape.width - WORD_SLACK;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i];
+    const chars = lines.chars[i];
+    if (chars < fewest || chars > shape.width) continue;
+    const line = lines.view(i);
     const atWidth = shape.mode === "hard" ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
     if (!atWidth || line.boxed) continue;
-    const text = line.buf.toString("latin1", line.from, line.to);
+    const text = lines.text(i);
     full.add(text);
-    if (!continues(line, line, lines[i + 1], shape) || cut.has(text)) continue;
+    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text)) continue;
     cut.add(text);
     if (line.chars < shape.width) short++;
   }
@@ -19777,20 +19664,167 @@ function charCount(buf, from, to) {
   return n;
 }
 
+// src/engine/glue-rules.ts
+var WRAP_WIDTHS = CONSOLE_WIDTHS;
+var MIN_WRAP_WIDTH2 = Math.min(...WRAP_WIDTHS);
+var MAX_WRAP_WIDTH2 = Math.max(...WRAP_WIDTHS);
+var MAX_WRAP_LINES = 3;
+var LINE_HEAD = 160;
+var MAX_WINDOW = 8192;
+function glueTable() {
+  if (MAX_WRAP_WIDTH2 > 255) throw new Error("a console width over 255 does not fit the prefilter table");
+  const table2 = new Uint8Array(GLUE_TABLE_BYTES);
+  for (const w of WRAP_WIDTHS) table2[w] = 1;
+  const view = new DataView(table2.buffer);
+  [MAX_WRAP_LINES, LINE_HEAD, MAX_WINDOW, MIN_WRAP_WIDTH2, MAX_WRAP_WIDTH2].forEach((n, i) => view.setInt32(256 + 4 * i, n, true));
+  return table2;
+}
+var GLUE_TABLE_BYTES = 256 + 5 * 4;
+
+// src/engine/prefilter.ts
+var NONE = -1;
+var REQ_WORDS2 = 64;
+var PAGE = 65536;
+var INITIAL_INPUT = 2 << 20;
+var compiled;
+function prefilterModule() {
+  if (compiled === void 0) {
+    try {
+      compiled = new WebAssembly.Module(readFileSync7(packagePath("dist", "prefilter.wasm")));
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+var scans = /* @__PURE__ */ new WeakMap();
+function wasmScanFor(automaton) {
+  let scan = scans.get(automaton);
+  if (scan === void 0) {
+    const module = prefilterModule();
+    const fits2 = (automaton.acceptingStates + 1) * automaton.cols * automaton.cols < 2 ** 32 && automaton.tableLength < 2 ** 28;
+    scan = module === null || !fits2 ? null : new WasmScan(automaton, module);
+    scans.set(automaton, scan);
+  }
+  return scan;
+}
+var WasmScan = class {
+  constructor(automaton, module) {
+    this.automaton = automaton;
+    this.x = new WebAssembly.Instance(module, {}).exports;
+    this.states = automaton.acceptingStates + 1;
+    const align = (n) => Math.ceil(n / 8) * 8;
+    this.tableAt = align(this.x.heapBase());
+    const classesAt = this.tableAt + 4 * automaton.tableLength;
+    this.kindsAt = classesAt + 256;
+    this.anyAt = align(this.kindsAt + this.states);
+    this.headAt = this.anyAt + 8 * this.states;
+    this.reqsAt = this.headAt + 8 * this.states;
+    const glueAt = this.reqsAt + 8 * REQ_WORDS2;
+    this.inputAt = align(glueAt + GLUE_TABLE_BYTES);
+    const trie = automaton.trie;
+    const trieBytes = trie.fail.length * 18 + 4 * (trie.childStart.length + trie.childState.length + trie.rootChild.length) + trie.childClass.length + 64;
+    this.input = this.reserve(Math.max(INITIAL_INPUT, trieBytes));
+    const memory = this.x.memory.buffer;
+    new Uint8Array(memory, classesAt, 256).set(automaton.classOf);
+    new Uint8Array(memory, glueAt, GLUE_TABLE_BYTES).set(glueTable());
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, glueAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+    let at = this.inputAt;
+    const put = (a) => {
+      const where = at;
+      new Uint8Array(memory, where, a.byteLength).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+      at = align(at + a.byteLength);
+      return where;
+    };
+    const parts = [trie.fail, trie.rowOf, trie.childStart, trie.childState, trie.childClass, trie.rootChild, trie.endsInSpace].map(put);
+    this.x.fill(trie.fail.length, parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6], trie.spaceClass, at);
+  }
+  automaton;
+  x;
+  tableAt;
+  kindsAt;
+  anyAt;
+  headAt;
+  reqsAt;
+  inputAt;
+  states;
+  input;
+  /** the chunk in memory now, and the filter state copied there (by identity and version) */
+  loaded = null;
+  filterLoaded = null;
+  filterVersion = -1;
+  bitsLoaded = null;
+  /** Memory for `bytes` of input. */
+  reserve(bytes) {
+    const memory = this.x.memory;
+    const needed = this.inputAt + bytes;
+    if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((this.inputAt + 2 * bytes - memory.buffer.byteLength) / PAGE));
+    this.loaded = null;
+    return new Uint8Array(memory.buffer, this.inputAt, memory.buffer.byteLength - this.inputAt);
+  }
+  /** The row the module's table gives after class c from `row` (for tests: it must equal the automaton's step). */
+  transition(row, c) {
+    return this.x.transition(row, c);
+  }
+  /** Copies a chunk into the module's memory (find() works on the chunk loaded last). */
+  load(bytes) {
+    if (this.input.length < bytes.length || this.input.byteLength === 0) this.input = this.reserve(bytes.length);
+    this.input.set(bytes);
+    this.loaded = bytes;
+  }
+  /**
+   * The same as the automaton's find(bytes, from, to, quiet) from a line start, but for lines the filter
+   * rules out: the first position in [from, to) where a literal of a non-quiet state ends, on a line that may
+   * match; afterwards the automaton's `state` is the state there.
+   */
+  find(bytes, from, to, quiet, filter) {
+    if (this.loaded !== bytes) this.load(bytes);
+    this.copyFilter(filter);
+    const x = this.x;
+    x.start(from, to);
+    for (; ; ) {
+      const r = x.scan();
+      if (r >= 0 || r === NONE) {
+        this.automaton.state = x.state();
+        return r;
+      }
+      const lineEnd = x.lineEnd();
+      const hit = this.automaton.find(bytes, x.position(), lineEnd, quiet);
+      if (hit >= 0) return hit;
+      x.start(lineEnd, to);
+    }
+  }
+  /** Newlines in bytes[from, to) of the chunk loaded. */
+  countNewlines(bytes, from, to) {
+    if (this.loaded !== bytes) this.load(bytes);
+    return this.x.newlines(from, to);
+  }
+  copyFilter(filter) {
+    if (this.bitsLoaded !== filter.any) {
+      const memory2 = this.x.memory.buffer;
+      new BigUint64Array(memory2, this.anyAt, this.states).set(filter.any);
+      new BigUint64Array(memory2, this.headAt, this.states).set(filter.head);
+      this.bitsLoaded = filter.any;
+      this.filterLoaded = null;
+    }
+    if (this.filterLoaded === filter && this.filterVersion === filter.version) return;
+    const memory = this.x.memory.buffer;
+    new Uint8Array(memory, this.kindsAt, this.states).set(filter.kinds);
+    new BigUint64Array(memory, this.reqsAt, REQ_WORDS2).set(filter.reqs);
+    this.filterLoaded = filter;
+    this.filterVersion = filter.version;
+  }
+};
+
 // src/engine/line-scanner.ts
 var WASM_MIN_BYTES = 256 << 10;
 var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
 var MAX_BLANK_SKIP = 2;
 var MAX_RECORD_SKIP = 6;
 var MIN_CONTINUATION_CHARS = 40;
-var LINE_HEAD = 160;
 var HEAD_CHARS = 48;
-var MAX_WINDOW = 8192;
 var NEWLINE4 = 10;
 var CR2 = 13;
-var MIN_WRAP_WIDTH2 = 80;
-var MAX_WRAP_WIDTH2 = 200;
-var MAX_WRAP_LINES = 3;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
 var LEVEL_INITIAL = /* @__PURE__ */ new Set([73, 68, 84, 78, 87, 69, 67]);
@@ -19866,6 +19900,7 @@ var PatternIndex = class {
       }
     }
     this.alsoOf = patterns.map((p) => p.also ? p.also.map(idOf) : null);
+    this.idsByLiteral = this.byLiteral.map((ps) => ps.map((p) => this.patternIds.get(p)));
     this.isAlso = new Uint8Array(ids.size);
     for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
     const literals = [...ids.keys()];
@@ -19894,6 +19929,8 @@ var PatternIndex = class {
   literalIds;
   /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
   statesOf = null;
+  /** byLiteral as pattern ids (positions in `patterns`) */
+  idsByLiteral;
   /** By literal id: 1 when it is some pattern's AND-literal (collected on a line even when it stops nothing) */
   isAlso;
   /** By pattern id, the literal ids of its AND-literals (null: none). */
@@ -19922,6 +19959,15 @@ var PatternIndex = class {
     return this.statesOf = statesOf;
   }
   /**
+   * The counts a scanner starts settling from (copied, never changed): patterns per literal, and per
+   * accepting state its stopping and its needed literals (liveLiteralsPerState). Made once per rule set: a
+   * scan that settles a pattern needs them, and making them cost more than scanning a 10 KB paste.
+   */
+  settleCounts() {
+    return this.counts ??= { patternsOf: Int32Array.from(this.byLiteral, (ps) => ps.length), liveIn: this.liveLiteralsPerState(), neededIn: this.liveLiteralsPerState(true) };
+  }
+  counts = null;
+  /**
    * By accepting state, how many of its literals stop the scan (they guard patterns, or are markers), or with
    * `collected`, how many a line's literal set needs (AND-literals too).
    */
@@ -19940,6 +19986,7 @@ var LineScanner = class {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
     this.done = new Uint8Array(this.index.patterns.length);
+    this.listed = new Int32Array(this.index.patterns.length);
     this.quiet = this.index.initialQuiet?.slice();
   }
   prefilter;
@@ -19952,6 +19999,10 @@ var LineScanner = class {
   /** end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk */
   lastEnd = -2;
   lastCandidates = [];
+  /** the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line) */
+  lineLiterals = [];
+  listed;
+  stamp = 0;
   /**
    * Patterns whose result can no longer change (onMatch said so): a context signal such as "TensorFlow is
    * mentioned" that every line of a TF log carries is tried a few times, not on every line.
@@ -19991,10 +20042,11 @@ var LineScanner = class {
     if (this.done[id] === 1) return;
     this.done[id] = 1;
     if (this.livePatternsOf === null) {
-      this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
-      this.liveLiteralsIn = this.index.liveLiteralsPerState();
+      const counts = this.index.settleCounts();
+      this.livePatternsOf = counts.patternsOf.slice();
+      this.liveLiteralsIn = counts.liveIn.slice();
       this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
-      this.neededLiteralsIn = this.index.liveLiteralsPerState(true);
+      this.neededLiteralsIn = counts.neededIn.slice();
       this.dead = new Uint8Array(this.liveLiteralsIn.length);
     }
     const statesOf = this.index.acceptingStatesOf();
@@ -20088,7 +20140,7 @@ var LineScanner = class {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
       const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE4, start - 2) + 1 : 0;
-      const wrapped = start > 0 && CONSOLE_WIDTHS.has(charCount2(buf, prevStart, start - 1));
+      const wrapped = start > 0 && WRAP_WIDTHS.has(charCount2(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
       const overdrawn = buf.subarray(start, to).indexOf(CR2) >= 0 && buf.indexOf(CR2, start) < end - 1;
       const head = wrapped || overdrawn ? "" : cleanLine(buf.toString("utf8", start, to)).trimStart();
@@ -20098,17 +20150,36 @@ var LineScanner = class {
     return this.head === "" || p.starts.some((w) => this.head.startsWith(w));
   }
   matchLine(buf, start, end, hit, onMatch) {
+    const byLiteral = this.index.idsByLiteral;
     let candidates;
     if (this.literalIds.size === 1) {
-      candidates = this.index.byLiteral[this.literalIds.values().next().value];
+      candidates = byLiteral[this.literalIds.values().next().value];
     } else {
       const rank2 = this.index.literalRank;
-      const ids2 = [...this.literalIds].sort((a, b) => rank2[a] - rank2[b]);
-      candidates = [];
-      for (const id of ids2) for (const p of this.index.byLiteral[id]) if (!candidates.includes(p)) candidates.push(p);
+      const literals = this.lineLiterals;
+      literals.length = 0;
+      for (const lit of this.literalIds) {
+        let i = literals.length;
+        for (; i > 0 && rank2[literals[i - 1]] > rank2[lit]; i--) literals[i] = literals[i - 1];
+        literals[i] = lit;
+      }
+      if (++this.stamp === 2147483647) {
+        this.listed.fill(0);
+        this.stamp = 1;
+      }
+      const list = [];
+      for (const lit of literals) {
+        for (const id of byLiteral[lit]) {
+          if (this.listed[id] === this.stamp) continue;
+          this.listed[id] = this.stamp;
+          list.push(id);
+        }
+      }
+      candidates = list;
     }
-    const ids = this.index.patternIds;
-    const live = candidates.filter((p) => this.done[ids.get(p)] === 0 && this.alsoHolds(ids.get(p), buf, start, hit) && this.startHolds(p, buf, start, end));
+    const patterns = this.index.patterns;
+    const live = [];
+    for (const id of candidates) if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id], buf, start, end)) live.push(id);
     if (live.length === 0) {
       this.lastEnd = end;
       this.lastCandidates = candidates;
@@ -20121,24 +20192,25 @@ var LineScanner = class {
     let prev;
     let fullWidth;
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
-    for (const p of live) {
+    for (const id of live) {
+      const p = patterns[id];
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
-      if (!match && end < buf.length && (p.joins || (fullWidth ??= CONSOLE_WIDTHS.has(line.length) || CONSOLE_WIDTHS.has(charCount2(buf, start, end))))) {
+      if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))))) {
         if (joined === null) {
           const next = this.nextLine(buf, end, line);
-          joined = line + " " + next.text;
-          if ((fullWidth ??= CONSOLE_WIDTHS.has(line.length) || CONSOLE_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
+          joined = startsRecord(next.text) ? "" : line + " " + next.text;
+          if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
-        if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
+        if (p.joins && joined !== "") match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text = joined;
         if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);
           if (match) text = glued;
         }
       }
-      if (!match && start > 0 && !lastCandidates?.includes(p)) {
+      if (!match && start > 0 && !lastCandidates?.includes(id)) {
         if (prev === void 0) prev = this.wrappedPrevious(buf, start);
         if (prev !== null) {
           const glue = prev.text + line;
@@ -20176,7 +20248,7 @@ var LineScanner = class {
       if (text.trim() === "") {
         if (blanks >= MAX_BLANK_SKIP) return { text, adjacent };
         blanks++;
-      } else if (canSkip && records < MAX_RECORD_SKIP && (STAMPED_RECORD.test(text) || records > 0 && text.length >= MIN_CONTINUATION_CHARS && !NEW_RECORD.test(text))) {
+      } else if (canSkip && records < MAX_RECORD_SKIP && (STAMPED_RECORD.test(text) || records > 0 && text.length >= MIN_CONTINUATION_CHARS && !startsRecord(text))) {
         records++;
       } else return { text, adjacent };
       from = nextEnd + 1;
@@ -20195,7 +20267,7 @@ var LineScanner = class {
       const bytes = lineStart - 1 - prevStart;
       if (bytes < MIN_WRAP_WIDTH2 || bytes > 4 * MAX_WRAP_WIDTH2 + 1) break;
       const chars = charCount2(buf, prevStart, lineStart - 1);
-      if (parts.length === 0 ? !CONSOLE_WIDTHS.has(chars) : chars !== width) break;
+      if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
       const prev = cleanLine(buf.toString("utf8", prevStart, lineStart - 1));
       width = chars;
       parts.unshift(prev);
@@ -20367,8 +20439,6 @@ var LogScan = class {
   result = { signals: /* @__PURE__ */ new Map(), facts: /* @__PURE__ */ new Map(), collected: /* @__PURE__ */ new Map(), lines: 0 };
   /** matches in a row that added no value, by collecting pattern */
   repeats = /* @__PURE__ */ new Map();
-  /** the fact patterns that keep one value per fact (settled once others decided their facts) */
-  deciding = null;
   /** joins back the lines of a log pasted wrapped (wrapped-lines.ts); null: not wrapped; undefined: not decided yet */
   unwrapper;
   /** removes a column pasted before every line (paste-column.ts); null: none */
@@ -20416,36 +20486,43 @@ var LogScan = class {
     const tag = m.pattern.tag;
     if (tag.kind === "signal") {
       const hits = this.result.signals.get(tag.name) ?? [];
-      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) hits.push({ ...evidence, groups: m.groups });
+      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) hits.push({ line, text: evidence.text, groups: m.groups });
       this.result.signals.set(tag.name, hits);
       return hits.length >= MAX_HITS_PER_SIGNAL;
     }
     const spec = tag.spec;
-    const weight2 = spec.weight ?? 1;
-    const values = { ...spec.set ?? {} };
-    for (const [name, value] of Object.entries(m.groups)) if (value !== void 0 && value !== "") values[name] = value.trim();
     let added = false;
-    for (const [name, value] of Object.entries(values)) {
-      if (spec.collect) {
-        const entry = this.result.collected.get(name) ?? { values: [], evidence: [] };
-        const v = String(value);
-        if (!entry.values.includes(v) && entry.values.length < MAX_COLLECTED) {
-          entry.values.push(v);
-          entry.evidence.push(evidence);
-          added = true;
-        }
-        this.result.collected.set(name, entry);
-        continue;
-      }
-      const old = this.result.facts.get(name);
-      if (!old || weight2 > old.weight) {
-        this.result.facts.set(name, { value, weight: weight2, evidence });
-        added = true;
+    const groups = m.groups;
+    if (spec.set) {
+      for (const name in spec.set) {
+        const group = Object.hasOwn(groups, name) ? groups[name] : void 0;
+        if (this.recordFact(spec, name, group !== void 0 && group !== "" ? group.trim() : spec.set[name], evidence)) added = true;
       }
     }
+    for (const name in groups) {
+      const value = groups[name];
+      if (value !== void 0 && value !== "" && !(spec.set && name in spec.set) && this.recordFact(spec, name, value.trim(), evidence)) added = true;
+    }
     if (spec.collect) return this.collectingSettled(spec, added);
-    if (added) this.settleDecided();
+    if (added) this.settleDecided(spec, groups);
     return factSettled(spec, this.result.facts);
+  }
+  /** Records one value of a fact pattern; returns whether it added a value or replaced one. */
+  recordFact(spec, name, value, evidence) {
+    if (spec.collect) {
+      let entry = this.result.collected.get(name);
+      if (!entry) this.result.collected.set(name, entry = { values: [], evidence: [] });
+      const v = String(value);
+      if (entry.values.includes(v) || entry.values.length >= MAX_COLLECTED) return false;
+      entry.values.push(v);
+      entry.evidence.push(evidence);
+      return true;
+    }
+    const weight2 = spec.weight ?? 1;
+    const old = this.result.facts.get(name);
+    if (old && weight2 <= old.weight) return false;
+    this.result.facts.set(name, { value, weight: weight2, evidence });
+    return true;
   }
   /** A collecting pattern is settled when its lists are full, or after MAX_REPEATS matches adding nothing. */
   collectingSettled(spec, added) {
@@ -20453,14 +20530,34 @@ var LogScan = class {
     this.repeats.set(spec, repeats);
     return repeats >= MAX_REPEATS || factNames(spec).every((name) => (this.result.collected.get(name)?.values.length ?? 0) >= MAX_COLLECTED);
   }
-  /** Settles every fact pattern whose facts other patterns have decided. */
-  settleDecided() {
-    this.deciding ??= this.scanner.patterns.filter((p) => p.tag.kind === "fact" && !p.tag.spec.collect);
-    for (const p of this.deciding) {
-      if (p.tag.kind === "fact" && !this.scanner.isSettled(p) && factSettled(p.tag.spec, this.result.facts)) this.scanner.settle(p);
+  /** Settles every fact pattern whose facts other patterns have decided (among those giving a fact just recorded). */
+  settleDecided(spec, groups) {
+    const deciding = decidingPatterns(this.scanner.patterns);
+    for (const name of factNames(spec)) {
+      if (!(spec.set && name in spec.set) && !groups[name]) continue;
+      for (const p of deciding.get(name) ?? []) {
+        if (p.tag.kind === "fact" && !this.scanner.isSettled(p) && factSettled(p.tag.spec, this.result.facts)) this.scanner.settle(p);
+      }
     }
   }
 };
+var decidingOf = /* @__PURE__ */ new WeakMap();
+function decidingPatterns(patterns) {
+  let byName = decidingOf.get(patterns);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (const p of patterns) {
+      if (p.tag.kind !== "fact" || p.tag.spec.collect) continue;
+      for (const name of factNames(p.tag.spec)) {
+        const list = byName.get(name);
+        if (list) list.push(p);
+        else byName.set(name, [p]);
+      }
+    }
+    decidingOf.set(patterns, byName);
+  }
+  return byName;
+}
 function factSettled(spec, facts) {
   const weight2 = spec.weight ?? 1;
   return factNames(spec).every((name) => (facts.get(name)?.weight ?? -Infinity) >= weight2);

@@ -19,20 +19,27 @@ const TRACK: u8 = 2; // a live conditional pattern's literal: read the line for 
 
 /** scan() results besides a position: */
 const NONE: i32 = -1; // no stop before the end
-const MISS: i32 = -2; // a transition not computed yet: JavaScript computes it (at position(), from state())
 const LINE: i32 = -3; // the line [position(), lineEnd()) needs JavaScript's own look
 
 const NEWLINE: u8 = 0x0a;
 const CR: u8 = 0x0d;
-/** line-start literals are looked for in this many bytes of a line (line-scanner.ts LINE_HEAD) */
-const HEAD_BYTES: i32 = 160;
-/** a longer line is windowed by the regex stage: JavaScript decides (line-scanner.ts MAX_WINDOW) */
-const MAX_WINDOW: i32 = 8192;
-/** a previous line this far back is too long to be a console-wide piece (200 characters of 4 bytes, a CR) */
-const MAX_WRAP_BYTES: i32 = 802;
-const MAX_WRAP_LINES: i32 = 3;
 
-// memory layout, set by layout()
+// Which neighbouring lines the regex stage reads with a line: not constants here but the table JavaScript
+// writes from src/engine/glue-rules.ts (glueTable: a flag per console width 0..255, then four i32), so the two
+// sides cannot disagree.
+/** line-start literals are looked for in this many bytes of a line (LINE_HEAD) */
+let HEAD_BYTES: i32 = 0;
+/** a longer line is windowed by the regex stage: JavaScript decides (MAX_WINDOW) */
+let MAX_WINDOW: i32 = 0;
+/** a previous line longer than this cannot be a console-wide piece (the widest console, 4 bytes a character, a CR) */
+let MAX_WRAP_BYTES: i32 = 0;
+let MIN_WRAP_BYTES: i32 = 0;
+/** a message is looked for across at most this many console-wide lines before its line (MAX_WRAP_LINES) */
+let MAX_WRAP_LINES: i32 = 0;
+let widths: usize = 0;
+
+// memory layout, set by layout(). The transition table holds byte addresses of rows (table + 4 x row), so
+// a step is one add and one load: the byte loop is a chain of these, one per byte.
 let table: usize = 0;
 let classes: usize = 0;
 let kinds: usize = 0;
@@ -62,10 +69,72 @@ export function heapBase(): usize {
   return __heap_base;
 }
 
-export function layout(t: usize, c: usize, k: usize, a: usize, h: usize, r: usize, inp: usize, nCols: i32, acceptBelow: i32, rootRow: i32): void {
+export function layout(t: usize, c: usize, k: usize, a: usize, h: usize, r: usize, g: usize, inp: usize, nCols: i32, acceptBelow: i32, rootRow: i32): void {
   table = t; classes = c; kinds = k; anyBits = a; headBits = h; reqs = r; input = inp;
-  cols = nCols; below = acceptBelow; root = rootRow;
+  cols = nCols; below = <i32>t + 4 * acceptBelow; root = <i32>t + 4 * rootRow;
   rowScale = (((<u64>1) << 32) + <u64>nCols - 1) / <u64>nCols;
+  widths = g;
+  MAX_WRAP_LINES = load<i32>(g + 256);
+  HEAD_BYTES = load<i32>(g + 260);
+  MAX_WINDOW = load<i32>(g + 264);
+  MIN_WRAP_BYTES = load<i32>(g + 268);
+  MAX_WRAP_BYTES = 4 * load<i32>(g + 272) + 2;
+}
+
+/** The row address after class c from row address st. */
+@inline function step(st: i32, c: i32): i32 {
+  return load<i32>(<usize>(st + (c << 2)));
+}
+
+/** The accepting state (1..) of a row address below `below`. */
+@inline function acceptingState(n: i32): usize {
+  return <usize>(((<u64>(n - <i32>table) >> 2) * rowScale) >> 32);
+}
+
+/**
+ * Fills the whole transition table from the trie (literal-automaton.ts trie), states in breadth-first order: a
+ * state's row is its failure state's row (filled before it, being shallower) with its own children written
+ * over. White space: after a literal's space a run of white space stays in the same state (the normal form).
+ * `scratch` holds 8 bytes a state.
+ */
+export function fill(n: i32, fail: usize, rowOf: usize, childStart: usize, childState: usize, childClass: usize, rootChild: usize, endsInSpace: usize, space: i32, scratch: usize): void {
+  const spaceNext = scratch; // each state's transition on white space before its own space rule (for its children)
+  const order = scratch + (<usize>n << 2);
+  const rowBytes = <usize>cols << 2;
+  store<i32>(order, 0);
+  let queued = 1;
+  for (let head = 0; head < queued; head++) {
+    const s = load<i32>(order + (<usize>head << 2));
+    const rowAt = <usize>addrOf(rowOf, s);
+    if (s == 0) {
+      for (let c = 0; c < cols; c++) store<i32>(rowAt + (<usize>c << 2), addrOf(rowOf, load<i32>(rootChild + (<usize>c << 2))));
+      store<i32>(spaceNext, load<i32>(rootChild + (<usize>space << 2)));
+    } else {
+      const f = load<i32>(fail + (<usize>s << 2));
+      memory.copy(rowAt, <usize>addrOf(rowOf, f), rowBytes);
+      store<i32>(spaceNext + (<usize>s << 2), load<i32>(spaceNext + (<usize>f << 2)));
+    }
+    const last = load<i32>(childStart + (<usize>(s + 1) << 2));
+    for (let k = load<i32>(childStart + (<usize>s << 2)); k < last; k++) {
+      const t = load<i32>(childState + (<usize>k << 2));
+      const c = <i32>load<u8>(childClass + <usize>k);
+      store<i32>(rowAt + (<usize>c << 2), addrOf(rowOf, t));
+      if (c == space) store<i32>(spaceNext + (<usize>s << 2), t);
+      store<i32>(order + (<usize>queued << 2), t);
+      queued++;
+    }
+    if (space != 0) store<i32>(rowAt + (<usize>space << 2), load<u8>(endsInSpace + <usize>s) == 1 ? <i32>rowAt : addrOf(rowOf, load<i32>(spaceNext + (<usize>s << 2))));
+  }
+}
+
+/** The row address of trie state s. */
+@inline function addrOf(rowOf: usize, s: i32): i32 {
+  return <i32>table + (load<i32>(rowOf + (<usize>s << 2)) << 2);
+}
+
+/** The row after class c from row `row` (tests compare the table with the automaton's own). */
+export function transition(row: i32, c: i32): i32 {
+  return (step(<i32>table + (row << 2), c) - <i32>table) >> 2;
 }
 
 /** Starts a scan of input[from, to) at a line start. */
@@ -74,17 +143,17 @@ export function start(from: i32, to: i32): void {
 }
 
 export function position(): i32 { return at; }
-export function state(): i32 { return s; }
+/** The automaton's row at position() (the row address made a row number again). */
+export function state(): i32 { return (s - <i32>table) >> 2; }
 export function lineEnd(): i32 { return lineEnd_; }
 
 /**
  * Runs to the next stop: a position where a STOP literal ends on a line not being decided (state() is the
- * state there), NONE, MISS or LINE. One pass: bits are gathered along every line, and a line holding a TRACK
+ * state there), NONE or LINE. One pass: bits are gathered along every line, and a line holding a TRACK
  * literal is decided at its newline.
  */
 export function scan(): i32 {
   // the layout in locals: globals are read from the instance on every use
-  const tbl = table;
   const cls = classes;
   const inp = input;
   const acceptBelow = below;
@@ -92,18 +161,18 @@ export function scan(): i32 {
   let i = at;
   let st = s;
   while (true) {
-    // four bytes at a time while none is a newline or ends a literal (or needs a transition computed)
+    // four bytes at a time while none is a newline or ends a literal
     while (i + 4 <= end) {
       const w = load<u32>(inp + i);
       const nl = w ^ 0x0a0a0a0a;
       if (((nl - 0x01010101) & ~nl & 0x80808080) != 0) break;
-      const n0 = load<i32>(tbl + ((<usize>(st + <i32>load<u8>(cls + (w & 0xff)))) << 2));
+      const n0 = step(st, <i32>load<u8>(cls + (w & 0xff)));
       if (n0 < acceptBelow) break;
-      const n1 = load<i32>(tbl + ((<usize>(n0 + <i32>load<u8>(cls + ((w >> 8) & 0xff)))) << 2));
+      const n1 = step(n0, <i32>load<u8>(cls + ((w >> 8) & 0xff)));
       if (n1 < acceptBelow) { st = n0; i += 1; break; }
-      const n2 = load<i32>(tbl + ((<usize>(n1 + <i32>load<u8>(cls + ((w >> 16) & 0xff)))) << 2));
+      const n2 = step(n1, <i32>load<u8>(cls + ((w >> 16) & 0xff)));
       if (n2 < acceptBelow) { st = n1; i += 2; break; }
-      const n3 = load<i32>(tbl + ((<usize>(n2 + <i32>load<u8>(cls + (w >> 24)))) << 2));
+      const n3 = step(n2, <i32>load<u8>(cls + (w >> 24)));
       if (n3 < acceptBelow) { st = n2; i += 3; break; }
       st = n3;
       i += 4;
@@ -127,10 +196,9 @@ export function scan(): i32 {
       i++;
       continue;
     }
-    const n = load<i32>(tbl + ((<usize>(st + <i32>load<u8>(cls + b))) << 2));
+    const n = step(st, <i32>load<u8>(cls + b));
     if (n < acceptBelow) {
-      if (n == 0) { at = i; s = st; return MISS; }
-      const k = <usize>((<u64>n * rowScale) >> 32);
+      const k = acceptingState(n);
       const kind = load<u8>(kinds + k);
       if (kind == STOP) {
         if (deciding) { deciding = false; lineEnd_ = endOfLine(i + 1); return handBack(); }
@@ -230,7 +298,7 @@ function charCount(from: i32, to: i32): i32 {
 }
 
 function wrapWidth(n: i32): bool {
-  return n == 80 || n == 100 || n == 120 || n == 132 || n == 140 || n == 150 || n == 160 || n == 180 || n == 200;
+  return n < 256 && load<u8>(widths + <usize>n) != 0;
 }
 
 /** Start of the line before the one starting at `from` (> 0). */
@@ -244,7 +312,7 @@ function wrapsInto(from: i32): bool {
   if (from == 0) return false;
   const p = previousStart(from);
   const bytes = from - 1 - p;
-  return bytes >= 80 && bytes <= MAX_WRAP_BYTES && wrapWidth(charCount(p, from - 1));
+  return bytes >= MIN_WRAP_BYTES && bytes <= MAX_WRAP_BYTES && wrapWidth(charCount(p, from - 1));
 }
 
 /**
@@ -326,9 +394,8 @@ function startFallback(): u64 {
     const end = min(from - 1, p + HEAD_BYTES);
     let st = root;
     for (let i = p; i < end; i++) {
-      const x = load<i32>(table + ((<usize>(st + <i32>load<u8>(classes + load<u8>(input + i)))) << 2));
-      if (x == 0) return all; // not computed yet: let JavaScript look
-      if (x < below) m |= load<u64>(headBits + (<usize>((<u64>x * rowScale) >> 32) << 3));
+      const x = step(st, <i32>load<u8>(classes + load<u8>(input + i)));
+      if (x < below) m |= load<u64>(headBits + (acceptingState(x) << 3));
       st = x;
     }
     from = p;

@@ -52,9 +52,7 @@ export class LiteralAutomaton {
    * 0 = not computed yet. A log only ever visits a small part of the ~10,000 x 140 table, and building all of
    * it (or reading it back from a file) cost more than a whole short diagnosis: 60-180 ms of every start.
    */
-  private table: Int32Array;
-  /** whether any entry of the table was computed yet */
-  private touched = false;
+  private readonly table: Int32Array;
   /** rows below this are looked at closer: 0 (not computed yet) and the accepting states (rows 1..) */
   readonly acceptBelow: number;
   /** the start state's row */
@@ -120,58 +118,17 @@ export class LiteralAutomaton {
   }
 
   /**
-   * Moves the transition table into `view` (as long as the table), e.g. into a WebAssembly memory that runs
-   * the same automaton (prefilter.ts); the entries computed so far come along (none when `view` is the same
-   * memory seen again after it grew: the old view is then empty).
+   * The trie and rows the transition table is computed from: the WebAssembly prefilter fills its own copy of
+   * the whole table from these at once (prefilter.ts), where this one is filled entry by entry on use.
    */
-  adoptTable(view: Int32Array): void {
-    if (view.length !== this.tableLength) throw new Error('transition table of the wrong size');
-    if (this.touched && this.table.length > 0 && this.table.buffer !== view.buffer) view.set(this.table);
-    this.table = view;
-  }
-
-  /**
-   * Fills the whole transition table at once, states in breadth-first order: a state's row is its failure
-   * state's row (filled before it, being shallower) with its own children written over, a few thousand row
-   * copies (a few ms) instead of one failure-link walk per entry. Worth it for a large log, where most of the
-   * table gets visited anyway.
-   */
-  fillTable(): void {
-    this.touched = true;
-    const { cols, p, table } = this;
-    const n = p.fail.length;
-    const rowOf = p.rowOf;
-    const space = p.spaceClass;
-    // the transition on white space of each state before its own "a space run stays" rule (for its children)
-    const spaceNext = new Int32Array(n);
-    const order = new Int32Array(n);
-    let queued = 1;
-    for (let head = 0; head < queued; head++) {
-      const s = order[head]!;
-      const row = rowOf[s]!;
-      if (s === 0) {
-        for (let c = 0; c < cols; c++) table[row + c] = rowOf[p.rootChild[c]!]!;
-        spaceNext[0] = p.rootChild[space]!;
-      } else {
-        const failRow = rowOf[p.fail[s]!]!;
-        table.copyWithin(row, failRow, failRow + cols);
-        spaceNext[s] = spaceNext[p.fail[s]!]!;
-      }
-      for (let k = p.childStart[s]!; k < p.childStart[s + 1]!; k++) {
-        const t = p.childState[k]!;
-        table[row + p.childClass[k]!] = rowOf[t]!;
-        if (p.childClass[k] === space) spaceNext[s] = t;
-        order[queued++] = t;
-      }
-      if (space !== 0) table[row + space] = p.endsInSpace[s] === 1 ? row : rowOf[spaceNext[s]!]!;
-    }
+  get trie(): Readonly<Pick<Parts, 'fail' | 'rowOf' | 'childStart' | 'childState' | 'childClass' | 'rootChild' | 'endsInSpace' | 'spaceClass'>> {
+    return this.p;
   }
 
   /** The row after class c from `row`, computed and stored on first use. */
   step(row: number, c: number): number {
     let next = this.table[row + c]!;
     if (next !== 0) return next;
-    this.touched = true;
     const s = this.p.stateOfRow[row / this.cols]!;
     // more white space after a space changes nothing: the state stays (normal form collapses the run)
     const t = c === this.p.spaceClass && this.p.endsInSpace[s] === 1 ? s : c === 0 ? 0 : this.follow(s, c);

@@ -7,11 +7,14 @@ import { readFileSync } from 'node:fs';
 import { packagePath } from '../package-root.js';
 import type { LiteralAutomaton } from './literal-automaton.js';
 import type { FilterState } from './line-conditions.js';
+import { GLUE_TABLE_BYTES, glueTable } from './glue-rules.js';
 
 interface Exports {
   memory: WebAssembly.Memory;
   heapBase(): number;
-  layout(table: number, classes: number, kinds: number, any: number, head: number, reqs: number, input: number, cols: number, acceptBelow: number, root: number): void;
+  layout(table: number, classes: number, kinds: number, any: number, head: number, reqs: number, glue: number, input: number, cols: number, acceptBelow: number, root: number): void;
+  fill(states: number, fail: number, rowOf: number, childStart: number, childState: number, childClass: number, rootChild: number, endsInSpace: number, spaceClass: number, scratch: number): void;
+  transition(row: number, c: number): number;
   start(from: number, to: number): void;
   scan(): number;
   position(): number;
@@ -21,7 +24,6 @@ interface Exports {
 }
 
 const NONE = -1;
-const MISS = -2;
 /** Room for the requirement list: count, line-start bits, non-ASCII bit, up to 61 requirements. */
 const REQ_WORDS = 64;
 const PAGE = 65536;
@@ -49,8 +51,9 @@ export function wasmScanFor(automaton: LiteralAutomaton): WasmScan | null {
   let scan = scans.get(automaton);
   if (scan === undefined) {
     const module = prefilterModule();
-    // (the module finds an accepting state's number by a multiplication, exact while states x cols² < 2^32)
-    const fits = (automaton.acceptingStates + 1) * automaton.cols * automaton.cols < 2 ** 32;
+    // (the module finds an accepting state's number by a multiplication, exact while states x cols² < 2^32;
+    // its table holds byte addresses as i32)
+    const fits = (automaton.acceptingStates + 1) * automaton.cols * automaton.cols < 2 ** 32 && automaton.tableLength < 2 ** 28;
     scan = module === null || !fits ? null : new WasmScan(automaton, module);
     scans.set(automaton, scan);
   }
@@ -83,22 +86,40 @@ export class WasmScan {
     this.anyAt = align(this.kindsAt + this.states);
     this.headAt = this.anyAt + 8 * this.states;
     this.reqsAt = this.headAt + 8 * this.states;
-    this.inputAt = this.reqsAt + 8 * REQ_WORDS;
-    this.input = this.reserve(INITIAL_INPUT);
-    automaton.fillTable();
-    new Uint8Array(this.x.memory.buffer, classesAt, 256).set(automaton.classOf);
-    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+    const glueAt = this.reqsAt + 8 * REQ_WORDS;
+    this.inputAt = align(glueAt + GLUE_TABLE_BYTES);
+    const trie = automaton.trie;
+    const trieBytes = trie.fail.length * 18 + 4 * (trie.childStart.length + trie.childState.length + trie.rootChild.length) + trie.childClass.length + 64;
+    this.input = this.reserve(Math.max(INITIAL_INPUT, trieBytes));
+    const memory = this.x.memory.buffer;
+    new Uint8Array(memory, classesAt, 256).set(automaton.classOf);
+    new Uint8Array(memory, glueAt, GLUE_TABLE_BYTES).set(glueTable());
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, glueAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+    // the module fills its whole table at once from the trie (a few ms), placed for that in the input's room
+    let at = this.inputAt;
+    const put = (a: Int32Array | Uint8Array): number => {
+      const where = at;
+      new Uint8Array(memory, where, a.byteLength).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+      at = align(at + a.byteLength);
+      return where;
+    };
+    const parts = [trie.fail, trie.rowOf, trie.childStart, trie.childState, trie.childClass, trie.rootChild, trie.endsInSpace].map(put);
+    this.x.fill(trie.fail.length, parts[0]!, parts[1]!, parts[2]!, parts[3]!, parts[4]!, parts[5]!, parts[6]!, trie.spaceClass, at);
   }
 
-  /** Memory for `bytes` of input; the automaton's table view follows the memory when it grows. */
+  /** Memory for `bytes` of input. */
   private reserve(bytes: number): Uint8Array {
     const memory = this.x.memory;
     const needed = this.inputAt + bytes;
     // (twice what is needed: growing may move the memory, so it is not done for every slightly larger chunk)
     if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((this.inputAt + 2 * bytes - memory.buffer.byteLength) / PAGE));
-    this.automaton.adoptTable(new Int32Array(memory.buffer, this.tableAt, this.automaton.tableLength));
     this.loaded = null;
     return new Uint8Array(memory.buffer, this.inputAt, memory.buffer.byteLength - this.inputAt);
+  }
+
+  /** The row the module's table gives after class c from `row` (for tests: it must equal the automaton's step). */
+  transition(row: number, c: number): number {
+    return this.x.transition(row, c);
   }
 
   /** Copies a chunk into the module's memory (find() works on the chunk loaded last). */
@@ -123,10 +144,6 @@ export class WasmScan {
       if (r >= 0 || r === NONE) {
         this.automaton.state = x.state();
         return r;
-      }
-      if (r === MISS) {
-        this.automaton.step(x.state(), this.automaton.classOf[bytes[x.position()]!]!);
-        continue;
       }
       // a line the filter cannot rule out: JavaScript finds its first stop, exactly as without the filter
       const lineEnd = x.lineEnd();
