@@ -20082,18 +20082,23 @@ var LineScanner = class {
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter) : this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
-      const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE4, hit - 1) + 1;
-      let end = buf.indexOf(NEWLINE4, hit);
+      let start = pos;
+      let end = buf.indexOf(NEWLINE4, pos);
+      if (end >= 0 && end < hit) {
+        start = buf.lastIndexOf(NEWLINE4, hit - 1) + 1;
+        end = buf.indexOf(NEWLINE4, hit);
+      }
       if (end < 0) end = n;
       this.literalIds.clear();
       this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
-      this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
-      counted = start;
+      if (counted < start) this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
       this.lineCollected = false;
       this.head = null;
       if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
+      counted = Math.min(pos, n);
+      if (end < n) this.lineNo++;
     }
     this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
