@@ -20722,7 +20722,12 @@ function computeCapabilityOf(gpuName) {
       }
     }
   }
-  return best2?.cc;
+  if (best2) return best2.cc;
+  if (/^[a-z] \d{2,5}$/.test(wanted)) {
+    const ccs = new Set(GPU_ROWS().filter((r) => r.aliases.some((a) => a.endsWith(` ${wanted}`))).map((r) => r.cc));
+    if (ccs.size === 1) return [...ccs][0];
+  }
+  return void 0;
 }
 function tensorflowLastGpuRelease(os) {
   let best2;
