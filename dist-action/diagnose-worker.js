@@ -19318,6 +19318,36 @@ function startIds(index, p) {
 // src/engine/prefilter.ts
 import { readFileSync as readFileSync7 } from "node:fs";
 
+// src/engine/log-line-grammar.ts
+var DATE = String.raw`\d{4}[-/]\d\d[-/]\d\d`;
+var CLOCK = String.raw`\d\d:\d\d:\d\d`;
+var FRACTION = String.raw`(?:[.,]\d{1,9})?`;
+var ZONE = String.raw`(?:Z|[+-]\d\d:?\d\d)?`;
+var SYSLOG_STAMP = String.raw`[A-Z][a-z]{2} [ \d]\d ${CLOCK}`;
+var LEVELS = "INFO|WARN|WARNING|ERROR|DEBUG|TRACE|NOTICE|CRITICAL|FATAL";
+var QUIET_LEVELS = "INFO|DEBUG|TRACE|NOTICE";
+var LOUD_LEVELS = "WARNING|ERROR|CRITICAL";
+var LOGGER = String.raw`[\w.<>-]{1,63}`;
+var SOURCE = String.raw`[\w.<>:]{1,120}`;
+var COLUMN = String.raw`(?:[\w.-]{1,63} +\| |\[pod/[\w.-]{1,253}/[\w.-]{1,63}\] |\[(?:rank|default)\d{1,5}\]: ?|\((?:[\w.]{1,63} )?pid=\d{1,10}(?:, ip=[\d.]{7,15})?\) +)`;
+var STAMP = [
+  // docker / kubectl --timestamps, GitHub Actions: RFC 3339
+  String.raw`\d{4}-\d\d-\d\dT${CLOCK}${FRACTION}${ZONE} +`,
+  // bracketed date-time (Jenkins' timestamper adds the zone), bracketed time
+  String.raw`\[${DATE}[ T]${CLOCK}${FRACTION}${ZONE}\] *`,
+  String.raw`\[${CLOCK}${FRACTION}\] *`,
+  // a bare time of day
+  String.raw`${CLOCK}${FRACTION} +`,
+  // syslog: the stamp, the host and the program with its pid
+  String.raw`${SYSLOG_STAMP} [\w.-]{1,63} [\w./-]{1,63}(?:\[\d{1,10}\])?: +`
+].join("|");
+var LOGGED_STAMP = String.raw`${DATE} ${CLOCK}${FRACTION} +(?:- +(?:${LOGGER} +- +)?(?:${LEVELS}) +- +|\| +(?:${LEVELS}) +\| +(?:${SOURCE} +- +)?|\[(?:${LEVELS})\] +|(?:${LEVELS}) +)`;
+var LEVEL_STAMP = String.raw`(?:${LEVELS}) \d\d-\d\d ${CLOCK}${FRACTION} (?:\[[\w.]{1,63}:\d{1,6}\]|[\w.]{1,63}:\d{1,6}\]) +`;
+var LEVEL = String.raw`\[(?:${LEVELS})\] *|(?:${QUIET_LEVELS})(?::${LOGGER})?: *|(?:${LOUD_LEVELS}):${LOGGER}: *`;
+var LOG_PREFIX = new RegExp(String.raw`^${COLUMN}?${COLUMN}?(?:${LOGGED_STAMP}|${LEVEL_STAMP}|(?:${STAMP})?(?:${LEVEL})?)`);
+var RECORD_PREFIX = String.raw`${DATE}[ T]|${CLOCK}|${SYSLOG_STAMP}|\[\d|\[?(?:${LEVELS})\b|[IWEF]\d{4} \d\d:|${COLUMN}`;
+var STAMPED_RECORD = new RegExp(String.raw`^(?:${DATE}[ T]${CLOCK}|[IWEF]\d{4} ${CLOCK})`);
+
 // src/engine/wrapped-lines.ts
 var NEWLINE3 = 10;
 var CR = 13;
@@ -19334,7 +19364,7 @@ var MIN_SHORT_PASTE_CUTS = 2;
 var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
 var MIN_CUT_SHARE = 0.6;
 var MAX_OVER_SHARE = 0.1;
-var NEW_RECORD = /^(?:\d{4}-\d\d-\d\d[ T]|\d\d:\d\d:\d\d|[A-Za-z]{3} [ \d]\d \d\d:\d\d:\d\d|\[\d|\[?(?:INFO|WARN(?:ING)?|ERROR|DEBUG|CRITICAL|FATAL|TRACE|NOTICE)\b|[IWEF]\d{4} \d\d:|Traceback \(|File (?:"|&quot;)|[\w.-]{1,63} +\| |During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~`]{3})/;
+var NEW_RECORD = new RegExp(String.raw`^(?:${RECORD_PREFIX}|Traceback \(|File (?:"|&quot;)|During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~\`]{3})`);
 function startsRecord(line) {
   return NEW_RECORD.test(line);
 }
@@ -19790,12 +19820,15 @@ var WasmScan = class {
 var WASM_MIN_BYTES = 256 << 10;
 var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
 var MAX_BLANK_SKIP = 2;
+var MAX_RECORD_SKIP = 6;
+var MIN_CONTINUATION_CHARS = 40;
 var HEAD_CHARS = 48;
 var NEWLINE4 = 10;
+var CR2 = 13;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
-var LOG_PREFIX = /^(?:[\w.-]{1,63} +\| )?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? +|\[\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *)?(?:\[(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|NOTICE|CRITICAL|FATAL)\] *|(?:INFO|DEBUG|TRACE|NOTICE)(?::[\w.<>-]{1,63})?: *|(?:WARNING|ERROR|CRITICAL):[\w.<>-]{1,63}: *)?/;
 var LEVEL_INITIAL = /* @__PURE__ */ new Set([73, 68, 84, 78, 87, 69, 67]);
+var VLLM_LEVEL = /^[A-Z]{4,8} \d\d-\d\d /;
 var HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 var ENTITY_TEXT = { "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&#x27;": "'", "&#34;": '"' };
 var WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
@@ -19803,6 +19836,7 @@ var TYPOGRAPHIC_QUOTE = new RegExp(`[${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).j
 var TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, "g");
 function cleanLine(raw) {
   let s = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+  if (s.includes("\r")) s = withoutBars(s);
   if (s.includes("\x1B") || s.includes("\x9B")) s = stripVTControlCharacters(s);
   if (s.includes("[") && s.includes("m")) s = s.replace(BARE_ANSI, "");
   if (s.includes("&")) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
@@ -19812,13 +19846,33 @@ function cleanLine(raw) {
   if (first === 62 || (first <= 32 || first > 126) && /^\s/.test(s)) s = s.replace(QUOTE_PREFIX, "");
   return stripLogPrefix(s);
 }
+function withoutBars(s) {
+  const parts = s.split("\r");
+  const kept = parts.filter((p) => p.trim() !== "" && !isProgressBar(p));
+  if (kept.length === parts.length) return s;
+  if (kept.length > 0) return kept.join("\r");
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i].trim() !== "") return parts[i];
+  return "";
+}
+function isProgressBar(part) {
+  return part.includes("%|") || part.includes("it/s]") || part.includes("s/it]") || part.includes("\u2501\u2501");
+}
 function stripLogPrefix(s) {
   const first = s.charCodeAt(0);
-  const stamped = first >= 48 && first <= 57 && s.charCodeAt(10) === 84;
-  const leveled = LEVEL_INITIAL.has(first) && s.lastIndexOf(":", 8) > 3;
-  if (first !== 91 && !stamped && !leveled && s.lastIndexOf(" | ", 71) <= 0) return s;
+  const stamped = first >= 48 && first <= 57 ? digitStamp(s) : s.charCodeAt(3) === 32 && s.charCodeAt(9) === 58 && first >= 65 && first <= 90;
+  const leveled = LEVEL_INITIAL.has(first) && (s.lastIndexOf(":", 8) > 3 || VLLM_LEVEL.test(s));
+  if (first !== 91 && first !== 40 && !stamped && !leveled && s.lastIndexOf(" | ", 71) <= 0) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? "";
   return prefix === "" ? s : s.slice(prefix.length);
+}
+function digitStamp(s) {
+  if (s.charCodeAt(10) === 84 || s.charCodeAt(2) === 58 && s.charCodeAt(5) === 58) return true;
+  if (s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58) return false;
+  let i = 19;
+  if (s[i] === "." || s[i] === ",") do
+    i++;
+  while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57);
+  return s.charCodeAt(i) === 32;
 }
 function compilePattern(spec, tag) {
   const flags = (spec.flags ?? "i").replace(/[gy]/g, "");
@@ -20093,7 +20147,8 @@ var LineScanner = class {
       const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE4, start - 2) + 1 : 0;
       const wrapped = start > 0 && WRAP_WIDTHS.has(charCount2(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
-      const head = wrapped ? "" : cleanLine(buf.toString("utf8", start, to)).trimStart();
+      const overdrawn = buf.subarray(start, to).indexOf(CR2) >= 0 && buf.indexOf(CR2, start) < end - 1;
+      const head = wrapped || overdrawn ? "" : cleanLine(buf.toString("utf8", start, to)).trimStart();
       const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
       this.head = head.length < HEAD_CHARS && to < end || normal.length <= 32 && head.length > HEAD_CHARS ? "" : normal;
     }
@@ -20149,7 +20204,7 @@ var LineScanner = class {
       let text = line;
       if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))))) {
         if (joined === null) {
-          const next = this.nextLine(buf, end);
+          const next = this.nextLine(buf, end, line);
           joined = startsRecord(next.text) ? "" : line + " " + next.text;
           if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
@@ -20183,14 +20238,24 @@ var LineScanner = class {
    * The line after the one ending at `end`, cleaned. Up to MAX_BLANK_SKIP blank lines are skipped, so a
    * form's value under its header ("### TensorFlow version", blank, "2.12.1") reads as one line.
    */
-  nextLine(buf, end) {
+  nextLine(buf, end, line) {
+    const canSkip = !STAMPED_RECORD.test(line);
     let from = end + 1;
-    for (let skipped = 0; ; skipped++) {
+    let blanks = 0;
+    let records = 0;
+    for (; ; ) {
       const nextEnd = buf.indexOf(NEWLINE4, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const text = cleanLine(buf.toString("utf8", from, Math.min(to, from + MAX_WINDOW)));
       this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
-      if (text.trim() !== "" || skipped >= MAX_BLANK_SKIP || nextEnd < 0) return { text, adjacent: skipped === 0 };
+      const adjacent = blanks + records === 0;
+      if (nextEnd < 0) return { text, adjacent };
+      if (text.trim() === "") {
+        if (blanks >= MAX_BLANK_SKIP) return { text, adjacent };
+        blanks++;
+      } else if (canSkip && records < MAX_RECORD_SKIP && (STAMPED_RECORD.test(text) || records > 0 && text.length >= MIN_CONTINUATION_CHARS && !startsRecord(text))) {
+        records++;
+      } else return { text, adjacent };
       from = nextEnd + 1;
     }
   }
@@ -20251,6 +20316,91 @@ function countNewlines(buf, from, to) {
   return n;
 }
 
+// src/engine/paste-column.ts
+var NEWLINE5 = 10;
+var CR3 = 13;
+var BACKTICK = 96;
+var MIN_SHARE = 0.9;
+var MIN_LINES = 4;
+var MAX_WORD = 40;
+var NUMBERED = /^ {0,6}(\d{1,6})(?:\t| ?\| ?|\. |: | |$)/;
+var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
+function pasteColumnOf(sample) {
+  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const lines = linesOf2(buf);
+  const nonBlank = lines.filter((l) => l.trim() !== "");
+  if (nonBlank.length < MIN_LINES) return null;
+  let sequence = 0;
+  let previous = -2;
+  for (const [i, line] of lines.entries()) {
+    const m = NUMBERED.exec(line);
+    const n = m ? Number(m[1]) : -2;
+    if (n >= 0 && (n === previous + 1 || i === 0)) sequence++;
+    previous = n;
+  }
+  if (sequence >= MIN_SHARE * lines.length && sequence >= MIN_LINES) return { kind: "numbers" };
+  const ticked = nonBlank.filter((l) => {
+    const t = l.trim();
+    return t.length > 2 && t.startsWith("`") && t.endsWith("`") && !t.startsWith("```");
+  }).length;
+  if (ticked >= MIN_SHARE * nonBlank.length) return { kind: "backticks" };
+  const counts = /* @__PURE__ */ new Map();
+  for (const line of nonBlank) {
+    const w = WORD.exec(line.slice(0, MAX_WORD + 1))?.[0];
+    if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  for (const [text, n] of counts) if (n >= MIN_SHARE * nonBlank.length) return { kind: "word", text };
+  return null;
+}
+function linesOf2(buf) {
+  const text = buf.toString("latin1");
+  const lines = text.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+var ColumnStripper = class {
+  constructor(column) {
+    this.column = column;
+    this.word = column.kind === "word" ? Buffer.from(column.text, "latin1") : null;
+  }
+  column;
+  /** true when the last chunk ended inside a line: the next chunk's first bytes are its rest */
+  midLine = false;
+  word;
+  push(bytes) {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const out = [];
+    let at = 0;
+    while (at < buf.length) {
+      const nl = buf.indexOf(NEWLINE5, at);
+      const end = nl < 0 ? buf.length : nl + 1;
+      if (this.midLine) {
+        out.push(buf.subarray(at, end));
+      } else {
+        let to = nl < 0 ? buf.length : nl;
+        const cr = to > at && buf[to - 1] === CR3;
+        if (cr) to--;
+        const from = at + this.prefixLength(buf, at, to);
+        const close = this.column.kind === "backticks" && from > at && to > from && buf[to - 1] === BACKTICK ? to - 1 : to;
+        out.push(buf.subarray(from, close), buf.subarray(to, end));
+      }
+      this.midLine = nl < 0;
+      at = end;
+    }
+    return out.length === 1 ? out[0] : Buffer.concat(out);
+  }
+  /** Bytes of the column at the start of line [from, to), 0 when the line does not carry it. */
+  prefixLength(buf, from, to) {
+    if (this.word) return to - from >= this.word.length && buf.subarray(from, from + this.word.length).equals(this.word) ? this.word.length : 0;
+    if (this.column.kind === "backticks") {
+      let i = from;
+      while (i < to && (buf[i] === 32 || buf[i] === 9)) i++;
+      return i < to && buf[i] === BACKTICK && buf[i + 1] !== BACKTICK ? i + 1 - from : 0;
+    }
+    return NUMBERED.exec(buf.toString("latin1", from, Math.min(to, from + 16)))?.[0].length ?? 0;
+  }
+};
+
 // src/engine/log-scan.ts
 var MAX_HITS_PER_SIGNAL = 3;
 var MAX_COLLECTED = 16;
@@ -20296,19 +20446,22 @@ var LogScan = class {
   repeats = /* @__PURE__ */ new Map();
   /** joins back the lines of a log pasted wrapped (wrapped-lines.ts); null: not wrapped; undefined: not decided yet */
   unwrapper;
+  /** removes a column pasted before every line (paste-column.ts); null: none */
+  columns = null;
   /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
   pending = [];
   pendingBytes = 0;
   add(chunk) {
     if (this.unwrapper === void 0) {
-      const bytes = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
-      this.pendingBytes += bytes.length;
-      this.pending.push(this.pendingBytes < WRAP_SAMPLE_BYTES ? Buffer.from(bytes) : Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+      const bytes2 = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
+      this.pendingBytes += bytes2.length;
+      this.pending.push(this.pendingBytes < WRAP_SAMPLE_BYTES ? Buffer.from(bytes2) : Buffer.isBuffer(bytes2) ? bytes2 : Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length));
       if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
       return;
     }
-    if (this.unwrapper) this.scan(this.unwrapper.push(chunk.bytes ?? Buffer.from(chunk.text, "utf8")));
-    else if (chunk.bytes) this.scan(chunk.bytes);
+    const bytes = this.columns ? this.columns.push(chunk.bytes ?? Buffer.from(chunk.text, "utf8")) : chunk.bytes;
+    if (this.unwrapper) this.scan(this.unwrapper.push(bytes ?? Buffer.from(chunk.text, "utf8")));
+    else if (bytes) this.scan(bytes);
     else this.scanner.scan(chunk.text, (m) => this.record(m));
   }
   finish() {
@@ -20319,8 +20472,11 @@ var LogScan = class {
   }
   /** Tells from the first chunks whether the log was pasted wrapped, and scans them. */
   decide() {
-    const first = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    let first = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
     this.pending = [];
+    const column = pasteColumnOf(first);
+    this.columns = column && new ColumnStripper(column);
+    if (this.columns) first = this.columns.push(first);
     const shape = wrapShapeOf(first);
     this.unwrapper = shape && new Unwrapper(shape);
     this.scan(this.unwrapper ? this.unwrapper.push(first) : first);

@@ -5,6 +5,8 @@
 // that does not look like a new log line), the scanner is given the logical lines, joined back, and evidence
 // line numbers are mapped back to the lines as pasted. A log that does not look wrapped passes untouched.
 
+import { RECORD_PREFIX } from './log-line-grammar.js';
+
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
@@ -40,8 +42,9 @@ export interface WrapShape {
 }
 
 // What starts a new log line, so that a line beginning so is never read as the continuation of the one above:
-// a date or time stamp, a logger level, a traceback's frames and exception line, a prompt, a table or rule.
-const NEW_RECORD = /^(?:\d{4}-\d\d-\d\d[ T]|\d\d:\d\d:\d\d|[A-Za-z]{3} [ \d]\d \d\d:\d\d:\d\d|\[\d|\[?(?:INFO|WARN(?:ING)?|ERROR|DEBUG|CRITICAL|FATAL|TRACE|NOTICE)\b|[IWEF]\d{4} \d\d:|Traceback \(|File (?:"|&quot;)|[\w.-]{1,63} +\| |During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~`]{3})/;
+// a stamp, a logger level or a collector's column (log-line-grammar.ts), a traceback's frames and exception
+// line, a prompt, a table or rule.
+export const NEW_RECORD = new RegExp(String.raw`^(?:${RECORD_PREFIX}|Traceback \(|File (?:"|&quot;)|During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~\`]{3})`);
 /** Whether a line (its text, from its start) begins the way a new log line does (NEW_RECORD). */
 export function startsRecord(line: string): boolean {
   return NEW_RECORD.test(line);
