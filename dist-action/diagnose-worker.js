@@ -19798,6 +19798,7 @@ var PatternIndex = class {
       }
     }
     this.alsoOf = patterns.map((p) => p.also ? p.also.map(idOf) : null);
+    this.idsByLiteral = this.byLiteral.map((ps) => ps.map((p) => this.patternIds.get(p)));
     this.isAlso = new Uint8Array(ids.size);
     for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
     const literals = [...ids.keys()];
@@ -19826,6 +19827,8 @@ var PatternIndex = class {
   literalIds;
   /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
   statesOf = null;
+  /** byLiteral as pattern ids (positions in `patterns`) */
+  idsByLiteral;
   /** By literal id: 1 when it is some pattern's AND-literal (collected on a line even when it stops nothing) */
   isAlso;
   /** By pattern id, the literal ids of its AND-literals (null: none). */
@@ -19854,6 +19857,15 @@ var PatternIndex = class {
     return this.statesOf = statesOf;
   }
   /**
+   * The counts a scanner starts settling from (copied, never changed): patterns per literal, and per
+   * accepting state its stopping and its needed literals (liveLiteralsPerState). Made once per rule set: a
+   * scan that settles a pattern needs them, and making them cost more than scanning a 10 KB paste.
+   */
+  settleCounts() {
+    return this.counts ??= { patternsOf: Int32Array.from(this.byLiteral, (ps) => ps.length), liveIn: this.liveLiteralsPerState(), neededIn: this.liveLiteralsPerState(true) };
+  }
+  counts = null;
+  /**
    * By accepting state, how many of its literals stop the scan (they guard patterns, or are markers), or with
    * `collected`, how many a line's literal set needs (AND-literals too).
    */
@@ -19872,6 +19884,7 @@ var LineScanner = class {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
     this.done = new Uint8Array(this.index.patterns.length);
+    this.listed = new Int32Array(this.index.patterns.length);
     this.quiet = this.index.initialQuiet?.slice();
   }
   prefilter;
@@ -19884,6 +19897,10 @@ var LineScanner = class {
   /** end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk */
   lastEnd = -2;
   lastCandidates = [];
+  /** the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line) */
+  lineLiterals = [];
+  listed;
+  stamp = 0;
   /**
    * Patterns whose result can no longer change (onMatch said so): a context signal such as "TensorFlow is
    * mentioned" that every line of a TF log carries is tried a few times, not on every line.
@@ -19923,10 +19940,11 @@ var LineScanner = class {
     if (this.done[id] === 1) return;
     this.done[id] = 1;
     if (this.livePatternsOf === null) {
-      this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
-      this.liveLiteralsIn = this.index.liveLiteralsPerState();
+      const counts = this.index.settleCounts();
+      this.livePatternsOf = counts.patternsOf.slice();
+      this.liveLiteralsIn = counts.liveIn.slice();
       this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
-      this.neededLiteralsIn = this.index.liveLiteralsPerState(true);
+      this.neededLiteralsIn = counts.neededIn.slice();
       this.dead = new Uint8Array(this.liveLiteralsIn.length);
     }
     const statesOf = this.index.acceptingStatesOf();
@@ -20029,17 +20047,36 @@ var LineScanner = class {
     return this.head === "" || p.starts.some((w) => this.head.startsWith(w));
   }
   matchLine(buf, start, end, hit, onMatch) {
+    const byLiteral = this.index.idsByLiteral;
     let candidates;
     if (this.literalIds.size === 1) {
-      candidates = this.index.byLiteral[this.literalIds.values().next().value];
+      candidates = byLiteral[this.literalIds.values().next().value];
     } else {
       const rank2 = this.index.literalRank;
-      const ids2 = [...this.literalIds].sort((a, b) => rank2[a] - rank2[b]);
-      candidates = [];
-      for (const id of ids2) for (const p of this.index.byLiteral[id]) if (!candidates.includes(p)) candidates.push(p);
+      const literals = this.lineLiterals;
+      literals.length = 0;
+      for (const lit of this.literalIds) {
+        let i = literals.length;
+        for (; i > 0 && rank2[literals[i - 1]] > rank2[lit]; i--) literals[i] = literals[i - 1];
+        literals[i] = lit;
+      }
+      if (++this.stamp === 2147483647) {
+        this.listed.fill(0);
+        this.stamp = 1;
+      }
+      const list = [];
+      for (const lit of literals) {
+        for (const id of byLiteral[lit]) {
+          if (this.listed[id] === this.stamp) continue;
+          this.listed[id] = this.stamp;
+          list.push(id);
+        }
+      }
+      candidates = list;
     }
-    const ids = this.index.patternIds;
-    const live = candidates.filter((p) => this.done[ids.get(p)] === 0 && this.alsoHolds(ids.get(p), buf, start, hit) && this.startHolds(p, buf, start, end));
+    const patterns = this.index.patterns;
+    const live = [];
+    for (const id of candidates) if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id], buf, start, end)) live.push(id);
     if (live.length === 0) {
       this.lastEnd = end;
       this.lastCandidates = candidates;
@@ -20052,7 +20089,8 @@ var LineScanner = class {
     let prev;
     let fullWidth;
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
-    for (const p of live) {
+    for (const id of live) {
+      const p = patterns[id];
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
@@ -20069,7 +20107,7 @@ var LineScanner = class {
           if (match) text = glued;
         }
       }
-      if (!match && start > 0 && !lastCandidates?.includes(p)) {
+      if (!match && start > 0 && !lastCandidates?.includes(id)) {
         if (prev === void 0) prev = this.wrappedPrevious(buf, start);
         if (prev !== null) {
           const glue = prev.text + line;
@@ -20203,8 +20241,6 @@ var LogScan = class {
   result = { signals: /* @__PURE__ */ new Map(), facts: /* @__PURE__ */ new Map(), collected: /* @__PURE__ */ new Map(), lines: 0 };
   /** matches in a row that added no value, by collecting pattern */
   repeats = /* @__PURE__ */ new Map();
-  /** the fact patterns that keep one value per fact (settled once others decided their facts) */
-  deciding = null;
   /** joins back the lines of a log pasted wrapped (wrapped-lines.ts); null: not wrapped; undefined: not decided yet */
   unwrapper;
   /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
@@ -20246,36 +20282,43 @@ var LogScan = class {
     const tag = m.pattern.tag;
     if (tag.kind === "signal") {
       const hits = this.result.signals.get(tag.name) ?? [];
-      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) hits.push({ ...evidence, groups: m.groups });
+      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) hits.push({ line, text: evidence.text, groups: m.groups });
       this.result.signals.set(tag.name, hits);
       return hits.length >= MAX_HITS_PER_SIGNAL;
     }
     const spec = tag.spec;
-    const weight2 = spec.weight ?? 1;
-    const values = { ...spec.set ?? {} };
-    for (const [name, value] of Object.entries(m.groups)) if (value !== void 0 && value !== "") values[name] = value.trim();
     let added = false;
-    for (const [name, value] of Object.entries(values)) {
-      if (spec.collect) {
-        const entry = this.result.collected.get(name) ?? { values: [], evidence: [] };
-        const v = String(value);
-        if (!entry.values.includes(v) && entry.values.length < MAX_COLLECTED) {
-          entry.values.push(v);
-          entry.evidence.push(evidence);
-          added = true;
-        }
-        this.result.collected.set(name, entry);
-        continue;
-      }
-      const old = this.result.facts.get(name);
-      if (!old || weight2 > old.weight) {
-        this.result.facts.set(name, { value, weight: weight2, evidence });
-        added = true;
+    const groups = m.groups;
+    if (spec.set) {
+      for (const name in spec.set) {
+        const group = Object.hasOwn(groups, name) ? groups[name] : void 0;
+        if (this.recordFact(spec, name, group !== void 0 && group !== "" ? group.trim() : spec.set[name], evidence)) added = true;
       }
     }
+    for (const name in groups) {
+      const value = groups[name];
+      if (value !== void 0 && value !== "" && !(spec.set && name in spec.set) && this.recordFact(spec, name, value.trim(), evidence)) added = true;
+    }
     if (spec.collect) return this.collectingSettled(spec, added);
-    if (added) this.settleDecided();
+    if (added) this.settleDecided(spec, groups);
     return factSettled(spec, this.result.facts);
+  }
+  /** Records one value of a fact pattern; returns whether it added a value or replaced one. */
+  recordFact(spec, name, value, evidence) {
+    if (spec.collect) {
+      let entry = this.result.collected.get(name);
+      if (!entry) this.result.collected.set(name, entry = { values: [], evidence: [] });
+      const v = String(value);
+      if (entry.values.includes(v) || entry.values.length >= MAX_COLLECTED) return false;
+      entry.values.push(v);
+      entry.evidence.push(evidence);
+      return true;
+    }
+    const weight2 = spec.weight ?? 1;
+    const old = this.result.facts.get(name);
+    if (old && weight2 <= old.weight) return false;
+    this.result.facts.set(name, { value, weight: weight2, evidence });
+    return true;
   }
   /** A collecting pattern is settled when its lists are full, or after MAX_REPEATS matches adding nothing. */
   collectingSettled(spec, added) {
@@ -20283,14 +20326,34 @@ var LogScan = class {
     this.repeats.set(spec, repeats);
     return repeats >= MAX_REPEATS || factNames(spec).every((name) => (this.result.collected.get(name)?.values.length ?? 0) >= MAX_COLLECTED);
   }
-  /** Settles every fact pattern whose facts other patterns have decided. */
-  settleDecided() {
-    this.deciding ??= this.scanner.patterns.filter((p) => p.tag.kind === "fact" && !p.tag.spec.collect);
-    for (const p of this.deciding) {
-      if (p.tag.kind === "fact" && !this.scanner.isSettled(p) && factSettled(p.tag.spec, this.result.facts)) this.scanner.settle(p);
+  /** Settles every fact pattern whose facts other patterns have decided (among those giving a fact just recorded). */
+  settleDecided(spec, groups) {
+    const deciding = decidingPatterns(this.scanner.patterns);
+    for (const name of factNames(spec)) {
+      if (!(spec.set && name in spec.set) && !groups[name]) continue;
+      for (const p of deciding.get(name) ?? []) {
+        if (p.tag.kind === "fact" && !this.scanner.isSettled(p) && factSettled(p.tag.spec, this.result.facts)) this.scanner.settle(p);
+      }
     }
   }
 };
+var decidingOf = /* @__PURE__ */ new WeakMap();
+function decidingPatterns(patterns) {
+  let byName = decidingOf.get(patterns);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (const p of patterns) {
+      if (p.tag.kind !== "fact" || p.tag.spec.collect) continue;
+      for (const name of factNames(p.tag.spec)) {
+        const list = byName.get(name);
+        if (list) list.push(p);
+        else byName.set(name, [p]);
+      }
+    }
+    decidingOf.set(patterns, byName);
+  }
+  return byName;
+}
 function factSettled(spec, facts) {
   const weight2 = spec.weight ?? 1;
   return factNames(spec).every((name) => (facts.get(name)?.weight ?? -Infinity) >= weight2);

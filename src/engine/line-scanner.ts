@@ -142,6 +142,7 @@ export class PatternIndex<T> {
       }
     }
     this.alsoOf = patterns.map((p) => (p.also ? p.also.map(idOf) : null));
+    this.idsByLiteral = this.byLiteral.map((ps) => ps.map((p) => this.patternIds.get(p)!));
     this.isAlso = new Uint8Array(ids.size);
     for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
     const literals = [...ids.keys()];
@@ -157,6 +158,8 @@ export class PatternIndex<T> {
     }
   }
 
+  /** byLiteral as pattern ids (positions in `patterns`) */
+  readonly idsByLiteral: number[][];
   /** By literal id: 1 when it is some pattern's AND-literal (collected on a line even when it stops nothing) */
   readonly isAlso: Uint8Array;
   /** By pattern id, the literal ids of its AND-literals (null: none). */
@@ -191,6 +194,17 @@ export class PatternIndex<T> {
   }
 
   /**
+   * The counts a scanner starts settling from (copied, never changed): patterns per literal, and per
+   * accepting state its stopping and its needed literals (liveLiteralsPerState). Made once per rule set: a
+   * scan that settles a pattern needs them, and making them cost more than scanning a 10 KB paste.
+   */
+  settleCounts(): { patternsOf: Int32Array; liveIn: Int32Array; neededIn: Int32Array } {
+    return (this.counts ??= { patternsOf: Int32Array.from(this.byLiteral, (ps) => ps.length), liveIn: this.liveLiteralsPerState(), neededIn: this.liveLiteralsPerState(true) });
+  }
+
+  private counts: { patternsOf: Int32Array; liveIn: Int32Array; neededIn: Int32Array } | null = null;
+
+  /**
    * By accepting state, how many of its literals stop the scan (they guard patterns, or are markers), or with
    * `collected`, how many a line's literal set needs (AND-literals too).
    */
@@ -216,7 +230,11 @@ export class LineScanner<T> {
   private midLine = false;
   /** end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk */
   private lastEnd = -2;
-  private lastCandidates: CompiledPattern<T>[] = [];
+  private lastCandidates: readonly number[] = [];
+  /** the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line) */
+  private readonly lineLiterals: number[] = [];
+  private readonly listed: Int32Array;
+  private stamp = 0;
   /**
    * Patterns whose result can no longer change (onMatch said so): a context signal such as "TensorFlow is
    * mentioned" that every line of a TF log carries is tried a few times, not on every line.
@@ -248,6 +266,7 @@ export class LineScanner<T> {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
     this.done = new Uint8Array(this.index.patterns.length);
+    this.listed = new Int32Array(this.index.patterns.length);
     this.quiet = this.index.initialQuiet?.slice();
   }
 
@@ -267,10 +286,11 @@ export class LineScanner<T> {
     if (this.done[id] === 1) return;
     this.done[id] = 1;
     if (this.livePatternsOf === null) {
-      this.livePatternsOf = Int32Array.from(this.index.byLiteral, (ps) => ps.length);
-      this.liveLiteralsIn = this.index.liveLiteralsPerState();
+      const counts = this.index.settleCounts();
+      this.livePatternsOf = counts.patternsOf.slice();
+      this.liveLiteralsIn = counts.liveIn.slice();
       this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
-      this.neededLiteralsIn = this.index.liveLiteralsPerState(true);
+      this.neededLiteralsIn = counts.neededIn.slice();
       this.dead = new Uint8Array(this.liveLiteralsIn.length);
     }
     const statesOf = this.index.acceptingStatesOf();
@@ -385,17 +405,36 @@ export class LineScanner<T> {
   private matchLine(buf: Buffer, start: number, end: number, hit: number, onMatch: OnMatch<T>): void {
     // patterns of shorter literals first, whatever literal came first on the line: the order decides which
     // value a collected fact lists first, so it must not depend on where the line was cut
-    let candidates: CompiledPattern<T>[];
+    const byLiteral = this.index.idsByLiteral;
+    let candidates: readonly number[]; // pattern ids
     if (this.literalIds.size === 1) {
-      candidates = this.index.byLiteral[this.literalIds.values().next().value!]!;
+      candidates = byLiteral[this.literalIds.values().next().value!]!;
     } else {
       const rank = this.index.literalRank;
-      const ids = [...this.literalIds].sort((a, b) => rank[a]! - rank[b]!);
-      candidates = [];
-      for (const id of ids) for (const p of this.index.byLiteral[id]!) if (!candidates.includes(p)) candidates.push(p);
+      const literals = this.lineLiterals;
+      literals.length = 0;
+      for (const lit of this.literalIds) { // (an insertion sort: a line holds a few literals)
+        let i = literals.length;
+        for (; i > 0 && rank[literals[i - 1]!]! > rank[lit]!; i--) literals[i] = literals[i - 1]!;
+        literals[i] = lit;
+      }
+      if (++this.stamp === 0x7fffffff) {
+        this.listed.fill(0);
+        this.stamp = 1;
+      }
+      const list: number[] = [];
+      for (const lit of literals) {
+        for (const id of byLiteral[lit]!) {
+          if (this.listed[id] === this.stamp) continue;
+          this.listed[id] = this.stamp;
+          list.push(id);
+        }
+      }
+      candidates = list;
     }
-    const ids = this.index.patternIds;
-    const live = candidates.filter((p) => this.done[ids.get(p)!] === 0 && this.alsoHolds(ids.get(p)!, buf, start, hit) && this.startHolds(p, buf, start, end));
+    const patterns = this.index.patterns;
+    const live: number[] = [];
+    for (const id of candidates) if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id]!, buf, start, end)) live.push(id);
     if (live.length === 0) {
       this.lastEnd = end;
       this.lastCandidates = candidates;
@@ -409,7 +448,8 @@ export class LineScanner<T> {
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
     let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
-    for (const p of live) {
+    for (const id of live) {
+      const p = patterns[id]!;
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
@@ -431,7 +471,7 @@ export class LineScanner<T> {
         }
       }
       // a message hard-broken at the terminal width whose literals all fell on this last piece
-      if (!match && start > 0 && !lastCandidates?.includes(p)) {
+      if (!match && start > 0 && !lastCandidates?.includes(id)) {
         if (prev === undefined) prev = this.wrappedPrevious(buf, start);
         if (prev !== null) {
           const glue = prev.text + line;

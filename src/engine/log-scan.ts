@@ -73,8 +73,6 @@ export class LogScan {
   private readonly result: LogScanResult = { signals: new Map(), facts: new Map(), collected: new Map(), lines: 0 };
   /** matches in a row that added no value, by collecting pattern */
   private readonly repeats = new Map<FactPatternSpec, number>();
-  /** the fact patterns that keep one value per fact (settled once others decided their facts) */
-  private deciding: CompiledPattern<PatternTag>[] | null = null;
 
   /** joins back the lines of a log pasted wrapped (wrapped-lines.ts); null: not wrapped; undefined: not decided yet */
   private unwrapper: Unwrapper | null | undefined;
@@ -126,38 +124,47 @@ export class LogScan {
     const tag = m.pattern.tag;
     if (tag.kind === 'signal') {
       const hits = this.result.signals.get(tag.name) ?? [];
-      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) hits.push({ ...evidence, groups: m.groups });
+      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) hits.push({ line, text: evidence.text, groups: m.groups });
       this.result.signals.set(tag.name, hits);
       return hits.length >= MAX_HITS_PER_SIGNAL;
     }
     const spec = tag.spec;
-    const weight = spec.weight ?? 1;
-    const values: Record<string, string | number | boolean> = { ...(spec.set ?? {}) };
-    for (const [name, value] of Object.entries(m.groups)) if (value !== undefined && value !== '') values[name] = value.trim();
+    // the constant values first, then the named groups that matched (a group's value replaces a constant's)
     let added = false;
-    for (const [name, value] of Object.entries(values)) {
-      if (spec.collect) {
-        const entry = this.result.collected.get(name) ?? { values: [], evidence: [] };
-        const v = String(value);
-        if (!entry.values.includes(v) && entry.values.length < MAX_COLLECTED) {
-          entry.values.push(v);
-          entry.evidence.push(evidence);
-          added = true;
-        }
-        this.result.collected.set(name, entry);
-        continue;
+    const groups = m.groups;
+    if (spec.set) {
+      for (const name in spec.set) {
+        const group = Object.hasOwn(groups, name) ? groups[name] : undefined;
+        if (this.recordFact(spec, name, group !== undefined && group !== '' ? group.trim() : spec.set[name]!, evidence)) added = true;
       }
-      const old = this.result.facts.get(name);
-      if (!old || weight > old.weight) {
-        this.result.facts.set(name, { value, weight, evidence });
-        added = true;
-      }
+    }
+    for (const name in groups) {
+      const value = groups[name];
+      if (value !== undefined && value !== '' && !(spec.set && name in spec.set) && this.recordFact(spec, name, value.trim(), evidence)) added = true;
     }
     if (spec.collect) return this.collectingSettled(spec, added);
     // a fact pattern is settled once every fact it can give holds a value of at least its weight (a later
     // match of equal weight never replaces one), whichever pattern gave it
-    if (added) this.settleDecided();
+    if (added) this.settleDecided(spec, groups);
     return factSettled(spec, this.result.facts);
+  }
+
+  /** Records one value of a fact pattern; returns whether it added a value or replaced one. */
+  private recordFact(spec: FactPatternSpec, name: string, value: string | number | boolean, evidence: Evidence): boolean {
+    if (spec.collect) {
+      let entry = this.result.collected.get(name);
+      if (!entry) this.result.collected.set(name, (entry = { values: [], evidence: [] }));
+      const v = String(value);
+      if (entry.values.includes(v) || entry.values.length >= MAX_COLLECTED) return false;
+      entry.values.push(v);
+      entry.evidence.push(evidence);
+      return true;
+    }
+    const weight = spec.weight ?? 1;
+    const old = this.result.facts.get(name);
+    if (old && weight <= old.weight) return false;
+    this.result.facts.set(name, { value, weight, evidence });
+    return true;
   }
 
   /** A collecting pattern is settled when its lists are full, or after MAX_REPEATS matches adding nothing. */
@@ -167,13 +174,37 @@ export class LogScan {
     return repeats >= MAX_REPEATS || factNames(spec).every((name) => (this.result.collected.get(name)?.values.length ?? 0) >= MAX_COLLECTED);
   }
 
-  /** Settles every fact pattern whose facts other patterns have decided. */
-  private settleDecided(): void {
-    this.deciding ??= this.scanner.patterns.filter((p) => p.tag.kind === 'fact' && !p.tag.spec.collect);
-    for (const p of this.deciding) {
-      if (p.tag.kind === 'fact' && !this.scanner.isSettled(p) && factSettled(p.tag.spec, this.result.facts)) this.scanner.settle(p);
+  /** Settles every fact pattern whose facts other patterns have decided (among those giving a fact just recorded). */
+  private settleDecided(spec: FactPatternSpec, groups: Record<string, string>): void {
+    const deciding = decidingPatterns(this.scanner.patterns);
+    for (const name of factNames(spec)) {
+      if (!(spec.set && name in spec.set) && !groups[name]) continue; // not recorded by this match
+      for (const p of deciding.get(name) ?? []) {
+        if (p.tag.kind === 'fact' && !this.scanner.isSettled(p) && factSettled(p.tag.spec, this.result.facts)) this.scanner.settle(p);
+      }
     }
   }
+
+}
+
+const decidingOf = new WeakMap<readonly CompiledPattern<PatternTag>[], Map<string, CompiledPattern<PatternTag>[]>>();
+
+/** By fact name, the fact patterns that keep one value of it (settled once others decided their facts); once per rule set. */
+function decidingPatterns(patterns: readonly CompiledPattern<PatternTag>[]): Map<string, CompiledPattern<PatternTag>[]> {
+  let byName = decidingOf.get(patterns);
+  if (!byName) {
+    byName = new Map();
+    for (const p of patterns) {
+      if (p.tag.kind !== 'fact' || p.tag.spec.collect) continue;
+      for (const name of factNames(p.tag.spec)) {
+        const list = byName.get(name);
+        if (list) list.push(p);
+        else byName.set(name, [p]);
+      }
+    }
+    decidingOf.set(patterns, byName);
+  }
+  return byName;
 }
 
 /** Whether every fact a (non-collecting) pattern can give already holds a value of at least its weight. */
