@@ -19318,6 +19318,36 @@ function startIds(index, p) {
 // src/engine/prefilter.ts
 import { readFileSync as readFileSync7 } from "node:fs";
 
+// src/engine/log-line-grammar.ts
+var DATE = String.raw`\d{4}[-/]\d\d[-/]\d\d`;
+var CLOCK = String.raw`\d\d:\d\d:\d\d`;
+var FRACTION = String.raw`(?:[.,]\d{1,9})?`;
+var ZONE = String.raw`(?:Z|[+-]\d\d:?\d\d)?`;
+var SYSLOG_STAMP = String.raw`[A-Z][a-z]{2} [ \d]\d ${CLOCK}`;
+var LEVELS = "INFO|WARN|WARNING|ERROR|DEBUG|TRACE|NOTICE|CRITICAL|FATAL";
+var QUIET_LEVELS = "INFO|DEBUG|TRACE|NOTICE";
+var LOUD_LEVELS = "WARNING|ERROR|CRITICAL";
+var LOGGER = String.raw`[\w.<>-]{1,63}`;
+var SOURCE = String.raw`[\w.<>:]{1,120}`;
+var COLUMN = String.raw`(?:[\w.-]{1,63} +\| |\[pod/[\w.-]{1,253}/[\w.-]{1,63}\] |\[(?:rank|default)\d{1,5}\]: ?|\((?:[\w.]{1,63} )?pid=\d{1,10}(?:, ip=[\d.]{7,15})?\) +)`;
+var STAMP = [
+  // docker / kubectl --timestamps, GitHub Actions: RFC 3339
+  String.raw`\d{4}-\d\d-\d\dT${CLOCK}${FRACTION}${ZONE} +`,
+  // bracketed date-time (Jenkins' timestamper adds the zone), bracketed time
+  String.raw`\[${DATE}[ T]${CLOCK}${FRACTION}${ZONE}\] *`,
+  String.raw`\[${CLOCK}${FRACTION}\] *`,
+  // a bare time of day
+  String.raw`${CLOCK}${FRACTION} +`,
+  // syslog: the stamp, the host and the program with its pid
+  String.raw`${SYSLOG_STAMP} [\w.-]{1,63} [\w./-]{1,63}(?:\[\d{1,10}\])?: +`
+].join("|");
+var LOGGED_STAMP = String.raw`${DATE} ${CLOCK}${FRACTION} +(?:- +(?:${LOGGER} +- +)?(?:${LEVELS}) +- +|\| +(?:${LEVELS}) +\| +(?:${SOURCE} +- +)?|\[(?:${LEVELS})\] +|(?:${LEVELS}) +)`;
+var LEVEL_STAMP = String.raw`(?:${LEVELS}) \d\d-\d\d ${CLOCK}${FRACTION} (?:\[[\w.]{1,63}:\d{1,6}\]|[\w.]{1,63}:\d{1,6}\]) +`;
+var LEVEL = String.raw`\[(?:${LEVELS})\] *|(?:${QUIET_LEVELS})(?::${LOGGER})?: *|(?:${LOUD_LEVELS}):${LOGGER}: *`;
+var LOG_PREFIX = new RegExp(String.raw`^${COLUMN}?${COLUMN}?(?:${LOGGED_STAMP}|${LEVEL_STAMP}|(?:${STAMP})?(?:${LEVEL})?)`);
+var RECORD_PREFIX = String.raw`${DATE}[ T]|${CLOCK}|${SYSLOG_STAMP}|\[\d|\[?(?:${LEVELS})\b|[IWEF]\d{4} \d\d:|${COLUMN}`;
+var STAMPED_RECORD = new RegExp(String.raw`^(?:${DATE}[ T]${CLOCK}|[IWEF]\d{4} ${CLOCK})`);
+
 // src/engine/wrapped-lines.ts
 var NEWLINE3 = 10;
 var CR = 13;
@@ -19334,7 +19364,10 @@ var MIN_SHORT_PASTE_CUTS = 2;
 var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
 var MIN_CUT_SHARE = 0.6;
 var MAX_OVER_SHARE = 0.1;
-var NEW_RECORD = /^(?:\d{4}-\d\d-\d\d[ T]|\d\d:\d\d:\d\d|[A-Za-z]{3} [ \d]\d \d\d:\d\d:\d\d|\[\d|\[?(?:INFO|WARN(?:ING)?|ERROR|DEBUG|CRITICAL|FATAL|TRACE|NOTICE)\b|[IWEF]\d{4} \d\d:|Traceback \(|File (?:"|&quot;)|[\w.-]{1,63} +\| |During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~`]{3})/;
+var NEW_RECORD = new RegExp(String.raw`^(?:${RECORD_PREFIX}|Traceback \(|File (?:"|&quot;)|During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~\`]{3})`);
+function startsRecord(line) {
+  return NEW_RECORD.test(line);
+}
 var HEAD_BYTES = 64;
 var LineView = class {
   constructor(buf, from, to, chars) {
@@ -19411,15 +19444,17 @@ var LineView = class {
     this.recordStart ??= NEW_RECORD.test(this.buf.toString("latin1", this.from, Math.min(this.to, this.from + HEAD_BYTES)));
     return this.recordStart;
   }
-  /** A table row or a rule ("| … |", "+---+", "=====") is as wide as its neighbours by design, not cut. */
   get boxed() {
-    if (this.to - this.from < 2) return false;
-    const first = this.buf[this.from];
-    const last = this.buf[this.to - 1];
-    if ((first === 124 || first === 43) && (last === 124 || last === 43)) return true;
-    return first === last && first === this.buf[this.from + 1] && first === this.buf[this.to - 2] && first < 48;
+    return isBoxed(this.buf, this.from, this.to);
   }
 };
+function isBoxed(buf, from, to) {
+  if (to - from < 2) return false;
+  const first = buf[from];
+  const last = buf[to - 1];
+  if ((first === 124 || first === 43) && (last === 124 || last === 43)) return true;
+  return first === last && first === buf[from + 1] && first === buf[to - 2] && first < 48;
+}
 function continues(first, prev, next, shape) {
   if (next.to === next.from || next.blank || next.head !== "" && next.head === first.head) return false;
   if (shape.mode === "hard") return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
@@ -19438,28 +19473,70 @@ function* linesOf(buf, from, to) {
     at = nl + 1;
   }
 }
+var SampleLines = class {
+  constructor(buf, end) {
+    this.buf = buf;
+    let n = 0;
+    for (let at = buf.indexOf(NEWLINE3); at >= 0 && at < end; at = buf.indexOf(NEWLINE3, at + 1)) n++;
+    if (end > 0 && buf[end - 1] !== NEWLINE3) n++;
+    this.from = new Int32Array(n);
+    this.to = new Int32Array(n);
+    this.chars = new Int32Array(n);
+    this.views = new Array(n);
+    let i = 0;
+    for (let at = 0; at < end; i++) {
+      let nl = buf.indexOf(NEWLINE3, at);
+      if (nl < 0 || nl >= end) nl = end;
+      const to = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
+      this.from[i] = at;
+      this.to[i] = to;
+      this.chars[i] = charCount(buf, at, to);
+      at = nl + 1;
+    }
+    this.length = i;
+  }
+  buf;
+  from;
+  to;
+  chars;
+  length;
+  views;
+  view(i) {
+    return this.views[i] ??= new LineView(this.buf, this.from[i], this.to[i], this.chars[i]);
+  }
+  /** The line's bytes as a string (to compare lines: a message repeated is one text). */
+  text(i) {
+    return this.buf.toString("latin1", this.from[i], this.to[i]);
+  }
+  boxed(i) {
+    return isBoxed(this.buf, this.from[i], this.to[i]);
+  }
+};
 function wrapShapeOf(bytes) {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
   if (to < buf.length) to = buf.lastIndexOf(NEWLINE3, to) + 1;
-  const lines = [...linesOf(buf, 0, to)];
+  const lines = new SampleLines(buf, to);
   const count = new Int32Array(MAX_WRAP_WIDTH + 2);
   const cuts = new Int32Array(MAX_WRAP_WIDTH + 1);
-  const seen = /* @__PURE__ */ new Set();
   let nonBlank = 0;
-  for (const line of lines) {
-    if (line.chars === 0) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const chars = lines.chars[i];
+    if (chars === 0) continue;
     nonBlank++;
-    count[Math.min(line.chars, MAX_WRAP_WIDTH + 1)]++;
-    if (line.chars < MIN_WRAP_WIDTH || line.chars > MAX_WRAP_WIDTH || line.boxed) continue;
-    const text = buf.toString("latin1", line.from, line.to);
-    if (!seen.has(text)) cuts[line.chars]++;
-    seen.add(text);
+    count[Math.min(chars, MAX_WRAP_WIDTH + 1)]++;
+    if (chars >= MIN_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]++;
   }
   if (nonBlank === 0) return null;
   const longer = new Int32Array(MAX_WRAP_WIDTH + 2);
   for (let w = MAX_WRAP_WIDTH; w >= 0; w--) longer[w] = longer[w + 1] + count[w + 1];
   const fewLonger = (w) => longer[w] <= MAX_OVER_SHARE * nonBlank;
+  const distinct = /* @__PURE__ */ new Map();
+  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (cuts[w] >= MIN_CUTS && fewLonger(w)) distinct.set(w, /* @__PURE__ */ new Set());
+  if (distinct.size > 0) {
+    for (let i = 0; i < lines.length; i++) if (distinct.has(lines.chars[i]) && !lines.boxed(i)) distinct.get(lines.chars[i]).add(lines.text(i));
+    for (const [w, texts] of distinct) cuts[w] = texts.size;
+  }
   let hard = 0;
   for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
     if (cuts[w] > cuts[hard] && fewLonger(w)) hard = w;
@@ -19479,13 +19556,16 @@ function cutShare(lines, shape) {
   const full = /* @__PURE__ */ new Set();
   const cut = /* @__PURE__ */ new Set();
   let short = 0;
+  const fewest = shape.mode === "hard" ? shape.width : shape.width - WORD_SLACK;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i];
+    const chars = lines.chars[i];
+    if (chars < fewest || chars > shape.width) continue;
+    const line = lines.view(i);
     const atWidth = shape.mode === "hard" ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
     if (!atWidth || line.boxed) continue;
-    const text = line.buf.toString("latin1", line.from, line.to);
+    const text = lines.text(i);
     full.add(text);
-    if (!continues(line, line, lines[i + 1], shape) || cut.has(text)) continue;
+    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text)) continue;
     cut.add(text);
     if (line.chars < shape.width) short++;
   }
@@ -19742,12 +19822,15 @@ var WasmScan = class {
 var WASM_MIN_BYTES = 256 << 10;
 var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
 var MAX_BLANK_SKIP = 2;
+var MAX_RECORD_SKIP = 6;
+var MIN_CONTINUATION_CHARS = 40;
 var HEAD_CHARS = 48;
 var NEWLINE4 = 10;
+var CR2 = 13;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
-var LOG_PREFIX = /^(?:[\w.-]{1,63} +\| )?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? +|\[\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *)?(?:\[(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|NOTICE|CRITICAL|FATAL)\] *|(?:INFO|DEBUG|TRACE|NOTICE)(?::[\w.<>-]{1,63})?: *|(?:WARNING|ERROR|CRITICAL):[\w.<>-]{1,63}: *)?/;
 var LEVEL_INITIAL = /* @__PURE__ */ new Set([73, 68, 84, 78, 87, 69, 67]);
+var VLLM_LEVEL = /^[A-Z]{4,8} \d\d-\d\d /;
 var HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 var ENTITY_TEXT = { "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&#x27;": "'", "&#34;": '"' };
 var WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
@@ -19755,6 +19838,7 @@ var TYPOGRAPHIC_QUOTE = new RegExp(`[${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).j
 var TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, "g");
 function cleanLine(raw) {
   let s = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+  if (s.includes("\r")) s = withoutBars(s);
   if (s.includes("\x1B") || s.includes("\x9B")) s = stripVTControlCharacters(s);
   if (s.includes("[") && s.includes("m")) s = s.replace(BARE_ANSI, "");
   if (s.includes("&")) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
@@ -19764,13 +19848,33 @@ function cleanLine(raw) {
   if (first === 62 || (first <= 32 || first > 126) && /^\s/.test(s)) s = s.replace(QUOTE_PREFIX, "");
   return stripLogPrefix(s);
 }
+function withoutBars(s) {
+  const parts = s.split("\r");
+  const kept = parts.filter((p) => p.trim() !== "" && !isProgressBar(p));
+  if (kept.length === parts.length) return s;
+  if (kept.length > 0) return kept.join("\r");
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i].trim() !== "") return parts[i];
+  return "";
+}
+function isProgressBar(part) {
+  return part.includes("%|") || part.includes("it/s]") || part.includes("s/it]") || part.includes("\u2501\u2501");
+}
 function stripLogPrefix(s) {
   const first = s.charCodeAt(0);
-  const stamped = first >= 48 && first <= 57 && s.charCodeAt(10) === 84;
-  const leveled = LEVEL_INITIAL.has(first) && s.lastIndexOf(":", 8) > 3;
-  if (first !== 91 && !stamped && !leveled && s.lastIndexOf(" | ", 71) <= 0) return s;
+  const stamped = first >= 48 && first <= 57 ? digitStamp(s) : s.charCodeAt(3) === 32 && s.charCodeAt(9) === 58 && first >= 65 && first <= 90;
+  const leveled = LEVEL_INITIAL.has(first) && (s.lastIndexOf(":", 8) > 3 || VLLM_LEVEL.test(s));
+  if (first !== 91 && first !== 40 && !stamped && !leveled && s.lastIndexOf(" | ", 71) <= 0) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? "";
   return prefix === "" ? s : s.slice(prefix.length);
+}
+function digitStamp(s) {
+  if (s.charCodeAt(10) === 84 || s.charCodeAt(2) === 58 && s.charCodeAt(5) === 58) return true;
+  if (s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58) return false;
+  let i = 19;
+  if (s[i] === "." || s[i] === ",") do
+    i++;
+  while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57);
+  return s.charCodeAt(i) === 32;
 }
 function compilePattern(spec, tag) {
   const flags = (spec.flags ?? "i").replace(/[gy]/g, "");
@@ -19980,18 +20084,23 @@ var LineScanner = class {
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter) : this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
-      const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE4, hit - 1) + 1;
-      let end = buf.indexOf(NEWLINE4, hit);
+      let start = pos;
+      let end = buf.indexOf(NEWLINE4, pos);
+      if (end >= 0 && end < hit) {
+        start = buf.lastIndexOf(NEWLINE4, hit - 1) + 1;
+        end = buf.indexOf(NEWLINE4, hit);
+      }
       if (end < 0) end = n;
       this.literalIds.clear();
       this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
-      this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
-      counted = start;
+      if (counted < start) this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
       this.lineCollected = false;
       this.head = null;
       if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
+      counted = Math.min(pos, n);
+      if (end < n) this.lineNo++;
     }
     this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
@@ -20040,7 +20149,8 @@ var LineScanner = class {
       const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE4, start - 2) + 1 : 0;
       const wrapped = start > 0 && WRAP_WIDTHS.has(charCount2(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
-      const head = wrapped ? "" : cleanLine(buf.toString("utf8", start, to)).trimStart();
+      const overdrawn = buf.subarray(start, to).indexOf(CR2) >= 0 && buf.indexOf(CR2, start) < end - 1;
+      const head = wrapped || overdrawn ? "" : cleanLine(buf.toString("utf8", start, to)).trimStart();
       const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
       this.head = head.length < HEAD_CHARS && to < end || normal.length <= 32 && head.length > HEAD_CHARS ? "" : normal;
     }
@@ -20096,11 +20206,11 @@ var LineScanner = class {
       let text = line;
       if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))))) {
         if (joined === null) {
-          const next = this.nextLine(buf, end);
-          joined = line + " " + next.text;
+          const next = this.nextLine(buf, end, line);
+          joined = startsRecord(next.text) ? "" : line + " " + next.text;
           if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
-        if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
+        if (p.joins && joined !== "") match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text = joined;
         if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);
@@ -20130,14 +20240,24 @@ var LineScanner = class {
    * The line after the one ending at `end`, cleaned. Up to MAX_BLANK_SKIP blank lines are skipped, so a
    * form's value under its header ("### TensorFlow version", blank, "2.12.1") reads as one line.
    */
-  nextLine(buf, end) {
+  nextLine(buf, end, line) {
+    const canSkip = !STAMPED_RECORD.test(line);
     let from = end + 1;
-    for (let skipped = 0; ; skipped++) {
+    let blanks = 0;
+    let records = 0;
+    for (; ; ) {
       const nextEnd = buf.indexOf(NEWLINE4, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const text = cleanLine(buf.toString("utf8", from, Math.min(to, from + MAX_WINDOW)));
       this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
-      if (text.trim() !== "" || skipped >= MAX_BLANK_SKIP || nextEnd < 0) return { text, adjacent: skipped === 0 };
+      const adjacent = blanks + records === 0;
+      if (nextEnd < 0) return { text, adjacent };
+      if (text.trim() === "") {
+        if (blanks >= MAX_BLANK_SKIP) return { text, adjacent };
+        blanks++;
+      } else if (canSkip && records < MAX_RECORD_SKIP && (STAMPED_RECORD.test(text) || records > 0 && text.length >= MIN_CONTINUATION_CHARS && !startsRecord(text))) {
+        records++;
+      } else return { text, adjacent };
       from = nextEnd + 1;
     }
   }
@@ -20198,6 +20318,91 @@ function countNewlines(buf, from, to) {
   return n;
 }
 
+// src/engine/paste-column.ts
+var NEWLINE5 = 10;
+var CR3 = 13;
+var BACKTICK = 96;
+var MIN_SHARE = 0.9;
+var MIN_LINES = 4;
+var MAX_WORD = 40;
+var NUMBERED = /^ {0,6}(\d{1,6})(?:\t| ?\| ?|\. |: | |$)/;
+var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
+function pasteColumnOf(sample) {
+  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const lines = linesOf2(buf);
+  const nonBlank = lines.filter((l) => l.trim() !== "");
+  if (nonBlank.length < MIN_LINES) return null;
+  let sequence = 0;
+  let previous = -2;
+  for (const [i, line] of lines.entries()) {
+    const m = NUMBERED.exec(line);
+    const n = m ? Number(m[1]) : -2;
+    if (n >= 0 && (n === previous + 1 || i === 0)) sequence++;
+    previous = n;
+  }
+  if (sequence >= MIN_SHARE * lines.length && sequence >= MIN_LINES) return { kind: "numbers" };
+  const ticked = nonBlank.filter((l) => {
+    const t = l.trim();
+    return t.length > 2 && t.startsWith("`") && t.endsWith("`") && !t.startsWith("```");
+  }).length;
+  if (ticked >= MIN_SHARE * nonBlank.length) return { kind: "backticks" };
+  const counts = /* @__PURE__ */ new Map();
+  for (const line of nonBlank) {
+    const w = WORD.exec(line.slice(0, MAX_WORD + 1))?.[0];
+    if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  for (const [text, n] of counts) if (n >= MIN_SHARE * nonBlank.length) return { kind: "word", text };
+  return null;
+}
+function linesOf2(buf) {
+  const text = buf.toString("latin1");
+  const lines = text.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+var ColumnStripper = class {
+  constructor(column) {
+    this.column = column;
+    this.word = column.kind === "word" ? Buffer.from(column.text, "latin1") : null;
+  }
+  column;
+  /** true when the last chunk ended inside a line: the next chunk's first bytes are its rest */
+  midLine = false;
+  word;
+  push(bytes) {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const out = [];
+    let at = 0;
+    while (at < buf.length) {
+      const nl = buf.indexOf(NEWLINE5, at);
+      const end = nl < 0 ? buf.length : nl + 1;
+      if (this.midLine) {
+        out.push(buf.subarray(at, end));
+      } else {
+        let to = nl < 0 ? buf.length : nl;
+        const cr = to > at && buf[to - 1] === CR3;
+        if (cr) to--;
+        const from = at + this.prefixLength(buf, at, to);
+        const close = this.column.kind === "backticks" && from > at && to > from && buf[to - 1] === BACKTICK ? to - 1 : to;
+        out.push(buf.subarray(from, close), buf.subarray(to, end));
+      }
+      this.midLine = nl < 0;
+      at = end;
+    }
+    return out.length === 1 ? out[0] : Buffer.concat(out);
+  }
+  /** Bytes of the column at the start of line [from, to), 0 when the line does not carry it. */
+  prefixLength(buf, from, to) {
+    if (this.word) return to - from >= this.word.length && buf.subarray(from, from + this.word.length).equals(this.word) ? this.word.length : 0;
+    if (this.column.kind === "backticks") {
+      let i = from;
+      while (i < to && (buf[i] === 32 || buf[i] === 9)) i++;
+      return i < to && buf[i] === BACKTICK && buf[i + 1] !== BACKTICK ? i + 1 - from : 0;
+    }
+    return NUMBERED.exec(buf.toString("latin1", from, Math.min(to, from + 16)))?.[0].length ?? 0;
+  }
+};
+
 // src/engine/log-scan.ts
 var MAX_HITS_PER_SIGNAL = 3;
 var MAX_COLLECTED = 16;
@@ -20243,19 +20448,22 @@ var LogScan = class {
   repeats = /* @__PURE__ */ new Map();
   /** joins back the lines of a log pasted wrapped (wrapped-lines.ts); null: not wrapped; undefined: not decided yet */
   unwrapper;
+  /** removes a column pasted before every line (paste-column.ts); null: none */
+  columns = null;
   /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
   pending = [];
   pendingBytes = 0;
   add(chunk) {
     if (this.unwrapper === void 0) {
-      const bytes = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
-      this.pendingBytes += bytes.length;
-      this.pending.push(this.pendingBytes < WRAP_SAMPLE_BYTES ? Buffer.from(bytes) : Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+      const bytes2 = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
+      this.pendingBytes += bytes2.length;
+      this.pending.push(this.pendingBytes < WRAP_SAMPLE_BYTES ? Buffer.from(bytes2) : Buffer.isBuffer(bytes2) ? bytes2 : Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length));
       if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
       return;
     }
-    if (this.unwrapper) this.scan(this.unwrapper.push(chunk.bytes ?? Buffer.from(chunk.text, "utf8")));
-    else if (chunk.bytes) this.scan(chunk.bytes);
+    const bytes = this.columns ? this.columns.push(chunk.bytes ?? Buffer.from(chunk.text, "utf8")) : chunk.bytes;
+    if (this.unwrapper) this.scan(this.unwrapper.push(bytes ?? Buffer.from(chunk.text, "utf8")));
+    else if (bytes) this.scan(bytes);
     else this.scanner.scan(chunk.text, (m) => this.record(m));
   }
   finish() {
@@ -20266,8 +20474,11 @@ var LogScan = class {
   }
   /** Tells from the first chunks whether the log was pasted wrapped, and scans them. */
   decide() {
-    const first = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    let first = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
     this.pending = [];
+    const column = pasteColumnOf(first);
+    this.columns = column && new ColumnStripper(column);
+    if (this.columns) first = this.columns.push(first);
     const shape = wrapShapeOf(first);
     this.unwrapper = shape && new Unwrapper(shape);
     this.scan(this.unwrapper ? this.unwrapper.push(first) : first);
@@ -20513,7 +20724,12 @@ function computeCapabilityOf(gpuName) {
       }
     }
   }
-  return best2?.cc;
+  if (best2) return best2.cc;
+  if (/^[a-z] \d{2,5}$/.test(wanted)) {
+    const ccs = new Set(GPU_ROWS().filter((r) => r.aliases.some((a) => a.endsWith(` ${wanted}`))).map((r) => r.cc));
+    if (ccs.size === 1) return [...ccs][0];
+  }
+  return void 0;
 }
 function tensorflowLastGpuRelease(os) {
   let best2;

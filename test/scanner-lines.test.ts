@@ -219,6 +219,14 @@ describe('line cleaning', () => {
     expect(scanAll(['Could not locate zlibwapi.dll.\nPlease make sure it is in your library path!\n'], [wrapped]).hits).toEqual([{ line: 1, text: 'Could not locate zlibwapi.dll. Please make sure it is in your library path!', tag: 'w' }]);
   });
 
+  it('does not read a line that starts a new record (a stamp, an exception line) as the rest of the one above', () => {
+    const driver = { tag: 'd', literals: ['driver'], pattern: 'driver version\\s+(?<v>\\S+)' };
+    // the same two messages, the second continuing the first or starting a record of its own
+    expect(scanAll(['I1203 loaded the NVIDIA driver version\n535.104 on this host\n'], [driver]).hits).toEqual([{ line: 1, text: 'I1203 loaded the NVIDIA driver version 535.104 on this host', tag: 'd' }]);
+    expect(scanAll(['I1203 loaded the NVIDIA driver version\n2023-12-03 10:00:00.123: 535.104 on this host\n'], [driver]).hits).toEqual([]);
+    expect(scanAll(['checked the driver version\nRuntimeError: 12.1 is not supported\n'], [driver]).hits).toEqual([]);
+  });
+
   it('reads a form header together with its value under a blank line', () => {
     const field = { tag: 'f', literals: ['tensorflow version'], pattern: '^#{2,4}\\s*tensorflow version\\s+(?<v>\\d+\\.\\d+(?:\\.\\d+)?)' };
     expect(scanAll(['### Issue type\n\nBug\n\n### TensorFlow version\n\n2.13.0\n\n### Custom code\n'], [field]).hits).toEqual([{ line: 5, text: '### TensorFlow version 2.13.0', tag: 'f' }]);

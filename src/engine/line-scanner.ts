@@ -9,6 +9,8 @@ import { wasmScanFor, type WasmScan } from './prefilter.js';
 import { ASCII_OF_TYPOGRAPHIC_QUOTE, DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
 import type { PatternSpec } from './rule-types.js';
 import { LINE_HEAD, MAX_WINDOW, MAX_WRAP_LINES, MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, WRAP_WIDTHS } from './glue-rules.js';
+import { startsRecord } from './wrapped-lines.js';
+import { LOG_PREFIX, STAMPED_RECORD } from './log-line-grammar.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
@@ -44,10 +46,18 @@ const PREFILTER = ((v) => (v === 'js' || v === 'wasm' ? v : undefined))(process.
 
 /** Blank lines skipped when a line is read together with the next one. */
 const MAX_BLANK_SKIP = 2;
+/**
+ * Stamped records of a framework skipped too, after a line that is not one (the answer to
+ * `python -c "import tensorflow as tf; print(tf.__version__)"` comes after the records the import logged),
+ * with the continuation lines of such a record (long lines that start no record of their own).
+ */
+const MAX_RECORD_SKIP = 6;
+const MIN_CONTINUATION_CHARS = 40;
 
 /** Characters of a line's head compared with line-start literals (literals are at most 32; LINE_HEAD bytes are read). */
 const HEAD_CHARS = 48;
 const NEWLINE = 0x0a;
+const CR = 0x0d;
 // A line of exactly a console's width (WRAP_WIDTHS, cleaned or as pasted: a quote marker or a log prefix may
 // have taken columns too) was probably cut there by a copy from the screen (Windows conhost, tmux), in the middle of a
 // word, so its halves are joined without a space. A log with several such cuts is joined back before the scan
@@ -59,15 +69,13 @@ const BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 // Markdown / e-mail quote markers at the start of a line
 const QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
 
-// What log collectors put before each line: a docker compose service column ("ollama-1  | "), a docker /
-// kubectl --timestamps stamp, a bracketed date-time; then a logger's level ("INFO: ", uvicorn's "INFO:     ",
-// Python logging's "WARNING:root:", Maven's "[INFO] "). Patterns anchored at the line start look past them.
-// TensorFlow's own "2024-05-01 10:00:00.123456: W …" stamp is not one of these (a colon follows it), nor pip's
-// and the driver installer's own bare "ERROR: " / "WARNING: " (a level word without a logger name), which
-// belong to the message.
-const LOG_PREFIX = /^(?:[\w.-]{1,63} +\| )?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? +|\[\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] *)?(?:\[(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|NOTICE|CRITICAL|FATAL)\] *|(?:INFO|DEBUG|TRACE|NOTICE)(?::[\w.<>-]{1,63})?: *|(?:WARNING|ERROR|CRITICAL):[\w.<>-]{1,63}: *)?/;
+// What log collectors and loggers put before each line (log-line-grammar.ts): patterns anchored at the line
+// start look past it. TensorFlow's own "2024-05-01 10:00:00.123456: W …" stamp is not one of these, nor pip's
+// and the driver installer's own bare "ERROR: " / "WARNING: ", which belong to the message.
 /** First characters of a logger level (INFO, DEBUG, TRACE, NOTICE, WARNING, ERROR, CRITICAL): such a line may carry one. */
 const LEVEL_INITIAL = new Set([0x49, 0x44, 0x54, 0x4e, 0x57, 0x45, 0x43]);
+/** ... or a level word followed by a month-day (vLLM's `INFO 01-30 11:53:52 …`) */
+const VLLM_LEVEL = /^[A-Z]{4,8} \d\d-\d\d /;
 
 // Text copied from web pages (forums, scraped issues) keeps HTML entities and non-breaking spaces
 const HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
@@ -79,6 +87,7 @@ const TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, 'g');
 
 export function cleanLine(raw: string): string {
   let s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  if (s.includes('\r')) s = withoutBars(s);
   if (s.includes('\x1b') || s.includes('\x9b')) s = stripVTControlCharacters(s);
   if (s.includes('[') && s.includes('m')) s = s.replace(BARE_ANSI, '');
   if (s.includes('&')) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
@@ -89,16 +98,49 @@ export function cleanLine(raw: string): string {
   return stripLogPrefix(s);
 }
 
+/**
+ * A line holding carriage returns is what a terminal drew over in place: progress bars (tqdm, pip, rich) drawn
+ * again and again, then the message printed over the last one. Captured to a file (2>&1 | tee, a Discord
+ * message.txt) they stay one line. The bars are dropped; what else was drawn stays as it was (a line of bars
+ * only keeps its last one).
+ */
+function withoutBars(s: string): string {
+  const parts = s.split('\r');
+  const kept = parts.filter((p) => p.trim() !== '' && !isProgressBar(p));
+  if (kept.length === parts.length) return s;
+  if (kept.length > 0) return kept.join('\r');
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.trim() !== '') return parts[i]!;
+  return '';
+}
+
+/** tqdm's ' 45%|████▌     | 45/100 [00:01<00:02, 30.1it/s]', pip's and rich's '━━━━' bars. */
+function isProgressBar(part: string): boolean {
+  return part.includes('%|') || part.includes('it/s]') || part.includes('s/it]') || part.includes('\u2501\u2501');
+}
+
 function stripLogPrefix(s: string): string {
-  // only lines that can carry a prefix pay for the regex: '[', an RFC 3339 'YYYY-MM-DDT' (not TF's
-  // 'YYYY-MM-DD hh'), a level's initial followed by ':' within 9 characters, or a ' | ' column starting before
-  // character 72 (searched back from there, not along the whole line); a line without a prefix is returned as it is
+  // only lines that can carry a prefix pay for the regex: '[', '(', a stamp (digitStamp), syslog's 'May  1 10:',
+  // a level's initial followed by ':' within 9 characters, or a ' | ' column starting before character 72
+  // (searched back from there, not along the whole line); a line without a prefix is returned as it is
   const first = s.charCodeAt(0);
-  const stamped = first >= 0x30 && first <= 0x39 && s.charCodeAt(10) === 0x54;
-  const leveled = LEVEL_INITIAL.has(first) && s.lastIndexOf(':', 8) > 3;
-  if (first !== 0x5b && !stamped && !leveled && s.lastIndexOf(' | ', 71) <= 0) return s;
+  const stamped = first >= 0x30 && first <= 0x39 ? digitStamp(s) : s.charCodeAt(3) === 0x20 && s.charCodeAt(9) === 0x3a && first >= 0x41 && first <= 0x5a;
+  const leveled = LEVEL_INITIAL.has(first) && (s.lastIndexOf(':', 8) > 3 || VLLM_LEVEL.test(s));
+  if (first !== 0x5b && first !== 0x28 && !stamped && !leveled && s.lastIndexOf(' | ', 71) <= 0) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? '';
   return prefix === '' ? s : s.slice(prefix.length);
+}
+
+/**
+ * Whether a line starting with a digit may start with a stamp LOG_PREFIX strips: RFC 3339 ('YYYY-MM-DDT'), a
+ * bare 'hh:mm:ss', or 'YYYY-MM-DD hh:mm:ss[.,fraction]' followed by a space (Python logging, loguru), not by
+ * TensorFlow's ': ' (its stamp is part of the message).
+ */
+function digitStamp(s: string): boolean {
+  if (s.charCodeAt(10) === 0x54 || (s.charCodeAt(2) === 0x3a && s.charCodeAt(5) === 0x3a)) return true;
+  if (s.charCodeAt(10) !== 0x20 || s.charCodeAt(13) !== 0x3a) return false;
+  let i = 19;
+  if (s[i] === '.' || s[i] === ',') do i++; while (s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39);
+  return s.charCodeAt(i) === 0x20;
 }
 
 export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T> {
@@ -329,19 +371,26 @@ export class LineScanner<T> {
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter!) : this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
-      const start = hit === 0 ? 0 : buf.lastIndexOf(NEWLINE, hit - 1) + 1;
-      let end = buf.indexOf(NEWLINE, hit);
+      // the line holding the hit: most often the one at pos (a paste stops on most lines), found by one search
+      let start = pos;
+      let end = buf.indexOf(NEWLINE, pos);
+      if (end >= 0 && end < hit) {
+        start = buf.lastIndexOf(NEWLINE, hit - 1) + 1;
+        end = buf.indexOf(NEWLINE, hit);
+      }
       if (end < 0) end = n;
       // every literal on the line: the one just found, and the rest of the line
       this.literalIds.clear();
       this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
-      this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
-      counted = start;
+      if (counted < start) this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
       this.lineCollected = false;
       this.head = null;
       if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
+      // (the line's own newline is counted here: the next line's stop needs no count when it follows at once)
+      counted = Math.min(pos, n);
+      if (end < n) this.lineNo++;
     }
     this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
@@ -394,7 +443,9 @@ export class LineScanner<T> {
       const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE, start - 2) + 1 : 0;
       const wrapped = start > 0 && WRAP_WIDTHS.has(charCount(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
-      const head = wrapped ? '' : cleanLine(buf.toString('utf8', start, to)).trimStart();
+      // a carriage return inside the head (a progress bar drawn over) hides where the message starts: '' below
+      const overdrawn = buf.subarray(start, to).indexOf(CR) >= 0 && buf.indexOf(CR, start) < end - 1;
+      const head = wrapped || overdrawn ? '' : cleanLine(buf.toString('utf8', start, to)).trimStart();
       // a head cut short by LINE_HEAD (long indentation) tells nothing: '' lets the line through
       const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
       this.head = (head.length < HEAD_CHARS && to < end) || (normal.length <= 32 && head.length > HEAD_CHARS) ? '' : normal;
@@ -457,12 +508,14 @@ export class LineScanner<T> {
       // to glue a line hard-broken at a console width)
       if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))))) {
         if (joined === null) {
-          const next = this.nextLine(buf, end);
-          joined = line + ' ' + next.text;
+          const next = this.nextLine(buf, end, line);
+          // a line that starts as a new record does (a stamp, a level, a traceback's frame or exception line)
+          // is not the rest of this one: no joined try ('')
+          joined = startsRecord(next.text) ? '' : line + ' ' + next.text;
           if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
         // only a match that starts on this line: one inside the next line is that line's own
-        if (p.joins) match = startsBefore(p.regex.exec(joined), line.length);
+        if (p.joins && joined !== '') match = startsBefore(p.regex.exec(joined), line.length);
         // quote what was matched: the message with its continuation (or a form's header with its value)
         if (match && match.index + match[0].length > line.length) text = joined;
         if (!match && glued !== null) {
@@ -495,14 +548,24 @@ export class LineScanner<T> {
    * The line after the one ending at `end`, cleaned. Up to MAX_BLANK_SKIP blank lines are skipped, so a
    * form's value under its header ("### TensorFlow version", blank, "2.12.1") reads as one line.
    */
-  private nextLine(buf: Buffer, end: number): { text: string; adjacent: boolean } {
+  private nextLine(buf: Buffer, end: number, line: string): { text: string; adjacent: boolean } {
+    const canSkip = !STAMPED_RECORD.test(line); // a record's own next line is read as it is
     let from = end + 1;
-    for (let skipped = 0; ; skipped++) {
+    let blanks = 0;
+    let records = 0;
+    for (;;) {
       const nextEnd = buf.indexOf(NEWLINE, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const text = cleanLine(buf.toString('utf8', from, Math.min(to, from + MAX_WINDOW)));
       this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
-      if (text.trim() !== '' || skipped >= MAX_BLANK_SKIP || nextEnd < 0) return { text, adjacent: skipped === 0 };
+      const adjacent = blanks + records === 0;
+      if (nextEnd < 0) return { text, adjacent };
+      if (text.trim() === '') {
+        if (blanks >= MAX_BLANK_SKIP) return { text, adjacent };
+        blanks++;
+      } else if (canSkip && records < MAX_RECORD_SKIP && (STAMPED_RECORD.test(text) || (records > 0 && text.length >= MIN_CONTINUATION_CHARS && !startsRecord(text)))) {
+        records++;
+      } else return { text, adjacent };
       from = nextEnd + 1;
     }
   }

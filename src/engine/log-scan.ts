@@ -4,6 +4,7 @@ import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
 import { compilePattern, LineScanner, PatternIndex, type CompiledPattern, type LineMatch } from './line-scanner.js';
 import type { DecodedChunk } from '../input/read-log.js';
 import { Unwrapper, WRAP_SAMPLE_BYTES, wrapShapeOf } from './wrapped-lines.js';
+import { ColumnStripper, pasteColumnOf } from './paste-column.js';
 import type { Evidence, FactValue, RawFacts } from '../facts/raw.js';
 
 export type { Evidence, FactValue } from '../facts/raw.js';
@@ -76,6 +77,8 @@ export class LogScan {
 
   /** joins back the lines of a log pasted wrapped (wrapped-lines.ts); null: not wrapped; undefined: not decided yet */
   private unwrapper: Unwrapper | null | undefined;
+  /** removes a column pasted before every line (paste-column.ts); null: none */
+  private columns: ColumnStripper | null = null;
   /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
   private pending: Buffer[] = [];
   private pendingBytes = 0;
@@ -92,8 +95,9 @@ export class LogScan {
       return;
     }
     // UTF-8 input arrives as bytes and is scanned without being decoded; other chunks carry text
-    if (this.unwrapper) this.scan(this.unwrapper.push(chunk.bytes ?? Buffer.from(chunk.text, 'utf8')));
-    else if (chunk.bytes) this.scan(chunk.bytes);
+    const bytes = this.columns ? this.columns.push(chunk.bytes ?? Buffer.from(chunk.text, 'utf8')) : chunk.bytes;
+    if (this.unwrapper) this.scan(this.unwrapper.push(bytes ?? Buffer.from(chunk.text, 'utf8')));
+    else if (bytes) this.scan(bytes);
     else this.scanner.scan(chunk.text, (m) => this.record(m));
   }
 
@@ -106,8 +110,11 @@ export class LogScan {
 
   /** Tells from the first chunks whether the log was pasted wrapped, and scans them. */
   private decide(): void {
-    const first = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
+    let first = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
     this.pending = [];
+    const column = pasteColumnOf(first);
+    this.columns = column && new ColumnStripper(column);
+    if (this.columns) first = this.columns.push(first);
     const shape = wrapShapeOf(first);
     this.unwrapper = shape && new Unwrapper(shape);
     this.scan(this.unwrapper ? this.unwrapper.push(first) : first);

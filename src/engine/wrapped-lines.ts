@@ -5,6 +5,8 @@
 // that does not look like a new log line), the scanner is given the logical lines, joined back, and evidence
 // line numbers are mapped back to the lines as pasted. A log that does not look wrapped passes untouched.
 
+import { RECORD_PREFIX } from './log-line-grammar.js';
+
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
@@ -40,8 +42,13 @@ export interface WrapShape {
 }
 
 // What starts a new log line, so that a line beginning so is never read as the continuation of the one above:
-// a date or time stamp, a logger level, a traceback's frames and exception line, a prompt, a table or rule.
-const NEW_RECORD = /^(?:\d{4}-\d\d-\d\d[ T]|\d\d:\d\d:\d\d|[A-Za-z]{3} [ \d]\d \d\d:\d\d:\d\d|\[\d|\[?(?:INFO|WARN(?:ING)?|ERROR|DEBUG|CRITICAL|FATAL|TRACE|NOTICE)\b|[IWEF]\d{4} \d\d:|Traceback \(|File (?:"|&quot;)|[\w.-]{1,63} +\| |During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~`]{3})/;
+// a stamp, a logger level or a collector's column (log-line-grammar.ts), a traceback's frames and exception
+// line, a prompt, a table or rule.
+export const NEW_RECORD = new RegExp(String.raw`^(?:${RECORD_PREFIX}|Traceback \(|File (?:"|&quot;)|During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~\`]{3})`);
+/** Whether a line (its text, from its start) begins the way a new log line does (NEW_RECORD). */
+export function startsRecord(line: string): boolean {
+  return NEW_RECORD.test(line);
+}
 /** Characters of a line's start that NEW_RECORD looks at. */
 const HEAD_BYTES = 64;
 
@@ -125,14 +132,18 @@ class LineView {
     return this.recordStart;
   }
 
-  /** A table row or a rule ("| … |", "+---+", "=====") is as wide as its neighbours by design, not cut. */
   get boxed(): boolean {
-    if (this.to - this.from < 2) return false;
-    const first = this.buf[this.from]!;
-    const last = this.buf[this.to - 1]!;
-    if ((first === 0x7c || first === 0x2b) && (last === 0x7c || last === 0x2b)) return true;
-    return first === last && first === this.buf[this.from + 1] && first === this.buf[this.to - 2] && first < 0x30;
+    return isBoxed(this.buf, this.from, this.to);
   }
+}
+
+/** A table row or a rule ("| … |", "+---+", "=====") is as wide as its neighbours by design, not cut. */
+function isBoxed(buf: Buffer, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const first = buf[from]!;
+  const last = buf[to - 1]!;
+  if ((first === 0x7c || first === 0x2b) && (last === 0x7c || last === 0x2b)) return true;
+  return first === last && first === buf[from + 1] && first === buf[to - 2] && first < 0x30;
 }
 
 /**
@@ -166,6 +177,52 @@ function* linesOf(buf: Buffer, from: number, to: number): Generator<LineView> {
 }
 
 /**
+ * The lines of a log's start: where each begins and ends and how many characters it holds, with a LineView
+ * made only for the few lines a decision looks at closer (a paste's start is a thousand lines or more).
+ */
+class SampleLines {
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly chars: Int32Array;
+  readonly length: number;
+  private readonly views: Array<LineView | undefined>;
+
+  constructor(readonly buf: Buffer, end: number) {
+    let n = 0;
+    for (let at = buf.indexOf(NEWLINE); at >= 0 && at < end; at = buf.indexOf(NEWLINE, at + 1)) n++;
+    if (end > 0 && buf[end - 1] !== NEWLINE) n++; // a last line without its newline
+    this.from = new Int32Array(n);
+    this.to = new Int32Array(n);
+    this.chars = new Int32Array(n);
+    this.views = new Array<LineView | undefined>(n);
+    let i = 0;
+    for (let at = 0; at < end; i++) {
+      let nl = buf.indexOf(NEWLINE, at);
+      if (nl < 0 || nl >= end) nl = end;
+      const to = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
+      this.from[i] = at;
+      this.to[i] = to;
+      this.chars[i] = charCount(buf, at, to);
+      at = nl + 1;
+    }
+    this.length = i;
+  }
+
+  view(i: number): LineView {
+    return (this.views[i] ??= new LineView(this.buf, this.from[i]!, this.to[i]!, this.chars[i]!));
+  }
+
+  /** The line's bytes as a string (to compare lines: a message repeated is one text). */
+  text(i: number): string {
+    return this.buf.toString('latin1', this.from[i], this.to[i]);
+  }
+
+  boxed(i: number): boolean {
+    return isBoxed(this.buf, this.from[i]!, this.to[i]!);
+  }
+}
+
+/**
  * How the start of a log was wrapped, or null when it does not look wrapped. Hard: many lines of exactly one
  * width, few of the widths just below it. Word: the lines ending within WORD_SLACK of the longest one are
  * mostly continued by a line whose first word would not have fit.
@@ -174,28 +231,32 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
   if (to < buf.length) to = buf.lastIndexOf(NEWLINE, to) + 1;
-  const lines = [...linesOf(buf, 0, to)];
+  const lines = new SampleLines(buf, to);
   const count = new Int32Array(MAX_WRAP_WIDTH + 2); // lines by length; MAX_WRAP_WIDTH + 1 = longer
-  // lines of each width that could be cut: not table rows or rules, and each text once (a message repeated
-  // twenty times is twenty lines of one width)
+  // lines of each width that could be cut (not table rows or rules), then each text once below (a message
+  // repeated twenty times is twenty lines of one width)
   const cuts = new Int32Array(MAX_WRAP_WIDTH + 1);
-  const seen = new Set<string>();
   let nonBlank = 0;
-  for (const line of lines) {
-    if (line.chars === 0) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const chars = lines.chars[i]!;
+    if (chars === 0) continue;
     nonBlank++;
-    count[Math.min(line.chars, MAX_WRAP_WIDTH + 1)]!++;
-    if (line.chars < MIN_WRAP_WIDTH || line.chars > MAX_WRAP_WIDTH || line.boxed) continue;
-    const text = buf.toString('latin1', line.from, line.to);
-    if (!seen.has(text)) cuts[line.chars]!++;
-    seen.add(text);
+    count[Math.min(chars, MAX_WRAP_WIDTH + 1)]!++;
+    if (chars >= MIN_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]!++;
   }
   if (nonBlank === 0) return null;
   const longer = new Int32Array(MAX_WRAP_WIDTH + 2); // lines longer than each width
   for (let w = MAX_WRAP_WIDTH; w >= 0; w--) longer[w] = longer[w + 1]! + count[w + 1]!;
   const fewLonger = (w: number): boolean => longer[w]! <= MAX_OVER_SHARE * nonBlank;
 
-  // hard: the most common full width, standing out from the widths just below it
+  // hard: the most common full width, standing out from the widths just below it. Distinct texts are
+  // counted only at widths with MIN_CUTS lines or more: below that no width can be chosen anyway
+  const distinct = new Map<number, Set<string>>();
+  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (cuts[w]! >= MIN_CUTS && fewLonger(w)) distinct.set(w, new Set());
+  if (distinct.size > 0) {
+    for (let i = 0; i < lines.length; i++) if (distinct.has(lines.chars[i]!) && !lines.boxed(i)) distinct.get(lines.chars[i]!)!.add(lines.text(i));
+    for (const [w, texts] of distinct) cuts[w] = texts.size;
+  }
   let hard = 0;
   for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
     if (cuts[w]! > cuts[hard]! && fewLonger(w)) hard = w;
@@ -218,17 +279,21 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
  * cuts (MIN_SHORT_PASTE_CUTS for a word wrap at a mail or forum width, where some cut falls short of the
  * width: a short paste holds few long lines). A line repeated (the same message twenty times) counts once.
  */
-function cutShare(lines: LineView[], shape: WrapShape): number {
+function cutShare(lines: SampleLines, shape: WrapShape): number {
   const full = new Set<string>();
   const cut = new Set<string>();
   let short = 0;
+  // (a word wrap's cut ends within WORD_SLACK of the width: only such lines are looked at closer)
+  const fewest = shape.mode === 'hard' ? shape.width : shape.width - WORD_SLACK;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i]!;
+    const chars = lines.chars[i]!;
+    if (chars < fewest || chars > shape.width) continue;
+    const line = lines.view(i);
     const atWidth = shape.mode === 'hard' ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
     if (!atWidth || line.boxed) continue;
-    const text = line.buf.toString('latin1', line.from, line.to);
+    const text = lines.text(i);
     full.add(text);
-    if (!continues(line, line, lines[i + 1]!, shape) || cut.has(text)) continue;
+    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text)) continue;
     cut.add(text);
     if (line.chars < shape.width) short++;
   }

@@ -87,7 +87,14 @@ export function computeCapabilityOf(gpuName: string): string | undefined {
       }
     }
   }
-  return best?.cc;
+  if (best) return best.cc;
+  // a bare letter-and-number model ("Nvidia M1200" → "m 1200") without its family word: the one row that names it
+  // after a family ("Quadro M1200"), when all such rows agree
+  if (/^[a-z] \d{2,5}$/.test(wanted)) {
+    const ccs = new Set(GPU_ROWS().filter((r) => r.aliases.some((a) => a.endsWith(` ${wanted}`))).map((r) => r.cc));
+    if (ccs.size === 1) return [...ccs][0];
+  }
+  return undefined;
 }
 
 /**

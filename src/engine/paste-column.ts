@@ -1,0 +1,111 @@
+// A paste can carry a column before every line that no logger wrote: a pastebin's or an editor's line
+// numbers ("  12 | ", "12\t"), a list marker ("- "), inline-code backticks around each line, a word some wrapper
+// printed before each line ("ERROR: ", "stderr: "). Repeated on (nearly) every line of the log, it belongs to the
+// paste, not to the messages, and hides their starts from patterns anchored there. When the start of a log
+// shows such a column, it is removed from every line before the scan; the lines stay the lines as pasted.
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+const BACKTICK = 0x60;
+
+/** The share of lines (non-blank ones; all of them for line numbers) that must carry the column. */
+const MIN_SHARE = 0.9;
+const MIN_LINES = 4;
+/** A word column is at most this long, separator included. */
+const MAX_WORD = 40;
+
+export type PasteColumn =
+  | { kind: 'numbers' }
+  | { kind: 'word'; text: string }
+  | { kind: 'backticks' };
+
+// a line number and its separator: a tab, ' | ', '| ', '. ', ': ', a space (or nothing, on a numbered blank line)
+const NUMBERED = /^ {0,6}(\d{1,6})(?:\t| ?\| ?|\. |: | |$)/;
+// a word that ends like a column (':', '|', ']') or a list marker, then one space
+const WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
+
+/** The column every line of the sample starts with, or null. */
+export function pasteColumnOf(sample: Uint8Array): PasteColumn | null {
+  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const lines = linesOf(buf);
+  const nonBlank = lines.filter((l) => l.trim() !== '');
+  if (nonBlank.length < MIN_LINES) return null;
+
+  // numbers: each one more than the line's before it (the first may be any: a paste of lines 120-180)
+  let sequence = 0;
+  let previous = -2;
+  for (const [i, line] of lines.entries()) {
+    const m = NUMBERED.exec(line);
+    const n = m ? Number(m[1]) : -2;
+    if (n >= 0 && (n === previous + 1 || i === 0)) sequence++;
+    previous = n;
+  }
+  if (sequence >= MIN_SHARE * lines.length && sequence >= MIN_LINES) return { kind: 'numbers' };
+
+  // backticks around each line (not code fences)
+  const ticked = nonBlank.filter((l) => { const t = l.trim(); return t.length > 2 && t.startsWith('`') && t.endsWith('`') && !t.startsWith('```'); }).length;
+  if (ticked >= MIN_SHARE * nonBlank.length) return { kind: 'backticks' };
+
+  // one word, the same on every line
+  const counts = new Map<string, number>();
+  for (const line of nonBlank) {
+    const w = WORD.exec(line.slice(0, MAX_WORD + 1))?.[0];
+    if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  for (const [text, n] of counts) if (n >= MIN_SHARE * nonBlank.length) return { kind: 'word', text };
+  return null;
+}
+
+/** The lines of a buffer, decoded as Latin-1 (only their ASCII starts are compared), without CR. */
+function linesOf(buf: Buffer): string[] {
+  const text = buf.toString('latin1');
+  const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** Removes a paste column from every line, chunk by chunk (chunks of whole lines; a giant line may come in pieces). */
+export class ColumnStripper {
+  /** true when the last chunk ended inside a line: the next chunk's first bytes are its rest */
+  private midLine = false;
+  private readonly word: Buffer | null;
+
+  constructor(readonly column: PasteColumn) {
+    this.word = column.kind === 'word' ? Buffer.from(column.text, 'latin1') : null;
+  }
+
+  push(bytes: Uint8Array): Buffer {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const out: Buffer[] = [];
+    let at = 0;
+    while (at < buf.length) {
+      const nl = buf.indexOf(NEWLINE, at);
+      const end = nl < 0 ? buf.length : nl + 1;
+      if (this.midLine) {
+        out.push(buf.subarray(at, end));
+      } else {
+        let to = nl < 0 ? buf.length : nl;
+        const cr = to > at && buf[to - 1] === CR;
+        if (cr) to--;
+        const from = at + this.prefixLength(buf, at, to);
+        // backticks: the closing one goes too
+        const close = this.column.kind === 'backticks' && from > at && to > from && buf[to - 1] === BACKTICK ? to - 1 : to;
+        out.push(buf.subarray(from, close), buf.subarray(to, end));
+      }
+      this.midLine = nl < 0;
+      at = end;
+    }
+    return out.length === 1 ? out[0]! : Buffer.concat(out);
+  }
+
+  /** Bytes of the column at the start of line [from, to), 0 when the line does not carry it. */
+  private prefixLength(buf: Buffer, from: number, to: number): number {
+    if (this.word) return to - from >= this.word.length && buf.subarray(from, from + this.word.length).equals(this.word) ? this.word.length : 0;
+    if (this.column.kind === 'backticks') {
+      let i = from;
+      while (i < to && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+      return i < to && buf[i] === BACKTICK && buf[i + 1] !== BACKTICK ? i + 1 - from : 0;
+    }
+    return NUMBERED.exec(buf.toString('latin1', from, Math.min(to, from + 16)))?.[0].length ?? 0;
+  }
+}

@@ -1,0 +1,56 @@
+// A column pasted before every line (a pastebin's or editor's line numbers, a list marker, inline-code
+// backticks, a word a wrapper printed before each line) is removed before the scan: real corpus logs pasted
+// so keep their root cause and their evidence line numbers. Logs without such a column are left as they are.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ColumnStripper, pasteColumnOf } from '../src/engine/paste-column.js';
+import { diagnoseText } from '../src/engine/diagnose.js';
+
+const corpusDir = join(__dirname, '..', 'fixtures', 'corpus');
+const corpusLog = (name: string): string => readFileSync(join(corpusDir, `${name}.log`), 'utf8');
+
+const SHAPES: Record<string, (line: string, i: number) => string> = {
+  'pastebin numbers': (l, i) => `${String(i + 1).padStart(4)} | ${l}`,
+  'editor numbers and a tab': (l, i) => `${i + 1}\t${l}`,
+  'numbered list': (l, i) => `${i + 1}. ${l}`,
+  'a level word on every line': (l) => `ERROR: ${l}`,
+  'a wrapper column': (l) => `stderr: ${l}`,
+  'list markers': (l) => (l === '' ? l : `- ${l}`),
+  'inline-code backticks': (l) => (l.trim() === '' ? l : `\`${l}\``),
+};
+
+describe('a column before every line', () => {
+  // real threads whose root cause rests on a pattern anchored at the message's start
+  it.each([['thr-xformers-cpu-torch-1', 'torch-cpu-build'], ['ra-kohya-py32bit-richwrap-51', 'python-version-unsupported'], ['job-a2-srun-no-gpus-1', 'job-no-gpu-allocated']])('%s keeps %s and its evidence lines under each shape', async (name, id) => {
+    const log = corpusLog(name);
+    const plain = await diagnoseText(log);
+    expect(plain.findings[0]?.rule.id).toBe(id);
+    for (const [shape, f] of Object.entries(SHAPES)) {
+      const pasted = log.replace(/\n$/, '').split('\n').map(f).join('\n');
+      expect(pasteColumnOf(Buffer.from(pasted)), shape).not.toBeNull();
+      const { findings } = await diagnoseText(pasted);
+      expect(findings[0]?.rule.id, shape).toBe(id);
+      expect(findings[0]!.evidence.map((e) => e.line), shape).toEqual(plain.findings[0]!.evidence.map((e) => e.line));
+    }
+  });
+
+  it('removes the column line by line, whatever the chunks, keeping the line count and CRLF', () => {
+    const pasted = '   1 | Traceback (most recent call last):\r\n   2 |   File "x.py", line 1, in <module>\r\n   3 | \r\n   4 | ImportError: DLL load failed\r\n';
+    const stripper = new ColumnStripper(pasteColumnOf(Buffer.from(pasted))!);
+    const out = Buffer.concat([stripper.push(Buffer.from(pasted.slice(0, 78))), stripper.push(Buffer.from(pasted.slice(78)))]).toString();
+    expect(out).toBe('Traceback (most recent call last):\r\n  File "x.py", line 1, in <module>\r\n\r\nImportError: DLL load failed\r\n');
+  });
+
+  it('finds a column in the corpus logs pasted with one only', () => {
+    const found = readdirSync(corpusDir).filter((f) => f.endsWith('.log')).filter((f) => pasteColumnOf(readFileSync(join(corpusDir, f)).subarray(0, 64 << 10)) !== null);
+    expect(found).toEqual(['fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log']);
+  });
+
+  it('finds none where the repeated start is part of the messages', () => {
+    const tf = Array.from({ length: 20 }, (_, i) => `2024-05-01 10:00:${String(i).padStart(2, '0')}.123456: I tensorflow/core/common_runtime/gpu/gpu_device.cc:1635] Created device /job:localhost/replica:0/task:0/device:GPU:0 with ${1000 + i} MB memory`).join('\n');
+    const smi = ['+-----------------------------------------------------------------------------+', '| NVIDIA-SMI 525.60.13    Driver Version: 525.60.13    CUDA Version: 12.0     |', '|-------------------------------+----------------------+----------------------+', '| GPU  Name        Persistence-M| Bus-Id        Disp.A | Volatile Uncorr. ECC |', '|   0  NVIDIA GeForce ...  Off  | 00000000:01:00.0  On |                  N/A |', '+-------------------------------+----------------------+----------------------+'].join('\n');
+    const pip = ['Collecting torch==2.1.1+cu121', 'ERROR: Could not find a version that satisfies the requirement torch==2.1.1+cu121 (from versions: 2.2.0, 2.2.1)', 'ERROR: No matching distribution found for torch==2.1.1+cu121', 'WARNING: You are using pip version 21.2.4; however, version 24.0 is available.'].join('\n');
+    for (const log of [tf, smi, pip]) expect(pasteColumnOf(Buffer.from(log))).toBeNull();
+  });
+});
