@@ -19721,14 +19721,15 @@ var WasmScan = class {
     this.headAt = this.anyAt + 8 * this.states;
     this.reqsAt = this.headAt + 8 * this.states;
     const glueAt = this.reqsAt + 8 * REQ_WORDS2;
-    this.inputAt = align(glueAt + GLUE_TABLE_BYTES);
+    const eventsAt = align(glueAt + GLUE_TABLE_BYTES);
+    this.inputAt = eventsAt + this.x.eventRoom();
     const trie = automaton.trie;
     const trieBytes = trie.fail.length * 18 + 4 * (trie.childStart.length + trie.childState.length + trie.rootChild.length) + trie.childClass.length + 64;
     this.input = this.reserve(Math.max(INITIAL_INPUT, trieBytes));
     const memory = this.x.memory.buffer;
     new Uint8Array(memory, classesAt, 256).set(automaton.classOf);
     new Uint8Array(memory, glueAt, GLUE_TABLE_BYTES).set(glueTable());
-    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, glueAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
     let at = this.inputAt;
     const put = (a) => {
       const where = at;
@@ -19771,6 +19772,7 @@ var WasmScan = class {
     if (this.input.length < bytes.length || this.input.byteLength === 0) this.input = this.reserve(bytes.length);
     this.input.set(bytes);
     this.loaded = bytes;
+    this.x.invalidate();
   }
   /**
    * The same as the automaton's find(bytes, from, to, quiet) from a line start, but for lines the filter

@@ -105,6 +105,22 @@ describe('the WebAssembly prefilter', () => {
     expect(wasm.lines).toBe(24_000);
   });
 
+  it('finds the same in lines longer than its 16 KB units, with literals across the cuts', () => {
+    // a line longer than a unit is cut anywhere and its automaton state carried on: a literal ending just past
+    // a cut, or a white-space run spanning it, must still be found where the JavaScript loop finds it
+    const lines: string[] = [];
+    for (const at of [16_370, 16_380, 16_384, 16_390, 32_760, 40_000]) {
+      lines.push('x'.repeat(at) + ' Could not   locate zlibwapi.dll ' + 'y'.repeat(20_000 - (at % 1000)));
+      lines.push(TF(at), FRAME(at), 'z'.repeat(at) + '  File "C:\\Users\\José\\x.py", line 1');
+    }
+    const log = lines.join('\n') + '\n';
+    const js = scanWith('js', log);
+    const wasm = scanWith('wasm', log);
+    expect(wasm.matches).toEqual(js.matches);
+    expect(wasm.lines).toBe(js.lines);
+    expect(js.matches.filter((m) => m.includes('zlibwapi')).length).toBe(6);
+  });
+
   it('is built and loads (the package ships dist/prefilter.wasm)', () => {
     const set = loadRuleSet(defaultRulesDir());
     expect(wasmScanFor(scannerIndex(set.rules, set.factPatterns).automaton)).not.toBeNull();

@@ -55,7 +55,7 @@ let root: i32 = 0;
 
 // the scan, kept across returns to JavaScript
 let at: i32 = 0;
-let last: i32 = 0;
+let last: i32 = -1;
 let s: i32 = 0;
 /** the current line's start and the bits its literals set so far; the previous line's start (-1: unknown) */
 let lineStart: i32 = 0;
@@ -69,8 +69,8 @@ export function heapBase(): usize {
   return __heap_base;
 }
 
-export function layout(t: usize, c: usize, k: usize, a: usize, h: usize, r: usize, g: usize, inp: usize, nCols: i32, acceptBelow: i32, rootRow: i32): void {
-  table = t; classes = c; kinds = k; anyBits = a; headBits = h; reqs = r; input = inp;
+export function layout(t: usize, c: usize, k: usize, a: usize, h: usize, r: usize, g: usize, ev: usize, inp: usize, nCols: i32, acceptBelow: i32, rootRow: i32): void {
+  table = t; classes = c; kinds = k; anyBits = a; headBits = h; reqs = r; events = ev; input = inp;
   cols = nCols; below = <i32>t + 4 * acceptBelow; root = <i32>t + 4 * rootRow;
   rowScale = (((<u64>1) << 32) + <u64>nCols - 1) / <u64>nCols;
   widths = g;
@@ -137,9 +137,39 @@ export function transition(row: i32, c: i32): i32 {
   return (step(<i32>table + (row << 2), c) - <i32>table) >> 2;
 }
 
-/** Starts a scan of input[from, to) at a line start. */
+/**
+ * The byte loop runs in two phases. Phase 1 (produce) runs the automaton over a unit of up to UNIT bytes and
+ * writes down every position where a literal ends or a line ends, as events: the unit is cut at a line start
+ * into two lanes run side by side, because one step waits for the one before it (a load whose address is the
+ * last load's result), and two independent chains take about the time of one. Phase 1 does not look at which
+ * literals still matter. Phase 2 (scan) reads the events in order and decides stops and lines with the filter
+ * as it is at that moment (patterns settle while JavaScript handles earlier stops).
+ */
+const UNIT: i32 = 16 << 10;
+/** a unit shorter than this is not split into lanes */
+const MIN_SPLIT: i32 = 512;
+
+/** Starts a scan of input[from, to) at a line start (or at the line break before one). */
 export function start(from: i32, to: i32): void {
-  at = from; last = to; s = root; lineStart = from; previousLineStart = -1; mask = 0; deciding = false;
+  at = from; s = root; lineStart = from; previousLineStart = -1; mask = 0; deciding = false;
+  if (to != last || from < unitFrom || from >= unitEnd) {
+    last = to;
+    produce(from, root);
+    return;
+  }
+  // (within the unit already produced: JavaScript moves forward, so the cursor does too)
+  if (cursor > 0 && eventAt(cursor - 1) >= from) cursor = 0;
+  while (cursor < count && eventAt(cursor) < from) cursor++;
+}
+
+/** Bytes of memory phase 1 writes its events to (two lanes of UNIT, 8 bytes an event). */
+export function eventRoom(): i32 {
+  return UNIT << 4;
+}
+
+/** A new chunk is in memory: the events of the last one are void. */
+export function invalidate(): void {
+  unitFrom = 0; unitEnd = -1;
 }
 
 export function position(): i32 { return at; }
@@ -147,71 +177,139 @@ export function position(): i32 { return at; }
 export function state(): i32 { return (s - <i32>table) >> 2; }
 export function lineEnd(): i32 { return lineEnd_; }
 
-/**
- * Runs to the next stop: a position where a STOP literal ends on a line not being decided (state() is the
- * state there), NONE or LINE. One pass: bits are gathered along every line, and a line holding a TRACK
- * literal is decided at its newline.
- */
-export function scan(): i32 {
-  // the layout in locals: globals are read from the instance on every use
+// phase 1's output: events (u64: position, row address after the byte; a line end has the root's row) of the
+// unit [unitFrom, unitEnd), lane A's then lane B's; the state at unitEnd; phase 2's cursor
+let events: usize = 0;
+let count: i32 = 0;
+let cursor: i32 = 0;
+let unitFrom: i32 = 0;
+let unitEnd: i32 = -1;
+let carried: i32 = 0;
+
+@inline function eventAt(j: i32): i32 {
+  return <i32>load<u32>(events + (<usize>j << 3));
+}
+
+/** One byte of phase 1: the next row; the event slot is written every time and kept when it holds an event. */
+@inline function record(ev: usize, k: i32, pos: i32, n: i32, b: u32, acceptBelow: i32): i32 {
+  store<u64>(ev + (<usize>k << 3), (<u64>(<u32>n) << 32) | <u64>(<u32>pos));
+  return k + (<i32>(n < acceptBelow) | <i32>(b == NEWLINE));
+}
+
+/** Phase 1 over the unit starting at `from` in state st0 (the root at a line start). */
+function produce(from: i32, st0: i32): void {
   const cls = classes;
   const inp = input;
   const acceptBelow = below;
-  const end = last;
-  let i = at;
-  let st = s;
+  let end = min(from + UNIT, last);
+  if (end < last) {
+    const nl = lastLineBreakWithin(from, end); // the unit ends after its last line break (a longer line is cut anywhere)
+    if (nl >= 0) end = nl + 1;
+  }
+  let mid = end;
+  if (end - from >= MIN_SPLIT) {
+    const nl = endOfLineWithin(from + ((end - from) >> 1), end);
+    if (nl + 1 < end) mid = nl + 1;
+  }
+  const evA = events;
+  const evB = events + (<usize>UNIT << 3);
+  let i = from;
+  let j = mid;
+  let sa = st0;
+  let sb = root;
+  let ka = 0;
+  let kb = 0;
+  while (i + 4 <= mid && j + 4 <= end) {
+    const w = load<u32>(inp + i);
+    const v = load<u32>(inp + j);
+    const a0 = w & 0xff; const b0 = v & 0xff;
+    sa = step(sa, <i32>load<u8>(cls + a0)); sb = step(sb, <i32>load<u8>(cls + b0));
+    ka = record(evA, ka, i, sa, a0, acceptBelow); kb = record(evB, kb, j, sb, b0, acceptBelow);
+    const a1 = (w >> 8) & 0xff; const b1 = (v >> 8) & 0xff;
+    sa = step(sa, <i32>load<u8>(cls + a1)); sb = step(sb, <i32>load<u8>(cls + b1));
+    ka = record(evA, ka, i + 1, sa, a1, acceptBelow); kb = record(evB, kb, j + 1, sb, b1, acceptBelow);
+    const a2 = (w >> 16) & 0xff; const b2 = (v >> 16) & 0xff;
+    sa = step(sa, <i32>load<u8>(cls + a2)); sb = step(sb, <i32>load<u8>(cls + b2));
+    ka = record(evA, ka, i + 2, sa, a2, acceptBelow); kb = record(evB, kb, j + 2, sb, b2, acceptBelow);
+    const a3 = w >> 24; const b3 = v >> 24;
+    sa = step(sa, <i32>load<u8>(cls + a3)); sb = step(sb, <i32>load<u8>(cls + b3));
+    ka = record(evA, ka, i + 3, sa, a3, acceptBelow); kb = record(evB, kb, j + 3, sb, b3, acceptBelow);
+    i += 4;
+    j += 4;
+  }
+  for (; i < mid; i++) { const b = <u32>load<u8>(inp + i); sa = step(sa, <i32>load<u8>(cls + b)); ka = record(evA, ka, i, sa, b, acceptBelow); }
+  for (; j < end; j++) { const b = <u32>load<u8>(inp + j); sb = step(sb, <i32>load<u8>(cls + b)); kb = record(evB, kb, j, sb, b, acceptBelow); }
+  memory.copy(evA + (<usize>ka << 3), evB, <usize>kb << 3); // lane B's events after lane A's
+  count = ka + kb;
+  cursor = 0;
+  unitFrom = from;
+  unitEnd = end;
+  carried = mid < end ? sb : sa;
+}
+
+/** The last line break in [from, i), or -1. */
+function lastLineBreakWithin(from: i32, i: i32): i32 {
+  while (i - 8 >= from) {
+    const z = zeroBytes(load<u64>(input + i - 8) ^ NEWLINES);
+    if (z != 0) return i - 1 - (<i32>clz(z) >> 3);
+    i -= 8;
+  }
+  while (i > from) if (load<u8>(input + --i) == NEWLINE) return i;
+  return -1;
+}
+
+/** The first line break in [i, to), or to. */
+function endOfLineWithin(i: i32, to: i32): i32 {
+  while (i + 8 <= to) {
+    const z = zeroBytes(load<u64>(input + i) ^ NEWLINES);
+    if (z != 0) return i + (<i32>ctz(z) >> 3);
+    i += 8;
+  }
+  while (i < to && load<u8>(input + i) != NEWLINE) i++;
+  return i;
+}
+
+/**
+ * Phase 2: runs to the next stop: a position where a STOP literal ends on a line not being decided (state()
+ * is the state there), NONE or LINE. Bits are gathered along every line, and a line holding a TRACK literal is
+ * decided at its end.
+ */
+export function scan(): i32 {
+  const acceptBelow = below;
   while (true) {
-    // four bytes at a time while none is a newline or ends a literal
-    while (i + 4 <= end) {
-      const w = load<u32>(inp + i);
-      const nl = w ^ 0x0a0a0a0a;
-      if (((nl - 0x01010101) & ~nl & 0x80808080) != 0) break;
-      const n0 = step(st, <i32>load<u8>(cls + (w & 0xff)));
-      if (n0 < acceptBelow) break;
-      const n1 = step(n0, <i32>load<u8>(cls + ((w >> 8) & 0xff)));
-      if (n1 < acceptBelow) { st = n0; i += 1; break; }
-      const n2 = step(n1, <i32>load<u8>(cls + ((w >> 16) & 0xff)));
-      if (n2 < acceptBelow) { st = n1; i += 2; break; }
-      const n3 = step(n2, <i32>load<u8>(cls + (w >> 24)));
-      if (n3 < acceptBelow) { st = n2; i += 3; break; }
-      st = n3;
-      i += 4;
-    }
-    if (i >= end) {
-      at = i; s = st;
-      if (deciding) { deciding = false; lineEnd_ = end; if (passes()) return handBack(); }
+    if (cursor >= count) {
+      if (unitEnd < last) { produce(unitEnd, carried); continue; }
+      at = last; s = carried;
+      if (deciding) { deciding = false; lineEnd_ = last; if (passes()) return handBack(); }
       return NONE;
     }
-    const b = load<u8>(inp + i);
-    if (b == NEWLINE) {
+    const e = load<u64>(events + (<usize>cursor << 3));
+    cursor++;
+    const i = <i32>(<u32>e);
+    const n = <i32>(e >> 32);
+    if (i < at) continue;
+    if (n >= acceptBelow) { // a line break
       if (deciding) {
         deciding = false;
         lineEnd_ = i;
         if (passes()) return handBack();
       }
-      previousLineStart = lineStart;
+      previousLineStart = lineStart == i ? -1 : lineStart; // (a scan started at this line break: unknown)
       lineStart = i + 1;
       mask = 0;
-      st = root;
-      i++;
       continue;
     }
-    const n = step(st, <i32>load<u8>(cls + b));
-    if (n < acceptBelow) {
-      const k = acceptingState(n);
-      const kind = load<u8>(kinds + k);
-      if (kind == STOP) {
-        if (deciding) { deciding = false; lineEnd_ = endOfLine(i + 1); return handBack(); }
-        at = i + 1; s = n; return i;
-      }
-      if (kind >= TRACK) {
-        mask |= load<u64>(anyBits + (k << 3));
-        if (i - lineStart < HEAD_BYTES) mask |= load<u64>(headBits + (k << 3));
-        if (kind == TRACK) deciding = true;
-      }
+    const k = acceptingState(n);
+    const kind = load<u8>(kinds + k);
+    if (kind == STOP) {
+      if (deciding) { deciding = false; lineEnd_ = endOfLine(i + 1); return handBack(); }
+      at = i + 1; s = n; return i;
     }
-    st = n;
-    i++;
+    if (kind >= TRACK) {
+      mask |= load<u64>(anyBits + (k << 3));
+      if (i - lineStart < HEAD_BYTES) mask |= load<u64>(headBits + (k << 3));
+      if (kind == TRACK) deciding = true;
+    }
   }
   return NONE; // (not reached: the loop returns)
 }
@@ -234,13 +332,7 @@ function startOfLine(i: i32): i32 {
 }
 
 function endOfLine(i: i32): i32 {
-  while (i + 8 <= last) {
-    const z = zeroBytes(load<u64>(input + i) ^ NEWLINES);
-    if (z != 0) return i + (<i32>ctz(z) >> 3);
-    i += 8;
-  }
-  while (i < last && load<u8>(input + i) != NEWLINE) i++;
-  return i;
+  return endOfLineWithin(i, last);
 }
 
 /** Whether the line's bits hold one live requirement (reqs: [count, line-start bits, non-ASCII bit, ...]). */

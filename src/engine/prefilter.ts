@@ -12,7 +12,9 @@ import { GLUE_TABLE_BYTES, glueTable } from './glue-rules.js';
 interface Exports {
   memory: WebAssembly.Memory;
   heapBase(): number;
-  layout(table: number, classes: number, kinds: number, any: number, head: number, reqs: number, glue: number, input: number, cols: number, acceptBelow: number, root: number): void;
+  layout(table: number, classes: number, kinds: number, any: number, head: number, reqs: number, glue: number, events: number, input: number, cols: number, acceptBelow: number, root: number): void;
+  eventRoom(): number;
+  invalidate(): void;
   fill(states: number, fail: number, rowOf: number, childStart: number, childState: number, childClass: number, rootChild: number, endsInSpace: number, spaceClass: number, scratch: number): void;
   transition(row: number, c: number): number;
   start(from: number, to: number): void;
@@ -87,14 +89,15 @@ export class WasmScan {
     this.headAt = this.anyAt + 8 * this.states;
     this.reqsAt = this.headAt + 8 * this.states;
     const glueAt = this.reqsAt + 8 * REQ_WORDS;
-    this.inputAt = align(glueAt + GLUE_TABLE_BYTES);
+    const eventsAt = align(glueAt + GLUE_TABLE_BYTES);
+    this.inputAt = eventsAt + this.x.eventRoom();
     const trie = automaton.trie;
     const trieBytes = trie.fail.length * 18 + 4 * (trie.childStart.length + trie.childState.length + trie.rootChild.length) + trie.childClass.length + 64;
     this.input = this.reserve(Math.max(INITIAL_INPUT, trieBytes));
     const memory = this.x.memory.buffer;
     new Uint8Array(memory, classesAt, 256).set(automaton.classOf);
     new Uint8Array(memory, glueAt, GLUE_TABLE_BYTES).set(glueTable());
-    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, glueAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
     // the module fills its whole table at once from the trie (a few ms), placed for that in the input's room
     let at = this.inputAt;
     const put = (a: Int32Array | Uint8Array): number => {
@@ -127,6 +130,7 @@ export class WasmScan {
     if (this.input.length < bytes.length || this.input.byteLength === 0) this.input = this.reserve(bytes.length);
     this.input.set(bytes);
     this.loaded = bytes;
+    this.x.invalidate();
   }
 
   /**
