@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../main/node_modules/@eslint-community/regexpp/index.js
+// node_modules/@eslint-community/regexpp/index.js
 var require_regexpp = __commonJS({
-  "../main/node_modules/@eslint-community/regexpp/index.js"(exports) {
+  "node_modules/@eslint-community/regexpp/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ast = /* @__PURE__ */ Object.freeze({
@@ -2907,9 +2907,9 @@ var require_regexpp = __commonJS({
   }
 });
 
-// ../main/node_modules/refa/index.js
+// node_modules/refa/index.js
 var require_refa = __commonJS({
-  "../main/node_modules/refa/index.js"(exports) {
+  "node_modules/refa/index.js"(exports) {
     "use strict";
     function m(m2) {
       function n2(i2) {
@@ -10553,9 +10553,9 @@ var require_refa = __commonJS({
   }
 });
 
-// ../main/node_modules/regexp-ast-analysis/index.js
+// node_modules/regexp-ast-analysis/index.js
 var require_regexp_ast_analysis = __commonJS({
-  "../main/node_modules/regexp-ast-analysis/index.js"(exports) {
+  "node_modules/regexp-ast-analysis/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var e = require_regexpp();
@@ -11830,9 +11830,9 @@ var require_regexp_ast_analysis = __commonJS({
   }
 });
 
-// ../main/node_modules/scslre/index.js
+// node_modules/scslre/index.js
 var require_scslre = __commonJS({
-  "../main/node_modules/scslre/index.js"(exports) {
+  "node_modules/scslre/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var e = require_refa();
@@ -12234,9 +12234,9 @@ var require_scslre = __commonJS({
   }
 });
 
-// ../main/node_modules/hash-it/dist/cjs/index.cjs
+// node_modules/hash-it/dist/cjs/index.cjs
 var require_cjs = __commonJS({
-  "../main/node_modules/hash-it/dist/cjs/index.cjs"(exports) {
+  "node_modules/hash-it/dist/cjs/index.cjs"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function hash(string) {
@@ -12544,9 +12544,9 @@ var require_cjs = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/fact.js
+// node_modules/json-rules-engine/dist/fact.js
 var require_fact = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/fact.js"(exports) {
+  "node_modules/json-rules-engine/dist/fact.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12669,9 +12669,9 @@ var require_fact = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/debug.js
+// node_modules/json-rules-engine/dist/debug.js
 var require_debug = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/debug.js"(exports) {
+  "node_modules/json-rules-engine/dist/debug.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12690,9 +12690,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/condition.js
+// node_modules/json-rules-engine/dist/condition.js
 var require_condition = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/condition.js"(exports) {
+  "node_modules/json-rules-engine/dist/condition.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12932,9 +12932,9 @@ var require_condition = __commonJS({
   }
 });
 
-// ../main/node_modules/clone/clone.js
+// node_modules/clone/clone.js
 var require_clone = __commonJS({
-  "../main/node_modules/clone/clone.js"(exports, module) {
+  "node_modules/clone/clone.js"(exports, module) {
     var clone = (function() {
       "use strict";
       function _instanceof(obj, type) {
@@ -13128,9 +13128,9 @@ var require_clone = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/rule-result.js
+// node_modules/json-rules-engine/dist/rule-result.js
 var require_rule_result = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/rule-result.js"(exports) {
+  "node_modules/json-rules-engine/dist/rule-result.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -13223,9 +13223,9 @@ var require_rule_result = __commonJS({
   }
 });
 
-// ../main/node_modules/eventemitter2/lib/eventemitter2.js
+// node_modules/eventemitter2/lib/eventemitter2.js
 var require_eventemitter2 = __commonJS({
-  "../main/node_modules/eventemitter2/lib/eventemitter2.js"(exports, module) {
+  "node_modules/eventemitter2/lib/eventemitter2.js"(exports, module) {
     !(function(undefined2) {
       var hasOwnProperty = Object.hasOwnProperty;
       var isArray = Array.isArray ? Array.isArray : function _isArray(obj) {
@@ -14554,9 +14554,9 @@ var require_eventemitter2 = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/rule.js
+// node_modules/json-rules-engine/dist/rule.js
 var require_rule = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/rule.js"(exports) {
+  "node_modules/json-rules-engine/dist/rule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -14911,9 +14911,9 @@ var require_rule = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/errors.js
+// node_modules/json-rules-engine/dist/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/errors.js"(exports) {
+  "node_modules/json-rules-engine/dist/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -14953,9 +14953,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../main/node_modules/jsonpath-plus/dist/index-node-cjs.cjs
+// node_modules/jsonpath-plus/dist/index-node-cjs.cjs
 var require_index_node_cjs = __commonJS({
-  "../main/node_modules/jsonpath-plus/dist/index-node-cjs.cjs"(exports) {
+  "node_modules/jsonpath-plus/dist/index-node-cjs.cjs"(exports) {
     "use strict";
     var vm = __require("vm");
     var Hooks = class {
@@ -16653,9 +16653,9 @@ var require_index_node_cjs = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/almanac.js
+// node_modules/json-rules-engine/dist/almanac.js
 var require_almanac = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/almanac.js"(exports) {
+  "node_modules/json-rules-engine/dist/almanac.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16884,9 +16884,9 @@ var require_almanac = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/operator.js
+// node_modules/json-rules-engine/dist/operator.js
 var require_operator = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/operator.js"(exports) {
+  "node_modules/json-rules-engine/dist/operator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16936,9 +16936,9 @@ var require_operator = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/engine-default-operators.js
+// node_modules/json-rules-engine/dist/engine-default-operators.js
 var require_engine_default_operators = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/engine-default-operators.js"(exports) {
+  "node_modules/json-rules-engine/dist/engine-default-operators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16986,9 +16986,9 @@ var require_engine_default_operators = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/operator-decorator.js
+// node_modules/json-rules-engine/dist/operator-decorator.js
 var require_operator_decorator = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/operator-decorator.js"(exports) {
+  "node_modules/json-rules-engine/dist/operator-decorator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17047,9 +17047,9 @@ var require_operator_decorator = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/engine-default-operator-decorators.js
+// node_modules/json-rules-engine/dist/engine-default-operator-decorators.js
 var require_engine_default_operator_decorators = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/engine-default-operator-decorators.js"(exports) {
+  "node_modules/json-rules-engine/dist/engine-default-operator-decorators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17090,9 +17090,9 @@ var require_engine_default_operator_decorators = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/operator-map.js
+// node_modules/json-rules-engine/dist/operator-map.js
 var require_operator_map = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/operator-map.js"(exports) {
+  "node_modules/json-rules-engine/dist/operator-map.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17247,9 +17247,9 @@ var require_operator_map = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/engine.js
+// node_modules/json-rules-engine/dist/engine.js
 var require_engine = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/engine.js"(exports) {
+  "node_modules/json-rules-engine/dist/engine.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17647,9 +17647,9 @@ var require_engine = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/json-rules-engine.js
+// node_modules/json-rules-engine/dist/json-rules-engine.js
 var require_json_rules_engine = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/json-rules-engine.js"(exports) {
+  "node_modules/json-rules-engine/dist/json-rules-engine.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17682,9 +17682,9 @@ var require_json_rules_engine = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/index.js
+// node_modules/json-rules-engine/dist/index.js
 var require_dist = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/index.js"(exports, module) {
+  "node_modules/json-rules-engine/dist/index.js"(exports, module) {
     "use strict";
     module.exports = require_json_rules_engine();
   }
@@ -20423,6 +20423,224 @@ var ColumnStripper = class {
   }
 };
 
+// src/input/json-escaped.ts
+var NEWLINE6 = 10;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var ESCAPED_BREAK = Buffer.from("\\n");
+var MIN_BREAK_SHARE = 0.5;
+var MIN_JSON_SHARE = 0.8;
+var MIN_JSON_LINES = 4;
+function unescapedLines(line) {
+  const texts = escapedTexts(line);
+  return texts && texts.flatMap(linesOf3);
+}
+function escapedTexts(line) {
+  const t = trimLine(line);
+  if (t === "") return null;
+  const first = t.charCodeAt(0);
+  if (first === QUOTE) {
+    const end = literalEnd(t, 0);
+    if (end === t.length) return listOf(parseString(t));
+    return end > 0 ? memberText(t, end) : null;
+  }
+  if (first === 123 && t.endsWith("}") || first === 91 && t.endsWith("]")) return documentTexts(t);
+  const key = identifierKeyEnd(t);
+  const member = key > 0 ? memberText(t, key) : null;
+  if (member) return member;
+  const br = t.indexOf("\\n");
+  if (br >= 0 && t.indexOf("\\n", br + 2) > 0) return listOf(parseString(`"${t}"`));
+  return null;
+}
+var listOf = (text) => text === null ? null : [text];
+function trimLine(line) {
+  let t = line.trim();
+  if (t.endsWith(",")) t = t.slice(0, -1).trimEnd();
+  return t;
+}
+function literalEnd(s, from) {
+  for (let i = from + 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === QUOTE) return i + 1;
+  }
+  return -1;
+}
+function memberText(t, keyEnd) {
+  let i = keyEnd;
+  while (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9) i++;
+  const sep = t.charCodeAt(i);
+  if (sep !== 58 && sep !== 61) return null;
+  i++;
+  while (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9) i++;
+  if (t.charCodeAt(i) !== QUOTE || literalEnd(t, i) !== t.length) return null;
+  const text = parseString(t.slice(i));
+  return text !== null && text.includes("\n") ? [text] : null;
+}
+function identifierKeyEnd(t) {
+  let i = 0;
+  while (i < t.length && i < 64) {
+    const c = t.charCodeAt(i);
+    const word = c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || i > 0 && (c >= 48 && c <= 57 || c === 46 || c === 45);
+    if (!word) break;
+    i++;
+  }
+  return i;
+}
+function documentTexts(t) {
+  let doc;
+  try {
+    doc = JSON.parse(t);
+  } catch {
+    return null;
+  }
+  const out = [];
+  const stack = [doc];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === "string") {
+      if (v.includes("\n")) out.push(v);
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else if (v !== null && typeof v === "object") {
+      const values = Object.values(v);
+      for (let i = values.length - 1; i >= 0; i--) stack.push(values[i]);
+    }
+  }
+  return out.length > 0 ? out : null;
+}
+function parseString(literal) {
+  try {
+    const v = JSON.parse(literal);
+    return typeof v === "string" ? v : null;
+  } catch {
+    return null;
+  }
+}
+function linesOf3(text) {
+  const lines = text.split("\n");
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  for (let i = 0; i < lines.length; i++) if (lines[i].endsWith("\r")) lines[i] = lines[i].slice(0, -1);
+  return lines;
+}
+function isJsonEscapedPaste(sample) {
+  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const breakAt = [];
+  for (let at = buf.indexOf(ESCAPED_BREAK); at >= 0; at = buf.indexOf(ESCAPED_BREAK, at + 2)) breakAt.push(at);
+  if (breakAt.length === 0 && (buf.indexOf(BACKSLASH) < 0 || !JSON_START.has(buf[firstNonBlank(buf, 0, buf.length)]))) return false;
+  let nonBlank = 0;
+  let json = 0;
+  let breaks = 0;
+  let escaped = 0;
+  let nextBreak = 0;
+  for (let from = 0; from < buf.length; ) {
+    let to = buf.indexOf(NEWLINE6, from);
+    if (to < 0) to = buf.length;
+    const start = firstNonBlank(buf, from, to);
+    while (nextBreak < breakAt.length && breakAt[nextBreak] < from) nextBreak++;
+    const hasBreak = nextBreak < breakAt.length && breakAt[nextBreak] < to;
+    const lineFrom = from;
+    from = to + 1;
+    if (start === to) continue;
+    nonBlank++;
+    const c = buf[start];
+    if (!JSON_START.has(c) && !hasBreak) continue;
+    const t = trimLine(buf.toString("utf8", lineFrom, to));
+    if (isStructure(t)) {
+      json++;
+      continue;
+    }
+    const texts = escapedTexts(t);
+    if (texts) {
+      json++;
+      if (t.includes("\\")) escaped++;
+      for (const text of texts) breaks += text.split("\n").length - 1;
+    } else if (c === QUOTE && literalEnd(t, 0) > 0) json++;
+  }
+  return breaks > 0 && breaks >= MIN_BREAK_SHARE * nonBlank || escaped > 0 && nonBlank >= MIN_JSON_LINES && json >= MIN_JSON_SHARE * nonBlank;
+}
+var JSON_START = /* @__PURE__ */ new Set([QUOTE, 123, 125, 91, 93]);
+function firstNonBlank(buf, from, to) {
+  let i = from;
+  while (i < to && (buf[i] === 32 || buf[i] === 9 || buf[i] === 13 || buf[i] === NEWLINE6)) i++;
+  return i;
+}
+function isStructure(t) {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 123 && c !== 125 && c !== 91 && c !== 93 && c !== 44 && c !== 32) return false;
+  }
+  return true;
+}
+var JsonUnescaper = class {
+  /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first bytes are its rest */
+  midLine = false;
+  /** lines handed on so far, and pasted lines read */
+  out = 0;
+  /** lines of the result (1-based) where a pasted line that became several starts, their count, and the extra lines before */
+  startsAt = [];
+  spans = [];
+  extraBefore = [];
+  extra = 0;
+  push(bytes) {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const parts = [];
+    let copyFrom = 0;
+    let at = 0;
+    while (at < buf.length) {
+      const nl = buf.indexOf(NEWLINE6, at);
+      const end = nl < 0 ? buf.length : nl;
+      const wasMid = this.midLine;
+      this.midLine = nl < 0;
+      if (!wasMid) this.out++;
+      const lines = wasMid ? null : this.decoded(buf, at, end);
+      if (lines) {
+        parts.push(buf.subarray(copyFrom, at), Buffer.from(lines.join("\n"), "utf8"));
+        copyFrom = end;
+        if (lines.length > 1) {
+          this.startsAt.push(this.out);
+          this.spans.push(lines.length);
+          this.extraBefore.push(this.extra);
+          this.extra += lines.length - 1;
+          this.out += lines.length - 1;
+        }
+      }
+      at = nl < 0 ? buf.length : nl + 1;
+    }
+    if (copyFrom === 0) return buf;
+    parts.push(buf.subarray(copyFrom));
+    return Buffer.concat(parts);
+  }
+  /** The line as pasted that line `line` of the result comes from. */
+  pastedLine(line) {
+    let lo = 0;
+    let hi = this.startsAt.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.startsAt[mid] <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return line;
+    const k = lo - 1;
+    const start = this.startsAt[k];
+    if (line < start + this.spans[k]) return start - this.extraBefore[k];
+    return line - this.extraBefore[k] - (this.spans[k] - 1);
+  }
+  /** Lines the result holds more than the paste. */
+  get extraLines() {
+    return this.extra;
+  }
+  /** The decoded lines of buf[from, to), or null to keep it (only lines that may be JSON are decoded). */
+  decoded(buf, from, to) {
+    let i = from;
+    while (i < to && (buf[i] === 32 || buf[i] === 9)) i++;
+    if (i === to) return null;
+    const c = buf[i];
+    if (c !== QUOTE && c !== 123 && c !== 91 && buf.subarray(i, to).indexOf(ESCAPED_BREAK) < 0) return null;
+    return unescapedLines(buf.toString("utf8", from, to));
+  }
+};
+
 // src/engine/log-scan.ts
 var MAX_HITS_PER_SIGNAL = 3;
 var MAX_COLLECTED = 16;
@@ -20470,6 +20688,8 @@ var LogScan = class {
   unwrapper;
   /** removes a column pasted before every line (paste-column.ts); null: none */
   columns = null;
+  /** decodes a log pasted as JSON strings (input/json-escaped.ts); null: not one */
+  json = null;
   /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
   pending = [];
   pendingBytes = 0;
@@ -20481,7 +20701,8 @@ var LogScan = class {
       if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
       return;
     }
-    const bytes = this.columns ? this.columns.push(chunk.bytes ?? Buffer.from(chunk.text, "utf8")) : chunk.bytes;
+    let bytes = this.json ? this.json.push(chunk.bytes ?? Buffer.from(chunk.text, "utf8")) : chunk.bytes;
+    if (this.columns) bytes = this.columns.push(bytes ?? Buffer.from(chunk.text, "utf8"));
     if (this.unwrapper) this.scan(this.unwrapper.push(bytes ?? Buffer.from(chunk.text, "utf8")));
     else if (bytes) this.scan(bytes);
     else this.scanner.scan(chunk.text, (m) => this.record(m));
@@ -20489,13 +20710,15 @@ var LogScan = class {
   finish() {
     if (this.unwrapper === void 0) this.decide();
     if (this.unwrapper) this.scan(this.unwrapper.end());
-    this.result.lines = this.scanner.lines + (this.unwrapper?.absorbedLines ?? 0);
+    this.result.lines = this.scanner.lines + (this.unwrapper?.absorbedLines ?? 0) - (this.json?.extraLines ?? 0);
     return this.result;
   }
   /** Tells from the first chunks whether the log was pasted wrapped, and scans them. */
   decide() {
     let first = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
     this.pending = [];
+    this.json = isJsonEscapedPaste(first) ? new JsonUnescaper() : null;
+    if (this.json) first = this.json.push(first);
     const column = pasteColumnOf(first);
     this.columns = column && new ColumnStripper(column);
     if (this.columns) first = this.columns.push(first);
@@ -20508,7 +20731,8 @@ var LogScan = class {
   }
   /** Records a match; returns true when later matches of this pattern could not change the result. */
   record(m) {
-    const line = this.unwrapper ? this.unwrapper.pastedLine(m.line) : m.line;
+    const unwrapped = this.unwrapper ? this.unwrapper.pastedLine(m.line) : m.line;
+    const line = this.json ? this.json.pastedLine(unwrapped) : unwrapped;
     const evidence = { line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + "\u2026" : m.text };
     const tag = m.pattern.tag;
     if (tag.kind === "signal") {
