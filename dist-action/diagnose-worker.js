@@ -244,7 +244,7 @@ var require_regexpp = __commonJS({
     var LEFT_CURLY_BRACKET = 123;
     var VERTICAL_LINE = 124;
     var RIGHT_CURLY_BRACKET = 125;
-    var TILDE = 126;
+    var TILDE2 = 126;
     var ZERO_WIDTH_NON_JOINER = 8204;
     var ZERO_WIDTH_JOINER = 8205;
     var LINE_SEPARATOR = 8232;
@@ -550,7 +550,7 @@ var require_regexpp = __commonJS({
       COMMERCIAL_AT,
       CIRCUMFLEX_ACCENT,
       GRAVE_ACCENT,
-      TILDE
+      TILDE2
     ]);
     var CLASS_SET_SYNTAX_CHARACTER = /* @__PURE__ */ new Set([
       LEFT_PARENTHESIS,
@@ -578,7 +578,7 @@ var require_regexpp = __commonJS({
       GREATER_THAN_SIGN,
       COMMERCIAL_AT,
       GRAVE_ACCENT,
-      TILDE
+      TILDE2
     ]);
     var FLAG_PROP_TO_CODEPOINT = {
       global: LATIN_SMALL_LETTER_G,
@@ -20342,6 +20342,7 @@ function countNewlines(buf, from, to) {
 var NEWLINE5 = 10;
 var CR3 = 13;
 var BACKTICK = 96;
+var TILDE = 126;
 var MIN_SHARE = 0.9;
 var MIN_LINES = 4;
 var MAX_WORD = 40;
@@ -20350,6 +20351,25 @@ var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
 function pasteColumnOf(sample) {
   const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
   const lines = linesOf2(buf);
+  const whole = columnOf(lines, /* @__PURE__ */ new Set([0]));
+  if (whole || !lines.some(isFence)) return whole;
+  const inside = [];
+  const blockStarts = /* @__PURE__ */ new Set();
+  let open = false;
+  for (const line of lines) {
+    if (isFence(line)) {
+      open = !open;
+      if (open) blockStarts.add(inside.length);
+    } else if (open) inside.push(line);
+  }
+  const fenced = columnOf(inside, blockStarts);
+  return fenced && { ...fenced, fenced: true };
+}
+function isFence(line) {
+  const t = line.trimStart();
+  return line.length - t.length <= 3 && (t.startsWith("```") || t.startsWith("~~~"));
+}
+function columnOf(lines, blockStarts) {
   const nonBlank = lines.filter((l) => l.trim() !== "");
   if (nonBlank.length < MIN_LINES) return null;
   let sequence = 0;
@@ -20357,7 +20377,7 @@ function pasteColumnOf(sample) {
   for (const [i, line] of lines.entries()) {
     const m = NUMBERED.exec(line);
     const n = m ? Number(m[1]) : -2;
-    if (n >= 0 && (n === previous + 1 || i === 0)) sequence++;
+    if (n >= 0 && (n === previous + 1 || blockStarts.has(i))) sequence++;
     previous = n;
   }
   if (sequence >= MIN_SHARE * lines.length && sequence >= MIN_LINES) return { kind: "numbers" };
@@ -20389,6 +20409,8 @@ var ColumnStripper = class {
   /** true when the last chunk ended inside a line: the next chunk's first bytes are its rest */
   midLine = false;
   word;
+  /** a column found inside fences: whether the lines read are inside one now */
+  inFence = false;
   push(bytes) {
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     const out = [];
@@ -20402,7 +20424,7 @@ var ColumnStripper = class {
         let to = nl < 0 ? buf.length : nl;
         const cr = to > at && buf[to - 1] === CR3;
         if (cr) to--;
-        const from = at + this.prefixLength(buf, at, to);
+        const from = at + (this.carries(buf, at, to) ? this.prefixLength(buf, at, to) : 0);
         const close = this.column.kind === "backticks" && from > at && to > from && buf[to - 1] === BACKTICK ? to - 1 : to;
         out.push(buf.subarray(from, close), buf.subarray(to, end));
       }
@@ -20410,6 +20432,18 @@ var ColumnStripper = class {
       at = end;
     }
     return out.length === 1 ? out[0] : Buffer.concat(out);
+  }
+  /** Whether line [from, to) may carry the column: any line, or only those inside fences (fence lines never). */
+  carries(buf, from, to) {
+    if (!this.column.fenced) return true;
+    let i = from;
+    while (i < to && i - from < 3 && buf[i] === 32) i++;
+    const mark = buf[i];
+    if ((mark === BACKTICK || mark === TILDE) && buf[i + 1] === mark && buf[i + 2] === mark && i + 2 < to) {
+      this.inFence = !this.inFence;
+      return false;
+    }
+    return this.inFence;
   }
   /** Bytes of the column at the start of line [from, to), 0 when the line does not carry it. */
   prefixLength(buf, from, to) {
