@@ -17694,6 +17694,9 @@ var require_dist = __commonJS({
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/input/read-log.ts
+import { isUtf8 as isUtf83 } from "node:buffer";
+
+// src/input/decode.ts
 import { isUtf8 } from "node:buffer";
 
 // src/i18n/messages.ts
@@ -17760,7 +17763,7 @@ function sniffEncoding(head) {
   const utf16 = sniffBomlessUtf16(sample);
   if (utf16) return { encoding: utf16, bomLength: 0 };
   if (looksBinary(sample)) throw new InputError("input.binary");
-  if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(sample) ?? "utf-8", bomLength: 0 };
+  if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(nonUtf8Lines(sample)) ?? "utf-8", bomLength: 0 };
   return { encoding: "utf-8", bomLength: 0 };
 }
 function sniffBomlessUtf16(sample) {
@@ -17864,13 +17867,70 @@ function guessLegacyEncoding(sample) {
   }
   return best2 ?? (looksLikeGbk(sample) ? "gb18030" : null);
 }
+function nonUtf8Lines(sample) {
+  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const parts = [];
+  for (let from = 0; from < buf.length; ) {
+    const nl = buf.indexOf(10, from);
+    const to = nl < 0 ? buf.length : nl + 1;
+    const line = buf.subarray(from, to);
+    if (!isUtf8(line) && !(nl < 0 && isValidUtf8(line))) parts.push(line);
+    from = to;
+  }
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+}
+
+// src/input/line-decoder.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+var NEWLINE = 10;
+var LineDecoder = class {
+  constructor(encoding, maxCarry) {
+    this.maxCarry = maxCarry;
+    this.legacy = new TextDecoder(encoding);
+  }
+  maxCarry;
+  legacy;
+  carry = Buffer.alloc(0);
+  /** The text of the whole lines so far (all of it when `last`); a line longer than maxCarry is handed on in pieces. */
+  decode(bytes, last) {
+    const data = this.carry.length > 0 ? Buffer.concat([this.carry, bytes]) : bytes;
+    const end = last ? data.length : data.lastIndexOf(NEWLINE) + 1;
+    if (!last && end === 0 && data.length <= this.maxCarry) {
+      this.carry = Buffer.from(data);
+      return "";
+    }
+    const upTo = end === 0 ? data.length : end;
+    this.carry = upTo < data.length ? Buffer.from(data.subarray(upTo)) : Buffer.alloc(0);
+    return decodeLines(data.subarray(0, upTo), this.legacy);
+  }
+};
+function decodeLines(data, legacy) {
+  let out = "";
+  let runStart = 0;
+  let runUtf8 = true;
+  for (let from = 0; from < data.length; ) {
+    const nl = data.indexOf(NEWLINE, from);
+    const to = nl < 0 ? data.length : nl + 1;
+    const utf8 = isUtf82(data.subarray(from, to));
+    if (utf8 !== runUtf8 && from > runStart) {
+      out += decodeRun(data.subarray(runStart, from), runUtf8, legacy);
+      runStart = from;
+    }
+    runUtf8 = utf8;
+    from = to;
+  }
+  return out + decodeRun(data.subarray(runStart), runUtf8, legacy);
+}
+function decodeRun(bytes, utf8, legacy) {
+  return utf8 ? bytes.toString("utf8") : legacy.decode(bytes);
+}
 
 // src/input/read-log.ts
 var SNIFF_BYTES = 8192;
 var MAX_CARRY_CHARS = 4 << 20;
 var MAX_CARRY_BYTES = 4 << 20;
 var MIN_CHUNK_BYTES = 1 << 20;
-var NEWLINE = 10;
+var NEWLINE2 = 10;
 var Utf8Chunk = class {
   constructor(bytes) {
     this.bytes = bytes;
@@ -17885,7 +17945,7 @@ function unreadable(path, err) {
   const why = code === "ENOENT" ? "noSuchFile" : code === "EACCES" || code === "EPERM" ? "permissionDenied" : code === "EISDIR" ? "isDirectory" : "other";
   return new InputError(`input.unreadable.${why}`, { path, reason: err?.message ?? String(err) });
 }
-async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
+async function* decodeLines2(source, label = "input", stats = { nulBytes: 0 }) {
   let sniffed = false;
   let utf16 = false;
   let readsSeen = 0;
@@ -17900,11 +17960,11 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
     sniffed = true;
     const found = sniffEncoding(head);
     utf16 = found.encoding.startsWith("utf-16");
-    if (found.encoding !== "utf-8") decoder = new TextDecoder(found.encoding, { fatal: false });
+    if (found.encoding !== "utf-8") decoder = decoderFor(found.encoding);
     return head.subarray(found.bomLength);
   };
   function* emitBytes(data) {
-    const firstNl = data.indexOf(NEWLINE);
+    const firstNl = data.indexOf(NEWLINE2);
     if (firstNl < 0) {
       carryBytes = carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : Buffer.from(data);
       if (carryBytes.length > MAX_CARRY_BYTES) {
@@ -17913,7 +17973,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
       }
       return;
     }
-    const lastNl = data.lastIndexOf(NEWLINE);
+    const lastNl = data.lastIndexOf(NEWLINE2);
     if (carryBytes.length > 0) {
       yield* markText(new Utf8Chunk(Buffer.concat([carryBytes, data.subarray(0, firstNl + 1)])));
       if (lastNl > firstNl) yield* markText(new Utf8Chunk(data.subarray(firstNl + 1, lastNl + 1)));
@@ -17949,21 +18009,21 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
     else readsSeen++;
     if (!utf16) data = dropNuls(data, stats);
     if (!decoder) {
-      const legacy = legacyEncodingOf(data, carryBytes.length > 0 || readsSeen > 0 ? data.indexOf(NEWLINE) + 1 : 0, last);
+      const legacy = legacyEncodingOf(data, carryBytes.length > 0 || readsSeen > 0 ? data.indexOf(NEWLINE2) + 1 : 0, last);
       if (legacy) {
-        decoder = new TextDecoder(legacy);
+        decoder = decoderFor(legacy);
         if (carryBytes.length > 0) data = Buffer.concat([carryBytes, data]);
         carryBytes = Buffer.alloc(0);
       }
     }
     if (decoder) {
-      const text = decoder.decode(data, { stream: !last });
+      const text = decoder(data, last);
       if (last && carry.length + text.length <= MAX_CARRY_CHARS) {
         const whole = carry + text;
         carry = "";
         if (whole.length > 0) yield* markText({ text: whole });
       } else yield* emitText(text);
-    } else if (last && carryBytes.length + data.length <= MAX_CARRY_BYTES && data.indexOf(NEWLINE) >= 0) {
+    } else if (last && carryBytes.length + data.length <= MAX_CARRY_BYTES && data.indexOf(NEWLINE2) >= 0) {
       yield* markText(new Utf8Chunk(carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : data));
       carryBytes = Buffer.alloc(0);
     } else yield* emitBytes(data);
@@ -17982,12 +18042,20 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   }
   if (pendingBytes > 0) yield* flush(true);
   if (decoder) {
-    const tail = carry + decoder.decode();
+    const tail = carry + decoder(Buffer.alloc(0), true);
     if (tail.length > 0) yield* markText({ text: tail });
   } else if (carryBytes.length > 0) {
     yield* markText(new Utf8Chunk(carryBytes));
   }
   if (!sawText) throw new InputError("input.empty", { label });
+}
+function decoderFor(encoding) {
+  if (encoding === "utf-16le" || encoding === "utf-16be") {
+    const utf16 = new TextDecoder(encoding, { fatal: false });
+    return (data, last) => utf16.decode(data, { stream: !last });
+  }
+  const lines = new LineDecoder(encoding, MAX_CARRY_BYTES);
+  return (data, last) => lines.decode(data, last);
 }
 function dropNuls(data, stats) {
   const first = data.indexOf(0);
@@ -18003,12 +18071,12 @@ function dropNuls(data, stats) {
   return out.subarray(0, n);
 }
 function legacyEncodingOf(data, from, last) {
-  const end = last ? data.length : data.lastIndexOf(NEWLINE) + 1;
-  if (end <= from || isUtf8(data.subarray(from, end))) return null;
+  const end = last ? data.length : data.lastIndexOf(NEWLINE2) + 1;
+  if (end <= from || isUtf83(data.subarray(from, end))) return null;
   let first = from;
   while (first < end && data[first] < 128) first++;
-  const lineStart = data.lastIndexOf(NEWLINE, first) + 1;
-  return guessLegacyEncoding(data.subarray(lineStart, Math.min(end, lineStart + SNIFF_BYTES)));
+  const lineStart = data.lastIndexOf(NEWLINE2, first) + 1;
+  return guessLegacyEncoding(nonUtf8Lines(data.subarray(lineStart, end)).subarray(0, SNIFF_BYTES));
 }
 function hasText(bytes) {
   for (let i = 0; i < bytes.length; i++) {
@@ -18870,7 +18938,7 @@ import { endianness as endianness2 } from "node:os";
 
 // src/engine/literal-automaton.ts
 import { endianness } from "node:os";
-var NEWLINE2 = 10;
+var NEWLINE3 = 10;
 var SPACE2 = 32;
 var WHITE = [9, 11, 12, 13, SPACE2];
 var LITTLE_ENDIAN = endianness() === "LE";
@@ -19092,7 +19160,7 @@ function build(literals) {
   }
   for (let b = 65; b <= 90; b++) classOf[b] = classOf[b + 32];
   for (const w of WHITE) classOf[w] = classOf[SPACE2];
-  classOf[NEWLINE2] = 0;
+  classOf[NEWLINE3] = 0;
   if (cols > 255) throw new Error("too many distinct bytes in the literals");
   const spaceClass = classOf[SPACE2];
   const edges = /* @__PURE__ */ new Map();
@@ -19369,7 +19437,7 @@ var RECORD_PREFIX = String.raw`${DATE}[ T]|${CLOCK}|${SYSLOG_STAMP}|\[\d|\[?(?:$
 var STAMPED_RECORD = new RegExp(String.raw`^(?:${DATE}[ T]${CLOCK}|[IWEF]\d{4} ${CLOCK})`);
 
 // src/engine/wrapped-lines.ts
-var NEWLINE3 = 10;
+var NEWLINE4 = 10;
 var CR = 13;
 var SPACE3 = 32;
 var TAB = 9;
@@ -19486,7 +19554,7 @@ function gluedWord(prev, shape) {
 function* linesOf(buf, from, to) {
   let at = from;
   while (at < to) {
-    let nl = buf.indexOf(NEWLINE3, at);
+    let nl = buf.indexOf(NEWLINE4, at);
     if (nl < 0 || nl >= to) nl = to;
     const end = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
     yield new LineView(buf, at, end, charCount(buf, at, end));
@@ -19497,15 +19565,15 @@ var SampleLines = class {
   constructor(buf, end) {
     this.buf = buf;
     let n = 0;
-    for (let at = buf.indexOf(NEWLINE3); at >= 0 && at < end; at = buf.indexOf(NEWLINE3, at + 1)) n++;
-    if (end > 0 && buf[end - 1] !== NEWLINE3) n++;
+    for (let at = buf.indexOf(NEWLINE4); at >= 0 && at < end; at = buf.indexOf(NEWLINE4, at + 1)) n++;
+    if (end > 0 && buf[end - 1] !== NEWLINE4) n++;
     this.from = new Int32Array(n);
     this.to = new Int32Array(n);
     this.chars = new Int32Array(n);
     this.views = new Array(n);
     let i = 0;
     for (let at = 0; at < end; i++) {
-      let nl = buf.indexOf(NEWLINE3, at);
+      let nl = buf.indexOf(NEWLINE4, at);
       if (nl < 0 || nl >= end) nl = end;
       const to = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
       this.from[i] = at;
@@ -19535,7 +19603,7 @@ var SampleLines = class {
 function wrapShapeOf(bytes) {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE3, to) + 1;
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE4, to) + 1;
   const lines = new SampleLines(buf, to);
   const count = new Int32Array(MAX_WRAP_WIDTH + 2);
   const cuts = new Int32Array(MAX_WRAP_WIDTH + 1);
@@ -19639,7 +19707,7 @@ var Unwrapper = class {
     const out = [];
     let from = 0;
     if (this.midLine) {
-      const nl = buf.indexOf(NEWLINE3);
+      const nl = buf.indexOf(NEWLINE4);
       from = nl < 0 ? buf.length : nl + 1;
       this.midLine = nl < 0;
       if (nl < 0) return buf;
@@ -19658,14 +19726,14 @@ var Unwrapper = class {
       if (open) this.close(open.pieces);
       open = { start: line.from, pieces: 1, first: line, last: line, outLength: out.length, copyFrom };
     }
-    if (open && !final && buf[buf.length - 1] === NEWLINE3) {
+    if (open && !final && buf[buf.length - 1] === NEWLINE4) {
       out.length = open.outLength;
       out.push(buf.subarray(open.copyFrom, open.start));
       this.held = Buffer.from(buf.subarray(open.start));
       return Buffer.concat(out);
     }
     if (open) this.close(open.pieces);
-    this.midLine = buf.length > 0 && buf[buf.length - 1] !== NEWLINE3;
+    this.midLine = buf.length > 0 && buf[buf.length - 1] !== NEWLINE4;
     out.push(buf.subarray(copyFrom));
     return out.length === 1 ? out[0] : Buffer.concat(out);
   }
@@ -19845,7 +19913,7 @@ var MAX_BLANK_SKIP = 2;
 var MAX_RECORD_SKIP = 6;
 var MIN_CONTINUATION_CHARS = 40;
 var HEAD_CHARS = 48;
-var NEWLINE4 = 10;
+var NEWLINE5 = 10;
 var CR2 = 13;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
@@ -20105,10 +20173,10 @@ var LineScanner = class {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter) : this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
       let start = pos;
-      let end = buf.indexOf(NEWLINE4, pos);
+      let end = buf.indexOf(NEWLINE5, pos);
       if (end >= 0 && end < hit) {
-        start = buf.lastIndexOf(NEWLINE4, hit - 1) + 1;
-        end = buf.indexOf(NEWLINE4, hit);
+        start = buf.lastIndexOf(NEWLINE5, hit - 1) + 1;
+        end = buf.indexOf(NEWLINE5, hit);
       }
       if (end < 0) end = n;
       this.literalIds.clear();
@@ -20125,7 +20193,7 @@ var LineScanner = class {
     this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
     this.decoded = null;
-    if (n > 0) this.midLine = buf[n - 1] !== NEWLINE4;
+    if (n > 0) this.midLine = buf[n - 1] !== NEWLINE5;
   }
   hasMarker() {
     for (const id of this.literalIds) if (id >= this.index.firstMarker) return true;
@@ -20166,7 +20234,7 @@ var LineScanner = class {
   startHolds(p, buf, start, end) {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
-      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE4, start - 2) + 1 : 0;
+      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE5, start - 2) + 1 : 0;
       const wrapped = start > 0 && WRAP_WIDTHS.has(charCount2(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
       const overdrawn = buf.subarray(start, to).indexOf(CR2) >= 0 && buf.indexOf(CR2, start) < end - 1;
@@ -20266,7 +20334,7 @@ var LineScanner = class {
     let blanks = 0;
     let records = 0;
     for (; ; ) {
-      const nextEnd = buf.indexOf(NEWLINE4, from);
+      const nextEnd = buf.indexOf(NEWLINE5, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const text = cleanLine(buf.toString("utf8", from, Math.min(to, from + MAX_WINDOW)));
       this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
@@ -20290,7 +20358,7 @@ var LineScanner = class {
     let width = 0;
     let lineStart = start;
     while (parts.length < MAX_WRAP_LINES && lineStart > 0) {
-      const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE4, lineStart - 2) + 1 : 0;
+      const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE5, lineStart - 2) + 1 : 0;
       const bytes = lineStart - 1 - prevStart;
       if (bytes < MIN_WRAP_WIDTH2 || bytes > 4 * MAX_WRAP_WIDTH2 + 1) break;
       const chars = charCount2(buf, prevStart, lineStart - 1);
@@ -20330,16 +20398,16 @@ function startsBefore(match, limit) {
 }
 function countNewlines(buf, from, to) {
   let n = 0;
-  let i = buf.indexOf(NEWLINE4, from);
+  let i = buf.indexOf(NEWLINE5, from);
   while (i >= 0 && i < to) {
     n++;
-    i = buf.indexOf(NEWLINE4, i + 1);
+    i = buf.indexOf(NEWLINE5, i + 1);
   }
   return n;
 }
 
 // src/engine/paste-column.ts
-var NEWLINE5 = 10;
+var NEWLINE6 = 10;
 var CR3 = 13;
 var BACKTICK = 96;
 var TILDE = 126;
@@ -20416,7 +20484,7 @@ var ColumnStripper = class {
     const out = [];
     let at = 0;
     while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE5, at);
+      const nl = buf.indexOf(NEWLINE6, at);
       const end = nl < 0 ? buf.length : nl + 1;
       if (this.midLine) {
         out.push(buf.subarray(at, end));
@@ -20458,7 +20526,7 @@ var ColumnStripper = class {
 };
 
 // src/input/json-escaped.ts
-var NEWLINE6 = 10;
+var NEWLINE7 = 10;
 var QUOTE = 34;
 var BACKSLASH = 92;
 var ESCAPED_BREAK = Buffer.from("\\n");
@@ -20568,7 +20636,7 @@ function isJsonEscapedPaste(sample) {
   let escaped = 0;
   let nextBreak = 0;
   for (let from = 0; from < buf.length; ) {
-    let to = buf.indexOf(NEWLINE6, from);
+    let to = buf.indexOf(NEWLINE7, from);
     if (to < 0) to = buf.length;
     const start = firstNonBlank(buf, from, to);
     while (nextBreak < breakAt.length && breakAt[nextBreak] < from) nextBreak++;
@@ -20596,7 +20664,7 @@ function isJsonEscapedPaste(sample) {
 var JSON_START = /* @__PURE__ */ new Set([QUOTE, 123, 125, 91, 93]);
 function firstNonBlank(buf, from, to) {
   let i = from;
-  while (i < to && (buf[i] === 32 || buf[i] === 9 || buf[i] === 13 || buf[i] === NEWLINE6)) i++;
+  while (i < to && (buf[i] === 32 || buf[i] === 9 || buf[i] === 13 || buf[i] === NEWLINE7)) i++;
   return i;
 }
 function isStructure(t) {
@@ -20622,7 +20690,7 @@ var JsonUnescaper = class {
     let copyFrom = 0;
     let at = 0;
     while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE6, at);
+      const nl = buf.indexOf(NEWLINE7, at);
       const end = nl < 0 ? buf.length : nl;
       const wasMid = this.midLine;
       this.midLine = nl < 0;
@@ -21824,7 +21892,7 @@ function redactFindings(findings) {
 async function decodedText(job) {
   if (typeof job.input === "string") return job.input;
   const parts = [];
-  for await (const chunk of decodeLines(once(job.input), job.label)) parts.push(chunk.text);
+  for await (const chunk of decodeLines2(once(job.input), job.label)) parts.push(chunk.text);
   return parts.join("");
 }
 async function runDiagnoseJob(job) {
@@ -21834,7 +21902,7 @@ async function runDiagnoseJob(job) {
     const diagnosis2 = await diagnoseChunks([{ text }], ruleSet);
     return { findings: viewFindings(diagnosis2.findings, diagnosis2.facts, job.lang), lines: diagnosis2.lines, log: text, redacted: kinds };
   }
-  const chunks = typeof job.input === "string" ? [{ text: job.input }] : decodeLines(once(job.input), job.label);
+  const chunks = typeof job.input === "string" ? [{ text: job.input }] : decodeLines2(once(job.input), job.label);
   const diagnosis = await diagnoseChunks(chunks, ruleSet);
   const findings = viewFindings(diagnosis.findings, diagnosis.facts, job.lang);
   if (!job.redact) return { findings, lines: diagnosis.lines };
