@@ -19449,7 +19449,7 @@ var WORD_SLACK = 12;
 var MIN_CUTS = 3;
 var MAX_MAIL_WIDTH = 100;
 var MIN_SHORT_PASTE_CUTS = 2;
-var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
+var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([60, 72, 80, 100, 120, 132, 140, 150, 160, 180, 200]);
 var MIN_CUT_SHARE = 0.6;
 var MAX_OVER_SHARE = 0.1;
 var NEW_RECORD = new RegExp(String.raw`^(?:${RECORD_PREFIX}|Traceback \(|File (?:"|&quot;)|During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~\`]{3})`);
@@ -19632,14 +19632,31 @@ function wrapShapeOf(bytes) {
   if (hard > 0 && cuts[hard] >= MIN_CUTS) {
     const below = Math.max(count[hard - 1], count[hard - 2], count[hard - 3]);
     const shape2 = { mode: "hard", width: hard };
-    if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2) >= MIN_CUT_SHARE) return shape2;
+    if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2) >= MIN_CUT_SHARE) return wordWrapAt(lines, hard) ? { mode: "word", width: hard } : shape2;
   }
   let width = 0;
-  for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH && width === 0; w--) if (count[w] > 0 && fewLonger(w)) width = w;
+  for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH - WORD_SLACK && width === 0; w--) if (count[w] > 0 && fewLonger(w)) width = w;
   if (width === 0) return null;
   const shape = { mode: "word", width };
   return cutShare(lines, shape) >= MIN_CUT_SHARE ? shape : null;
 }
+function wordWrapAt(lines, width) {
+  const shape = { mode: "word", width };
+  let full = 0;
+  let wordy = 0;
+  const short = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const chars = lines.chars[i];
+    if (chars < width - WORD_SLACK || chars > width || lines.boxed(i)) continue;
+    const line = lines.view(i);
+    if (chars === width) {
+      full++;
+      if (line.oneWord || line.endsInSpace) wordy++;
+    } else if (continues(line, line, lines.view(i + 1), shape)) short.add(lines.text(i));
+  }
+  return full > 0 && wordy >= MIN_WORDY_SHARE * full && short.size >= MIN_CUTS;
+}
+var MIN_WORDY_SHARE = 0.8;
 function cutShare(lines, shape) {
   const full = /* @__PURE__ */ new Set();
   const cut = /* @__PURE__ */ new Set();
