@@ -20,7 +20,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const env = { ...process.env, LANG: 'C', GPU_DOCTOR_LANG: '', FORCE_COLOR: '', NO_COLOR: '' };
 
 describe('the bundled diagnose writes without process.stdout', () => {
-  it('loads none of Node stream, net or tty modules when its output is a pipe', () => {
+  it('loads neither net nor tty when its output is a pipe', () => {
     // a preload that lists, at exit, the Node modules the process loaded
     const probe = join(tmp, 'modules.cjs');
     writeFileSync(probe, "process.on('exit', () => require('fs').writeSync(2, '\\nMODULES ' + JSON.stringify(process.moduleLoadList)));\n");
@@ -29,7 +29,9 @@ describe('the bundled diagnose writes without process.stdout', () => {
     expect(JSON.parse(r.stdout).findings[0].id).toBe('zlibwapi-missing');
     const loaded = JSON.parse(r.stderr.split('\nMODULES ')[1]!) as string[];
     expect(loaded).toContain('NativeModule vm'); // the bundle's loader ran: the list is the bundled path's
-    expect(loaded.filter((m) => /^NativeModule (?:net|tty|stream|internal\/streams\/readable)$/.test(m))).toEqual([]);
+    // process.stdout on a pipe is a net.Socket; (stream alone may come from node:crypto, which a rule set
+    // loaded from its folder uses when dist/ was rebuilt in part: test/built-cli.ts)
+    expect(loaded.filter((m) => /^NativeModule (?:net|tty)$/.test(m))).toEqual([]);
   });
 
   it('gives the same report as the full command line, in every format', () => {
