@@ -50,8 +50,18 @@ function escapedTexts(line: string): string[] | null {
   if (member) return member;
   // the body of a string without its quotes: two line breaks at least tell it from a line with a path (C:\new)
   const br = t.indexOf('\\n');
-  if (br >= 0 && t.indexOf('\\n', br + 2) > 0) return listOf(parseString(`"${t}"`));
+  if (br >= 0 && t.indexOf('\\n', br + 2) > 0) return listOf(parseString(`"${pythonReprBody(t)}"`));
   return null;
+}
+
+/**
+ * A Python repr printed instead of the text (print(subprocess.check_output(...)) gives b'line\r\nline\r\n'):
+ * its quotes and b/u prefix are not part of the first and last lines. Its escapes are JSON's as long as it holds
+ * no \' or \x escape; one that does fails to parse and the line stays as pasted.
+ */
+function pythonReprBody(t: string): string {
+  const open = t.charCodeAt(0) === 0x27 ? 0 : (t.charCodeAt(1) === 0x27 && 'bBuU'.includes(t[0]!) ? 1 : -1);
+  return open >= 0 && t.length > open + 1 && t.endsWith("'") ? t.slice(open + 1, -1) : t;
 }
 
 const listOf = (text: string | null): string[] | null => (text === null ? null : [text]);
