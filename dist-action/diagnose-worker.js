@@ -18455,8 +18455,10 @@ function best(candidates) {
 var COMMON_CHARS = /* @__PURE__ */ new Set([..." etaoinsrhldcu0123456789.:/_-=[](),"]);
 var ENOUGH = 10;
 var COMMON_WORDS = new Set(common_words_default.words);
+var BITS_PER_WEIGHT = 1.5;
 function score(set) {
-  return Math.min(...set.map(weight)) - 1.5 * Math.log2(set.length);
+  const share = set.reduce((sum, s) => sum + 2 ** (-BITS_PER_WEIGHT * weight(s)), 0);
+  return -Math.log2(share) / BITS_PER_WEIGHT;
 }
 function weight(s) {
   const w = Math.min(ENOUGH, [...s].reduce((n, c) => n + (c > "\x7F" ? 2 : COMMON_CHARS.has(c) ? 0.6 : 1), 0));
@@ -18611,7 +18613,7 @@ function coversAscii(elements) {
 // src/engine/pattern-cache.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-var CHECK_VERSION = 4;
+var CHECK_VERSION = 5;
 var verdicts = null;
 var fresh = /* @__PURE__ */ new Map();
 function verdictFile() {

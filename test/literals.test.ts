@@ -25,7 +25,16 @@ describe('derived literals', () => {
 
   it('stops a run at a big class and keeps the better required part', () => {
     expect(derive('nvcc\\w+ fatal\\s*:\\s*unsupported gpu architecture')).toEqual(['unsupported gpu architecture']);
-    expect(derive('cudnn64_\\d\\.dll')).toEqual(['cudnn64_']);
+    expect(derive('cudnn64_\\d+\\.dll')).toEqual(['cudnn64_']);
+    // (a small class is spelled out: ten rare names are rarer than their common stem)
+    expect(derive('cudnn64_\\d\\.dll')).toEqual([...'0123456789'].map((d) => `cudnn64_${d}.dll`));
+  });
+
+  it('prefers the spellings of a whole phrase to one short word that many log words contain', () => {
+    // "no" sits in "not", "none", "grad_norm": a training log stopped on one line in twelve for it
+    expect(derive('\\b(?:no|without)\\s+(?:nvidia\\s+)?gpus?\\b')).toEqual(['no gpu', 'no nvidia gpu', 'without gpu', 'without nvidia gpu']);
+    // ... but a long rare word beats many spellings of a phrase made of common ones
+    expect(derive('(?:could not|cannot|failed to) load cudnn_cnn_infer64_8\\.dll')).toEqual(['load cudnn_cnn_infer64_8.dll']);
   });
 
   it('names the alternative that no literal can guard', () => {

@@ -10,7 +10,7 @@ import { packagePath } from '../package-root.js';
 export type PatternVerdict = { literals: string[]; joins: boolean; nonAscii?: boolean } | { problem: string };
 
 /** Bump when what the checks compute changes. */
-const CHECK_VERSION = 4;
+const CHECK_VERSION = 5;
 
 let verdicts: Map<string, PatternVerdict> | null = null;
 const fresh = new Map<string, PatternVerdict>();
