@@ -244,7 +244,7 @@ var require_regexpp = __commonJS({
     var LEFT_CURLY_BRACKET = 123;
     var VERTICAL_LINE = 124;
     var RIGHT_CURLY_BRACKET = 125;
-    var TILDE = 126;
+    var TILDE2 = 126;
     var ZERO_WIDTH_NON_JOINER = 8204;
     var ZERO_WIDTH_JOINER = 8205;
     var LINE_SEPARATOR = 8232;
@@ -550,7 +550,7 @@ var require_regexpp = __commonJS({
       COMMERCIAL_AT,
       CIRCUMFLEX_ACCENT,
       GRAVE_ACCENT,
-      TILDE
+      TILDE2
     ]);
     var CLASS_SET_SYNTAX_CHARACTER = /* @__PURE__ */ new Set([
       LEFT_PARENTHESIS,
@@ -578,7 +578,7 @@ var require_regexpp = __commonJS({
       GREATER_THAN_SIGN,
       COMMERCIAL_AT,
       GRAVE_ACCENT,
-      TILDE
+      TILDE2
     ]);
     var FLAG_PROP_TO_CODEPOINT = {
       global: LATIN_SMALL_LETTER_G,
@@ -17694,6 +17694,9 @@ var require_dist = __commonJS({
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/input/read-log.ts
+import { isUtf8 as isUtf83 } from "node:buffer";
+
+// src/input/decode.ts
 import { isUtf8 } from "node:buffer";
 
 // src/i18n/messages.ts
@@ -17760,7 +17763,7 @@ function sniffEncoding(head) {
   const utf16 = sniffBomlessUtf16(sample);
   if (utf16) return { encoding: utf16, bomLength: 0 };
   if (looksBinary(sample)) throw new InputError("input.binary");
-  if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(sample) ?? "utf-8", bomLength: 0 };
+  if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(nonUtf8Lines(sample)) ?? "utf-8", bomLength: 0 };
   return { encoding: "utf-8", bomLength: 0 };
 }
 function sniffBomlessUtf16(sample) {
@@ -17864,13 +17867,70 @@ function guessLegacyEncoding(sample) {
   }
   return best2 ?? (looksLikeGbk(sample) ? "gb18030" : null);
 }
+function nonUtf8Lines(sample) {
+  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const parts = [];
+  for (let from = 0; from < buf.length; ) {
+    const nl = buf.indexOf(10, from);
+    const to = nl < 0 ? buf.length : nl + 1;
+    const line = buf.subarray(from, to);
+    if (!isUtf8(line) && !(nl < 0 && isValidUtf8(line))) parts.push(line);
+    from = to;
+  }
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+}
+
+// src/input/line-decoder.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+var NEWLINE = 10;
+var LineDecoder = class {
+  constructor(encoding, maxCarry) {
+    this.maxCarry = maxCarry;
+    this.legacy = new TextDecoder(encoding);
+  }
+  maxCarry;
+  legacy;
+  carry = Buffer.alloc(0);
+  /** The text of the whole lines so far (all of it when `last`); a line longer than maxCarry is handed on in pieces. */
+  decode(bytes, last) {
+    const data = this.carry.length > 0 ? Buffer.concat([this.carry, bytes]) : bytes;
+    const end = last ? data.length : data.lastIndexOf(NEWLINE) + 1;
+    if (!last && end === 0 && data.length <= this.maxCarry) {
+      this.carry = Buffer.from(data);
+      return "";
+    }
+    const upTo = end === 0 ? data.length : end;
+    this.carry = upTo < data.length ? Buffer.from(data.subarray(upTo)) : Buffer.alloc(0);
+    return decodeLines(data.subarray(0, upTo), this.legacy);
+  }
+};
+function decodeLines(data, legacy) {
+  let out = "";
+  let runStart = 0;
+  let runUtf8 = true;
+  for (let from = 0; from < data.length; ) {
+    const nl = data.indexOf(NEWLINE, from);
+    const to = nl < 0 ? data.length : nl + 1;
+    const utf8 = isUtf82(data.subarray(from, to));
+    if (utf8 !== runUtf8 && from > runStart) {
+      out += decodeRun(data.subarray(runStart, from), runUtf8, legacy);
+      runStart = from;
+    }
+    runUtf8 = utf8;
+    from = to;
+  }
+  return out + decodeRun(data.subarray(runStart), runUtf8, legacy);
+}
+function decodeRun(bytes, utf8, legacy) {
+  return utf8 ? bytes.toString("utf8") : legacy.decode(bytes);
+}
 
 // src/input/read-log.ts
 var SNIFF_BYTES = 8192;
 var MAX_CARRY_CHARS = 4 << 20;
 var MAX_CARRY_BYTES = 4 << 20;
 var MIN_CHUNK_BYTES = 1 << 20;
-var NEWLINE = 10;
+var NEWLINE2 = 10;
 var Utf8Chunk = class {
   constructor(bytes) {
     this.bytes = bytes;
@@ -17885,7 +17945,7 @@ function unreadable(path, err) {
   const why = code === "ENOENT" ? "noSuchFile" : code === "EACCES" || code === "EPERM" ? "permissionDenied" : code === "EISDIR" ? "isDirectory" : "other";
   return new InputError(`input.unreadable.${why}`, { path, reason: err?.message ?? String(err) });
 }
-async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
+async function* decodeLines2(source, label = "input", stats = { nulBytes: 0 }) {
   let sniffed = false;
   let utf16 = false;
   let readsSeen = 0;
@@ -17900,11 +17960,11 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
     sniffed = true;
     const found = sniffEncoding(head);
     utf16 = found.encoding.startsWith("utf-16");
-    if (found.encoding !== "utf-8") decoder = new TextDecoder(found.encoding, { fatal: false });
+    if (found.encoding !== "utf-8") decoder = decoderFor(found.encoding);
     return head.subarray(found.bomLength);
   };
   function* emitBytes(data) {
-    const firstNl = data.indexOf(NEWLINE);
+    const firstNl = data.indexOf(NEWLINE2);
     if (firstNl < 0) {
       carryBytes = carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : Buffer.from(data);
       if (carryBytes.length > MAX_CARRY_BYTES) {
@@ -17913,7 +17973,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
       }
       return;
     }
-    const lastNl = data.lastIndexOf(NEWLINE);
+    const lastNl = data.lastIndexOf(NEWLINE2);
     if (carryBytes.length > 0) {
       yield* markText(new Utf8Chunk(Buffer.concat([carryBytes, data.subarray(0, firstNl + 1)])));
       if (lastNl > firstNl) yield* markText(new Utf8Chunk(data.subarray(firstNl + 1, lastNl + 1)));
@@ -17949,21 +18009,21 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
     else readsSeen++;
     if (!utf16) data = dropNuls(data, stats);
     if (!decoder) {
-      const legacy = legacyEncodingOf(data, carryBytes.length > 0 || readsSeen > 0 ? data.indexOf(NEWLINE) + 1 : 0, last);
+      const legacy = legacyEncodingOf(data, carryBytes.length > 0 || readsSeen > 0 ? data.indexOf(NEWLINE2) + 1 : 0, last);
       if (legacy) {
-        decoder = new TextDecoder(legacy);
+        decoder = decoderFor(legacy);
         if (carryBytes.length > 0) data = Buffer.concat([carryBytes, data]);
         carryBytes = Buffer.alloc(0);
       }
     }
     if (decoder) {
-      const text = decoder.decode(data, { stream: !last });
+      const text = decoder(data, last);
       if (last && carry.length + text.length <= MAX_CARRY_CHARS) {
         const whole = carry + text;
         carry = "";
         if (whole.length > 0) yield* markText({ text: whole });
       } else yield* emitText(text);
-    } else if (last && carryBytes.length + data.length <= MAX_CARRY_BYTES && data.indexOf(NEWLINE) >= 0) {
+    } else if (last && carryBytes.length + data.length <= MAX_CARRY_BYTES && data.indexOf(NEWLINE2) >= 0) {
       yield* markText(new Utf8Chunk(carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : data));
       carryBytes = Buffer.alloc(0);
     } else yield* emitBytes(data);
@@ -17982,12 +18042,20 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   }
   if (pendingBytes > 0) yield* flush(true);
   if (decoder) {
-    const tail = carry + decoder.decode();
+    const tail = carry + decoder(Buffer.alloc(0), true);
     if (tail.length > 0) yield* markText({ text: tail });
   } else if (carryBytes.length > 0) {
     yield* markText(new Utf8Chunk(carryBytes));
   }
   if (!sawText) throw new InputError("input.empty", { label });
+}
+function decoderFor(encoding) {
+  if (encoding === "utf-16le" || encoding === "utf-16be") {
+    const utf16 = new TextDecoder(encoding, { fatal: false });
+    return (data, last) => utf16.decode(data, { stream: !last });
+  }
+  const lines = new LineDecoder(encoding, MAX_CARRY_BYTES);
+  return (data, last) => lines.decode(data, last);
 }
 function dropNuls(data, stats) {
   const first = data.indexOf(0);
@@ -18003,12 +18071,12 @@ function dropNuls(data, stats) {
   return out.subarray(0, n);
 }
 function legacyEncodingOf(data, from, last) {
-  const end = last ? data.length : data.lastIndexOf(NEWLINE) + 1;
-  if (end <= from || isUtf8(data.subarray(from, end))) return null;
+  const end = last ? data.length : data.lastIndexOf(NEWLINE2) + 1;
+  if (end <= from || isUtf83(data.subarray(from, end))) return null;
   let first = from;
   while (first < end && data[first] < 128) first++;
-  const lineStart = data.lastIndexOf(NEWLINE, first) + 1;
-  return guessLegacyEncoding(data.subarray(lineStart, Math.min(end, lineStart + SNIFF_BYTES)));
+  const lineStart = data.lastIndexOf(NEWLINE2, first) + 1;
+  return guessLegacyEncoding(nonUtf8Lines(data.subarray(lineStart, end)).subarray(0, SNIFF_BYTES));
 }
 function hasText(bytes) {
   for (let i = 0; i < bytes.length; i++) {
@@ -18872,7 +18940,7 @@ import { endianness as endianness2 } from "node:os";
 
 // src/engine/literal-automaton.ts
 import { endianness } from "node:os";
-var NEWLINE2 = 10;
+var NEWLINE3 = 10;
 var SPACE2 = 32;
 var WHITE = [9, 11, 12, 13, SPACE2];
 var LITTLE_ENDIAN = endianness() === "LE";
@@ -19094,7 +19162,7 @@ function build(literals) {
   }
   for (let b = 65; b <= 90; b++) classOf[b] = classOf[b + 32];
   for (const w of WHITE) classOf[w] = classOf[SPACE2];
-  classOf[NEWLINE2] = 0;
+  classOf[NEWLINE3] = 0;
   if (cols > 255) throw new Error("too many distinct bytes in the literals");
   const spaceClass = classOf[SPACE2];
   const edges = /* @__PURE__ */ new Map();
@@ -19371,7 +19439,7 @@ var RECORD_PREFIX = String.raw`${DATE}[ T]|${CLOCK}|${SYSLOG_STAMP}|\[\d|\[?(?:$
 var STAMPED_RECORD = new RegExp(String.raw`^(?:${DATE}[ T]${CLOCK}|[IWEF]\d{4} ${CLOCK})`);
 
 // src/engine/wrapped-lines.ts
-var NEWLINE3 = 10;
+var NEWLINE4 = 10;
 var CR = 13;
 var SPACE3 = 32;
 var TAB = 9;
@@ -19383,7 +19451,7 @@ var WORD_SLACK = 12;
 var MIN_CUTS = 3;
 var MAX_MAIL_WIDTH = 100;
 var MIN_SHORT_PASTE_CUTS = 2;
-var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
+var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([60, 72, 80, 100, 120, 132, 140, 150, 160, 180, 200]);
 var MIN_CUT_SHARE = 0.6;
 var MAX_OVER_SHARE = 0.1;
 var NEW_RECORD = new RegExp(String.raw`^(?:${RECORD_PREFIX}|Traceback \(|File (?:"|&quot;)|During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~\`]{3})`);
@@ -19488,7 +19556,7 @@ function gluedWord(prev, shape) {
 function* linesOf(buf, from, to) {
   let at = from;
   while (at < to) {
-    let nl = buf.indexOf(NEWLINE3, at);
+    let nl = buf.indexOf(NEWLINE4, at);
     if (nl < 0 || nl >= to) nl = to;
     const end = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
     yield new LineView(buf, at, end, charCount(buf, at, end));
@@ -19499,15 +19567,15 @@ var SampleLines = class {
   constructor(buf, end) {
     this.buf = buf;
     let n = 0;
-    for (let at = buf.indexOf(NEWLINE3); at >= 0 && at < end; at = buf.indexOf(NEWLINE3, at + 1)) n++;
-    if (end > 0 && buf[end - 1] !== NEWLINE3) n++;
+    for (let at = buf.indexOf(NEWLINE4); at >= 0 && at < end; at = buf.indexOf(NEWLINE4, at + 1)) n++;
+    if (end > 0 && buf[end - 1] !== NEWLINE4) n++;
     this.from = new Int32Array(n);
     this.to = new Int32Array(n);
     this.chars = new Int32Array(n);
     this.views = new Array(n);
     let i = 0;
     for (let at = 0; at < end; i++) {
-      let nl = buf.indexOf(NEWLINE3, at);
+      let nl = buf.indexOf(NEWLINE4, at);
       if (nl < 0 || nl >= end) nl = end;
       const to = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
       this.from[i] = at;
@@ -19537,7 +19605,7 @@ var SampleLines = class {
 function wrapShapeOf(bytes) {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE3, to) + 1;
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE4, to) + 1;
   const lines = new SampleLines(buf, to);
   const count = new Int32Array(MAX_WRAP_WIDTH + 2);
   const cuts = new Int32Array(MAX_WRAP_WIDTH + 1);
@@ -19566,14 +19634,31 @@ function wrapShapeOf(bytes) {
   if (hard > 0 && cuts[hard] >= MIN_CUTS) {
     const below = Math.max(count[hard - 1], count[hard - 2], count[hard - 3]);
     const shape2 = { mode: "hard", width: hard };
-    if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2) >= MIN_CUT_SHARE) return shape2;
+    if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2) >= MIN_CUT_SHARE) return wordWrapAt(lines, hard) ? { mode: "word", width: hard } : shape2;
   }
   let width = 0;
-  for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH && width === 0; w--) if (count[w] > 0 && fewLonger(w)) width = w;
+  for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH - WORD_SLACK && width === 0; w--) if (count[w] > 0 && fewLonger(w)) width = w;
   if (width === 0) return null;
   const shape = { mode: "word", width };
   return cutShare(lines, shape) >= MIN_CUT_SHARE ? shape : null;
 }
+function wordWrapAt(lines, width) {
+  const shape = { mode: "word", width };
+  let full = 0;
+  let wordy = 0;
+  const short = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const chars = lines.chars[i];
+    if (chars < width - WORD_SLACK || chars > width || lines.boxed(i)) continue;
+    const line = lines.view(i);
+    if (chars === width) {
+      full++;
+      if (line.oneWord || line.endsInSpace) wordy++;
+    } else if (continues(line, line, lines.view(i + 1), shape)) short.add(lines.text(i));
+  }
+  return full > 0 && wordy >= MIN_WORDY_SHARE * full && short.size >= MIN_CUTS;
+}
+var MIN_WORDY_SHARE = 0.8;
 function cutShare(lines, shape) {
   const full = /* @__PURE__ */ new Set();
   const cut = /* @__PURE__ */ new Set();
@@ -19641,7 +19726,7 @@ var Unwrapper = class {
     const out = [];
     let from = 0;
     if (this.midLine) {
-      const nl = buf.indexOf(NEWLINE3);
+      const nl = buf.indexOf(NEWLINE4);
       from = nl < 0 ? buf.length : nl + 1;
       this.midLine = nl < 0;
       if (nl < 0) return buf;
@@ -19660,14 +19745,14 @@ var Unwrapper = class {
       if (open) this.close(open.pieces);
       open = { start: line.from, pieces: 1, first: line, last: line, outLength: out.length, copyFrom };
     }
-    if (open && !final && buf[buf.length - 1] === NEWLINE3) {
+    if (open && !final && buf[buf.length - 1] === NEWLINE4) {
       out.length = open.outLength;
       out.push(buf.subarray(open.copyFrom, open.start));
       this.held = Buffer.from(buf.subarray(open.start));
       return Buffer.concat(out);
     }
     if (open) this.close(open.pieces);
-    this.midLine = buf.length > 0 && buf[buf.length - 1] !== NEWLINE3;
+    this.midLine = buf.length > 0 && buf[buf.length - 1] !== NEWLINE4;
     out.push(buf.subarray(copyFrom));
     return out.length === 1 ? out[0] : Buffer.concat(out);
   }
@@ -19847,7 +19932,7 @@ var MAX_BLANK_SKIP = 2;
 var MAX_RECORD_SKIP = 6;
 var MIN_CONTINUATION_CHARS = 40;
 var HEAD_CHARS = 48;
-var NEWLINE4 = 10;
+var NEWLINE5 = 10;
 var CR2 = 13;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
@@ -20107,10 +20192,10 @@ var LineScanner = class {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter) : this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
       let start = pos;
-      let end = buf.indexOf(NEWLINE4, pos);
+      let end = buf.indexOf(NEWLINE5, pos);
       if (end >= 0 && end < hit) {
-        start = buf.lastIndexOf(NEWLINE4, hit - 1) + 1;
-        end = buf.indexOf(NEWLINE4, hit);
+        start = buf.lastIndexOf(NEWLINE5, hit - 1) + 1;
+        end = buf.indexOf(NEWLINE5, hit);
       }
       if (end < 0) end = n;
       this.literalIds.clear();
@@ -20127,7 +20212,7 @@ var LineScanner = class {
     this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
     this.decoded = null;
-    if (n > 0) this.midLine = buf[n - 1] !== NEWLINE4;
+    if (n > 0) this.midLine = buf[n - 1] !== NEWLINE5;
   }
   hasMarker() {
     for (const id of this.literalIds) if (id >= this.index.firstMarker) return true;
@@ -20168,7 +20253,7 @@ var LineScanner = class {
   startHolds(p, buf, start, end) {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
-      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE4, start - 2) + 1 : 0;
+      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE5, start - 2) + 1 : 0;
       const wrapped = start > 0 && WRAP_WIDTHS.has(charCount2(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
       const overdrawn = buf.subarray(start, to).indexOf(CR2) >= 0 && buf.indexOf(CR2, start) < end - 1;
@@ -20268,7 +20353,7 @@ var LineScanner = class {
     let blanks = 0;
     let records = 0;
     for (; ; ) {
-      const nextEnd = buf.indexOf(NEWLINE4, from);
+      const nextEnd = buf.indexOf(NEWLINE5, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const text = cleanLine(buf.toString("utf8", from, Math.min(to, from + MAX_WINDOW)));
       this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
@@ -20292,7 +20377,7 @@ var LineScanner = class {
     let width = 0;
     let lineStart = start;
     while (parts.length < MAX_WRAP_LINES && lineStart > 0) {
-      const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE4, lineStart - 2) + 1 : 0;
+      const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE5, lineStart - 2) + 1 : 0;
       const bytes = lineStart - 1 - prevStart;
       if (bytes < MIN_WRAP_WIDTH2 || bytes > 4 * MAX_WRAP_WIDTH2 + 1) break;
       const chars = charCount2(buf, prevStart, lineStart - 1);
@@ -20332,18 +20417,19 @@ function startsBefore(match, limit) {
 }
 function countNewlines(buf, from, to) {
   let n = 0;
-  let i = buf.indexOf(NEWLINE4, from);
+  let i = buf.indexOf(NEWLINE5, from);
   while (i >= 0 && i < to) {
     n++;
-    i = buf.indexOf(NEWLINE4, i + 1);
+    i = buf.indexOf(NEWLINE5, i + 1);
   }
   return n;
 }
 
 // src/engine/paste-column.ts
-var NEWLINE5 = 10;
+var NEWLINE6 = 10;
 var CR3 = 13;
 var BACKTICK = 96;
+var TILDE = 126;
 var MIN_SHARE = 0.9;
 var MIN_LINES = 4;
 var MAX_WORD = 40;
@@ -20352,6 +20438,25 @@ var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
 function pasteColumnOf(sample) {
   const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
   const lines = linesOf2(buf);
+  const whole = columnOf(lines, /* @__PURE__ */ new Set([0]));
+  if (whole || !lines.some(isFence)) return whole;
+  const inside = [];
+  const blockStarts = /* @__PURE__ */ new Set();
+  let open = false;
+  for (const line of lines) {
+    if (isFence(line)) {
+      open = !open;
+      if (open) blockStarts.add(inside.length);
+    } else if (open) inside.push(line);
+  }
+  const fenced = columnOf(inside, blockStarts);
+  return fenced && { ...fenced, fenced: true };
+}
+function isFence(line) {
+  const t = line.trimStart();
+  return line.length - t.length <= 3 && (t.startsWith("```") || t.startsWith("~~~"));
+}
+function columnOf(lines, blockStarts) {
   const nonBlank = lines.filter((l) => l.trim() !== "");
   if (nonBlank.length < MIN_LINES) return null;
   let sequence = 0;
@@ -20359,7 +20464,7 @@ function pasteColumnOf(sample) {
   for (const [i, line] of lines.entries()) {
     const m = NUMBERED.exec(line);
     const n = m ? Number(m[1]) : -2;
-    if (n >= 0 && (n === previous + 1 || i === 0)) sequence++;
+    if (n >= 0 && (n === previous + 1 || blockStarts.has(i))) sequence++;
     previous = n;
   }
   if (sequence >= MIN_SHARE * lines.length && sequence >= MIN_LINES) return { kind: "numbers" };
@@ -20391,12 +20496,14 @@ var ColumnStripper = class {
   /** true when the last chunk ended inside a line: the next chunk's first bytes are its rest */
   midLine = false;
   word;
+  /** a column found inside fences: whether the lines read are inside one now */
+  inFence = false;
   push(bytes) {
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     const out = [];
     let at = 0;
     while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE5, at);
+      const nl = buf.indexOf(NEWLINE6, at);
       const end = nl < 0 ? buf.length : nl + 1;
       if (this.midLine) {
         out.push(buf.subarray(at, end));
@@ -20404,7 +20511,7 @@ var ColumnStripper = class {
         let to = nl < 0 ? buf.length : nl;
         const cr = to > at && buf[to - 1] === CR3;
         if (cr) to--;
-        const from = at + this.prefixLength(buf, at, to);
+        const from = at + (this.carries(buf, at, to) ? this.prefixLength(buf, at, to) : 0);
         const close = this.column.kind === "backticks" && from > at && to > from && buf[to - 1] === BACKTICK ? to - 1 : to;
         out.push(buf.subarray(from, close), buf.subarray(to, end));
       }
@@ -20412,6 +20519,18 @@ var ColumnStripper = class {
       at = end;
     }
     return out.length === 1 ? out[0] : Buffer.concat(out);
+  }
+  /** Whether line [from, to) may carry the column: any line, or only those inside fences (fence lines never). */
+  carries(buf, from, to) {
+    if (!this.column.fenced) return true;
+    let i = from;
+    while (i < to && i - from < 3 && buf[i] === 32) i++;
+    const mark = buf[i];
+    if ((mark === BACKTICK || mark === TILDE) && buf[i + 1] === mark && buf[i + 2] === mark && i + 2 < to) {
+      this.inFence = !this.inFence;
+      return false;
+    }
+    return this.inFence;
   }
   /** Bytes of the column at the start of line [from, to), 0 when the line does not carry it. */
   prefixLength(buf, from, to) {
@@ -20422,6 +20541,224 @@ var ColumnStripper = class {
       return i < to && buf[i] === BACKTICK && buf[i + 1] !== BACKTICK ? i + 1 - from : 0;
     }
     return NUMBERED.exec(buf.toString("latin1", from, Math.min(to, from + 16)))?.[0].length ?? 0;
+  }
+};
+
+// src/input/json-escaped.ts
+var NEWLINE7 = 10;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var ESCAPED_BREAK = Buffer.from("\\n");
+var MIN_BREAK_SHARE = 0.5;
+var MIN_JSON_SHARE = 0.8;
+var MIN_JSON_LINES = 4;
+function unescapedLines(line) {
+  const texts = escapedTexts(line);
+  return texts && texts.flatMap(linesOf3);
+}
+function escapedTexts(line) {
+  const t = trimLine(line);
+  if (t === "") return null;
+  const first = t.charCodeAt(0);
+  if (first === QUOTE) {
+    const end = literalEnd(t, 0);
+    if (end === t.length) return listOf(parseString(t));
+    return end > 0 ? memberText(t, end) : null;
+  }
+  if (first === 123 && t.endsWith("}") || first === 91 && t.endsWith("]")) return documentTexts(t);
+  const key = identifierKeyEnd(t);
+  const member = key > 0 ? memberText(t, key) : null;
+  if (member) return member;
+  const br = t.indexOf("\\n");
+  if (br >= 0 && t.indexOf("\\n", br + 2) > 0) return listOf(parseString(`"${t}"`));
+  return null;
+}
+var listOf = (text) => text === null ? null : [text];
+function trimLine(line) {
+  let t = line.trim();
+  if (t.endsWith(",")) t = t.slice(0, -1).trimEnd();
+  return t;
+}
+function literalEnd(s, from) {
+  for (let i = from + 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === QUOTE) return i + 1;
+  }
+  return -1;
+}
+function memberText(t, keyEnd) {
+  let i = keyEnd;
+  while (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9) i++;
+  const sep = t.charCodeAt(i);
+  if (sep !== 58 && sep !== 61) return null;
+  i++;
+  while (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9) i++;
+  if (t.charCodeAt(i) !== QUOTE || literalEnd(t, i) !== t.length) return null;
+  const text = parseString(t.slice(i));
+  return text !== null && text.includes("\n") ? [text] : null;
+}
+function identifierKeyEnd(t) {
+  let i = 0;
+  while (i < t.length && i < 64) {
+    const c = t.charCodeAt(i);
+    const word = c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || i > 0 && (c >= 48 && c <= 57 || c === 46 || c === 45);
+    if (!word) break;
+    i++;
+  }
+  return i;
+}
+function documentTexts(t) {
+  let doc;
+  try {
+    doc = JSON.parse(t);
+  } catch {
+    return null;
+  }
+  const out = [];
+  const stack = [doc];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === "string") {
+      if (v.includes("\n")) out.push(v);
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else if (v !== null && typeof v === "object") {
+      const values = Object.values(v);
+      for (let i = values.length - 1; i >= 0; i--) stack.push(values[i]);
+    }
+  }
+  return out.length > 0 ? out : null;
+}
+function parseString(literal) {
+  try {
+    const v = JSON.parse(literal);
+    return typeof v === "string" ? v : null;
+  } catch {
+    return null;
+  }
+}
+function linesOf3(text) {
+  const lines = text.split("\n");
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  for (let i = 0; i < lines.length; i++) if (lines[i].endsWith("\r")) lines[i] = lines[i].slice(0, -1);
+  return lines;
+}
+function isJsonEscapedPaste(sample) {
+  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const breakAt = [];
+  for (let at = buf.indexOf(ESCAPED_BREAK); at >= 0; at = buf.indexOf(ESCAPED_BREAK, at + 2)) breakAt.push(at);
+  if (breakAt.length === 0 && (buf.indexOf(BACKSLASH) < 0 || !JSON_START.has(buf[firstNonBlank(buf, 0, buf.length)]))) return false;
+  let nonBlank = 0;
+  let json = 0;
+  let breaks = 0;
+  let escaped = 0;
+  let nextBreak = 0;
+  for (let from = 0; from < buf.length; ) {
+    let to = buf.indexOf(NEWLINE7, from);
+    if (to < 0) to = buf.length;
+    const start = firstNonBlank(buf, from, to);
+    while (nextBreak < breakAt.length && breakAt[nextBreak] < from) nextBreak++;
+    const hasBreak = nextBreak < breakAt.length && breakAt[nextBreak] < to;
+    const lineFrom = from;
+    from = to + 1;
+    if (start === to) continue;
+    nonBlank++;
+    const c = buf[start];
+    if (!JSON_START.has(c) && !hasBreak) continue;
+    const t = trimLine(buf.toString("utf8", lineFrom, to));
+    if (isStructure(t)) {
+      json++;
+      continue;
+    }
+    const texts = escapedTexts(t);
+    if (texts) {
+      json++;
+      if (t.includes("\\")) escaped++;
+      for (const text of texts) breaks += text.split("\n").length - 1;
+    } else if (c === QUOTE && literalEnd(t, 0) > 0) json++;
+  }
+  return breaks > 0 && breaks >= MIN_BREAK_SHARE * nonBlank || escaped > 0 && nonBlank >= MIN_JSON_LINES && json >= MIN_JSON_SHARE * nonBlank;
+}
+var JSON_START = /* @__PURE__ */ new Set([QUOTE, 123, 125, 91, 93]);
+function firstNonBlank(buf, from, to) {
+  let i = from;
+  while (i < to && (buf[i] === 32 || buf[i] === 9 || buf[i] === 13 || buf[i] === NEWLINE7)) i++;
+  return i;
+}
+function isStructure(t) {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 123 && c !== 125 && c !== 91 && c !== 93 && c !== 44 && c !== 32) return false;
+  }
+  return true;
+}
+var JsonUnescaper = class {
+  /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first bytes are its rest */
+  midLine = false;
+  /** lines handed on so far, and pasted lines read */
+  out = 0;
+  /** lines of the result (1-based) where a pasted line that became several starts, their count, and the extra lines before */
+  startsAt = [];
+  spans = [];
+  extraBefore = [];
+  extra = 0;
+  push(bytes) {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const parts = [];
+    let copyFrom = 0;
+    let at = 0;
+    while (at < buf.length) {
+      const nl = buf.indexOf(NEWLINE7, at);
+      const end = nl < 0 ? buf.length : nl;
+      const wasMid = this.midLine;
+      this.midLine = nl < 0;
+      if (!wasMid) this.out++;
+      const lines = wasMid ? null : this.decoded(buf, at, end);
+      if (lines) {
+        parts.push(buf.subarray(copyFrom, at), Buffer.from(lines.join("\n"), "utf8"));
+        copyFrom = end;
+        if (lines.length > 1) {
+          this.startsAt.push(this.out);
+          this.spans.push(lines.length);
+          this.extraBefore.push(this.extra);
+          this.extra += lines.length - 1;
+          this.out += lines.length - 1;
+        }
+      }
+      at = nl < 0 ? buf.length : nl + 1;
+    }
+    if (copyFrom === 0) return buf;
+    parts.push(buf.subarray(copyFrom));
+    return Buffer.concat(parts);
+  }
+  /** The line as pasted that line `line` of the result comes from. */
+  pastedLine(line) {
+    let lo = 0;
+    let hi = this.startsAt.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.startsAt[mid] <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return line;
+    const k = lo - 1;
+    const start = this.startsAt[k];
+    if (line < start + this.spans[k]) return start - this.extraBefore[k];
+    return line - this.extraBefore[k] - (this.spans[k] - 1);
+  }
+  /** Lines the result holds more than the paste. */
+  get extraLines() {
+    return this.extra;
+  }
+  /** The decoded lines of buf[from, to), or null to keep it (only lines that may be JSON are decoded). */
+  decoded(buf, from, to) {
+    let i = from;
+    while (i < to && (buf[i] === 32 || buf[i] === 9)) i++;
+    if (i === to) return null;
+    const c = buf[i];
+    if (c !== QUOTE && c !== 123 && c !== 91 && buf.subarray(i, to).indexOf(ESCAPED_BREAK) < 0) return null;
+    return unescapedLines(buf.toString("utf8", from, to));
   }
 };
 
@@ -20472,6 +20809,8 @@ var LogScan = class {
   unwrapper;
   /** removes a column pasted before every line (paste-column.ts); null: none */
   columns = null;
+  /** decodes a log pasted as JSON strings (input/json-escaped.ts); null: not one */
+  json = null;
   /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
   pending = [];
   pendingBytes = 0;
@@ -20483,7 +20822,8 @@ var LogScan = class {
       if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
       return;
     }
-    const bytes = this.columns ? this.columns.push(chunk.bytes ?? Buffer.from(chunk.text, "utf8")) : chunk.bytes;
+    let bytes = this.json ? this.json.push(chunk.bytes ?? Buffer.from(chunk.text, "utf8")) : chunk.bytes;
+    if (this.columns) bytes = this.columns.push(bytes ?? Buffer.from(chunk.text, "utf8"));
     if (this.unwrapper) this.scan(this.unwrapper.push(bytes ?? Buffer.from(chunk.text, "utf8")));
     else if (bytes) this.scan(bytes);
     else this.scanner.scan(chunk.text, (m) => this.record(m));
@@ -20491,13 +20831,15 @@ var LogScan = class {
   finish() {
     if (this.unwrapper === void 0) this.decide();
     if (this.unwrapper) this.scan(this.unwrapper.end());
-    this.result.lines = this.scanner.lines + (this.unwrapper?.absorbedLines ?? 0);
+    this.result.lines = this.scanner.lines + (this.unwrapper?.absorbedLines ?? 0) - (this.json?.extraLines ?? 0);
     return this.result;
   }
   /** Tells from the first chunks whether the log was pasted wrapped, and scans them. */
   decide() {
     let first = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
     this.pending = [];
+    this.json = isJsonEscapedPaste(first) ? new JsonUnescaper() : null;
+    if (this.json) first = this.json.push(first);
     const column = pasteColumnOf(first);
     this.columns = column && new ColumnStripper(column);
     if (this.columns) first = this.columns.push(first);
@@ -20510,7 +20852,8 @@ var LogScan = class {
   }
   /** Records a match; returns true when later matches of this pattern could not change the result. */
   record(m) {
-    const line = this.unwrapper ? this.unwrapper.pastedLine(m.line) : m.line;
+    const unwrapped = this.unwrapper ? this.unwrapper.pastedLine(m.line) : m.line;
+    const line = this.json ? this.json.pastedLine(unwrapped) : unwrapped;
     const evidence = { line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + "\u2026" : m.text };
     const tag = m.pattern.tag;
     if (tag.kind === "signal") {
@@ -21568,7 +21911,7 @@ function redactFindings(findings) {
 async function decodedText(job) {
   if (typeof job.input === "string") return job.input;
   const parts = [];
-  for await (const chunk of decodeLines(once(job.input), job.label)) parts.push(chunk.text);
+  for await (const chunk of decodeLines2(once(job.input), job.label)) parts.push(chunk.text);
   return parts.join("");
 }
 async function runDiagnoseJob(job) {
@@ -21578,7 +21921,7 @@ async function runDiagnoseJob(job) {
     const diagnosis2 = await diagnoseChunks([{ text }], ruleSet);
     return { findings: viewFindings(diagnosis2.findings, diagnosis2.facts, job.lang), lines: diagnosis2.lines, log: text, redacted: kinds };
   }
-  const chunks = typeof job.input === "string" ? [{ text: job.input }] : decodeLines(once(job.input), job.label);
+  const chunks = typeof job.input === "string" ? [{ text: job.input }] : decodeLines2(once(job.input), job.label);
   const diagnosis = await diagnoseChunks(chunks, ruleSet);
   const findings = viewFindings(diagnosis.findings, diagnosis.facts, job.lang);
   if (!job.redact) return { findings, lines: diagnosis.lines };

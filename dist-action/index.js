@@ -1355,6 +1355,9 @@ import { appendFileSync } from "node:fs";
 import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/input/read-log.ts
+import { isUtf8 as isUtf83 } from "node:buffer";
+
+// src/input/decode.ts
 import { isUtf8 } from "node:buffer";
 
 // src/i18n/messages.ts
@@ -1421,7 +1424,7 @@ function sniffEncoding(head) {
   const utf16 = sniffBomlessUtf16(sample);
   if (utf16) return { encoding: utf16, bomLength: 0 };
   if (looksBinary(sample)) throw new InputError("input.binary");
-  if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(sample) ?? "utf-8", bomLength: 0 };
+  if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(nonUtf8Lines(sample)) ?? "utf-8", bomLength: 0 };
   return { encoding: "utf-8", bomLength: 0 };
 }
 function sniffBomlessUtf16(sample) {
@@ -1525,13 +1528,70 @@ function guessLegacyEncoding(sample) {
   }
   return best ?? (looksLikeGbk(sample) ? "gb18030" : null);
 }
+function nonUtf8Lines(sample) {
+  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const parts = [];
+  for (let from = 0; from < buf.length; ) {
+    const nl = buf.indexOf(10, from);
+    const to = nl < 0 ? buf.length : nl + 1;
+    const line = buf.subarray(from, to);
+    if (!isUtf8(line) && !(nl < 0 && isValidUtf8(line))) parts.push(line);
+    from = to;
+  }
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+}
+
+// src/input/line-decoder.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+var NEWLINE = 10;
+var LineDecoder = class {
+  constructor(encoding, maxCarry) {
+    this.maxCarry = maxCarry;
+    this.legacy = new TextDecoder(encoding);
+  }
+  maxCarry;
+  legacy;
+  carry = Buffer.alloc(0);
+  /** The text of the whole lines so far (all of it when `last`); a line longer than maxCarry is handed on in pieces. */
+  decode(bytes, last) {
+    const data = this.carry.length > 0 ? Buffer.concat([this.carry, bytes]) : bytes;
+    const end = last ? data.length : data.lastIndexOf(NEWLINE) + 1;
+    if (!last && end === 0 && data.length <= this.maxCarry) {
+      this.carry = Buffer.from(data);
+      return "";
+    }
+    const upTo = end === 0 ? data.length : end;
+    this.carry = upTo < data.length ? Buffer.from(data.subarray(upTo)) : Buffer.alloc(0);
+    return decodeLines(data.subarray(0, upTo), this.legacy);
+  }
+};
+function decodeLines(data, legacy) {
+  let out = "";
+  let runStart = 0;
+  let runUtf8 = true;
+  for (let from = 0; from < data.length; ) {
+    const nl = data.indexOf(NEWLINE, from);
+    const to = nl < 0 ? data.length : nl + 1;
+    const utf8 = isUtf82(data.subarray(from, to));
+    if (utf8 !== runUtf8 && from > runStart) {
+      out += decodeRun(data.subarray(runStart, from), runUtf8, legacy);
+      runStart = from;
+    }
+    runUtf8 = utf8;
+    from = to;
+  }
+  return out + decodeRun(data.subarray(runStart), runUtf8, legacy);
+}
+function decodeRun(bytes, utf8, legacy) {
+  return utf8 ? bytes.toString("utf8") : legacy.decode(bytes);
+}
 
 // src/input/read-log.ts
 var SNIFF_BYTES = 8192;
 var MAX_CARRY_CHARS = 4 << 20;
 var MAX_CARRY_BYTES = 4 << 20;
 var MIN_CHUNK_BYTES = 1 << 20;
-var NEWLINE = 10;
+var NEWLINE2 = 10;
 var Utf8Chunk = class {
   constructor(bytes) {
     this.bytes = bytes;
@@ -1553,7 +1613,7 @@ function describeFsError(err) {
   if (code === "EISDIR") return "it is a directory";
   return err?.message ?? String(err);
 }
-async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
+async function* decodeLines2(source, label = "input", stats = { nulBytes: 0 }) {
   let sniffed = false;
   let utf16 = false;
   let readsSeen = 0;
@@ -1568,11 +1628,11 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
     sniffed = true;
     const found = sniffEncoding(head);
     utf16 = found.encoding.startsWith("utf-16");
-    if (found.encoding !== "utf-8") decoder = new TextDecoder(found.encoding, { fatal: false });
+    if (found.encoding !== "utf-8") decoder = decoderFor(found.encoding);
     return head.subarray(found.bomLength);
   };
   function* emitBytes(data) {
-    const firstNl = data.indexOf(NEWLINE);
+    const firstNl = data.indexOf(NEWLINE2);
     if (firstNl < 0) {
       carryBytes = carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : Buffer.from(data);
       if (carryBytes.length > MAX_CARRY_BYTES) {
@@ -1581,7 +1641,7 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
       }
       return;
     }
-    const lastNl = data.lastIndexOf(NEWLINE);
+    const lastNl = data.lastIndexOf(NEWLINE2);
     if (carryBytes.length > 0) {
       yield* markText(new Utf8Chunk(Buffer.concat([carryBytes, data.subarray(0, firstNl + 1)])));
       if (lastNl > firstNl) yield* markText(new Utf8Chunk(data.subarray(firstNl + 1, lastNl + 1)));
@@ -1617,21 +1677,21 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
     else readsSeen++;
     if (!utf16) data = dropNuls(data, stats);
     if (!decoder) {
-      const legacy = legacyEncodingOf(data, carryBytes.length > 0 || readsSeen > 0 ? data.indexOf(NEWLINE) + 1 : 0, last);
+      const legacy = legacyEncodingOf(data, carryBytes.length > 0 || readsSeen > 0 ? data.indexOf(NEWLINE2) + 1 : 0, last);
       if (legacy) {
-        decoder = new TextDecoder(legacy);
+        decoder = decoderFor(legacy);
         if (carryBytes.length > 0) data = Buffer.concat([carryBytes, data]);
         carryBytes = Buffer.alloc(0);
       }
     }
     if (decoder) {
-      const text = decoder.decode(data, { stream: !last });
+      const text = decoder(data, last);
       if (last && carry.length + text.length <= MAX_CARRY_CHARS) {
         const whole = carry + text;
         carry = "";
         if (whole.length > 0) yield* markText({ text: whole });
       } else yield* emitText(text);
-    } else if (last && carryBytes.length + data.length <= MAX_CARRY_BYTES && data.indexOf(NEWLINE) >= 0) {
+    } else if (last && carryBytes.length + data.length <= MAX_CARRY_BYTES && data.indexOf(NEWLINE2) >= 0) {
       yield* markText(new Utf8Chunk(carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : data));
       carryBytes = Buffer.alloc(0);
     } else yield* emitBytes(data);
@@ -1650,12 +1710,20 @@ async function* decodeLines(source, label = "input", stats = { nulBytes: 0 }) {
   }
   if (pendingBytes > 0) yield* flush(true);
   if (decoder) {
-    const tail = carry + decoder.decode();
+    const tail = carry + decoder(Buffer.alloc(0), true);
     if (tail.length > 0) yield* markText({ text: tail });
   } else if (carryBytes.length > 0) {
     yield* markText(new Utf8Chunk(carryBytes));
   }
   if (!sawText) throw new InputError("input.empty", { label });
+}
+function decoderFor(encoding) {
+  if (encoding === "utf-16le" || encoding === "utf-16be") {
+    const utf16 = new TextDecoder(encoding, { fatal: false });
+    return (data, last) => utf16.decode(data, { stream: !last });
+  }
+  const lines = new LineDecoder(encoding, MAX_CARRY_BYTES);
+  return (data, last) => lines.decode(data, last);
 }
 function dropNuls(data, stats) {
   const first = data.indexOf(0);
@@ -1671,12 +1739,12 @@ function dropNuls(data, stats) {
   return out.subarray(0, n);
 }
 function legacyEncodingOf(data, from, last) {
-  const end = last ? data.length : data.lastIndexOf(NEWLINE) + 1;
-  if (end <= from || isUtf8(data.subarray(from, end))) return null;
+  const end = last ? data.length : data.lastIndexOf(NEWLINE2) + 1;
+  if (end <= from || isUtf83(data.subarray(from, end))) return null;
   let first = from;
   while (first < end && data[first] < 128) first++;
-  const lineStart = data.lastIndexOf(NEWLINE, first) + 1;
-  return guessLegacyEncoding(data.subarray(lineStart, Math.min(end, lineStart + SNIFF_BYTES)));
+  const lineStart = data.lastIndexOf(NEWLINE2, first) + 1;
+  return guessLegacyEncoding(nonUtf8Lines(data.subarray(lineStart, end)).subarray(0, SNIFF_BYTES));
 }
 function hasText(bytes) {
   for (let i = 0; i < bytes.length; i++) {
@@ -6551,7 +6619,7 @@ async function decodeBytes(bytes, label) {
   async function* once() {
     yield bytes;
   }
-  for await (const chunk of decodeLines(once(), label)) text += chunk.text;
+  for await (const chunk of decodeLines2(once(), label)) text += chunk.text;
   return text;
 }
 var BOMS = {

@@ -44,7 +44,10 @@ describe('a column before every line', () => {
 
   it('finds a column in the corpus logs pasted with one only', () => {
     const found = readdirSync(corpusDir).filter((f) => f.endsWith('.log')).filter((f) => pasteColumnOf(readFileSync(join(corpusDir, f)).subarray(0, 64 << 10)) !== null);
-    expect(found).toEqual(['fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log']);
+    // (and one whose only fenced block is an issue template's Markdown list "- OS:", "- Python:": its
+    // markers are a column inside the fences, and removing them changes nothing the scan looks for)
+    expect(found).toEqual(['fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'ra-qwen-vllm-oom-otherproc-zh-24.log']);
+    expect(pasteColumnOf(readFileSync(join(corpusDir, 'ra-qwen-vllm-oom-otherproc-zh-24.log')))).toEqual({ kind: 'word', text: '- ', fenced: true });
   });
 
   it('finds none where the repeated start is part of the messages', () => {
@@ -52,5 +55,29 @@ describe('a column before every line', () => {
     const smi = ['+-----------------------------------------------------------------------------+', '| NVIDIA-SMI 525.60.13    Driver Version: 525.60.13    CUDA Version: 12.0     |', '|-------------------------------+----------------------+----------------------+', '| GPU  Name        Persistence-M| Bus-Id        Disp.A | Volatile Uncorr. ECC |', '|   0  NVIDIA GeForce ...  Off  | 00000000:01:00.0  On |                  N/A |', '+-------------------------------+----------------------+----------------------+'].join('\n');
     const pip = ['Collecting torch==2.1.1+cu121', 'ERROR: Could not find a version that satisfies the requirement torch==2.1.1+cu121 (from versions: 2.2.0, 2.2.1)', 'ERROR: No matching distribution found for torch==2.1.1+cu121', 'WARNING: You are using pip version 21.2.4; however, version 24.0 is available.'].join('\n');
     for (const log of [tf, smi, pip]) expect(pasteColumnOf(Buffer.from(log))).toBeNull();
+  });
+
+  // an issue that numbers only the log inside its fences (a copy from a numbered code view), not its prose
+  it.each([['thr-xformers-cpu-torch-1', 'torch-cpu-build'], ['job-a2-srun-no-gpus-1', 'job-no-gpu-allocated']])('%s numbered inside its fences only keeps %s, evidence on the lines as pasted', async (name, id) => {
+    const log = corpusLog(name).replace(/\n$/, '');
+    const plain = await diagnoseText(log);
+    const prose = ['I get this error when I start it:', '', '1 GPU in the box, fresh install.', ''];
+    for (const number of [(l: string, i: number) => `${i + 1}\t${l}`, (l: string, i: number) => `${String(i + 1).padStart(3)} | ${l}`]) {
+      const pasted = [...prose, '```text', ...log.split('\n').map(number), '```', '', 'Any idea? 2 days on this.'].join('\n');
+      expect(pasteColumnOf(Buffer.from(pasted))).toEqual({ kind: 'numbers', fenced: true });
+      const { findings } = await diagnoseText(pasted);
+      expect(findings[0]?.rule.id).toBe(id);
+      expect(findings[0]!.evidence.map((e) => e.line)).toEqual(plain.findings[0]!.evidence.map((e) => e.line + prose.length + 1));
+    }
+  });
+
+  it('strips a fenced column inside fences only: prose lines that start alike keep their start', () => {
+    const pasted = ['1 GPU in the box:', '```', '1\tTraceback (most recent call last):', '2\t  File "x.py", line 1, in <module>', '3\t', '4\tImportError: DLL load failed', '```', '2 days on this.', '~~~', '7\tRuntimeError: CUDA error', '8\tdone', '~~~', ''].join('\n');
+    const column = pasteColumnOf(Buffer.from(pasted))!;
+    expect(column).toEqual({ kind: 'numbers', fenced: true });
+    const stripper = new ColumnStripper(column);
+    const cut = pasted.indexOf('4\t');
+    const out = Buffer.concat([stripper.push(Buffer.from(pasted.slice(0, cut))), stripper.push(Buffer.from(pasted.slice(cut)))]).toString();
+    expect(out).toBe(['1 GPU in the box:', '```', 'Traceback (most recent call last):', '  File "x.py", line 1, in <module>', '', 'ImportError: DLL load failed', '```', '2 days on this.', '~~~', 'RuntimeError: CUDA error', 'done', '~~~', ''].join('\n'));
   });
 });

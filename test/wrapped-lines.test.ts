@@ -44,13 +44,17 @@ describe('a wrapped paste is joined back before the scan', () => {
 
   it('word-wrapped at 80 (space dropped), at 72 (space kept), hard-cut at 77 and at 60', async () => {
     expect((await ids(mismatch))[0]).toBe('driver-library-mismatch');
-    for (const wrapped of [wordWrap(mismatch, 80), wordWrap(mismatch, 72, true), hardWrap(mismatch, 77), hardWrap(mismatch, 60)]) {
+    // (word-wrapped at 72 keeping the space, the docker line's last piece, "…mode as 'legacy'", is followed by
+    // "nvidia-container-cli:", a word that would not have fit after it: read as a cut, the two lines are one
+    // logical line, which starts at the docker line)
+    const variants: Array<[string, string]> = [[wordWrap(mismatch, 80), 'nvidia-container-cli: initialization error'], [wordWrap(mismatch, 72, true), 'docker: Error response'], [hardWrap(mismatch, 77), 'nvidia-container-cli: initialization error'], [hardWrap(mismatch, 60), 'nvidia-container-cli: initialization error']];
+    for (const [wrapped, start] of variants) {
       expect(wrapped.split('\n').length).toBeGreaterThan(mismatch.split('\n').length + 3);
       const { findings } = await diagnoseText(wrapped);
       expect(findings[0]?.rule.id).toBe('driver-library-mismatch');
-      // evidence: the message whole, on the line where its logical line starts as pasted
-      const ev = findings[0]!.evidence.find((e) => e.text.includes('driver/library version mismatch'))!;
-      expect(ev.line).toBe(lineOf(wrapped, 'nvidia-container-cli: initialization error'));
+      // evidence: the message, on the line where its logical line starts as pasted
+      const ev = findings[0]!.evidence.find((e) => e.text.includes('driver/library version'))!;
+      expect(ev.line).toBe(lineOf(wrapped, start));
     }
   });
 
@@ -73,6 +77,33 @@ describe('a wrapped paste is joined back before the scan', () => {
     expect(lines).toContain(lineOf(wrapped, 'ERROR: No matching distribution'));
     // each on the line where its message starts as pasted
     for (const line of lines) expect([lineOf(wrapped, 'ERROR: Could not find a version'), lineOf(wrapped, 'ERROR: No matching distribution')]).toContain(line);
+  });
+
+  it('a one-message paste hard-cut at 72 and at 60 (one or two cuts: too few to tell a wrap, the scanner joins each cut)', async () => {
+    const log = corpusLog('feat-bf16-v100-zh-3');
+    for (const width of [72, 60]) {
+      const wrapped = hardWrap(log, width);
+      expect(wrapShapeOf(Buffer.from(wrapped)), `${width}`).toBeNull();
+      expect((await ids(wrapped))[0], `${width}`).toBe('gpu-feature-unsupported');
+    }
+  });
+
+  it('a short paste word-wrapped at 60, every line a few characters short of 60, is joined back', async () => {
+    const log = corpusLog('lib-cuda-path-not-set-1');
+    const wrapped = wordWrap(log, 60);
+    expect(Math.max(...wrapped.split('\n').map((l) => l.length))).toBeLessThan(60);
+    expect(wrapShapeOf(Buffer.from(wrapped))?.mode).toBe('word');
+    expect((await ids(wrapped))[0]).toBe('cuda-path-not-set');
+  });
+
+  it('word-wrapped at 60 keeping the space, its long paths cut at 60, is a word wrap and not a hard one', async () => {
+    const log = corpusLog('app-flashattn-nvccver-2');
+    const wrapped = wordWrap(log, 60, true);
+    // many lines of exactly 60 (the paths cut inside a word), more just short of it, ending in the space kept
+    expect(wrapShapeOf(Buffer.from(wrapped))).toEqual({ mode: 'word', width: 60 });
+    expect((await ids(wrapped))[0]).toBe('build-toolchain-mismatch');
+    // a hard wrap of the same log stays one
+    expect(wrapShapeOf(Buffer.from(hardWrap(log, 60)))).toEqual({ mode: 'hard', width: 60 });
   });
 
   it('counts lines as pasted', async () => {

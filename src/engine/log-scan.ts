@@ -5,6 +5,7 @@ import { compilePattern, LineScanner, PatternIndex, type CompiledPattern, type L
 import type { DecodedChunk } from '../input/read-log.js';
 import { Unwrapper, WRAP_SAMPLE_BYTES, wrapShapeOf } from './wrapped-lines.js';
 import { ColumnStripper, pasteColumnOf } from './paste-column.js';
+import { isJsonEscapedPaste, JsonUnescaper } from '../input/json-escaped.js';
 import type { Evidence, FactValue, RawFacts } from '../facts/raw.js';
 
 export type { Evidence, FactValue } from '../facts/raw.js';
@@ -79,6 +80,8 @@ export class LogScan {
   private unwrapper: Unwrapper | null | undefined;
   /** removes a column pasted before every line (paste-column.ts); null: none */
   private columns: ColumnStripper | null = null;
+  /** decodes a log pasted as JSON strings (input/json-escaped.ts); null: not one */
+  private json: JsonUnescaper | null = null;
   /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
   private pending: Buffer[] = [];
   private pendingBytes = 0;
@@ -95,7 +98,8 @@ export class LogScan {
       return;
     }
     // UTF-8 input arrives as bytes and is scanned without being decoded; other chunks carry text
-    const bytes = this.columns ? this.columns.push(chunk.bytes ?? Buffer.from(chunk.text, 'utf8')) : chunk.bytes;
+    let bytes = this.json ? this.json.push(chunk.bytes ?? Buffer.from(chunk.text, 'utf8')) : chunk.bytes;
+    if (this.columns) bytes = this.columns.push(bytes ?? Buffer.from(chunk.text, 'utf8'));
     if (this.unwrapper) this.scan(this.unwrapper.push(bytes ?? Buffer.from(chunk.text, 'utf8')));
     else if (bytes) this.scan(bytes);
     else this.scanner.scan(chunk.text, (m) => this.record(m));
@@ -104,7 +108,7 @@ export class LogScan {
   finish(): LogScanResult {
     if (this.unwrapper === undefined) this.decide();
     if (this.unwrapper) this.scan(this.unwrapper.end());
-    this.result.lines = this.scanner.lines + (this.unwrapper?.absorbedLines ?? 0);
+    this.result.lines = this.scanner.lines + (this.unwrapper?.absorbedLines ?? 0) - (this.json?.extraLines ?? 0);
     return this.result;
   }
 
@@ -112,6 +116,8 @@ export class LogScan {
   private decide(): void {
     let first = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
     this.pending = [];
+    this.json = isJsonEscapedPaste(first) ? new JsonUnescaper() : null;
+    if (this.json) first = this.json.push(first);
     const column = pasteColumnOf(first);
     this.columns = column && new ColumnStripper(column);
     if (this.columns) first = this.columns.push(first);
@@ -126,7 +132,8 @@ export class LogScan {
 
   /** Records a match; returns true when later matches of this pattern could not change the result. */
   private record(m: LineMatch<PatternTag>): boolean {
-    const line = this.unwrapper ? this.unwrapper.pastedLine(m.line) : m.line;
+    const unwrapped = this.unwrapper ? this.unwrapper.pastedLine(m.line) : m.line;
+    const line = this.json ? this.json.pastedLine(unwrapped) : unwrapped;
     const evidence: Evidence = { line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + '…' : m.text };
     const tag = m.pattern.tag;
     if (tag.kind === 'signal') {

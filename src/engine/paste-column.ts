@@ -3,10 +3,14 @@
 // printed before each line ("ERROR: ", "stderr: "). Repeated on (nearly) every line of the log, it belongs to the
 // paste, not to the messages, and hides their starts from patterns anchored there. When the start of a log
 // shows such a column, it is removed from every line before the scan; the lines stay the lines as pasted.
+// An issue or a forum post often numbers only the log inside its ``` fences, not the prose around it: when the
+// paste as a whole shows no column, the lines inside its fences are looked at alone, and a column found there
+// is removed inside fences only.
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 const BACKTICK = 0x60;
+const TILDE = 0x7e;
 
 /** The share of lines (non-blank ones; all of them for line numbers) that must carry the column. */
 const MIN_SHARE = 0.9;
@@ -14,30 +18,55 @@ const MIN_LINES = 4;
 /** A word column is at most this long, separator included. */
 const MAX_WORD = 40;
 
-export type PasteColumn =
+export type PasteColumn = (
   | { kind: 'numbers' }
   | { kind: 'word'; text: string }
-  | { kind: 'backticks' };
+  | { kind: 'backticks' }
+) & { /** only the lines inside ``` fences carry it */ fenced?: true };
 
 // a line number and its separator: a tab, ' | ', '| ', '. ', ': ', a space (or nothing, on a numbered blank line)
 const NUMBERED = /^ {0,6}(\d{1,6})(?:\t| ?\| ?|\. |: | |$)/;
 // a word that ends like a column (':', '|', ']') or a list marker, then one space
 const WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
 
-/** The column every line of the sample starts with, or null. */
+/** The column every line of the sample starts with (or every line inside its fences), or null. */
 export function pasteColumnOf(sample: Uint8Array): PasteColumn | null {
   const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
   const lines = linesOf(buf);
+  const whole = columnOf(lines, new Set([0]));
+  if (whole || !lines.some(isFence)) return whole;
+  // the lines inside fences, each block's first line starting a numbering of its own
+  const inside: string[] = [];
+  const blockStarts = new Set<number>();
+  let open = false;
+  for (const line of lines) {
+    if (isFence(line)) {
+      open = !open;
+      if (open) blockStarts.add(inside.length);
+    } else if (open) inside.push(line);
+  }
+  const fenced = columnOf(inside, blockStarts);
+  return fenced && { ...fenced, fenced: true };
+}
+
+/** A code fence: ``` or ~~~ after at most three spaces (an info string may follow). */
+function isFence(line: string): boolean {
+  const t = line.trimStart();
+  return line.length - t.length <= 3 && (t.startsWith('```') || t.startsWith('~~~'));
+}
+
+/** The column these lines start with; `blockStarts`: the lines whose number may be any (a paste of lines 120-180). */
+function columnOf(lines: string[], blockStarts: Set<number>): PasteColumn | null {
   const nonBlank = lines.filter((l) => l.trim() !== '');
   if (nonBlank.length < MIN_LINES) return null;
 
-  // numbers: each one more than the line's before it (the first may be any: a paste of lines 120-180)
+  // numbers: each one more than the line's before it
   let sequence = 0;
   let previous = -2;
   for (const [i, line] of lines.entries()) {
     const m = NUMBERED.exec(line);
     const n = m ? Number(m[1]) : -2;
-    if (n >= 0 && (n === previous + 1 || i === 0)) sequence++;
+    if (n >= 0 && (n === previous + 1 || blockStarts.has(i))) sequence++;
     previous = n;
   }
   if (sequence >= MIN_SHARE * lines.length && sequence >= MIN_LINES) return { kind: 'numbers' };
@@ -69,6 +98,8 @@ export class ColumnStripper {
   /** true when the last chunk ended inside a line: the next chunk's first bytes are its rest */
   private midLine = false;
   private readonly word: Buffer | null;
+  /** a column found inside fences: whether the lines read are inside one now */
+  private inFence = false;
 
   constructor(readonly column: PasteColumn) {
     this.word = column.kind === 'word' ? Buffer.from(column.text, 'latin1') : null;
@@ -87,7 +118,7 @@ export class ColumnStripper {
         let to = nl < 0 ? buf.length : nl;
         const cr = to > at && buf[to - 1] === CR;
         if (cr) to--;
-        const from = at + this.prefixLength(buf, at, to);
+        const from = at + (this.carries(buf, at, to) ? this.prefixLength(buf, at, to) : 0);
         // backticks: the closing one goes too
         const close = this.column.kind === 'backticks' && from > at && to > from && buf[to - 1] === BACKTICK ? to - 1 : to;
         out.push(buf.subarray(from, close), buf.subarray(to, end));
@@ -96,6 +127,19 @@ export class ColumnStripper {
       at = end;
     }
     return out.length === 1 ? out[0]! : Buffer.concat(out);
+  }
+
+  /** Whether line [from, to) may carry the column: any line, or only those inside fences (fence lines never). */
+  private carries(buf: Buffer, from: number, to: number): boolean {
+    if (!this.column.fenced) return true;
+    let i = from;
+    while (i < to && i - from < 3 && buf[i] === 0x20) i++;
+    const mark = buf[i];
+    if ((mark === BACKTICK || mark === TILDE) && buf[i + 1] === mark && buf[i + 2] === mark && i + 2 < to) {
+      this.inFence = !this.inFence;
+      return false;
+    }
+    return this.inFence;
   }
 
   /** Bytes of the column at the start of line [from, to), 0 when the line does not carry it. */

@@ -30,7 +30,7 @@ const MIN_CUTS = 3;
 const MAX_MAIL_WIDTH = 100;
 const MIN_SHORT_PASTE_CUTS = 2;
 /** Usual terminal / console widths (the scanner retries a single line of such a width with the next one). */
-export const CONSOLE_WIDTHS: ReadonlySet<number> = new Set([80, 100, 120, 132, 140, 150, 160, 180, 200]);
+export const CONSOLE_WIDTHS: ReadonlySet<number> = new Set([60, 72, 80, 100, 120, 132, 140, 150, 160, 180, 200]);
 const MIN_CUT_SHARE = 0.6;
 /** Lines longer than the width (prose around a wrapped log, left as it was) may be at most this share. */
 const MAX_OVER_SHARE = 0.1;
@@ -264,15 +264,40 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
   if (hard > 0 && cuts[hard]! >= MIN_CUTS) {
     const below = Math.max(count[hard - 1]!, count[hard - 2]!, count[hard - 3]!);
     const shape: WrapShape = { mode: 'hard', width: hard };
-    if (cuts[hard]! >= 2 * below + 1 && cutShare(lines, shape) >= MIN_CUT_SHARE) return shape;
+    if (cuts[hard]! >= 2 * below + 1 && cutShare(lines, shape) >= MIN_CUT_SHARE) return wordWrapAt(lines, hard) ? { mode: 'word', width: hard } : shape;
   }
   // word: the longest line (within the widths, and with few lines longer) sets the width
   let width = 0;
-  for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH && width === 0; w--) if (count[w]! > 0 && fewLonger(w)) width = w;
+  // (a word wrap at 60 may leave every line of a short paste a few characters shorter)
+  for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH - WORD_SLACK && width === 0; w--) if (count[w]! > 0 && fewLonger(w)) width = w;
   if (width === 0) return null;
   const shape: WrapShape = { mode: 'word', width };
   return cutShare(lines, shape) >= MIN_CUT_SHARE ? shape : null;
 }
+
+/**
+ * Whether lines of exactly `width` come from a word wrap that cuts a word longer than the width (a path, a URL)
+ * or keeps the space it broke at, rather than from a hard cut: they are nearly all one word or end in a space,
+ * and MIN_CUTS lines shorter than the width are continued as a word wrap's cuts are. Joined as a hard cut, those
+ * shorter lines would stay apart; joined as a word wrap, the full ones still join without a space (gluedWord).
+ */
+function wordWrapAt(lines: SampleLines, width: number): boolean {
+  const shape: WrapShape = { mode: 'word', width };
+  let full = 0;
+  let wordy = 0;
+  const short = new Set<string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const chars = lines.chars[i]!;
+    if (chars < width - WORD_SLACK || chars > width || lines.boxed(i)) continue;
+    const line = lines.view(i);
+    if (chars === width) {
+      full++;
+      if (line.oneWord || line.endsInSpace) wordy++;
+    } else if (continues(line, line, lines.view(i + 1), shape)) short.add(lines.text(i));
+  }
+  return full > 0 && wordy >= MIN_WORDY_SHARE * full && short.size >= MIN_CUTS;
+}
+const MIN_WORDY_SHARE = 0.8;
 
 /**
  * Of the lines that end where a wrap of this shape cuts, the share continued as such a cut; 0 below MIN_CUTS

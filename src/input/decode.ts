@@ -1,6 +1,7 @@
 // Works out how a log's bytes are encoded, from its first bytes, before any of it is decoded.
 // PowerShell 5.1 `>` writes UTF-16LE (often with BOM), Python on Chinese Windows writes GBK,
 // everything else is UTF-8. chardet-like guessing is unreliable on BOM-less UTF-16, so we sniff ourselves.
+import { isUtf8 } from 'node:buffer';
 import { KnownError } from '../errors.js';
 
 export type LogEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
@@ -26,7 +27,8 @@ export function sniffEncoding(head: Uint8Array): SniffResult {
   const utf16 = sniffBomlessUtf16(sample);
   if (utf16) return { encoding: utf16, bomLength: 0 };
   if (looksBinary(sample)) throw new InputError('input.binary');
-  if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(sample) ?? 'utf-8', bomLength: 0 };
+  // (the code page is told from the lines that are not UTF-8: a paste may mix both)
+  if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(nonUtf8Lines(sample)) ?? 'utf-8', bomLength: 0 };
   return { encoding: 'utf-8', bomLength: 0 };
 }
 
@@ -146,4 +148,18 @@ export function guessLegacyEncoding(sample: Uint8Array): LegacyEncoding | null {
     }
   }
   return best ?? (looksLikeGbk(sample) ? 'gb18030' : null);
+}
+
+/** The lines of a sample that are not valid UTF-8 (a line cut inside a character at the sample's end is judged without its incomplete end). */
+export function nonUtf8Lines(sample: Uint8Array): Uint8Array {
+  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const parts: Buffer[] = [];
+  for (let from = 0; from < buf.length;) {
+    const nl = buf.indexOf(0x0a, from);
+    const to = nl < 0 ? buf.length : nl + 1;
+    const line = buf.subarray(from, to);
+    if (!isUtf8(line) && !(nl < 0 && isValidUtf8(line))) parts.push(line);
+    from = to;
+  }
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
 }

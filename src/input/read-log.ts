@@ -3,7 +3,8 @@
 import { closeSync, constants, openSync, promises as fsPromises, readSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
-import { guessLegacyEncoding, InputError, sniffEncoding, type LegacyEncoding } from './decode.js';
+import { guessLegacyEncoding, InputError, nonUtf8Lines, sniffEncoding, type LegacyEncoding, type LogEncoding } from './decode.js';
+import { LineDecoder } from './line-decoder.js';
 
 const SNIFF_BYTES = 8192;
 /** A line longer than this is handed on in pieces, so one giant line cannot exhaust memory. */
@@ -133,7 +134,8 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string> | Iter
   let sniffed = false;
   let utf16 = false; // NUL is half of every ASCII character there: only other encodings drop NUL bytes
   let readsSeen = 0; // flushes after the first
-  let decoder: TextDecoder | null = null; // set for encodings other than UTF-8
+  // set for encodings other than UTF-8: the text of the bytes so far (all of them when `last`)
+  let decoder: ((data: Buffer, last: boolean) => string) | null = null;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let carryBytes: Buffer = Buffer.alloc(0);
@@ -146,7 +148,7 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string> | Iter
     sniffed = true;
     const found = sniffEncoding(head);
     utf16 = found.encoding.startsWith('utf-16');
-    if (found.encoding !== 'utf-8') decoder = new TextDecoder(found.encoding, { fatal: false });
+    if (found.encoding !== 'utf-8') decoder = decoderFor(found.encoding);
     return head.subarray(found.bomLength);
   };
 
@@ -206,13 +208,13 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string> | Iter
       const legacy = legacyEncodingOf(data, carryBytes.length > 0 || readsSeen > 0 ? data.indexOf(NEWLINE) + 1 : 0, last);
       if (legacy) {
         // ASCII so far, then lines a Windows code page wrote (a long log whose localised error comes late)
-        decoder = new TextDecoder(legacy);
+        decoder = decoderFor(legacy);
         if (carryBytes.length > 0) data = Buffer.concat([carryBytes, data]);
         carryBytes = Buffer.alloc(0);
       }
     }
     if (decoder) {
-      const text = decoder.decode(data, { stream: !last });
+      const text = decoder(data, last);
       if (last && carry.length + text.length <= MAX_CARRY_CHARS) {
         const whole = carry + text;
         carry = '';
@@ -238,12 +240,25 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string> | Iter
   }
   if (pendingBytes > 0) yield* flush(true);
   if (decoder) {
-    const tail = carry + (decoder as TextDecoder).decode();
+    const tail = carry + (decoder as (data: Buffer, last: boolean) => string)(Buffer.alloc(0), true);
     if (tail.length > 0) yield* markText({ text: tail });
   } else if (carryBytes.length > 0) {
     yield* markText(new Utf8Chunk(carryBytes));
   }
   if (!sawText) throw new InputError('input.empty', { label });
+}
+
+/**
+ * The decoder of an encoding other than UTF-8: UTF-16 as a stream; a Windows code page line by line, so that
+ * UTF-8 lines pasted among the code page's stay UTF-8 (line-decoder.ts).
+ */
+function decoderFor(encoding: Exclude<LogEncoding, 'utf-8'>): (data: Buffer, last: boolean) => string {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const utf16 = new TextDecoder(encoding, { fatal: false });
+    return (data, last) => utf16.decode(data, { stream: !last });
+  }
+  const lines = new LineDecoder(encoding, MAX_CARRY_BYTES);
+  return (data, last) => lines.decode(data, last);
 }
 
 /** What decoding changed, for the caller to tell the user. */
@@ -273,7 +288,8 @@ function legacyEncodingOf(data: Buffer, from: number, last: boolean): LegacyEnco
   let first = from;
   while (first < end && data[first]! < 0x80) first++;
   const lineStart = data.lastIndexOf(NEWLINE, first) + 1;
-  return guessLegacyEncoding(data.subarray(lineStart, Math.min(end, lineStart + SNIFF_BYTES)));
+  // (the code page is told from the lines that are not UTF-8: UTF-8 lines may come among them)
+  return guessLegacyEncoding(nonUtf8Lines(data.subarray(lineStart, end)).subarray(0, SNIFF_BYTES));
 }
 
 /** Whether UTF-8 bytes hold anything but whitespace (decoding only when a non-ASCII byte comes first). */
