@@ -20437,7 +20437,9 @@ var NUMBERED = /^ {0,6}(\d{1,6})(?:\t| ?\| ?|\. |: | |$)/;
 var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
 function pasteColumnOf(sample) {
   const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
-  const lines = linesOf2(buf);
+  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE6, to) + 1;
+  const lines = linesOf2(buf.subarray(0, to));
   const whole = columnOf(lines, /* @__PURE__ */ new Set([0]));
   if (whole || !lines.some(isFence)) return whole;
   const inside = [];

@@ -53,6 +53,11 @@ await build({
   plugins: [{
     name: 'outside',
     setup(b) {
+      // chalk's colour detection (its vendored supports-color) loads node:tty, and with it Node's net and stream
+      // modules, on every start; options.ts decides the level itself (colourLevel, from output.ts's isTerminal),
+      // so the bundle gets no detection: chalk's named colours read the same at every level from 1 on
+      b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'no-supports-color', namespace: 'gd-stub' }));
+      b.onLoad({ filter: /.*/, namespace: 'gd-stub' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
       // Node's built-ins, and the packages not carried, are loaded from node_modules when needed
       b.onResolve({ filter: /^[^./#]/ }, (args) => {
         if (args.path.startsWith('node:') || /[\\/]node_modules[\\/]/.test(args.importer)) return args.path.startsWith('node:') ? { external: true } : undefined;

@@ -8,11 +8,12 @@ import { renderTerminal } from '../report/terminal.js';
 import { noFindingsView } from '../report/no-findings.js';
 import { messages } from '../i18n/messages.js';
 import { parseCommand } from './options.js';
+import { writeOut } from './output.js';
 
 export async function diagnoseCommand(argv: string[]): Promise<number> {
   const { values, positionals, settings } = parseCommand(argv, { options: {}, positionals: 1 });
   const cli = messages(settings.lang, 'cli');
-  if (values.help) { process.stdout.write(cli('diagnose.help') + '\n'); return 0; }
+  if (values.help) { writeOut(cli('diagnose.help') + '\n'); return 0; }
   const { lang } = settings;
 
   const file = positionals[0];
@@ -31,6 +32,6 @@ export async function diagnoseCommand(argv: string[]): Promise<number> {
   const text = settings.format === 'json' ? renderJson(views)
     : settings.format === 'markdown' ? renderMarkdown(views, t)
       : renderTerminal(views, t, diagnosis.lines, settings.detail, noFindingsView(diagnosis.facts, t));
-  process.stdout.write(text);
+  writeOut(text);
   return views.some((f) => f.severity === 'error') ? 1 : 0;
 }

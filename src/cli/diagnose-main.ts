@@ -15,5 +15,5 @@ export function main(argv: string[], onEmptyInput?: () => void): void {
       onEmptyInput();
       return 0;
     }
-  });
+  }, true);
 }

@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { parseLang, resolveLang } from '../i18n/lang.js';
 import type { Lang } from '../engine/rule-types.js';
 import { closest } from './did-you-mean.js';
+import { isTerminal } from './output.js';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -72,7 +73,7 @@ function decideSettings(v: CommonValues, formats: Array<'json' | 'markdown'>, en
     lang = known;
   } else lang = resolveLang(undefined, env);
   const format: Format = v.json ? 'json' : v.markdown ? 'markdown' : 'terminal';
-  chalk.level = colourLevel(v['no-color'] || format !== 'terminal', env, process.stdout.isTTY === true, chalk.level);
+  chalk.level = colourLevel(v['no-color'] || format !== 'terminal', env, isTerminal(1), chalk.level);
   return { lang, format, detail: v.quiet ? 'quiet' : v.verbose ? 'verbose' : 'normal' };
 }
 

@@ -4,6 +4,7 @@
 import { KnownError } from '../errors.js';
 import { messages } from '../i18n/messages.js';
 import { parseLang, resolveLang } from '../i18n/lang.js';
+import { outputLanguage, watchStdout } from './output.js';
 import type { Lang } from '../engine/rule-types.js';
 
 /** The language for the help and for errors raised before a command has read its --lang. */
@@ -13,14 +14,14 @@ function langOf(argv: string[]): Lang {
   return (flag && parseLang(flag)) || resolveLang(undefined);
 }
 
-export function runCommandLine(argv: string[], main: (argv: string[], lang: Lang) => Promise<number>): void {
+/**
+ * `syncOutput`: the command writes only through output.ts's writeOut (the bundled diagnose), so process.stdout
+ * is never made (that costs a start Node's stream modules).
+ */
+export function runCommandLine(argv: string[], main: (argv: string[], lang: Lang) => Promise<number>, syncOutput = false): void {
   const lang = langOf(argv);
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0); // output piped into `head` & co.
-    // a full disk, /dev/full, a revoked terminal: the report is lost, which is not "an error was found" (exit 1)
-    process.stderr.write(`gpu-doctor: ${messages(lang, 'cli')('output.failed', { reason: err.message })}\n`);
-    process.exit(2);
-  });
+  if (syncOutput) outputLanguage(lang);
+  else watchStdout(lang);
   main(argv, lang).then(
     (code) => { process.exitCode = code; },
     (err: unknown) => {
