@@ -19499,9 +19499,9 @@ var LineView = class {
     }
     return false;
   }
-  /** Whether the line holds no space after its first character (one long word: a path, a URL). */
+  /** Whether the line holds no space after its first character (one long word: a path, a URL; a web page's NBSP is a space). */
   get oneWord() {
-    for (let i = this.from + 1; i < this.to; i++) if (this.buf[i] === SPACE3 || this.buf[i] === TAB) return false;
+    for (let i = this.from + 1; i < this.to; i++) if (this.buf[i] === SPACE3 || this.buf[i] === TAB || this.buf[i] === 160 && this.buf[i - 1] === 194) return false;
     return true;
   }
   /** Where the line's first word ends: its first space, or its end. */

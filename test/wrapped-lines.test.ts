@@ -136,6 +136,12 @@ describe('wrapShapeOf: what does not look wrapped', () => {
     expect(wrapShapeOf(Buffer.from(smi))).toBeNull();
   });
 
+  it("a conda table copied from a web page, its spaces NBSP, is not a word wrap of long words (its rows are not one word)", async () => {
+    const log = corpusLog('ver-cpu-3').replace(/ /g, '\u00a0');
+    expect(wrapShapeOf(Buffer.from(log))?.mode).not.toBe('word');
+    expect((await ids(log))[0]).toBe('torch-cpu-build');
+  });
+
   it('the same message repeated is one line, not many cuts', () => {
     const line = 'mar 06 15:10:53 host gdm3[7066]: modprobe: ERROR: could not insert \'nvidia\': Key was rejected by service';
     const text = Array.from({ length: 8 }, () => line + '\n' + 'mar 06 15:10:54 host kernel: Lockdown: modprobe: unsigned module loading is restricted').join('\n');

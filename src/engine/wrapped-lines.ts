@@ -91,9 +91,9 @@ class LineView {
     return false;
   }
 
-  /** Whether the line holds no space after its first character (one long word: a path, a URL). */
+  /** Whether the line holds no space after its first character (one long word: a path, a URL; a web page's NBSP is a space). */
   get oneWord(): boolean {
-    for (let i = this.from + 1; i < this.to; i++) if (this.buf[i] === SPACE || this.buf[i] === TAB) return false;
+    for (let i = this.from + 1; i < this.to; i++) if (this.buf[i] === SPACE || this.buf[i] === TAB || (this.buf[i] === 0xa0 && this.buf[i - 1] === 0xc2)) return false;
     return true;
   }
 
