@@ -20551,6 +20551,7 @@ var NEWLINE7 = 10;
 var QUOTE = 34;
 var BACKSLASH = 92;
 var ESCAPED_BREAK = Buffer.from("\\n");
+var SAMPLE_BYTES = 64 << 10;
 var MIN_BREAK_SHARE = 0.5;
 var MIN_JSON_SHARE = 0.8;
 var MIN_JSON_LINES = 4;
@@ -20647,7 +20648,8 @@ function linesOf3(text) {
   return lines;
 }
 function isJsonEscapedPaste(sample) {
-  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const whole = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const buf = whole.subarray(0, sampleEnd(whole));
   const breakAt = [];
   for (let at = buf.indexOf(ESCAPED_BREAK); at >= 0; at = buf.indexOf(ESCAPED_BREAK, at + 2)) breakAt.push(at);
   if (breakAt.length === 0 && (buf.indexOf(BACKSLASH) < 0 || !JSON_START.has(buf[firstNonBlank(buf, 0, buf.length)]))) return false;
@@ -20681,6 +20683,11 @@ function isJsonEscapedPaste(sample) {
     } else if (c === QUOTE && literalEnd(t, 0) > 0) json++;
   }
   return breaks > 0 && breaks >= MIN_BREAK_SHARE * nonBlank || escaped > 0 && nonBlank >= MIN_JSON_LINES && json >= MIN_JSON_SHARE * nonBlank;
+}
+function sampleEnd(buf) {
+  if (buf.length <= SAMPLE_BYTES) return buf.length;
+  const nl = buf.indexOf(NEWLINE7, SAMPLE_BYTES - 1);
+  return nl < 0 ? buf.length : nl + 1;
 }
 var JSON_START = /* @__PURE__ */ new Set([QUOTE, 123, 125, 91, 93]);
 function firstNonBlank(buf, from, to) {

@@ -86,6 +86,17 @@ describe('a log pasted as JSON strings', () => {
     expect(unescapedLines('C:\\Program Files\\new\\nvcc\\n')).toBeNull();
   });
 
+  it('decides from the start of a long paste, and from the whole first line when that is one long JSON string', () => {
+    const log = corpusLog('thr-xformers-cpu-torch-1');
+    let long = log;
+    while (long.length < 200_000) long += log;
+    expect(isJsonEscapedPaste(Buffer.from(JSON.stringify({ body: long })))).toBe(true);
+    // 200 KB of docker's json-file lines, then 200 KB of plain log, or the other way round: the start decides
+    const docker = long.split('\n').map((l) => JSON.stringify({ log: `${l}\n`, stream: 'stderr' })).join('\n');
+    expect(isJsonEscapedPaste(Buffer.from(`${docker}\n${long}`))).toBe(true);
+    expect(isJsonEscapedPaste(Buffer.from(`${long}\n${docker}`))).toBe(false);
+  });
+
   it('finds no JSON-escaped paste in logs that only hold some JSON or escapes', () => {
     const traceback = ['Traceback (most recent call last):', '  File "C:\\new\\nick\\train.py", line 3, in <module>', '    import torch', 'OSError: [WinError 126] The specified module could not be found. Error loading "C:\\new\\lib\\site-packages\\torch\\lib\\c10.dll" or one of its dependencies.'].join('\n');
     const kubectl = ['{', '  "status": {', '    "allocatable": {', '      "cpu": "8",', '      "nvidia.com/gpu": "0"', '    },', '    "capacity": {', '      "nvidia.com/gpu": "0"', '    }', '  }', '}'].join('\n');

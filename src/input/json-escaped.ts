@@ -21,6 +21,8 @@ const NEWLINE = 0x0a;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const ESCAPED_BREAK = Buffer.from('\\n');
+/** The start of a paste that decides (as much as the wrap and column checks read). */
+const SAMPLE_BYTES = 64 << 10;
 
 /** A paste is JSON-escaped when its strings hold escaped line breaks as many as this share of its lines... */
 const MIN_BREAK_SHARE = 0.5;
@@ -155,7 +157,8 @@ function linesOf(text: string): string[] {
  * escape (a notebook).
  */
 export function isJsonEscapedPaste(sample: Uint8Array): boolean {
-  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const whole = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const buf = whole.subarray(0, sampleEnd(whole));
   // where the "\n" escapes are (a plain log has none or a few: C:\nvidia): a paste without one is read
   // closer only when it starts as JSON does (a notebook whose strings hold colours, not line breaks)
   const breakAt: number[] = [];
@@ -190,6 +193,16 @@ export function isJsonEscapedPaste(sample: Uint8Array): boolean {
     } else if (c === QUOTE && literalEnd(t, 0) > 0) json++;
   }
   return (breaks > 0 && breaks >= MIN_BREAK_SHARE * nonBlank) || (escaped > 0 && nonBlank >= MIN_JSON_LINES && json >= MIN_JSON_SHARE * nonBlank);
+}
+
+/**
+ * Where the lines read to decide end: at the end of the line that holds the SAMPLE_BYTES-th byte (a paste held
+ * in memory comes whole; a log in one JSON string is one long line, read whole).
+ */
+function sampleEnd(buf: Buffer): number {
+  if (buf.length <= SAMPLE_BYTES) return buf.length;
+  const nl = buf.indexOf(NEWLINE, SAMPLE_BYTES - 1);
+  return nl < 0 ? buf.length : nl + 1;
 }
 
 const JSON_START = new Set([QUOTE, 0x7b, 0x7d, 0x5b, 0x5d]);
