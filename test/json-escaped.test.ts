@@ -79,6 +79,10 @@ describe('a log pasted as JSON strings', () => {
     expect(unescapedLines('      "Skipping registering GPU devices...\\n",')).toEqual(['Skipping registering GPU devices...']);
     expect(unescapedLines('  "evalue": "Traceback (most recent call last):\\n  File \\"C:\\\\x.py\\", line 1",')).toEqual(['Traceback (most recent call last):', '  File "C:\\x.py", line 1']);
     expect(unescapedLines('body = "a\\r\\nb"')).toEqual(['a', 'b']);
+    // a Python repr printed in place of the text: its b' and closing quote are not part of the lines
+    expect(unescapedLines("b'C:\\\\cuda\\\\v12.1\\\\bin\\\\nvcc.exe\\r\\nC:\\\\cuda\\\\v11.8\\\\bin\\\\nvcc.exe\\r\\n'")).toEqual(['C:\\cuda\\v12.1\\bin\\nvcc.exe', 'C:\\cuda\\v11.8\\bin\\nvcc.exe']);
+    // one holding a Python-only escape (\\x, \\') stays as pasted
+    expect(unescapedLines("b'caf\\xc3\\xa9\\nline\\n'")).toBeNull();
     // a member without a line break keeps its key: the key is part of what it says
     expect(unescapedLines('"nvidia.com/gpu": "0",')).toBeNull();
     // a path with one \n is not a string body; an invalid escape (\P) is no JSON
