@@ -244,7 +244,7 @@ var require_regexpp = __commonJS({
     var LEFT_CURLY_BRACKET = 123;
     var VERTICAL_LINE = 124;
     var RIGHT_CURLY_BRACKET = 125;
-    var TILDE2 = 126;
+    var TILDE = 126;
     var ZERO_WIDTH_NON_JOINER = 8204;
     var ZERO_WIDTH_JOINER = 8205;
     var LINE_SEPARATOR = 8232;
@@ -550,7 +550,7 @@ var require_regexpp = __commonJS({
       COMMERCIAL_AT,
       CIRCUMFLEX_ACCENT,
       GRAVE_ACCENT,
-      TILDE2
+      TILDE
     ]);
     var CLASS_SET_SYNTAX_CHARACTER = /* @__PURE__ */ new Set([
       LEFT_PARENTHESIS,
@@ -578,7 +578,7 @@ var require_regexpp = __commonJS({
       GREATER_THAN_SIGN,
       COMMERCIAL_AT,
       GRAVE_ACCENT,
-      TILDE2
+      TILDE
     ]);
     var FLAG_PROP_TO_CODEPOINT = {
       global: LATIN_SMALL_LETTER_G,
@@ -20429,7 +20429,7 @@ function countNewlines(buf, from, to) {
 var NEWLINE6 = 10;
 var CR3 = 13;
 var BACKTICK = 96;
-var TILDE = 126;
+var FENCE_BYTES = 6;
 var MIN_SHARE = 0.9;
 var MIN_LINES = 4;
 var MAX_WORD = 40;
@@ -20455,8 +20455,10 @@ function pasteColumnOf(sample) {
   return fenced && { ...fenced, fenced: true };
 }
 function isFence(line) {
-  const t = line.trimStart();
-  return line.length - t.length <= 3 && (t.startsWith("```") || t.startsWith("~~~"));
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  const mark = line.slice(i, i + 3);
+  return mark === "```" || mark === "~~~";
 }
 function columnOf(lines, blockStarts) {
   const nonBlank = lines.filter((l) => l.trim() !== "");
@@ -20525,10 +20527,7 @@ var ColumnStripper = class {
   /** Whether line [from, to) may carry the column: any line, or only those inside fences (fence lines never). */
   carries(buf, from, to) {
     if (!this.column.fenced) return true;
-    let i = from;
-    while (i < to && i - from < 3 && buf[i] === 32) i++;
-    const mark = buf[i];
-    if ((mark === BACKTICK || mark === TILDE) && buf[i + 1] === mark && buf[i + 2] === mark && i + 2 < to) {
+    if (isFence(buf.toString("latin1", from, Math.min(to, from + FENCE_BYTES)))) {
       this.inFence = !this.inFence;
       return false;
     }

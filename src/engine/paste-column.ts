@@ -12,7 +12,8 @@ import { WRAP_SAMPLE_BYTES } from './wrapped-lines.js';
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 const BACKTICK = 0x60;
-const TILDE = 0x7e;
+/** enough of a line to hold a fence mark after its indent */
+const FENCE_BYTES = 6;
 
 /** The share of lines (non-blank ones; all of them for line numbers) that must carry the column. */
 const MIN_SHARE = 0.9;
@@ -57,10 +58,15 @@ export function pasteColumnOf(sample: Uint8Array): PasteColumn | null {
   return fenced && { ...fenced, fenced: true };
 }
 
-/** A code fence: ``` or ~~~ after at most three spaces (an info string may follow). */
+/**
+ * A code fence: ``` or ~~~ after at most three spaces (an info string may follow). The one test for the
+ * sample (pasteColumnOf) and for the stripper (ColumnStripper.carries), so both see the same blocks.
+ */
 function isFence(line: string): boolean {
-  const t = line.trimStart();
-  return line.length - t.length <= 3 && (t.startsWith('```') || t.startsWith('~~~'));
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 0x20) i++;
+  const mark = line.slice(i, i + 3);
+  return mark === '```' || mark === '~~~';
 }
 
 /** The column these lines start with; `blockStarts`: the lines whose number may be any (a paste of lines 120-180). */
@@ -140,10 +146,7 @@ export class ColumnStripper {
   /** Whether line [from, to) may carry the column: any line, or only those inside fences (fence lines never). */
   private carries(buf: Buffer, from: number, to: number): boolean {
     if (!this.column.fenced) return true;
-    let i = from;
-    while (i < to && i - from < 3 && buf[i] === 0x20) i++;
-    const mark = buf[i];
-    if ((mark === BACKTICK || mark === TILDE) && buf[i + 1] === mark && buf[i + 2] === mark && i + 2 < to) {
+    if (isFence(buf.toString('latin1', from, Math.min(to, from + FENCE_BYTES)))) {
       this.inFence = !this.inFence;
       return false;
     }
