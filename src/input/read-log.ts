@@ -135,7 +135,7 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string> | Iter
   let utf16 = false; // NUL is half of every ASCII character there: only other encodings drop NUL bytes
   let readsSeen = 0; // flushes after the first
   // set for encodings other than UTF-8: the text of the bytes so far (all of them when `last`)
-  let decoder: ((data: Buffer, last: boolean) => string) | null = null;
+  let decoder: ChunkDecoder | null = null;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let carryBytes: Buffer = Buffer.alloc(0);
@@ -240,7 +240,7 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string> | Iter
   }
   if (pendingBytes > 0) yield* flush(true);
   if (decoder) {
-    const tail = carry + (decoder as (data: Buffer, last: boolean) => string)(Buffer.alloc(0), true);
+    const tail = carry + (decoder as ChunkDecoder)(Buffer.alloc(0), true);
     if (tail.length > 0) yield* markText({ text: tail });
   } else if (carryBytes.length > 0) {
     yield* markText(new Utf8Chunk(carryBytes));
@@ -248,11 +248,14 @@ export async function* decodeLines(source: AsyncIterable<Buffer | string> | Iter
   if (!sawText) throw new InputError('input.empty', { label });
 }
 
+/** The text of the bytes given so far, all of it when `last` (a decoder keeps what a cut character or line left). */
+type ChunkDecoder = (data: Buffer, last: boolean) => string;
+
 /**
  * The decoder of an encoding other than UTF-8: UTF-16 as a stream; a Windows code page line by line, so that
  * UTF-8 lines pasted among the code page's stay UTF-8 (line-decoder.ts).
  */
-function decoderFor(encoding: Exclude<LogEncoding, 'utf-8'>): (data: Buffer, last: boolean) => string {
+function decoderFor(encoding: Exclude<LogEncoding, 'utf-8'>): ChunkDecoder {
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const utf16 = new TextDecoder(encoding, { fatal: false });
     return (data, last) => utf16.decode(data, { stream: !last });
