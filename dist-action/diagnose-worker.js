@@ -21663,13 +21663,20 @@ function collectEvidence(root2, input) {
 }
 
 // src/engine/rank.ts
+var firstLine = (f) => Math.min(...f.evidence.map((e) => e.line));
+var lastLine = (f) => Math.max(...f.evidence.map((e) => e.line));
+function supersedes(later, earlier) {
+  if (!(earlier.rule.supersededByLater ?? []).includes(later.rule.id)) return false;
+  if (later.evidence.length === 0 || earlier.evidence.length === 0) return false;
+  return firstLine(later) > lastLine(earlier);
+}
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 function rank(raw) {
   const present = new Set(raw.map((f) => f.rule.id));
   const hasOtherError = (self) => raw.some((f) => f.rule.id !== self && f.rule.severity === "error");
   const kept = raw.filter((f) => !(f.rule.onlyAlone && hasOtherError(f.rule.id)));
   const ranked = kept.map((f) => {
-    const explainedBy = kept.filter((o) => o !== f && (o.rule.explains ?? []).includes(f.rule.id) && present.has(o.rule.id)).map((o) => o.rule.id);
+    const explainedBy = kept.filter((o) => o !== f && present.has(o.rule.id) && ((o.rule.explains ?? []).includes(f.rule.id) || supersedes(o, f))).map((o) => o.rule.id);
     const severity = explainedBy.length > 0 && f.rule.severity === "error" ? "warning" : f.rule.severity;
     return { ...f, severity, explainedBy };
   });
