@@ -165,9 +165,9 @@ describe('Unwrapper', () => {
     const joined = once.split('\n');
     const at = joined.findIndex((l) => l.includes('nvml error: driver/library version mismatch')) + 1;
     expect(joined[at - 1]!.startsWith('nvidia-container-cli: initialization error')).toBe(true);
-    expect(whole.pastedLine(at)).toBe(lineOf(wrapped, 'nvidia-container-cli: initialization error'));
-    expect(whole.pastedLine(1)).toBe(1);
-    expect(joined.length + whole.absorbedLines).toBe(lines.length);
+    expect(whole.lines.inputLine(at)).toBe(lineOf(wrapped, 'nvidia-container-cli: initialization error'));
+    expect(whole.lines.inputLine(1)).toBe(1);
+    expect(joined.length + whole.lines.fewerLines).toBe(lines.length);
   });
 
   it('diagnoses the same when the wrapped log arrives in small chunks', async () => {

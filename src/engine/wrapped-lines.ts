@@ -6,6 +6,7 @@
 // line numbers are mapped back to the lines as pasted. A log that does not look wrapped passes untouched.
 
 import { RECORD_PREFIX } from './log-line-grammar.js';
+import { LineMap } from '../input/line-map.js';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -328,19 +329,15 @@ function cutShare(lines: SampleLines, shape: WrapShape): number {
 
 /**
  * Joins the lines of a wrapped log back, chunk by chunk (chunks of whole lines, as decodeLines gives them), and
- * maps the line numbers of the joined text back to the lines as pasted.
+ * maps the line numbers of the joined text back to the lines as pasted (`lines`).
  */
 export class Unwrapper {
   /** the pasted lines of the logical line still open at the end of the last chunk (it may go on in the next) */
   private held: Buffer | null = null;
   /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first line is its rest */
   private midLine = false;
-  /** logical lines handed on so far */
-  private logical = 0;
-  private absorbed = 0;
-  /** logical lines (1-based, in the joined text) that are several pasted lines, and the lines absorbed up to each */
-  private readonly joinedAt: number[] = [];
-  private readonly absorbedUpTo: number[] = [];
+  /** the logical lines handed on: which pasted lines each joins */
+  readonly lines = new LineMap();
 
   constructor(readonly shape: WrapShape) {}
 
@@ -357,23 +354,6 @@ export class Unwrapper {
     const buf = this.held;
     this.held = null;
     return buf ? this.join(buf, true) : Buffer.alloc(0);
-  }
-
-  /** The line as pasted where logical line `line` of the joined text starts. */
-  pastedLine(line: number): number {
-    let lo = 0;
-    let hi = this.joinedAt.length; // the joined lines before `line` are joinedAt[0 .. lo)
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.joinedAt[mid]! < line) lo = mid + 1;
-      else hi = mid;
-    }
-    return line + (lo > 0 ? this.absorbedUpTo[lo - 1]! : 0);
-  }
-
-  /** Pasted lines that the joined text holds fewer (line counts are given as pasted). */
-  get absorbedLines(): number {
-    return this.absorbed;
   }
 
   private join(buf: Buffer, final: boolean): Buffer {
@@ -416,11 +396,7 @@ export class Unwrapper {
   }
 
   private close(pieces: number): void {
-    this.logical++;
-    if (pieces === 1) return;
-    this.absorbed += pieces - 1;
-    this.joinedAt.push(this.logical);
-    this.absorbedUpTo.push(this.absorbed);
+    this.lines.add(pieces, 1);
   }
 }
 
