@@ -19588,7 +19588,8 @@ function isBoxed(buf, from, to) {
 function continues(first, prev, next, shape) {
   if (next.to === next.from || next.blank || next.head !== "" && next.head === first.head) return false;
   if (shape.mode === "hard") return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
-  return prev.chars <= shape.width && prev.trimmed > 0 && (prev.trimmed + 1 + next.firstWord > shape.width || gluedWord(prev, shape)) && next.indent === 0 && !next.startsRecord && !prev.boxed;
+  const kept = prev.endsInSpace ? 1 : 0;
+  return prev.chars <= shape.width && prev.trimmed > 0 && (prev.trimmed + 1 + next.firstWord + kept > shape.width || gluedWord(prev, shape)) && next.indent === 0 && !next.startsRecord && !prev.boxed;
 }
 function gluedWord(prev, shape) {
   return prev.chars === shape.width && prev.oneWord;
@@ -19671,10 +19672,11 @@ function wrapShapeOf(bytes) {
   for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
     if (cuts[w] > cuts[hard] && fewLonger(w)) hard = w;
   }
-  if (hard > 0 && cuts[hard] >= MIN_CUTS) {
+  const twoCuts = hard > 0 && cuts[hard] === MIN_SHORT_PASTE_CUTS && hard <= MAX_MAIL_WIDTH && !CONSOLE_WIDTHS.has(hard) && longer[hard] === 0 && !shortWordCut(lines, hard);
+  if (hard > 0 && (cuts[hard] >= MIN_CUTS || twoCuts)) {
     const below = Math.max(count[hard - 1], count[hard - 2], count[hard - 3]);
     const shape2 = { mode: "hard", width: hard };
-    if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2) >= MIN_CUT_SHARE) return wordWrapAt(lines, hard) ? { mode: "word", width: hard } : shape2;
+    if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2, twoCuts) >= MIN_CUT_SHARE) return wordWrapAt(lines, hard) ? { mode: "word", width: hard } : shape2;
   }
   let width = 0;
   for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH - WORD_SLACK && width === 0; w--) if (count[w] > 0 && fewLonger(w)) width = w;
@@ -19682,10 +19684,20 @@ function wrapShapeOf(bytes) {
   const shape = { mode: "word", width };
   return cutShare(lines, shape) >= MIN_CUT_SHARE ? shape : null;
 }
+function shortWordCut(lines, width) {
+  const shape = { mode: "word", width };
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const chars = lines.chars[i];
+    if (chars > 0 && chars < width && continues(lines.view(i), lines.view(i), lines.view(i + 1), shape)) return true;
+  }
+  return false;
+}
 function wordWrapAt(lines, width) {
   const shape = { mode: "word", width };
   let full = 0;
   let wordy = 0;
+  let words = 0;
+  let spaced = 0;
   const short = /* @__PURE__ */ new Set();
   for (let i = 0; i + 1 < lines.length; i++) {
     const chars = lines.chars[i];
@@ -19694,30 +19706,42 @@ function wordWrapAt(lines, width) {
     if (chars === width) {
       full++;
       if (line.oneWord || line.endsInSpace) wordy++;
+      if (!line.oneWord) words++;
+      if (!line.oneWord && line.endsInSpace) spaced++;
     } else if (continues(line, line, lines.view(i + 1), shape)) short.add(lines.text(i));
   }
-  return full > 0 && wordy >= MIN_WORDY_SHARE * full && short.size >= MIN_CUTS;
+  const keepsSpace = spaced >= MIN_SHORT_PASTE_CUTS && spaced === words;
+  return full > 0 && wordy >= MIN_WORDY_SHARE * full && (short.size >= MIN_CUTS || keepsSpace);
 }
 var MIN_WORDY_SHARE = 0.8;
-function cutShare(lines, shape) {
+function cutShare(lines, shape, twoHardCuts = false) {
   const full = /* @__PURE__ */ new Set();
   const cut = /* @__PURE__ */ new Set();
+  const spaced = /* @__PURE__ */ new Set();
+  const spacedCut = /* @__PURE__ */ new Set();
   let short = 0;
   const fewest = shape.mode === "hard" ? shape.width : shape.width - WORD_SLACK;
+  const fewestSpaced = shape.mode === "hard" ? shape.width : shape.width >> 1;
   for (let i = 0; i + 1 < lines.length; i++) {
     const chars = lines.chars[i];
-    if (chars < fewest || chars > shape.width) continue;
+    if (chars < fewestSpaced || chars > shape.width) continue;
     const line = lines.view(i);
-    const atWidth = shape.mode === "hard" ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
-    if (!atWidth || line.boxed) continue;
+    const near = chars >= fewest && (shape.mode === "hard" ? line.chars === shape.width : line.trimmed >= shape.width - WORD_SLACK);
+    const endsInSpace = shape.mode === "word" && line.endsInSpace;
+    if (!near && !endsInSpace || line.boxed) continue;
     const text = lines.text(i);
-    full.add(text);
-    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text)) continue;
+    if (near) full.add(text);
+    if (endsInSpace) spaced.add(text);
+    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text) || spacedCut.has(text)) continue;
+    if (endsInSpace) spacedCut.add(text);
+    if (!near) continue;
     cut.add(text);
     if (line.chars < shape.width) short++;
   }
-  const enough = cut.size >= MIN_CUTS || shape.mode === "word" && shape.width <= MAX_MAIL_WIDTH && cut.size >= MIN_SHORT_PASTE_CUTS && short > 0;
-  return enough ? cut.size / full.size : 0;
+  const mail = shape.mode === "word" && shape.width >= MIN_WRAP_WIDTH - (WORD_SLACK >> 1) && shape.width <= MAX_MAIL_WIDTH;
+  const enough = cut.size >= MIN_CUTS || twoHardCuts && cut.size >= MIN_SHORT_PASTE_CUTS || mail && cut.size >= MIN_SHORT_PASTE_CUTS && (short > 0 || spacedCut.size >= MIN_SHORT_PASTE_CUTS);
+  const keptSpace = spacedCut.size >= MIN_CUTS || mail && spacedCut.size >= MIN_SHORT_PASTE_CUTS ? spacedCut.size / spaced.size : 0;
+  return Math.max(enough ? cut.size / full.size : 0, keptSpace);
 }
 var Unwrapper = class {
   constructor(shape) {
@@ -20647,8 +20671,10 @@ var BACKTICK = 96;
 var FENCE_BYTES = 6;
 var MIN_SHARE = 0.9;
 var MIN_LINES = 4;
+var MIN_FEW_LINES = 2;
 var MAX_WORD = 40;
 var NUMBERED = /^ {0,6}(\d{1,6})(?:\t| ?\| ?|\. |: | |$)/;
+var NUMBERED_FEW = /^ {0,6}(\d{1,6})(?:\t| ?\| )/;
 var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
 function pasteColumnOf(sample) {
   const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
@@ -20677,15 +20703,17 @@ function isFence(line) {
 }
 function columnOf(lines, blockStarts) {
   const nonBlank = lines.filter((l) => l.trim() !== "");
-  if (nonBlank.length < MIN_LINES) return null;
+  const few = nonBlank.length < MIN_LINES;
+  if (few && nonBlank.length < MIN_FEW_LINES) return null;
   let sequence = 0;
   let previous = -2;
   for (const [i, line] of lines.entries()) {
-    const m = NUMBERED.exec(line);
+    const m = (few ? NUMBERED_FEW : NUMBERED).exec(line);
     const n = m ? Number(m[1]) : -2;
     if (n >= 0 && (n === previous + 1 || blockStarts.has(i))) sequence++;
     previous = n;
   }
+  if (few) return sequence === lines.length ? { kind: "numbers" } : null;
   if (sequence >= MIN_SHARE * lines.length && sequence >= MIN_LINES) return { kind: "numbers" };
   const ticked = nonBlank.filter((l) => {
     const t = l.trim();
