@@ -19772,6 +19772,8 @@ function cutShare(lines, shape, twoHardCuts = false) {
   for (let i = 0; i + 1 < lines.length; i++) {
     const chars = lines.chars[i];
     if (chars < fewestSpaced || chars > shape.width) continue;
+    const last = lines.buf[lines.to[i] - 1];
+    if (chars < fewest && last !== SPACE3 && last !== TAB) continue;
     const line = lines.view(i);
     const near = chars >= fewest && (shape.mode === "hard" ? line.chars === shape.width : line.trimmed >= shape.width - WORD_SLACK);
     const endsInSpace = shape.mode === "word" && line.endsInSpace;
