@@ -17839,13 +17839,13 @@ function guessLegacyEncoding(sample) {
   let best2 = null;
   let bestScore = 0.3;
   for (const encoding of LEGACY_ORDER) {
-    const text = new TextDecoder(encoding).decode(sample);
+    const text2 = new TextDecoder(encoding).decode(sample);
     let nonAscii = 0;
     let replaced = 0;
     let inLatinWord = 0;
     let prevLatin = false;
     let prevOther = false;
-    for (const ch of text) {
+    for (const ch of text2) {
       const c = ch.codePointAt(0);
       const latin = c >= 65 && c <= 90 || c >= 97 && c <= 122;
       const afterLatin = prevLatin;
@@ -17858,7 +17858,7 @@ function guessLegacyEncoding(sample) {
       if (afterLatin) inLatinWord++;
     }
     if (nonAscii === 0) continue;
-    const frequent = text.match(FREQUENT[encoding])?.length ?? 0;
+    const frequent = text2.match(FREQUENT[encoding])?.length ?? 0;
     const score2 = (frequent - 2 * replaced - (encoding === "windows-1251" ? inLatinWord : 0)) / nonAscii;
     if (score2 > bestScore) {
       best2 = encoding;
@@ -17986,8 +17986,8 @@ async function* decodeLines2(source, label = "input", stats = { nulBytes: 0 }) {
     if (!sawText) sawText = chunk.bytes ? hasText(chunk.bytes) : /\S/.test(chunk.text);
     yield chunk;
   }
-  function* emitText(text) {
-    const joined = carry + text;
+  function* emitText(text2) {
+    const joined = carry + text2;
     const lastNl = joined.lastIndexOf("\n");
     if (lastNl < 0) {
       if (joined.length <= MAX_CARRY_CHARS) {
@@ -18017,12 +18017,12 @@ async function* decodeLines2(source, label = "input", stats = { nulBytes: 0 }) {
       }
     }
     if (decoder) {
-      const text = decoder(data, last);
-      if (last && carry.length + text.length <= MAX_CARRY_CHARS) {
-        const whole = carry + text;
+      const text2 = decoder(data, last);
+      if (last && carry.length + text2.length <= MAX_CARRY_CHARS) {
+        const whole = carry + text2;
         carry = "";
         if (whole.length > 0) yield* markText({ text: whole });
-      } else yield* emitText(text);
+      } else yield* emitText(text2);
     } else if (last && carryBytes.length + data.length <= MAX_CARRY_BYTES && data.indexOf(NEWLINE2) >= 0) {
       yield* markText(new Utf8Chunk(carryBytes.length > 0 ? Buffer.concat([carryBytes, data]) : data));
       carryBytes = Buffer.alloc(0);
@@ -18265,10 +18265,10 @@ var LiteralSearch = class {
   literals;
   starts;
   /** The states after `text` from `state`, or null when a literal ended on the way. */
-  feed(state, text) {
+  feed(state, text2) {
     let space = state[0] === "1";
     let s = state.slice(1);
-    for (const c of text) {
+    for (const c of text2) {
       if (c === " " && space) continue;
       space = c === " ";
       let t = s + c;
@@ -18762,13 +18762,13 @@ function readSavedRuleSet(dir, file = ruleSetFile(), code = fileURLToPath2(impor
     });
     if (files.some(([, , mtime]) => mtime > savedAt)) return null;
     const bytes = readFileSync4(file);
-    const text = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
-    const cut = text.indexOf("\n");
+    const text2 = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+    const cut = text2.indexOf("\n");
     if (cut < 0) return null;
-    const saved2 = JSON.parse(text.slice(0, cut));
+    const saved2 = JSON.parse(text2.slice(0, cut));
     if (saved2.format !== FORMAT || saved2.files.length !== files.length) return null;
     if (saved2.files.some(([name, size], i) => name !== files[i][0] || size !== files[i][1])) return null;
-    const texts = text.slice(cut + 1);
+    const texts = text2.slice(cut + 1);
     return { rules: saved2.rules.map((r) => withLazyTexts(r, texts)), factPatterns: saved2.factPatterns, index: saved2.index, conditions: saved2.conditions };
   } catch {
     return null;
@@ -18837,14 +18837,14 @@ function readRuleFolder(dir) {
   return { rules, factPatterns };
 }
 function parseJsonFile(path) {
-  let text;
+  let text2;
   try {
-    text = readFileSync5(path, "utf8");
+    text2 = readFileSync5(path, "utf8");
   } catch (err) {
     throw new RuleFileError(`cannot read rule file ${path}: ${err.message}`);
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (err) {
     throw new RuleFileError(`rule file ${path} is not valid JSON: ${err.message}`);
   }
@@ -19670,10 +19670,10 @@ function cutShare(lines, shape) {
     const line = lines.view(i);
     const atWidth = shape.mode === "hard" ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
     if (!atWidth || line.boxed) continue;
-    const text = lines.text(i);
-    full.add(text);
-    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text)) continue;
-    cut.add(text);
+    const text2 = lines.text(i);
+    full.add(text2);
+    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text2)) continue;
+    cut.add(text2);
     if (line.chars < shape.width) short++;
   }
   const enough = cut.size >= MIN_CUTS || shape.mode === "word" && shape.width <= MAX_MAIL_WIDTH && cut.size >= MIN_SHORT_PASTE_CUTS && short > 0;
@@ -20227,8 +20227,8 @@ var LineScanner = class {
     return this.wasm;
   }
   /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
-  scan(text, onMatch) {
-    this.scanBytes(Buffer.from(text, "utf8"), onMatch);
+  scan(text2, onMatch) {
+    this.scanBytes(Buffer.from(text2, "utf8"), onMatch);
   }
   /** Scans UTF-8 bytes; calls onMatch for every match. */
   scanBytes(bytes, onMatch) {
@@ -20360,7 +20360,7 @@ var LineScanner = class {
       const p = patterns[id];
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
-      let text = line;
+      let text2 = line;
       if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))))) {
         if (joined === null) {
           const next = this.nextLine(buf, end, line);
@@ -20368,10 +20368,10 @@ var LineScanner = class {
           if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
         if (p.joins && joined !== "") match = startsBefore(p.regex.exec(joined), line.length);
-        if (match && match.index + match[0].length > line.length) text = joined;
+        if (match && match.index + match[0].length > line.length) text2 = joined;
         if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);
-          if (match) text = glued;
+          if (match) text2 = glued;
         }
       }
       if (!match && start > 0 && !lastCandidates?.includes(id)) {
@@ -20383,12 +20383,12 @@ var LineScanner = class {
             let first = prev.starts.length - 1;
             while (prev.starts[first] > match.index) first--;
             lineNo -= prev.starts.length - first;
-            text = glue.slice(prev.starts[first]);
+            text2 = glue.slice(prev.starts[first]);
           } else match = null;
         }
       }
       if (!match) continue;
-      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...match.groups ?? {} } }) === true) this.settle(p);
+      if (onMatch({ pattern: p, line: lineNo, text: text2.trim(), groups: { ...match.groups ?? {} } }) === true) this.settle(p);
     }
     this.lastEnd = end;
     this.lastCandidates = candidates;
@@ -20405,16 +20405,16 @@ var LineScanner = class {
     for (; ; ) {
       const nextEnd = buf.indexOf(NEWLINE5, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
-      const text = cleanLine(buf.toString("utf8", from, Math.min(to, from + MAX_WINDOW)));
-      this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
+      const text2 = cleanLine(buf.toString("utf8", from, Math.min(to, from + MAX_WINDOW)));
+      this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text: text2 };
       const adjacent = blanks + records === 0;
-      if (nextEnd < 0) return { text, adjacent };
-      if (text.trim() === "") {
-        if (blanks >= MAX_BLANK_SKIP) return { text, adjacent };
+      if (nextEnd < 0) return { text: text2, adjacent };
+      if (text2.trim() === "") {
+        if (blanks >= MAX_BLANK_SKIP) return { text: text2, adjacent };
         blanks++;
-      } else if (canSkip && records < MAX_RECORD_SKIP && (STAMPED_RECORD.test(text) || records > 0 && text.length >= MIN_CONTINUATION_CHARS && !startsRecord(text))) {
+      } else if (canSkip && records < MAX_RECORD_SKIP && (STAMPED_RECORD.test(text2) || records > 0 && text2.length >= MIN_CONTINUATION_CHARS && !startsRecord(text2))) {
         records++;
-      } else return { text, adjacent };
+      } else return { text: text2, adjacent };
       from = nextEnd + 1;
     }
   }
@@ -20532,12 +20532,12 @@ function columnOf(lines, blockStarts) {
     const w = WORD.exec(line.slice(0, MAX_WORD + 1))?.[0];
     if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  for (const [text, n] of counts) if (n >= MIN_SHARE * nonBlank.length) return { kind: "word", text };
+  for (const [text2, n] of counts) if (n >= MIN_SHARE * nonBlank.length) return { kind: "word", text: text2 };
   return null;
 }
 function linesOf2(buf) {
-  const text = buf.toString("latin1");
-  const lines = text.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  const text2 = buf.toString("latin1");
+  const lines = text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
@@ -20629,7 +20629,7 @@ function pythonReprBody(t) {
   const open = t.charCodeAt(0) === 39 ? 0 : t.charCodeAt(1) === 39 && "bBuU".includes(t[0]) ? 1 : -1;
   return open >= 0 && t.length > open + 1 && t.endsWith("'") ? t.slice(open + 1, -1) : t;
 }
-var listOf = (text) => text === null ? null : [text];
+var listOf = (text2) => text2 === null ? null : [text2];
 function trimLine(line) {
   let t = line.trim();
   if (t.endsWith(",")) t = t.slice(0, -1).trimEnd();
@@ -20651,8 +20651,8 @@ function memberText(t, keyEnd) {
   i++;
   while (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9) i++;
   if (t.charCodeAt(i) !== QUOTE || literalEnd(t, i) !== t.length) return null;
-  const text = parseString(t.slice(i));
-  return text !== null && text.includes("\n") ? [text] : null;
+  const text2 = parseString(t.slice(i));
+  return text2 !== null && text2.includes("\n") ? [text2] : null;
 }
 function identifierKeyEnd(t) {
   let i = 0;
@@ -20694,8 +20694,8 @@ function parseString(literal) {
     return null;
   }
 }
-function linesOf3(text) {
-  const lines = text.split("\n");
+function linesOf3(text2) {
+  const lines = text2.split("\n");
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   for (let i = 0; i < lines.length; i++) if (lines[i].endsWith("\r")) lines[i] = lines[i].slice(0, -1);
   return lines;
@@ -20732,7 +20732,7 @@ function isJsonEscapedPaste(sample) {
     if (texts) {
       json++;
       if (t.includes("\\")) escaped++;
-      for (const text of texts) breaks += text.split("\n").length - 1;
+      for (const text2 of texts) breaks += text2.split("\n").length - 1;
     } else if (c === QUOTE && literalEnd(t, 0) > 0) json++;
   }
   return breaks > 0 && breaks >= MIN_BREAK_SHARE * nonBlank || escaped > 0 && nonBlank >= MIN_JSON_LINES && json >= MIN_JSON_SHARE * nonBlank;
@@ -21393,9 +21393,9 @@ function deriveFacts(scan) {
       set("torchBuildCuda", pypiCuda, "torchVersion");
     }
   }
-  const available2 = str2("torchCudaAvailable");
-  if (available2 !== void 0) {
-    const v = /^(?:false|no)$/i.test(available2) ? "false" : /^(?:true|yes)$/i.test(available2) ? "true" : void 0;
+  const available = str2("torchCudaAvailable");
+  if (available !== void 0) {
+    const v = /^(?:false|no)$/i.test(available) ? "false" : /^(?:true|yes)$/i.test(available) ? "true" : void 0;
     if (v) set("torchCudaAvailable", v, "torchCudaAvailable");
   }
   const driver = str2("driverVersion");
@@ -21722,13 +21722,20 @@ function collectEvidence(root2, input) {
 }
 
 // src/engine/rank.ts
+var firstLine = (f) => Math.min(...f.evidence.map((e) => e.line));
+var lastLine = (f) => Math.max(...f.evidence.map((e) => e.line));
+function supersedes(later, earlier) {
+  if (!(earlier.rule.supersededByLater ?? []).includes(later.rule.id)) return false;
+  if (later.evidence.length === 0 || earlier.evidence.length === 0) return false;
+  return firstLine(later) > lastLine(earlier);
+}
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 function rank(raw) {
   const present = new Set(raw.map((f) => f.rule.id));
   const hasOtherError = (self) => raw.some((f) => f.rule.id !== self && f.rule.severity === "error");
   const kept = raw.filter((f) => !(f.rule.onlyAlone && hasOtherError(f.rule.id)));
   const ranked = kept.map((f) => {
-    const explainedBy = kept.filter((o) => o !== f && (o.rule.explains ?? []).includes(f.rule.id) && present.has(o.rule.id)).map((o) => o.rule.id);
+    const explainedBy = kept.filter((o) => o !== f && present.has(o.rule.id) && ((o.rule.explains ?? []).includes(f.rule.id) || supersedes(o, f))).map((o) => o.rule.id);
     const severity = explainedBy.length > 0 && f.rule.severity === "error" ? "warning" : f.rule.severity;
     return { ...f, severity, explainedBy };
   });
@@ -21749,8 +21756,8 @@ async function diagnoseChunks(chunks, ruleSet = loadRuleSet()) {
   for await (const chunk of chunks) scan.add(chunk);
   return diagnoseScan(scan.finish(), ruleSet);
 }
-function diagnoseText(text, ruleSet = loadRuleSet()) {
-  return diagnoseChunks([{ text }], ruleSet);
+function diagnoseText(text2, ruleSet = loadRuleSet()) {
+  return diagnoseChunks([{ text: text2 }], ruleSet);
 }
 
 // src/report/context.ts
@@ -21856,8 +21863,8 @@ function fitsVersions(step, facts) {
 }
 
 // src/report/view.ts
-function fillPlaceholders(text, captures, facts) {
-  return text.replace(/\{\{(\w+)(?:\|([^}]*))?\}\}/g, (_all, name, fallback) => {
+function fillPlaceholders(text2, captures, facts) {
+  return text2.replace(/\{\{(\w+)(?:\|([^}]*))?\}\}/g, (_all, name, fallback) => {
     const fromCapture = captures[name];
     if (fromCapture) return fromCapture;
     const fact = facts.get(name)?.value;
@@ -21888,6 +21895,19 @@ function viewFindings(findings, facts, lang) {
       explainedBy: f.explainedBy
     };
   });
+}
+
+// src/report/json.ts
+function contractFindings(findings) {
+  return findings.map((f) => ({
+    id: f.id,
+    severity: f.severity,
+    title: f.title,
+    evidence: f.evidence.map((e) => ({ line: e.line, text: e.text })),
+    fixes: f.fixes.map((x) => ({ title: x.title, steps: x.steps, auto: x.auto, ...x.risk ? { risk: x.risk } : {}, ...x.link ? { link: x.link } : {} })),
+    why: f.why,
+    ...f.explainedBy.length ? { explainedBy: f.explainedBy } : {}
+  }));
 }
 
 // src/redact/redact.ts
@@ -21945,9 +21965,9 @@ var STEPS = [
   [IPV4, "ip", ipv4],
   [IPV6_CANDIDATE, "ip", ipv6]
 ];
-function redact(text) {
+function redact(text2) {
   const found = /* @__PURE__ */ new Set();
-  let out = text;
+  let out = text2;
   for (const [re, kind, replace] of STEPS) {
     out = out.replace(re, (match, ...groups) => {
       const replaced = replace(match, ...groups);
@@ -21985,12 +22005,16 @@ async function decodedText(job) {
   for await (const chunk of decodeLines2(once(job.input), job.label)) parts.push(chunk.text);
   return parts.join("");
 }
+function jsonReport(report) {
+  const json = new TextEncoder().encode(JSON.stringify({ findings: contractFindings(report.findings), lines: report.lines }));
+  return { json, lines: report.lines };
+}
 async function runDiagnoseJob(job) {
   const ruleSet = loadRuleSet();
   if (job.redactLog) {
-    const { text, kinds } = redact(await decodedText(job));
-    const diagnosis2 = await diagnoseChunks([{ text }], ruleSet);
-    return { findings: viewFindings(diagnosis2.findings, diagnosis2.facts, job.lang), lines: diagnosis2.lines, log: text, redacted: kinds };
+    const { text: text2, kinds } = redact(await decodedText(job));
+    const diagnosis2 = await diagnoseChunks([{ text: text2 }], ruleSet);
+    return { findings: viewFindings(diagnosis2.findings, diagnosis2.facts, job.lang), lines: diagnosis2.lines, log: text2, redacted: kinds };
   }
   const chunks = typeof job.input === "string" ? [{ text: job.input }] : decodeLines2(once(job.input), job.label);
   const diagnosis = await diagnoseChunks(chunks, ruleSet);
@@ -22009,14 +22033,21 @@ async function warmUp(ruleSet = loadRuleSet()) {
 }
 
 // src/service/thread-cpu.ts
-import { readFileSync as readFileSync9 } from "node:fs";
-var available = process.platform === "linux";
+import { closeSync, openSync, readSync } from "node:fs";
+var fd = process.platform === "linux" ? void 0 : null;
+var text = Buffer.alloc(128);
 function threadCpuMs() {
-  if (!available) return void 0;
+  if (fd === null) return void 0;
   try {
-    return Number(readFileSync9("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6;
+    if (fd === void 0) {
+      const opened = openSync("/proc/thread-self/schedstat", "r");
+      fd = opened;
+      process.once("exit", () => closeSync(opened));
+    }
+    const n = readSync(fd, text, 0, text.length, 0);
+    return Number(text.toString("latin1", 0, n).split(" ")[0]) / 1e6;
   } catch {
-    available = false;
+    fd = null;
     return void 0;
   }
 }
@@ -22053,10 +22084,12 @@ port.on("message", (job) => {
   const started = performance.now();
   const cpuBefore = threadCpuMs();
   runDiagnoseJob(job).then(
-    (report) => {
+    (found) => {
+      const report = job.asJson ? jsonReport(found) : found;
       const cpuAfter = threadCpuMs();
       const cpu = cpuBefore === void 0 || cpuAfter === void 0 ? {} : { cpuMs: cpuAfter - cpuBefore };
-      port.postMessage({ ok: true, report: { ...report, ms: performance.now() - started, ...cpu } });
+      const reply = { ok: true, report: { ...report, ms: performance.now() - started, ...cpu } };
+      port.postMessage(reply, "json" in report ? [report.json.buffer] : []);
     },
     (err) => port.postMessage(failure(err))
   );

@@ -6304,6 +6304,12 @@ var Pool = class {
     });
   }
   diagnose(input2, options = {}) {
+    return this.submit(input2, options, false);
+  }
+  diagnoseJson(input2, options = {}) {
+    return this.submit(input2, options, true);
+  }
+  submit(input2, options, asJson) {
     if (this.closed) return Promise.reject(new PoolClosedError("the diagnose pool is closed"));
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(new DiagnoseTimeoutError("the time limit was reached before the diagnosis started"));
@@ -6313,7 +6319,14 @@ var Pool = class {
     }
     return new Promise((resolve, reject) => {
       const pending = {
-        job: { input: input2, lang: options.lang ?? "en", label: options.label ?? "input", redact: options.redact ?? false, ...options.redactLog ? { redactLog: true } : {} },
+        job: {
+          input: input2,
+          lang: options.lang ?? "en",
+          label: options.label ?? "input",
+          redact: options.redact ?? false,
+          ...options.redactLog ? { redactLog: true } : {},
+          ...asJson ? { asJson: true } : {}
+        },
         resolve,
         reject,
         ...signal ? { signal } : {}

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createDiagnosePool, DiagnoseTimeoutError, PoolClosedError, QueueFullError, type DiagnosePool } from '../src/service/diagnose-pool.js';
 import { diagnoseText } from '../src/engine/diagnose.js';
 import { viewFindings } from '../src/report/view.js';
+import { renderJson } from '../src/report/json.js';
 import { InputError } from '../src/input/decode.js';
 import { ensureBuilt } from './built-cli.js';
 import { lagMeter } from './lag-meter.js';
@@ -27,6 +28,19 @@ describe('diagnose pool', () => {
     expect(fromText.findings).toEqual(expected);
     expect(fromBytes.findings).toEqual(expected);
     expect(fromText.lines).toBe(d.lines);
+  });
+
+  it('answers as the CLI\'s --json when asked for JSON, in the bytes it hands over', async () => {
+    pool = createDiagnosePool({ size: 1, deadlineMs: 10_000, queueLimit: 4 });
+    const d = await diagnoseText(ZLIB_LOG);
+    const r = await pool.diagnoseJson(new Uint8Array(Buffer.from(ZLIB_LOG)), { lang: 'zh-CN' });
+    const answer = JSON.parse(new TextDecoder().decode(r.json)) as { findings: unknown; lines: number };
+    expect(answer.findings).toEqual(JSON.parse(renderJson(viewFindings(d.findings, d.facts, 'zh-CN'))).findings);
+    expect(answer.lines).toBe(d.lines);
+    expect(r.lines).toBe(d.lines);
+    // the worker's buffer came over whole (transferred), not a slice of a pool
+    expect(r.json.byteLength).toBe(r.json.buffer.byteLength);
+    await expect(pool.diagnoseJson(new Uint8Array(4096).map((_, i) => (i * 7919) % 251))).rejects.toBeInstanceOf(InputError);
   });
 
   it('rejects binary bytes with the same InputError the CLI gives', async () => {

@@ -7,23 +7,46 @@ import type { Lang } from '../../src/engine/rule-types.js';
 import type { FindingView } from '../../src/report/view.js';
 import { HttpError } from './http-error.js';
 
-export interface WebDiagnosis {
+/** milliseconds (wall clock, CPU) the diagnosis took in its worker: the Server-Timing header of the API */
+interface WorkerTiming {
+  ms?: number;
+  cpuMs?: number;
+}
+
+export interface WebDiagnosis extends WorkerTiming {
   views: FindingView[];
   lines: number;
   /** with `redactLog`: the decoded log after redaction, which is what was diagnosed */
   log?: string;
   /** with `redactLog`: the kinds of personal detail replaced (user, host, secret, email, ip…) */
   redacted?: string[];
-  /** milliseconds (wall clock, CPU) the diagnosis took in its worker: the Server-Timing header of the API */
-  ms?: number;
-  cpuMs?: number;
+}
+
+/** The API's answer as the worker wrote it: `{"findings":[…],"lines":N}` in UTF-8, sent as it is. */
+export interface JsonDiagnosis extends WorkerTiming {
+  body: Buffer;
+  lines: number;
 }
 
 export interface Diagnoser {
   diagnose(input: Uint8Array | string, lang: Lang, opts?: { redactLog?: boolean }): Promise<WebDiagnosis>;
+  diagnoseJson(input: Uint8Array | string, lang: Lang): Promise<JsonDiagnosis>;
   /** resolves once the workers have loaded the rules */
   ready(): Promise<void>;
   close(): Promise<void>;
+}
+
+const timingOf = (r: WorkerTiming): WorkerTiming => ({
+  ...(r.ms === undefined ? {} : { ms: r.ms }),
+  ...(r.cpuMs === undefined ? {} : { cpuMs: r.cpuMs }),
+});
+
+function httpErrorOf(err: unknown): unknown {
+  if (err instanceof QueueFullError) return new HttpError(503, 'busy', 'too many logs are waiting to be diagnosed; try again in a minute', { 'retry-after': '30' });
+  if (err instanceof DiagnoseTimeoutError) return new HttpError(503, 'timeout', err.message);
+  if (err instanceof InputError) return new HttpError(400, err.message.endsWith(' is empty') ? 'empty-log' : 'unreadable-log', err.message);
+  if (err instanceof DiagnoseFailedError) return new HttpError(500, 'internal', err.message);
+  return err;
 }
 
 export function createDiagnoser(opts: { workers: number; queueSize: number; deadlineMs: number }): Diagnoser {
@@ -33,17 +56,19 @@ export function createDiagnoser(opts: { workers: number; queueSize: number; dead
       try {
         const report = await pool.diagnose(input, { lang, label: 'the log', redactLog });
         return {
-          views: report.findings, lines: report.lines,
-          ...(report.ms === undefined ? {} : { ms: report.ms }),
-          ...(report.cpuMs === undefined ? {} : { cpuMs: report.cpuMs }),
+          views: report.findings, lines: report.lines, ...timingOf(report),
           ...(redactLog ? { log: report.log ?? '', redacted: report.redacted ?? [] } : {}),
         };
       } catch (err) {
-        if (err instanceof QueueFullError) throw new HttpError(503, 'busy', 'too many logs are waiting to be diagnosed; try again in a minute', { 'retry-after': '30' });
-        if (err instanceof DiagnoseTimeoutError) throw new HttpError(503, 'timeout', err.message);
-        if (err instanceof InputError) throw new HttpError(400, err.message.endsWith(' is empty') ? 'empty-log' : 'unreadable-log', err.message);
-        if (err instanceof DiagnoseFailedError) throw new HttpError(500, 'internal', err.message);
-        throw err;
+        throw httpErrorOf(err);
+      }
+    },
+    async diagnoseJson(input, lang) {
+      try {
+        const report = await pool.diagnoseJson(input, { lang, label: 'the log' });
+        return { body: Buffer.from(report.json.buffer, report.json.byteOffset, report.json.byteLength), lines: report.lines, ...timingOf(report) };
+      } catch (err) {
+        throw httpErrorOf(err);
       }
     },
     ready: () => pool.ready(),

@@ -1,6 +1,7 @@
 // Orders findings so the one to fix first comes first: errors, then warnings, then info; a root cause
 // before the symptoms it explains (an explained symptom is demoted to a warning: fixing its cause fixes it);
-// then the more specific rule; then the earlier evidence.
+// then the more specific rule; then the earlier evidence. A fatal failure followed, lower in the log, by one
+// its rule names in supersededByLater is a run the user already got past: it ranks as explained by the later one.
 import type { RawFinding } from './evaluate.js';
 import type { Severity } from './rule-types.js';
 
@@ -8,6 +9,16 @@ export interface RankedFinding extends RawFinding {
   severity: Severity;
   /** ids of present findings that explain this one */
   explainedBy: string[];
+}
+
+const firstLine = (f: RawFinding): number => Math.min(...f.evidence.map((e) => e.line));
+const lastLine = (f: RawFinding): number => Math.max(...f.evidence.map((e) => e.line));
+
+/** later's evidence all comes after earlier's, and earlier's rule says such a later failure supersedes it */
+function supersedes(later: RawFinding, earlier: RawFinding): boolean {
+  if (!(earlier.rule.supersededByLater ?? []).includes(later.rule.id)) return false;
+  if (later.evidence.length === 0 || earlier.evidence.length === 0) return false;
+  return firstLine(later) > lastLine(earlier);
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -19,7 +30,8 @@ export function rank(raw: RawFinding[]): RankedFinding[] {
   const kept = raw.filter((f) => !(f.rule.onlyAlone && hasOtherError(f.rule.id)));
 
   const ranked: RankedFinding[] = kept.map((f) => {
-    const explainedBy = kept.filter((o) => o !== f && (o.rule.explains ?? []).includes(f.rule.id) && present.has(o.rule.id)).map((o) => o.rule.id);
+    const explainedBy = kept.filter((o) => o !== f && present.has(o.rule.id)
+      && ((o.rule.explains ?? []).includes(f.rule.id) || supersedes(o, f))).map((o) => o.rule.id);
     const severity: Severity = explainedBy.length > 0 && f.rule.severity === 'error' ? 'warning' : f.rule.severity;
     return { ...f, severity, explainedBy };
   });

@@ -67,6 +67,9 @@ export interface RuleSpec {
   explains?: string[];
   /** a generic finding that is dropped when any other error finding is present */
   onlyAlone?: boolean;
+  /** ids of findings that, when all their evidence comes after all of this one's, show a later run that
+   *  got past this failure (the user fixed it and hit the next): this one is then ranked as explained by them */
+  supersededByLater?: string[];
   /** log-line signals this rule defines; other rules may refer to them by name */
   signals?: Record<string, PatternSpec | PatternSpec[]>;
   when: ConditionSpec;

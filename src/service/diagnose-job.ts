@@ -5,6 +5,7 @@ import { decodeLines } from '../input/read-log.js';
 import { diagnoseChunks } from '../engine/diagnose.js';
 import { loadRuleSet } from '../engine/load-rules.js';
 import { viewFindings, type FindingView } from '../report/view.js';
+import { contractFindings } from '../report/json.js';
 import { redact, type RedactionKind } from '../redact/redact.js';
 import type { Lang } from '../engine/rule-types.js';
 
@@ -16,6 +17,12 @@ export interface DiagnoseJob {
   redact: boolean;
   /** redact the whole log first, diagnose that, and send it back (what a web share stores and shows) */
   redactLog?: boolean;
+  /**
+   * answer with the findings already written as the CONTRACT.md JSON (UTF-8 bytes) instead of as objects:
+   * what the web API sends. Bytes cross back to the caller's thread without a copy; an object tree is cloned
+   * field by field on both sides, which cost the API more than writing the JSON.
+   */
+  asJson?: boolean;
 }
 
 /** What `diagnose --json` prints is made from this (report/json.ts renderJson(report.findings)). */
@@ -29,6 +36,14 @@ export interface DiagnoseReport {
   /** milliseconds the job took in its worker (decoding, diagnosis, texts), queueing and message passing not counted */
   ms?: number;
   /** CPU milliseconds of the worker thread for the job (Linux): unlike `ms`, not stretched by a busy machine */
+  cpuMs?: number;
+}
+
+/** A DiagnoseJob's answer with `asJson`: `{"findings":[…],"lines":N}` as UTF-8, the body of the web API. */
+export interface JsonDiagnoseReport {
+  json: Uint8Array;
+  lines: number;
+  ms?: number;
   cpuMs?: number;
 }
 
@@ -58,6 +73,13 @@ async function decodedText(job: DiagnoseJob): Promise<string> {
   const parts: string[] = [];
   for await (const chunk of decodeLines(once(job.input), job.label)) parts.push(chunk.text);
   return parts.join('');
+}
+
+/** The findings as the web API sends them; the bytes own their memory, so they can be transferred. */
+export function jsonReport(report: DiagnoseReport): JsonDiagnoseReport {
+  // TextEncoder, not Buffer.from: a short Buffer is a slice of Node's shared pool, which cannot be transferred
+  const json = new TextEncoder().encode(JSON.stringify({ findings: contractFindings(report.findings), lines: report.lines }));
+  return { json, lines: report.lines };
 }
 
 export async function runDiagnoseJob(job: DiagnoseJob): Promise<DiagnoseReport> {

@@ -6,9 +6,9 @@ import { Worker } from 'node:worker_threads';
 import { InputError } from '../input/decode.js';
 import { packagePath } from '../package-root.js';
 import type { Lang } from '../engine/rule-types.js';
-import type { DiagnoseJob, DiagnoseReport } from './diagnose-job.js';
+import type { DiagnoseJob, DiagnoseReport, JsonDiagnoseReport } from './diagnose-job.js';
 
-export type { DiagnoseReport } from './diagnose-job.js';
+export type { DiagnoseReport, JsonDiagnoseReport } from './diagnose-job.js';
 
 /** A diagnosis that ran past its deadline (or whose caller gave up); the worker running it was terminated. */
 export class DiagnoseTimeoutError extends Error {
@@ -63,6 +63,8 @@ export interface DiagnoseOptions {
 
 export interface DiagnosePool {
   diagnose(input: Uint8Array | string, options?: DiagnoseOptions): Promise<DiagnoseReport>;
+  /** the same diagnosis, answered as the CONTRACT.md JSON in UTF-8 (what an HTTP API sends as it is) */
+  diagnoseJson(input: Uint8Array | string, options?: Omit<DiagnoseOptions, 'redactLog'>): Promise<JsonDiagnoseReport>;
   /** workers alive, diagnoses running, diagnoses waiting */
   stats(): { workers: number; running: number; queued: number };
   /** resolves once every worker has loaded the rules (rejects with the reason when they cannot load) */
@@ -72,13 +74,14 @@ export interface DiagnosePool {
 
 /** What a worker posts: once `ready` (or not) after start-up, then one reply per job. */
 export type WorkerReply =
-  | { ok: true; report: DiagnoseReport }
+  | { ok: true; report: DiagnoseReport | JsonDiagnoseReport }
   | { ok: false; kind: 'input' | 'failed'; message: string };
 type StartupReply = { ready: true; warmUpMs?: number } | ({ ready: false } & Extract<WorkerReply, { ok: false }>);
 
 interface Pending {
   job: DiagnoseJob;
-  resolve(report: DiagnoseReport): void;
+  /** with the report the job asked for: DiagnoseReport, or JsonDiagnoseReport with `asJson` */
+  resolve(report: DiagnoseReport | JsonDiagnoseReport): void;
   reject(err: Error): void;
   signal?: AbortSignal;
   onAbort?: () => void;
@@ -123,6 +126,14 @@ class Pool implements DiagnosePool {
   }
 
   diagnose(input: Uint8Array | string, options: DiagnoseOptions = {}): Promise<DiagnoseReport> {
+    return this.submit(input, options, false) as Promise<DiagnoseReport>;
+  }
+
+  diagnoseJson(input: Uint8Array | string, options: DiagnoseOptions = {}): Promise<JsonDiagnoseReport> {
+    return this.submit(input, options, true) as Promise<JsonDiagnoseReport>;
+  }
+
+  private submit(input: Uint8Array | string, options: DiagnoseOptions, asJson: boolean): Promise<DiagnoseReport | JsonDiagnoseReport> {
     if (this.closed) return Promise.reject(new PoolClosedError('the diagnose pool is closed'));
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(new DiagnoseTimeoutError('the time limit was reached before the diagnosis started'));
@@ -131,9 +142,12 @@ class Pool implements DiagnosePool {
     if (running + queued >= this.opts.size + this.opts.queueLimit) {
       return Promise.reject(new QueueFullError(`${Math.max(queued, running + queued - this.opts.size)} diagnoses are already waiting`));
     }
-    return new Promise<DiagnoseReport>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       const pending: Pending = {
-        job: { input, lang: options.lang ?? 'en', label: options.label ?? 'input', redact: options.redact ?? false, ...(options.redactLog ? { redactLog: true } : {}) },
+        job: {
+          input, lang: options.lang ?? 'en', label: options.label ?? 'input', redact: options.redact ?? false,
+          ...(options.redactLog ? { redactLog: true } : {}), ...(asJson ? { asJson: true } : {}),
+        },
         resolve, reject, ...(signal ? { signal } : {}),
       };
       if (signal) {
@@ -254,7 +268,7 @@ class Pool implements DiagnosePool {
     return true;
   }
 
-  private settle(p: Pending, err: Error | null, report?: DiagnoseReport): void {
+  private settle(p: Pending, err: Error | null, report?: DiagnoseReport | JsonDiagnoseReport): void {
     if (p.timer) clearTimeout(p.timer);
     if (p.onAbort) p.signal?.removeEventListener('abort', p.onAbort);
     if (err) p.reject(err);

@@ -2,7 +2,7 @@
 // ready, then answers one job at a time. A job that runs too long is not stopped here: the pool terminates
 // the thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runDiagnoseJob, type DiagnoseJob } from './diagnose-job.js';
+import { jsonReport, runDiagnoseJob, type DiagnoseJob } from './diagnose-job.js';
 import { InputError } from '../input/decode.js';
 import { warmUp } from '../engine/warm-up.js';
 import { threadCpuMs } from './thread-cpu.js';
@@ -52,10 +52,13 @@ port.on('message', (job: DiagnoseJob) => {
   const started = performance.now();
   const cpuBefore = threadCpuMs();
   runDiagnoseJob(job).then(
-    (report) => {
+    (found) => {
+      const report = job.asJson ? jsonReport(found) : found;
       const cpuAfter = threadCpuMs();
       const cpu = cpuBefore === undefined || cpuAfter === undefined ? {} : { cpuMs: cpuAfter - cpuBefore };
-      port.postMessage({ ok: true, report: { ...report, ms: performance.now() - started, ...cpu } } satisfies WorkerReply);
+      const reply = { ok: true, report: { ...report, ms: performance.now() - started, ...cpu } } satisfies WorkerReply;
+      // the JSON's bytes move to the pool's thread instead of being copied
+      port.postMessage(reply, 'json' in report ? [report.json.buffer as ArrayBuffer] : []);
     },
     (err: unknown) => port.postMessage(failure(err)),
   );

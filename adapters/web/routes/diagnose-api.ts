@@ -4,17 +4,16 @@ import type { FastifyInstance } from 'fastify';
 import type { WebContext } from '../context.js';
 import { apiLang } from '../lang.js';
 import { readLogInput } from '../log-input.js';
-import { contractFindings } from '../../../src/report/json.js';
 
 export function diagnoseApi(app: FastifyInstance, ctx: WebContext): void {
   app.post('/api/v1/diagnose', async (request, reply) => {
     const lang = apiLang(request.query);
     const input = await readLogInput(request, ctx.options.maxBodyBytes);
-    const { views, lines, ms, cpuMs } = await ctx.diagnoser.diagnose(input, lang);
+    // the CLI's --json content without its indentation, written by the worker (src/service/diagnose-job.ts)
+    const { body, ms, cpuMs } = await ctx.diagnoser.diagnoseJson(input, lang);
     // how long the worker took, apart from queueing and transfer (wall clock, and its thread's CPU time)
     const timing = [ms === undefined ? '' : `diagnose;dur=${ms.toFixed(1)}`, cpuMs === undefined ? '' : `diagnose-cpu;dur=${cpuMs.toFixed(1)}`];
     if (ms !== undefined) void reply.header('server-timing', timing.filter(Boolean).join(', '));
-    // the CLI's --json content, without its indentation
-    return reply.type('application/json; charset=utf-8').send(JSON.stringify({ findings: contractFindings(views), lines }));
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 }
