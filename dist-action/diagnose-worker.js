@@ -19438,6 +19438,46 @@ var LOG_PREFIX = new RegExp(String.raw`^${COLUMN}?${COLUMN}?(?:${LOGGED_STAMP}|$
 var RECORD_PREFIX = String.raw`${DATE}[ T]|${CLOCK}|${SYSLOG_STAMP}|\[\d|\[?(?:${LEVELS})\b|[IWEF]\d{4} \d\d:|${COLUMN}`;
 var STAMPED_RECORD = new RegExp(String.raw`^(?:${DATE}[ T]${CLOCK}|[IWEF]\d{4} ${CLOCK})`);
 
+// src/input/line-map.ts
+var LineMap = class {
+  /** per group: its first output line (1-based), its output and input line counts, its first input line */
+  outStart = [];
+  outCount = [];
+  inCount = [];
+  inStart = [];
+  inLines = 0;
+  outLines = 0;
+  /** `inCount` input lines became `outCount` output lines (1 and 1: a line handed on as one line). */
+  add(inCount, outCount) {
+    if (inCount !== 1 || outCount !== 1) {
+      this.outStart.push(this.outLines + 1);
+      this.outCount.push(outCount);
+      this.inCount.push(inCount);
+      this.inStart.push(this.inLines + 1);
+    }
+    this.inLines += inCount;
+    this.outLines += outCount;
+  }
+  /** The input line that output line `line` comes from (the first one of a group joined into it). */
+  inputLine(line) {
+    let lo = 0;
+    let hi = this.outStart.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.outStart[mid] <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return line;
+    const k = lo - 1;
+    const outEnd = this.outStart[k] + this.outCount[k];
+    return line < outEnd ? this.inStart[k] : line - outEnd + this.inStart[k] + this.inCount[k];
+  }
+  /** Input lines the output holds fewer (negative: more). */
+  get fewerLines() {
+    return this.inLines - this.outLines;
+  }
+};
+
 // src/engine/wrapped-lines.ts
 var NEWLINE4 = 10;
 var CR = 13;
@@ -19548,7 +19588,8 @@ function isBoxed(buf, from, to) {
 function continues(first, prev, next, shape) {
   if (next.to === next.from || next.blank || next.head !== "" && next.head === first.head) return false;
   if (shape.mode === "hard") return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
-  return prev.chars <= shape.width && prev.trimmed > 0 && (prev.trimmed + 1 + next.firstWord > shape.width || gluedWord(prev, shape)) && next.indent === 0 && !next.startsRecord && !prev.boxed;
+  const kept = prev.endsInSpace ? 1 : 0;
+  return prev.chars <= shape.width && prev.trimmed > 0 && (prev.trimmed + 1 + next.firstWord + kept > shape.width || gluedWord(prev, shape)) && next.indent === 0 && !next.startsRecord && !prev.boxed;
 }
 function gluedWord(prev, shape) {
   return prev.chars === shape.width && prev.oneWord;
@@ -19631,10 +19672,11 @@ function wrapShapeOf(bytes) {
   for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
     if (cuts[w] > cuts[hard] && fewLonger(w)) hard = w;
   }
-  if (hard > 0 && cuts[hard] >= MIN_CUTS) {
+  const twoCuts = hard > 0 && cuts[hard] === MIN_SHORT_PASTE_CUTS && hard <= MAX_MAIL_WIDTH && !CONSOLE_WIDTHS.has(hard) && longer[hard] === 0 && !shortWordCut(lines, hard);
+  if (hard > 0 && (cuts[hard] >= MIN_CUTS || twoCuts)) {
     const below = Math.max(count[hard - 1], count[hard - 2], count[hard - 3]);
     const shape2 = { mode: "hard", width: hard };
-    if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2) >= MIN_CUT_SHARE) return wordWrapAt(lines, hard) ? { mode: "word", width: hard } : shape2;
+    if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2, twoCuts) >= MIN_CUT_SHARE) return wordWrapAt(lines, hard) ? { mode: "word", width: hard } : shape2;
   }
   let width = 0;
   for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH - WORD_SLACK && width === 0; w--) if (count[w] > 0 && fewLonger(w)) width = w;
@@ -19642,10 +19684,20 @@ function wrapShapeOf(bytes) {
   const shape = { mode: "word", width };
   return cutShare(lines, shape) >= MIN_CUT_SHARE ? shape : null;
 }
+function shortWordCut(lines, width) {
+  const shape = { mode: "word", width };
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const chars = lines.chars[i];
+    if (chars > 0 && chars < width && continues(lines.view(i), lines.view(i), lines.view(i + 1), shape)) return true;
+  }
+  return false;
+}
 function wordWrapAt(lines, width) {
   const shape = { mode: "word", width };
   let full = 0;
   let wordy = 0;
+  let words = 0;
+  let spaced = 0;
   const short = /* @__PURE__ */ new Set();
   for (let i = 0; i + 1 < lines.length; i++) {
     const chars = lines.chars[i];
@@ -19654,30 +19706,42 @@ function wordWrapAt(lines, width) {
     if (chars === width) {
       full++;
       if (line.oneWord || line.endsInSpace) wordy++;
+      if (!line.oneWord) words++;
+      if (!line.oneWord && line.endsInSpace) spaced++;
     } else if (continues(line, line, lines.view(i + 1), shape)) short.add(lines.text(i));
   }
-  return full > 0 && wordy >= MIN_WORDY_SHARE * full && short.size >= MIN_CUTS;
+  const keepsSpace = spaced >= MIN_SHORT_PASTE_CUTS && spaced === words;
+  return full > 0 && wordy >= MIN_WORDY_SHARE * full && (short.size >= MIN_CUTS || keepsSpace);
 }
 var MIN_WORDY_SHARE = 0.8;
-function cutShare(lines, shape) {
+function cutShare(lines, shape, twoHardCuts = false) {
   const full = /* @__PURE__ */ new Set();
   const cut = /* @__PURE__ */ new Set();
+  const spaced = /* @__PURE__ */ new Set();
+  const spacedCut = /* @__PURE__ */ new Set();
   let short = 0;
   const fewest = shape.mode === "hard" ? shape.width : shape.width - WORD_SLACK;
+  const fewestSpaced = shape.mode === "hard" ? shape.width : shape.width >> 1;
   for (let i = 0; i + 1 < lines.length; i++) {
     const chars = lines.chars[i];
-    if (chars < fewest || chars > shape.width) continue;
+    if (chars < fewestSpaced || chars > shape.width) continue;
     const line = lines.view(i);
-    const atWidth = shape.mode === "hard" ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
-    if (!atWidth || line.boxed) continue;
+    const near = chars >= fewest && (shape.mode === "hard" ? line.chars === shape.width : line.trimmed >= shape.width - WORD_SLACK);
+    const endsInSpace = shape.mode === "word" && line.endsInSpace;
+    if (!near && !endsInSpace || line.boxed) continue;
     const text2 = lines.text(i);
-    full.add(text2);
-    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text2)) continue;
+    if (near) full.add(text2);
+    if (endsInSpace) spaced.add(text2);
+    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text2) || spacedCut.has(text2)) continue;
+    if (endsInSpace) spacedCut.add(text2);
+    if (!near) continue;
     cut.add(text2);
     if (line.chars < shape.width) short++;
   }
-  const enough = cut.size >= MIN_CUTS || shape.mode === "word" && shape.width <= MAX_MAIL_WIDTH && cut.size >= MIN_SHORT_PASTE_CUTS && short > 0;
-  return enough ? cut.size / full.size : 0;
+  const mail = shape.mode === "word" && shape.width >= MIN_WRAP_WIDTH - (WORD_SLACK >> 1) && shape.width <= MAX_MAIL_WIDTH;
+  const enough = cut.size >= MIN_CUTS || twoHardCuts && cut.size >= MIN_SHORT_PASTE_CUTS || mail && cut.size >= MIN_SHORT_PASTE_CUTS && (short > 0 || spacedCut.size >= MIN_SHORT_PASTE_CUTS);
+  const keptSpace = spacedCut.size >= MIN_CUTS || mail && spacedCut.size >= MIN_SHORT_PASTE_CUTS ? spacedCut.size / spaced.size : 0;
+  return Math.max(enough ? cut.size / full.size : 0, keptSpace);
 }
 var Unwrapper = class {
   constructor(shape) {
@@ -19688,12 +19752,8 @@ var Unwrapper = class {
   held = null;
   /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first line is its rest */
   midLine = false;
-  /** logical lines handed on so far */
-  logical = 0;
-  absorbed = 0;
-  /** logical lines (1-based, in the joined text) that are several pasted lines, and the lines absorbed up to each */
-  joinedAt = [];
-  absorbedUpTo = [];
+  /** the logical lines handed on: which pasted lines each joins */
+  lines = new LineMap();
   /** The joined text of this chunk's logical lines, but the last one when the next chunk may continue it. */
   push(bytes) {
     const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -19706,21 +19766,6 @@ var Unwrapper = class {
     const buf = this.held;
     this.held = null;
     return buf ? this.join(buf, true) : Buffer.alloc(0);
-  }
-  /** The line as pasted where logical line `line` of the joined text starts. */
-  pastedLine(line) {
-    let lo = 0;
-    let hi = this.joinedAt.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (this.joinedAt[mid] < line) lo = mid + 1;
-      else hi = mid;
-    }
-    return line + (lo > 0 ? this.absorbedUpTo[lo - 1] : 0);
-  }
-  /** Pasted lines that the joined text holds fewer (line counts are given as pasted). */
-  get absorbedLines() {
-    return this.absorbed;
   }
   join(buf, final) {
     const out = [];
@@ -19757,11 +19802,7 @@ var Unwrapper = class {
     return out.length === 1 ? out[0] : Buffer.concat(out);
   }
   close(pieces) {
-    this.logical++;
-    if (pieces === 1) return;
-    this.absorbed += pieces - 1;
-    this.joinedAt.push(this.logical);
-    this.absorbedUpTo.push(this.absorbed);
+    this.lines.add(pieces, 1);
   }
 };
 var SPACE_BYTE = Buffer.from(" ");
@@ -20475,128 +20516,8 @@ function countNewlines(buf, from, to) {
   return n;
 }
 
-// src/engine/paste-column.ts
-var NEWLINE6 = 10;
-var CR3 = 13;
-var BACKTICK = 96;
-var FENCE_BYTES = 6;
-var MIN_SHARE = 0.9;
-var MIN_LINES = 4;
-var MAX_WORD = 40;
-var NUMBERED = /^ {0,6}(\d{1,6})(?:\t| ?\| ?|\. |: | |$)/;
-var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
-function pasteColumnOf(sample) {
-  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
-  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE6, to) + 1;
-  const lines = linesOf2(buf.subarray(0, to));
-  const whole = columnOf(lines, /* @__PURE__ */ new Set([0]));
-  if (whole || !lines.some(isFence)) return whole;
-  const inside = [];
-  const blockStarts = /* @__PURE__ */ new Set();
-  let open = false;
-  for (const line of lines) {
-    if (isFence(line)) {
-      open = !open;
-      if (open) blockStarts.add(inside.length);
-    } else if (open) inside.push(line);
-  }
-  const fenced = columnOf(inside, blockStarts);
-  return fenced && { ...fenced, fenced: true };
-}
-function isFence(line) {
-  let i = 0;
-  while (i < 3 && line.charCodeAt(i) === 32) i++;
-  const mark = line.slice(i, i + 3);
-  return mark === "```" || mark === "~~~";
-}
-function columnOf(lines, blockStarts) {
-  const nonBlank = lines.filter((l) => l.trim() !== "");
-  if (nonBlank.length < MIN_LINES) return null;
-  let sequence = 0;
-  let previous = -2;
-  for (const [i, line] of lines.entries()) {
-    const m = NUMBERED.exec(line);
-    const n = m ? Number(m[1]) : -2;
-    if (n >= 0 && (n === previous + 1 || blockStarts.has(i))) sequence++;
-    previous = n;
-  }
-  if (sequence >= MIN_SHARE * lines.length && sequence >= MIN_LINES) return { kind: "numbers" };
-  const ticked = nonBlank.filter((l) => {
-    const t = l.trim();
-    return t.length > 2 && t.startsWith("`") && t.endsWith("`") && !t.startsWith("```");
-  }).length;
-  if (ticked >= MIN_SHARE * nonBlank.length) return { kind: "backticks" };
-  const counts = /* @__PURE__ */ new Map();
-  for (const line of nonBlank) {
-    const w = WORD.exec(line.slice(0, MAX_WORD + 1))?.[0];
-    if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
-  for (const [text2, n] of counts) if (n >= MIN_SHARE * nonBlank.length) return { kind: "word", text: text2 };
-  return null;
-}
-function linesOf2(buf) {
-  const text2 = buf.toString("latin1");
-  const lines = text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-var ColumnStripper = class {
-  constructor(column) {
-    this.column = column;
-    this.word = column.kind === "word" ? Buffer.from(column.text, "latin1") : null;
-  }
-  column;
-  /** true when the last chunk ended inside a line: the next chunk's first bytes are its rest */
-  midLine = false;
-  word;
-  /** a column found inside fences: whether the lines read are inside one now */
-  inFence = false;
-  push(bytes) {
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    const out = [];
-    let at = 0;
-    while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE6, at);
-      const end = nl < 0 ? buf.length : nl + 1;
-      if (this.midLine) {
-        out.push(buf.subarray(at, end));
-      } else {
-        let to = nl < 0 ? buf.length : nl;
-        const cr = to > at && buf[to - 1] === CR3;
-        if (cr) to--;
-        const from = at + (this.carries(buf, at, to) ? this.prefixLength(buf, at, to) : 0);
-        const close = this.column.kind === "backticks" && from > at && to > from && buf[to - 1] === BACKTICK ? to - 1 : to;
-        out.push(buf.subarray(from, close), buf.subarray(to, end));
-      }
-      this.midLine = nl < 0;
-      at = end;
-    }
-    return out.length === 1 ? out[0] : Buffer.concat(out);
-  }
-  /** Whether line [from, to) may carry the column: any line, or only those inside fences (fence lines never). */
-  carries(buf, from, to) {
-    if (!this.column.fenced) return true;
-    if (isFence(buf.toString("latin1", from, Math.min(to, from + FENCE_BYTES)))) {
-      this.inFence = !this.inFence;
-      return false;
-    }
-    return this.inFence;
-  }
-  /** Bytes of the column at the start of line [from, to), 0 when the line does not carry it. */
-  prefixLength(buf, from, to) {
-    if (this.word) return to - from >= this.word.length && buf.subarray(from, from + this.word.length).equals(this.word) ? this.word.length : 0;
-    if (this.column.kind === "backticks") {
-      let i = from;
-      while (i < to && (buf[i] === 32 || buf[i] === 9)) i++;
-      return i < to && buf[i] === BACKTICK && buf[i + 1] !== BACKTICK ? i + 1 - from : 0;
-    }
-    return NUMBERED.exec(buf.toString("latin1", from, Math.min(to, from + 16)))?.[0].length ?? 0;
-  }
-};
-
 // src/input/json-escaped.ts
-var NEWLINE7 = 10;
+var NEWLINE6 = 10;
 var QUOTE = 34;
 var BACKSLASH = 92;
 var ESCAPED_BREAK = Buffer.from("\\n");
@@ -20606,7 +20527,7 @@ var MIN_JSON_SHARE = 0.8;
 var MIN_JSON_LINES = 4;
 function unescapedLines(line) {
   const texts = escapedTexts(line);
-  return texts && texts.flatMap(linesOf3);
+  return texts && texts.flatMap(linesOf2);
 }
 function escapedTexts(line) {
   const t = trimLine(line);
@@ -20694,7 +20615,7 @@ function parseString(literal) {
     return null;
   }
 }
-function linesOf3(text2) {
+function linesOf2(text2) {
   const lines = text2.split("\n");
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   for (let i = 0; i < lines.length; i++) if (lines[i].endsWith("\r")) lines[i] = lines[i].slice(0, -1);
@@ -20712,7 +20633,7 @@ function isJsonEscapedPaste(sample) {
   let escaped = 0;
   let nextBreak = 0;
   for (let from = 0; from < buf.length; ) {
-    let to = buf.indexOf(NEWLINE7, from);
+    let to = buf.indexOf(NEWLINE6, from);
     if (to < 0) to = buf.length;
     const start = firstNonBlank(buf, from, to);
     while (nextBreak < breakAt.length && breakAt[nextBreak] < from) nextBreak++;
@@ -20739,13 +20660,13 @@ function isJsonEscapedPaste(sample) {
 }
 function sampleEnd(buf) {
   if (buf.length <= SAMPLE_BYTES) return buf.length;
-  const nl = buf.indexOf(NEWLINE7, SAMPLE_BYTES - 1);
+  const nl = buf.indexOf(NEWLINE6, SAMPLE_BYTES - 1);
   return nl < 0 ? buf.length : nl + 1;
 }
 var JSON_START = /* @__PURE__ */ new Set([QUOTE, 123, 125, 91, 93]);
 function firstNonBlank(buf, from, to) {
   let i = from;
-  while (i < to && (buf[i] === 32 || buf[i] === 9 || buf[i] === 13 || buf[i] === NEWLINE7)) i++;
+  while (i < to && (buf[i] === 32 || buf[i] === 9 || buf[i] === 13 || buf[i] === NEWLINE6)) i++;
   return i;
 }
 function isStructure(t) {
@@ -20758,60 +20679,29 @@ function isStructure(t) {
 var JsonUnescaper = class {
   /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first bytes are its rest */
   midLine = false;
-  /** lines handed on so far, and pasted lines read */
-  out = 0;
-  /** lines of the result (1-based) where a pasted line that became several starts, their count, and the extra lines before */
-  startsAt = [];
-  spans = [];
-  extraBefore = [];
-  extra = 0;
+  /** the lines handed on: how many each pasted line became */
+  lines = new LineMap();
   push(bytes) {
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     const parts = [];
     let copyFrom = 0;
     let at = 0;
     while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE7, at);
+      const nl = buf.indexOf(NEWLINE6, at);
       const end = nl < 0 ? buf.length : nl;
       const wasMid = this.midLine;
       this.midLine = nl < 0;
-      if (!wasMid) this.out++;
       const lines = wasMid ? null : this.decoded(buf, at, end);
       if (lines) {
         parts.push(buf.subarray(copyFrom, at), Buffer.from(lines.join("\n"), "utf8"));
         copyFrom = end;
-        if (lines.length > 1) {
-          this.startsAt.push(this.out);
-          this.spans.push(lines.length);
-          this.extraBefore.push(this.extra);
-          this.extra += lines.length - 1;
-          this.out += lines.length - 1;
-        }
       }
+      if (!wasMid) this.lines.add(1, lines ? lines.length : 1);
       at = nl < 0 ? buf.length : nl + 1;
     }
     if (copyFrom === 0) return buf;
     parts.push(buf.subarray(copyFrom));
     return Buffer.concat(parts);
-  }
-  /** The line as pasted that line `line` of the result comes from. */
-  pastedLine(line) {
-    let lo = 0;
-    let hi = this.startsAt.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (this.startsAt[mid] <= line) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) return line;
-    const k = lo - 1;
-    const start = this.startsAt[k];
-    if (line < start + this.spans[k]) return start - this.extraBefore[k];
-    return line - this.extraBefore[k] - (this.spans[k] - 1);
-  }
-  /** Lines the result holds more than the paste. */
-  get extraLines() {
-    return this.extra;
   }
   /** The decoded lines of buf[from, to), or null to keep it (only lines that may be JSON are decoded). */
   decoded(buf, from, to) {
@@ -20821,6 +20711,192 @@ var JsonUnescaper = class {
     const c = buf[i];
     if (c !== QUOTE && c !== 123 && c !== 91 && buf.subarray(i, to).indexOf(ESCAPED_BREAK) < 0) return null;
     return unescapedLines(buf.toString("utf8", from, to));
+  }
+};
+
+// src/engine/paste-column.ts
+var NEWLINE7 = 10;
+var CR3 = 13;
+var BACKTICK = 96;
+var FENCE_BYTES = 6;
+var MIN_SHARE = 0.9;
+var MIN_LINES = 4;
+var MIN_FEW_LINES = 2;
+var MAX_WORD = 40;
+var NUMBERED = /^ {0,6}(\d{1,6})(?:\t| ?\| ?|\. |: | |$)/;
+var NUMBERED_FEW = /^ {0,6}(\d{1,6})(?:\t| ?\| )/;
+var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
+function pasteColumnOf(sample) {
+  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE7, to) + 1;
+  const lines = linesOf3(buf.subarray(0, to));
+  const whole = columnOf(lines, /* @__PURE__ */ new Set([0]));
+  if (whole || !lines.some(isFence)) return whole;
+  const inside = [];
+  const blockStarts = /* @__PURE__ */ new Set();
+  let open = false;
+  for (const line of lines) {
+    if (isFence(line)) {
+      open = !open;
+      if (open) blockStarts.add(inside.length);
+    } else if (open) inside.push(line);
+  }
+  const fenced = columnOf(inside, blockStarts);
+  return fenced && { ...fenced, fenced: true };
+}
+function isFence(line) {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  const mark = line.slice(i, i + 3);
+  return mark === "```" || mark === "~~~";
+}
+function columnOf(lines, blockStarts) {
+  const nonBlank = lines.filter((l) => l.trim() !== "");
+  const few = nonBlank.length < MIN_LINES;
+  if (few && nonBlank.length < MIN_FEW_LINES) return null;
+  let sequence = 0;
+  let previous = -2;
+  for (const [i, line] of lines.entries()) {
+    const m = (few ? NUMBERED_FEW : NUMBERED).exec(line);
+    const n = m ? Number(m[1]) : -2;
+    if (n >= 0 && (n === previous + 1 || blockStarts.has(i))) sequence++;
+    previous = n;
+  }
+  if (few) return sequence === lines.length ? { kind: "numbers" } : null;
+  if (sequence >= MIN_SHARE * lines.length && sequence >= MIN_LINES) return { kind: "numbers" };
+  const ticked = nonBlank.filter((l) => {
+    const t = l.trim();
+    return t.length > 2 && t.startsWith("`") && t.endsWith("`") && !t.startsWith("```");
+  }).length;
+  if (ticked >= MIN_SHARE * nonBlank.length) return { kind: "backticks" };
+  const counts = /* @__PURE__ */ new Map();
+  for (const line of nonBlank) {
+    const w = WORD.exec(line.slice(0, MAX_WORD + 1))?.[0];
+    if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  for (const [text2, n] of counts) if (n >= MIN_SHARE * nonBlank.length) return { kind: "word", text: text2 };
+  return null;
+}
+function linesOf3(buf) {
+  const text2 = buf.toString("latin1");
+  const lines = text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+var ColumnStripper = class {
+  constructor(column) {
+    this.column = column;
+    this.word = column.kind === "word" ? Buffer.from(column.text, "latin1") : null;
+  }
+  column;
+  /** true when the last chunk ended inside a line: the next chunk's first bytes are its rest */
+  midLine = false;
+  word;
+  /** a column found inside fences: whether the lines read are inside one now */
+  inFence = false;
+  push(bytes) {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const out = [];
+    let at = 0;
+    while (at < buf.length) {
+      const nl = buf.indexOf(NEWLINE7, at);
+      const end = nl < 0 ? buf.length : nl + 1;
+      if (this.midLine) {
+        out.push(buf.subarray(at, end));
+      } else {
+        let to = nl < 0 ? buf.length : nl;
+        const cr = to > at && buf[to - 1] === CR3;
+        if (cr) to--;
+        const from = at + (this.carries(buf, at, to) ? this.prefixLength(buf, at, to) : 0);
+        const close = this.column.kind === "backticks" && from > at && to > from && buf[to - 1] === BACKTICK ? to - 1 : to;
+        out.push(buf.subarray(from, close), buf.subarray(to, end));
+      }
+      this.midLine = nl < 0;
+      at = end;
+    }
+    return out.length === 1 ? out[0] : Buffer.concat(out);
+  }
+  /** Whether line [from, to) may carry the column: any line, or only those inside fences (fence lines never). */
+  carries(buf, from, to) {
+    if (!this.column.fenced) return true;
+    if (isFence(buf.toString("latin1", from, Math.min(to, from + FENCE_BYTES)))) {
+      this.inFence = !this.inFence;
+      return false;
+    }
+    return this.inFence;
+  }
+  /** Bytes of the column at the start of line [from, to), 0 when the line does not carry it. */
+  prefixLength(buf, from, to) {
+    if (this.word) return to - from >= this.word.length && buf.subarray(from, from + this.word.length).equals(this.word) ? this.word.length : 0;
+    if (this.column.kind === "backticks") {
+      let i = from;
+      while (i < to && (buf[i] === 32 || buf[i] === 9)) i++;
+      return i < to && buf[i] === BACKTICK && buf[i + 1] !== BACKTICK ? i + 1 - from : 0;
+    }
+    return NUMBERED.exec(buf.toString("latin1", from, Math.min(to, from + 16)))?.[0].length ?? 0;
+  }
+};
+
+// src/engine/paste-normaliser.ts
+var PASTE_SAMPLE_BYTES = WRAP_SAMPLE_BYTES;
+var STAGES = [
+  (start) => isJsonEscapedPaste(start) ? new JsonUnescaper() : null,
+  (start) => {
+    const column = pasteColumnOf(start);
+    return column && new ColumnStripper(column);
+  },
+  (start) => {
+    const shape = wrapShapeOf(start);
+    return shape && new Unwrapper(shape);
+  }
+];
+var PasteNormaliser = class _PasteNormaliser {
+  constructor(stages) {
+    this.stages = stages;
+  }
+  stages;
+  /**
+   * The normaliser a paste's start calls for (null: the paste needs none) and that start as it hands it on.
+   * `start`: at least PASTE_SAMPLE_BYTES of the paste, or all of it, in whole lines.
+   */
+  static of(start) {
+    const stages = [];
+    let text2 = start;
+    for (const test of STAGES) {
+      const stage = test(text2);
+      if (!stage) continue;
+      stages.push(stage);
+      text2 = stage.push(text2);
+    }
+    return { normaliser: stages.length > 0 ? new _PasteNormaliser(stages) : null, text: text2 };
+  }
+  push(bytes) {
+    let out = bytes;
+    for (const stage of this.stages) out = stage.push(out);
+    return out;
+  }
+  /** What the stages still hold at the end of the input, each one's rest handed through the stages after it. */
+  end() {
+    let out = Buffer.alloc(0);
+    for (const stage of this.stages) {
+      const pushed = out.length > 0 ? stage.push(out) : out;
+      const held = stage.end?.();
+      out = held && held.length > 0 ? Buffer.concat([pushed, held]) : pushed;
+    }
+    return out;
+  }
+  /** The line as pasted that line `line` of the normalised text comes from. */
+  pastedLine(line) {
+    let at = line;
+    for (let i = this.stages.length - 1; i >= 0; i--) at = this.stages[i].lines?.inputLine(at) ?? at;
+    return at;
+  }
+  /** Pasted lines the normalised text holds fewer (negative: more). */
+  get fewerLines() {
+    let n = 0;
+    for (const stage of this.stages) n += stage.lines?.fewerLines ?? 0;
+    return n;
   }
 };
 
@@ -20867,55 +20943,43 @@ var LogScan = class {
   result = { signals: /* @__PURE__ */ new Map(), facts: /* @__PURE__ */ new Map(), collected: /* @__PURE__ */ new Map(), lines: 0 };
   /** matches in a row that added no value, by collecting pattern */
   repeats = /* @__PURE__ */ new Map();
-  /** joins back the lines of a log pasted wrapped (wrapped-lines.ts); null: not wrapped; undefined: not decided yet */
-  unwrapper;
-  /** removes a column pasted before every line (paste-column.ts); null: none */
-  columns = null;
-  /** decodes a log pasted as JSON strings (input/json-escaped.ts); null: not one */
-  json = null;
-  /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
+  /** undoes how the log was pasted (JSON strings, a column, wrapped lines); null: not needed; undefined: not decided yet */
+  paste;
+  /** the first chunks, held until there is enough of the log to tell how it was pasted */
   pending = [];
   pendingBytes = 0;
   add(chunk) {
-    if (this.unwrapper === void 0) {
-      const bytes2 = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
-      this.pendingBytes += bytes2.length;
-      this.pending.push(this.pendingBytes < WRAP_SAMPLE_BYTES ? Buffer.from(bytes2) : Buffer.isBuffer(bytes2) ? bytes2 : Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length));
-      if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
+    if (this.paste === void 0) {
+      const bytes = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
+      this.pendingBytes += bytes.length;
+      this.pending.push(this.pendingBytes < PASTE_SAMPLE_BYTES ? Buffer.from(bytes) : Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+      if (this.pendingBytes >= PASTE_SAMPLE_BYTES) this.decide();
       return;
     }
-    let bytes = this.json ? this.json.push(chunk.bytes ?? Buffer.from(chunk.text, "utf8")) : chunk.bytes;
-    if (this.columns) bytes = this.columns.push(bytes ?? Buffer.from(chunk.text, "utf8"));
-    if (this.unwrapper) this.scan(this.unwrapper.push(bytes ?? Buffer.from(chunk.text, "utf8")));
-    else if (bytes) this.scan(bytes);
+    if (this.paste) this.scan(this.paste.push(chunk.bytes ? asBuffer(chunk.bytes) : Buffer.from(chunk.text, "utf8")));
+    else if (chunk.bytes) this.scan(chunk.bytes);
     else this.scanner.scan(chunk.text, (m) => this.record(m));
   }
   finish() {
-    if (this.unwrapper === void 0) this.decide();
-    if (this.unwrapper) this.scan(this.unwrapper.end());
-    this.result.lines = this.scanner.lines + (this.unwrapper?.absorbedLines ?? 0) - (this.json?.extraLines ?? 0);
+    if (this.paste === void 0) this.decide();
+    if (this.paste) this.scan(this.paste.end());
+    this.result.lines = this.scanner.lines + (this.paste?.fewerLines ?? 0);
     return this.result;
   }
-  /** Tells from the first chunks whether the log was pasted wrapped, and scans them. */
+  /** Tells from the first chunks how the log was pasted, and scans them. */
   decide() {
-    let first = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    const first = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
     this.pending = [];
-    this.json = isJsonEscapedPaste(first) ? new JsonUnescaper() : null;
-    if (this.json) first = this.json.push(first);
-    const column = pasteColumnOf(first);
-    this.columns = column && new ColumnStripper(column);
-    if (this.columns) first = this.columns.push(first);
-    const shape = wrapShapeOf(first);
-    this.unwrapper = shape && new Unwrapper(shape);
-    this.scan(this.unwrapper ? this.unwrapper.push(first) : first);
+    const { normaliser, text: text2 } = PasteNormaliser.of(first);
+    this.paste = normaliser;
+    this.scan(text2);
   }
   scan(bytes) {
     this.scanner.scanBytes(bytes, (m) => this.record(m));
   }
   /** Records a match; returns true when later matches of this pattern could not change the result. */
   record(m) {
-    const unwrapped = this.unwrapper ? this.unwrapper.pastedLine(m.line) : m.line;
-    const line = this.json ? this.json.pastedLine(unwrapped) : unwrapped;
+    const line = this.paste ? this.paste.pastedLine(m.line) : m.line;
     const evidence = { line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + "\u2026" : m.text };
     const tag = m.pattern.tag;
     if (tag.kind === "signal") {
@@ -20975,6 +21039,9 @@ var LogScan = class {
     }
   }
 };
+function asBuffer(bytes) {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
 var decidingOf = /* @__PURE__ */ new WeakMap();
 function decidingPatterns(patterns) {
   let byName = decidingOf.get(patterns);

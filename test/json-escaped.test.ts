@@ -67,12 +67,12 @@ describe('a log pasted as JSON strings', () => {
     const whole = new JsonUnescaper();
     const out = whole.push(Buffer.from(pasted)).toString();
     expect(out).toBe('plain line\na\nb\nc\nd\ne\nf\nlast\n');
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((l) => whole.pastedLine(l))).toEqual([1, 2, 2, 2, 3, 4, 4, 5]);
-    expect(whole.extraLines).toBe(3);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((l) => whole.lines.inputLine(l))).toEqual([1, 2, 2, 2, 3, 4, 4, 5]);
+    expect(whole.lines.fewerLines).toBe(-3);
     const cut = pasted.indexOf('"d');
     const chunked = new JsonUnescaper();
     expect(chunked.push(Buffer.from(pasted.slice(0, cut))).toString() + chunked.push(Buffer.from(pasted.slice(cut))).toString()).toBe(out);
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((l) => chunked.pastedLine(l))).toEqual([1, 2, 2, 2, 3, 4, 4, 5]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((l) => chunked.lines.inputLine(l))).toEqual([1, 2, 2, 2, 3, 4, 4, 5]);
   });
 
   it('decodes each shape of line, and leaves lines that only look alike', () => {

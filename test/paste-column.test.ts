@@ -50,6 +50,24 @@ describe('a column before every line', () => {
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'ra-qwen-vllm-oom-otherproc-zh-24.log')))).toEqual({ kind: 'word', text: '- ', fenced: true });
   });
 
+  it('removes line numbers from a paste of two or three lines: the evidence quotes the message, not its number', async () => {
+    const log = corpusLog('real-kaggle-cudnn90-vs-93').replace(/\n$/, '');
+    expect(log.split('\n')).toHaveLength(3);
+    const plain = await diagnoseText(log);
+    expect(plain.findings[0]?.rule.id).toBe('cudnn-version-mismatch');
+    for (const f of [SHAPES['pastebin numbers']!, SHAPES['editor numbers and a tab']!]) {
+      const pasted = log.split('\n').map(f).join('\n');
+      expect(pasteColumnOf(Buffer.from(pasted))).toEqual({ kind: 'numbers' });
+      const { findings } = await diagnoseText(pasted);
+      expect(findings[0]!.evidence).toEqual(plain.findings[0]!.evidence);
+    }
+    // fewer than four lines: a bare space after the number, a number that does not count on, a word, are the messages'
+    expect(pasteColumnOf(Buffer.from('1 GPU found\n2 processes running'))).toBeNull();
+    expect(pasteColumnOf(Buffer.from('3\tcuda:0\n3\tcuda:1'))).toBeNull();
+    expect(pasteColumnOf(Buffer.from('ERROR: Could not find a version that satisfies the requirement torch\nERROR: No matching distribution found for torch'))).toBeNull();
+    expect(pasteColumnOf(Buffer.from('  1 | CUDA out of memory.'))).toBeNull();
+  });
+
   it('finds none where the repeated start is part of the messages', () => {
     const tf = Array.from({ length: 20 }, (_, i) => `2024-05-01 10:00:${String(i).padStart(2, '0')}.123456: I tensorflow/core/common_runtime/gpu/gpu_device.cc:1635] Created device /job:localhost/replica:0/task:0/device:GPU:0 with ${1000 + i} MB memory`).join('\n');
     const smi = ['+-----------------------------------------------------------------------------+', '| NVIDIA-SMI 525.60.13    Driver Version: 525.60.13    CUDA Version: 12.0     |', '|-------------------------------+----------------------+----------------------+', '| GPU  Name        Persistence-M| Bus-Id        Disp.A | Volatile Uncorr. ECC |', '|   0  NVIDIA GeForce ...  Off  | 00000000:01:00.0  On |                  N/A |', '+-------------------------------+----------------------+----------------------+'].join('\n');

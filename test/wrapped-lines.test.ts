@@ -106,6 +106,37 @@ describe('a wrapped paste is joined back before the scan', () => {
     expect(wrapShapeOf(Buffer.from(hardWrap(log, 60)))).toEqual({ mode: 'hard', width: 60 });
   });
 
+  it('word-wrapped at 72 keeping the space, where the next word fits only without its own space (each case lost before)', async () => {
+    // (drv-driver-too-old-2: "…Please update your " before "GPU driver…"; rl-tf1-nmt-bfc-dst-tensor: TF's BFC
+    // allocator lines; rw-csm-fbgemm-venv-2025: a cut before a path longer than the width, far short of it)
+    for (const [name, id] of [['drv-driver-too-old-2', 'driver-too-old'], ['rl-tf1-nmt-bfc-dst-tensor', 'gpu-out-of-memory'], ['rw-csm-fbgemm-venv-2025', 'torch-libomp-missing']]) {
+      const wrapped = wordWrap(corpusLog(name!), 72, true);
+      expect(wrapShapeOf(Buffer.from(wrapped)), name).toEqual({ mode: 'word', width: 72 });
+      expect((await ids(wrapped))[0], name).toBe(id);
+    }
+  });
+
+  it('a one-line message hard-cut twice at 77, a mail width no console has, is joined back', async () => {
+    const log = corpusLog('rw-dlib-cuda90-msvc-list');
+    const wrapped = hardWrap(log, 77);
+    expect(wrapped.trimEnd().split('\n')).toHaveLength(3);
+    expect(wrapShapeOf(Buffer.from(wrapped))).toEqual({ mode: 'hard', width: 77 });
+    expect((await ids(wrapped))[0]).toBe('build-toolchain-mismatch');
+    // the same two cuts at a console's width stay for the scanner's retries
+    expect(wrapShapeOf(Buffer.from(hardWrap(log, 80)))).toBeNull();
+  });
+
+  it('three lines of 44-52 characters, each one a record of its own, are not one word-wrapped line', () => {
+    // (an nvidia-smi query, a version line and an environment line: each next word would not have fit, but two
+    // such "cuts" below the narrowest wrap width are any three lines of a short paste)
+    const pasted = ['NVIDIA GeForce GTX 1080 Ti, 470.223.02, 11264 MiB', 'torch 2.1.0+cu121 / CUDA 12.1 / cuDNN 8902 / sm_61', 'CUDA_VISIBLE_DEVICES=0 LD_LIBRARY_PATH=/usr/lib64'];
+    for (const l of pasted) expect(l.length).toBeGreaterThanOrEqual(44);
+    expect(wrapShapeOf(Buffer.from(pasted.join('\n')))).toBeNull();
+    // a message word-wrapped at 60 into three lines is still one
+    const message = 'ValueError: Bfloat16 is only supported on GPUs with compute capability of at least 8.0. Your Tesla V100-SXM2-32GB GPU has compute capability 7.0.';
+    expect(wrapShapeOf(Buffer.from(wordWrap(message, 60)))).toEqual({ mode: 'word', width: expect.any(Number) });
+  });
+
   it('counts lines as pasted', async () => {
     const wrapped = wordWrap(mismatch, 60);
     const d = await diagnoseText(wrapped);
@@ -165,9 +196,9 @@ describe('Unwrapper', () => {
     const joined = once.split('\n');
     const at = joined.findIndex((l) => l.includes('nvml error: driver/library version mismatch')) + 1;
     expect(joined[at - 1]!.startsWith('nvidia-container-cli: initialization error')).toBe(true);
-    expect(whole.pastedLine(at)).toBe(lineOf(wrapped, 'nvidia-container-cli: initialization error'));
-    expect(whole.pastedLine(1)).toBe(1);
-    expect(joined.length + whole.absorbedLines).toBe(lines.length);
+    expect(whole.lines.inputLine(at)).toBe(lineOf(wrapped, 'nvidia-container-cli: initialization error'));
+    expect(whole.lines.inputLine(1)).toBe(1);
+    expect(joined.length + whole.lines.fewerLines).toBe(lines.length);
   });
 
   it('diagnoses the same when the wrapped log arrives in small chunks', async () => {

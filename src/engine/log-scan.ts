@@ -3,9 +3,7 @@
 import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
 import { compilePattern, LineScanner, PatternIndex, type CompiledPattern, type LineMatch, type SavedPatternIndex } from './line-scanner.js';
 import type { DecodedChunk } from '../input/read-log.js';
-import { Unwrapper, WRAP_SAMPLE_BYTES, wrapShapeOf } from './wrapped-lines.js';
-import { ColumnStripper, pasteColumnOf } from './paste-column.js';
-import { isJsonEscapedPaste, JsonUnescaper } from '../input/json-escaped.js';
+import { PASTE_SAMPLE_BYTES, PasteNormaliser } from './paste-normaliser.js';
 import type { Evidence, FactValue, RawFacts } from '../facts/raw.js';
 
 export type { Evidence, FactValue } from '../facts/raw.js';
@@ -80,54 +78,43 @@ export class LogScan {
   /** matches in a row that added no value, by collecting pattern */
   private readonly repeats = new Map<FactPatternSpec, number>();
 
-  /** joins back the lines of a log pasted wrapped (wrapped-lines.ts); null: not wrapped; undefined: not decided yet */
-  private unwrapper: Unwrapper | null | undefined;
-  /** removes a column pasted before every line (paste-column.ts); null: none */
-  private columns: ColumnStripper | null = null;
-  /** decodes a log pasted as JSON strings (input/json-escaped.ts); null: not one */
-  private json: JsonUnescaper | null = null;
-  /** the first chunks, held until there is enough of the log to tell whether it is wrapped */
+  /** undoes how the log was pasted (JSON strings, a column, wrapped lines); null: not needed; undefined: not decided yet */
+  private paste: PasteNormaliser | null | undefined;
+  /** the first chunks, held until there is enough of the log to tell how it was pasted */
   private pending: Buffer[] = [];
   private pendingBytes = 0;
 
   constructor(private readonly scanner: LineScanner<PatternTag>) {}
 
   add(chunk: DecodedChunk): void {
-    if (this.unwrapper === undefined) {
+    if (this.paste === undefined) {
       const bytes = chunk.bytes ?? Buffer.from(chunk.text, 'utf8');
       this.pendingBytes += bytes.length;
       // (a chunk held past this call is copied: a file reader reuses its buffer, read-log.ts DecodedChunk)
-      this.pending.push(this.pendingBytes < WRAP_SAMPLE_BYTES ? Buffer.from(bytes) : Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
-      if (this.pendingBytes >= WRAP_SAMPLE_BYTES) this.decide();
+      this.pending.push(this.pendingBytes < PASTE_SAMPLE_BYTES ? Buffer.from(bytes) : Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+      if (this.pendingBytes >= PASTE_SAMPLE_BYTES) this.decide();
       return;
     }
     // UTF-8 input arrives as bytes and is scanned without being decoded; other chunks carry text
-    let bytes = this.json ? this.json.push(chunk.bytes ?? Buffer.from(chunk.text, 'utf8')) : chunk.bytes;
-    if (this.columns) bytes = this.columns.push(bytes ?? Buffer.from(chunk.text, 'utf8'));
-    if (this.unwrapper) this.scan(this.unwrapper.push(bytes ?? Buffer.from(chunk.text, 'utf8')));
-    else if (bytes) this.scan(bytes);
+    if (this.paste) this.scan(this.paste.push(chunk.bytes ? asBuffer(chunk.bytes) : Buffer.from(chunk.text, 'utf8')));
+    else if (chunk.bytes) this.scan(chunk.bytes);
     else this.scanner.scan(chunk.text, (m) => this.record(m));
   }
 
   finish(): LogScanResult {
-    if (this.unwrapper === undefined) this.decide();
-    if (this.unwrapper) this.scan(this.unwrapper.end());
-    this.result.lines = this.scanner.lines + (this.unwrapper?.absorbedLines ?? 0) - (this.json?.extraLines ?? 0);
+    if (this.paste === undefined) this.decide();
+    if (this.paste) this.scan(this.paste.end());
+    this.result.lines = this.scanner.lines + (this.paste?.fewerLines ?? 0);
     return this.result;
   }
 
-  /** Tells from the first chunks whether the log was pasted wrapped, and scans them. */
+  /** Tells from the first chunks how the log was pasted, and scans them. */
   private decide(): void {
-    let first = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
+    const first = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
     this.pending = [];
-    this.json = isJsonEscapedPaste(first) ? new JsonUnescaper() : null;
-    if (this.json) first = this.json.push(first);
-    const column = pasteColumnOf(first);
-    this.columns = column && new ColumnStripper(column);
-    if (this.columns) first = this.columns.push(first);
-    const shape = wrapShapeOf(first);
-    this.unwrapper = shape && new Unwrapper(shape);
-    this.scan(this.unwrapper ? this.unwrapper.push(first) : first);
+    const { normaliser, text } = PasteNormaliser.of(first);
+    this.paste = normaliser;
+    this.scan(text);
   }
 
   private scan(bytes: Uint8Array): void {
@@ -136,8 +123,7 @@ export class LogScan {
 
   /** Records a match; returns true when later matches of this pattern could not change the result. */
   private record(m: LineMatch<PatternTag>): boolean {
-    const unwrapped = this.unwrapper ? this.unwrapper.pastedLine(m.line) : m.line;
-    const line = this.json ? this.json.pastedLine(unwrapped) : unwrapped;
+    const line = this.paste ? this.paste.pastedLine(m.line) : m.line;
     const evidence: Evidence = { line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + '…' : m.text };
     const tag = m.pattern.tag;
     if (tag.kind === 'signal') {
@@ -203,6 +189,10 @@ export class LogScan {
     }
   }
 
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 const decidingOf = new WeakMap<readonly CompiledPattern<PatternTag>[], Map<string, CompiledPattern<PatternTag>[]>>();

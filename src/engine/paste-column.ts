@@ -18,6 +18,8 @@ const FENCE_BYTES = 6;
 /** The share of lines (non-blank ones; all of them for line numbers) that must carry the column. */
 const MIN_SHARE = 0.9;
 const MIN_LINES = 4;
+/** Lines a paste shorter than MIN_LINES needs to show a column (numbers only: NUMBERED_FEW). */
+const MIN_FEW_LINES = 2;
 /** A word column is at most this long, separator included. */
 const MAX_WORD = 40;
 
@@ -29,6 +31,8 @@ export type PasteColumn = (
 
 // a line number and its separator: a tab, ' | ', '| ', '. ', ': ', a space (or nothing, on a numbered blank line)
 const NUMBERED = /^ {0,6}(\d{1,6})(?:\t| ?\| ?|\. |: | |$)/;
+// the same in a paste of fewer than MIN_LINES lines: a tab or a bar only
+const NUMBERED_FEW = /^ {0,6}(\d{1,6})(?:\t| ?\| )/;
 // a word that ends like a column (':', '|', ']') or a list marker, then one space
 const WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
 
@@ -72,17 +76,21 @@ function isFence(line: string): boolean {
 /** The column these lines start with; `blockStarts`: the lines whose number may be any (a paste of lines 120-180). */
 function columnOf(lines: string[], blockStarts: Set<number>): PasteColumn | null {
   const nonBlank = lines.filter((l) => l.trim() !== '');
-  if (nonBlank.length < MIN_LINES) return null;
+  // a paste of two or three lines shows a column only as numbers on every line, with a separator that is not
+  // a bare space ("1\t", " 2 | "): a word or a number that starts two lines alike is as likely the message's
+  const few = nonBlank.length < MIN_LINES;
+  if (few && nonBlank.length < MIN_FEW_LINES) return null;
 
   // numbers: each one more than the line's before it
   let sequence = 0;
   let previous = -2;
   for (const [i, line] of lines.entries()) {
-    const m = NUMBERED.exec(line);
+    const m = (few ? NUMBERED_FEW : NUMBERED).exec(line);
     const n = m ? Number(m[1]) : -2;
     if (n >= 0 && (n === previous + 1 || blockStarts.has(i))) sequence++;
     previous = n;
   }
+  if (few) return sequence === lines.length ? { kind: 'numbers' } : null;
   if (sequence >= MIN_SHARE * lines.length && sequence >= MIN_LINES) return { kind: 'numbers' };
 
   // backticks around each line (not code fences)

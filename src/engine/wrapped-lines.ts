@@ -6,6 +6,7 @@
 // line numbers are mapped back to the lines as pasted. A log that does not look wrapped passes untouched.
 
 import { RECORD_PREFIX } from './log-line-grammar.js';
+import { LineMap } from '../input/line-map.js';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -154,8 +155,10 @@ function continues(first: LineView, prev: LineView, next: LineView, shape: WrapS
   if (next.to === next.from || next.blank || (next.head !== '' && next.head === first.head)) return false;
   if (shape.mode === 'hard') return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
   // a word wrap breaks a line only where its next word would not have fit (or inside a word longer than the
-  // width); it never leaves the next line indented
-  return prev.chars <= shape.width && prev.trimmed > 0 && (prev.trimmed + 1 + next.firstWord > shape.width || gluedWord(prev, shape))
+  // width); it never leaves the next line indented. A wrap that keeps the space it broke at keeps the next
+  // word's space too: that word did not fit with it (a 72-column wrap leaves "…back to " before "CPU mode.")
+  const kept = prev.endsInSpace ? 1 : 0;
+  return prev.chars <= shape.width && prev.trimmed > 0 && (prev.trimmed + 1 + next.firstWord + kept > shape.width || gluedWord(prev, shape))
     && next.indent === 0 && !next.startsRecord && !prev.boxed;
 }
 
@@ -261,10 +264,13 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
   for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
     if (cuts[w]! > cuts[hard]! && fewLonger(w)) hard = w;
   }
-  if (hard > 0 && cuts[hard]! >= MIN_CUTS) {
+  // (a short paste cut twice at a mail width no console has, with no line longer: the scanner's retries at
+  // console widths would not join it)
+  const twoCuts = hard > 0 && cuts[hard] === MIN_SHORT_PASTE_CUTS && hard <= MAX_MAIL_WIDTH && !CONSOLE_WIDTHS.has(hard) && longer[hard] === 0 && !shortWordCut(lines, hard);
+  if (hard > 0 && (cuts[hard]! >= MIN_CUTS || twoCuts)) {
     const below = Math.max(count[hard - 1]!, count[hard - 2]!, count[hard - 3]!);
     const shape: WrapShape = { mode: 'hard', width: hard };
-    if (cuts[hard]! >= 2 * below + 1 && cutShare(lines, shape) >= MIN_CUT_SHARE) return wordWrapAt(lines, hard) ? { mode: 'word', width: hard } : shape;
+    if (cuts[hard]! >= 2 * below + 1 && cutShare(lines, shape, twoCuts) >= MIN_CUT_SHARE) return wordWrapAt(lines, hard) ? { mode: 'word', width: hard } : shape;
   }
   // word: the longest line (within the widths, and with few lines longer) sets the width
   let width = 0;
@@ -273,6 +279,20 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
   if (width === 0) return null;
   const shape: WrapShape = { mode: 'word', width };
   return cutShare(lines, shape) >= MIN_CUT_SHARE ? shape : null;
+}
+
+/**
+ * Whether a line shorter than `width` is continued as a word wrap's cut (its next word would not have fit): two
+ * lines of one width in a paste word-wrapped there (two lines ending in "…JAX was built", "…must") are as
+ * likely cut at words as in them, and such a shorter cut tells the word wrap.
+ */
+function shortWordCut(lines: SampleLines, width: number): boolean {
+  const shape: WrapShape = { mode: 'word', width };
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const chars = lines.chars[i]!;
+    if (chars > 0 && chars < width && continues(lines.view(i), lines.view(i), lines.view(i + 1), shape)) return true;
+  }
+  return false;
 }
 
 /**
@@ -285,6 +305,9 @@ function wordWrapAt(lines: SampleLines, width: number): boolean {
   const shape: WrapShape = { mode: 'word', width };
   let full = 0;
   let wordy = 0;
+  // full lines of several words, and those of them ending in a space (a hard cut in a word ends one without)
+  let words = 0;
+  let spaced = 0;
   const short = new Set<string>();
   for (let i = 0; i + 1 < lines.length; i++) {
     const chars = lines.chars[i]!;
@@ -293,54 +316,69 @@ function wordWrapAt(lines: SampleLines, width: number): boolean {
     if (chars === width) {
       full++;
       if (line.oneWord || line.endsInSpace) wordy++;
+      if (!line.oneWord) words++;
+      if (!line.oneWord && line.endsInSpace) spaced++;
     } else if (continues(line, line, lines.view(i + 1), shape)) short.add(lines.text(i));
   }
-  return full > 0 && wordy >= MIN_WORDY_SHARE * full && short.size >= MIN_CUTS;
+  // (a hard cut ends at a space about one time in six; a wrap that keeps the space ends every line of words so)
+  const keepsSpace = spaced >= MIN_SHORT_PASTE_CUTS && spaced === words;
+  return full > 0 && wordy >= MIN_WORDY_SHARE * full && (short.size >= MIN_CUTS || keepsSpace);
 }
 const MIN_WORDY_SHARE = 0.8;
 
 /**
  * Of the lines that end where a wrap of this shape cuts, the share continued as such a cut; 0 below MIN_CUTS
- * cuts (MIN_SHORT_PASTE_CUTS for a word wrap at a mail or forum width, where some cut falls short of the
- * width: a short paste holds few long lines). A line repeated (the same message twenty times) counts once.
+ * cuts (MIN_SHORT_PASTE_CUTS for `twoHardCuts`, and for a word wrap at a mail or forum width, where some cut falls short of the
+ * width or keeps its space: a short paste holds few long lines). A line repeated (the same message twenty
+ * times) counts once. A word wrap that keeps the space it broke at is also told from those lines alone: a line
+ * a log wrote rarely ends in a space, and one of a wrapped paste's lines that does may be far shorter than the
+ * width (the next word, a path, was long).
  */
-function cutShare(lines: SampleLines, shape: WrapShape): number {
+function cutShare(lines: SampleLines, shape: WrapShape, twoHardCuts = false): number {
   const full = new Set<string>();
   const cut = new Set<string>();
+  // word wrap: the lines ending in a space, and those of them continued as cuts
+  const spaced = new Set<string>();
+  const spacedCut = new Set<string>();
   let short = 0;
   // (a word wrap's cut ends within WORD_SLACK of the width: only such lines are looked at closer)
   const fewest = shape.mode === 'hard' ? shape.width : shape.width - WORD_SLACK;
+  const fewestSpaced = shape.mode === 'hard' ? shape.width : shape.width >> 1;
   for (let i = 0; i + 1 < lines.length; i++) {
     const chars = lines.chars[i]!;
-    if (chars < fewest || chars > shape.width) continue;
+    if (chars < fewestSpaced || chars > shape.width) continue;
     const line = lines.view(i);
-    const atWidth = shape.mode === 'hard' ? line.chars === shape.width : line.chars <= shape.width && line.trimmed >= shape.width - WORD_SLACK;
-    if (!atWidth || line.boxed) continue;
+    const near = chars >= fewest && (shape.mode === 'hard' ? line.chars === shape.width : line.trimmed >= shape.width - WORD_SLACK);
+    const endsInSpace = shape.mode === 'word' && line.endsInSpace;
+    if ((!near && !endsInSpace) || line.boxed) continue;
     const text = lines.text(i);
-    full.add(text);
-    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text)) continue;
+    if (near) full.add(text);
+    if (endsInSpace) spaced.add(text);
+    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text) || spacedCut.has(text)) continue;
+    if (endsInSpace) spacedCut.add(text);
+    if (!near) continue;
     cut.add(text);
     if (line.chars < shape.width) short++;
   }
-  const enough = cut.size >= MIN_CUTS || (shape.mode === 'word' && shape.width <= MAX_MAIL_WIDTH && cut.size >= MIN_SHORT_PASTE_CUTS && short > 0);
-  return enough ? cut.size / full.size : 0;
+  // (two cuts of a wrap at 60 leave one of them within half the slack of 60; lines of 44-52 characters, each
+  // next word too long to fit, are any three lines of a short paste)
+  const mail = shape.mode === 'word' && shape.width >= MIN_WRAP_WIDTH - (WORD_SLACK >> 1) && shape.width <= MAX_MAIL_WIDTH;
+  const enough = cut.size >= MIN_CUTS || (twoHardCuts && cut.size >= MIN_SHORT_PASTE_CUTS) || (mail && cut.size >= MIN_SHORT_PASTE_CUTS && (short > 0 || spacedCut.size >= MIN_SHORT_PASTE_CUTS));
+  const keptSpace = spacedCut.size >= MIN_CUTS || (mail && spacedCut.size >= MIN_SHORT_PASTE_CUTS) ? spacedCut.size / spaced.size : 0;
+  return Math.max(enough ? cut.size / full.size : 0, keptSpace);
 }
 
 /**
  * Joins the lines of a wrapped log back, chunk by chunk (chunks of whole lines, as decodeLines gives them), and
- * maps the line numbers of the joined text back to the lines as pasted.
+ * maps the line numbers of the joined text back to the lines as pasted (`lines`).
  */
 export class Unwrapper {
   /** the pasted lines of the logical line still open at the end of the last chunk (it may go on in the next) */
   private held: Buffer | null = null;
   /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first line is its rest */
   private midLine = false;
-  /** logical lines handed on so far */
-  private logical = 0;
-  private absorbed = 0;
-  /** logical lines (1-based, in the joined text) that are several pasted lines, and the lines absorbed up to each */
-  private readonly joinedAt: number[] = [];
-  private readonly absorbedUpTo: number[] = [];
+  /** the logical lines handed on: which pasted lines each joins */
+  readonly lines = new LineMap();
 
   constructor(readonly shape: WrapShape) {}
 
@@ -357,23 +395,6 @@ export class Unwrapper {
     const buf = this.held;
     this.held = null;
     return buf ? this.join(buf, true) : Buffer.alloc(0);
-  }
-
-  /** The line as pasted where logical line `line` of the joined text starts. */
-  pastedLine(line: number): number {
-    let lo = 0;
-    let hi = this.joinedAt.length; // the joined lines before `line` are joinedAt[0 .. lo)
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.joinedAt[mid]! < line) lo = mid + 1;
-      else hi = mid;
-    }
-    return line + (lo > 0 ? this.absorbedUpTo[lo - 1]! : 0);
-  }
-
-  /** Pasted lines that the joined text holds fewer (line counts are given as pasted). */
-  get absorbedLines(): number {
-    return this.absorbed;
   }
 
   private join(buf: Buffer, final: boolean): Buffer {
@@ -416,11 +437,7 @@ export class Unwrapper {
   }
 
   private close(pieces: number): void {
-    this.logical++;
-    if (pieces === 1) return;
-    this.absorbed += pieces - 1;
-    this.joinedAt.push(this.logical);
-    this.absorbedUpTo.push(this.absorbed);
+    this.lines.add(pieces, 1);
   }
 }
 

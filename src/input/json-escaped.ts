@@ -6,7 +6,7 @@
 // is replaced by the text the string encodes (JSON.parse); every other line passes as it is.
 //
 // Line numbers: a string holding several lines becomes several lines. Evidence found in any of them names the
-// line as pasted that holds the string (pastedLine), so numbers and counts stay those of the paste.
+// line as pasted that holds the string (`lines`), so numbers and counts stay those of the paste.
 //
 // What a line becomes (only when the paste as a whole was found to be JSON-escaped):
 // - an array element  "…"  or  "…",              its text (a notebook's "text" / "traceback" arrays)
@@ -16,6 +16,8 @@
 //   order (docker's json-file: the "log" value; "stream" and "time" are dropped); none: left as pasted
 // - a line with "\n" escapes and no enclosing quotes, that is a valid JSON string body: its text
 // A line longer than one chunk (a string of several MB, handed on in pieces) passes as it is.
+
+import { LineMap } from './line-map.js';
 
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
@@ -230,13 +232,8 @@ function isStructure(t: string): boolean {
 export class JsonUnescaper {
   /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first bytes are its rest */
   private midLine = false;
-  /** lines handed on so far, and pasted lines read */
-  private out = 0;
-  /** lines of the result (1-based) where a pasted line that became several starts, their count, and the extra lines before */
-  private readonly startsAt: number[] = [];
-  private readonly spans: number[] = [];
-  private readonly extraBefore: number[] = [];
-  private extra = 0;
+  /** the lines handed on: how many each pasted line became */
+  readonly lines = new LineMap();
 
   push(bytes: Uint8Array): Buffer {
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -248,47 +245,19 @@ export class JsonUnescaper {
       const end = nl < 0 ? buf.length : nl;
       const wasMid = this.midLine;
       this.midLine = nl < 0;
-      if (!wasMid) this.out++;
       // (a last line without its newline is decoded too: the end of the input, or a piece of a giant line,
       // which does not parse as JSON and passes as it is)
       const lines = wasMid ? null : this.decoded(buf, at, end);
       if (lines) {
         parts.push(buf.subarray(copyFrom, at), Buffer.from(lines.join('\n'), 'utf8'));
         copyFrom = end;
-        if (lines.length > 1) {
-          this.startsAt.push(this.out);
-          this.spans.push(lines.length);
-          this.extraBefore.push(this.extra);
-          this.extra += lines.length - 1;
-          this.out += lines.length - 1;
-        }
       }
+      if (!wasMid) this.lines.add(1, lines ? lines.length : 1);
       at = nl < 0 ? buf.length : nl + 1;
     }
     if (copyFrom === 0) return buf;
     parts.push(buf.subarray(copyFrom));
     return Buffer.concat(parts);
-  }
-
-  /** The line as pasted that line `line` of the result comes from. */
-  pastedLine(line: number): number {
-    let lo = 0;
-    let hi = this.startsAt.length; // expansions starting at or before `line` are startsAt[0 .. lo)
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.startsAt[mid]! <= line) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) return line;
-    const k = lo - 1;
-    const start = this.startsAt[k]!;
-    if (line < start + this.spans[k]!) return start - this.extraBefore[k]!;
-    return line - this.extraBefore[k]! - (this.spans[k]! - 1);
-  }
-
-  /** Lines the result holds more than the paste. */
-  get extraLines(): number {
-    return this.extra;
   }
 
   /** The decoded lines of buf[from, to), or null to keep it (only lines that may be JSON are decoded). */
