@@ -21516,7 +21516,7 @@ function deriveFacts(scan) {
     }
   }
   const tf = str2("tfVersion");
-  const lastWindowsGpu = tensorflowLastGpuRelease("windows");
+  const lastWindowsGpu = tf ? tensorflowLastGpuRelease("windows") : void 0;
   if (tf && lastWindowsGpu && compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) !== void 0) {
     set("tfWindowsGpuSupported", (compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) ?? 1) <= 0, "tfVersion");
     set("tfWindowsGpuLast", lastWindowsGpu, "tfVersion");
@@ -21942,9 +21942,9 @@ function fillPlaceholders(text2, captures, facts) {
 function viewFindings(findings, facts, lang) {
   const ctx = contextOf(facts);
   const t = messages(lang);
-  const computed = commandValues(facts, t);
+  let computed;
   return findings.map((f) => {
-    const fill = (s) => fillPlaceholders(s, { ...computed, ...f.captures }, facts);
+    const fill = (s) => s.includes("{{") ? fillPlaceholders(s, { ...computed ??= commandValues(facts, t), ...f.captures }, facts) : s;
     const fixes = f.explainedBy.length ? [] : f.rule.fixes.filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,
