@@ -19081,9 +19081,10 @@ var LiteralAutomaton = class _LiteralAutomaton {
     }
     const wordCount = to - i >> 2;
     if (wordCount > 0) {
-      const words = new Uint32Array(bytes.buffer, offset + i, wordCount);
+      const words = this.wordsOf(bytes.buffer);
+      const first = offset + i >> 2;
       for (let w = 0; w < wordCount; w++) {
-        const x = words[w];
+        const x = words[first + w];
         n = table2[s + cls[x & 255]];
         if (n < below && (n = this.step(s, cls[x & 255])) < below && (quiet === void 0 || quiet[n / cols] === 0)) {
           this.state = n;
@@ -19122,6 +19123,12 @@ var LiteralAutomaton = class _LiteralAutomaton {
     this.state = s;
     return -1;
   }
+  /** A word view of the memory under the bytes last searched (a scan calls find() once a line: one view, not one a call). */
+  wordsOf(buffer) {
+    if (this.words === null || this.words.buffer !== buffer) this.words = new Uint32Array(buffer, 0, buffer.byteLength >> 2);
+    return this.words;
+  }
+  words = null;
   /**
    * Adds to `ids` every literal that ends in [from, to), continuing from `state` (e.g. the rest of a line after
    * find()); `skip[k]` = 1 leaves out the literals of accepting state k (ones the caller no longer needs).
@@ -19132,13 +19139,17 @@ var LiteralAutomaton = class _LiteralAutomaton {
     const below = this.acceptBelow;
     const cols = this.cols;
     let s = this.state;
-    if (s < below) for (const id of this.outputs[s / cols]) ids.add(id);
+    if (s < below) this.addOutputs(s / cols, ids);
     for (let i = from; i < to; i++) {
       let n = table2[s + cls[bytes[i]]];
-      if (n < below && (n = this.step(s, cls[bytes[i]])) < below && (skip === void 0 || skip[n / cols] === 0)) for (const id of this.outputs[n / cols]) ids.add(id);
+      if (n < below && (n = this.step(s, cls[bytes[i]])) < below && (skip === void 0 || skip[n / cols] === 0)) this.addOutputs(n / cols, ids);
       s = n;
     }
     this.state = s;
+  }
+  addOutputs(k, ids) {
+    const out = this.outputs[k];
+    for (let j = 0; j < out.length; j++) ids.add(out[j]);
   }
 };
 function followIn(p, s, c) {
@@ -19281,6 +19292,42 @@ function readSaved() {
     return null;
   }
 }
+
+// src/engine/literal-set.ts
+var LiteralSet = class {
+  /** the ids, in the order they were added */
+  ids = [];
+  seen;
+  stamp = 1;
+  /** `size`: one more than the largest id that will be added */
+  constructor(size) {
+    this.seen = new Int32Array(size);
+  }
+  get size() {
+    return this.ids.length;
+  }
+  has(id) {
+    return this.seen[id] === this.stamp;
+  }
+  add(id) {
+    if (this.seen[id] === this.stamp) return;
+    this.seen[id] = this.stamp;
+    this.ids.push(id);
+  }
+  clear() {
+    this.ids.length = 0;
+    if (++this.stamp === 2147483647) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+  }
+  /** Keeps the ids below `limit`. */
+  keepBelow(limit) {
+    const kept = this.ids.filter((id) => id < limit);
+    this.clear();
+    for (const id of kept) this.add(id);
+  }
+};
 
 // src/engine/line-conditions.ts
 var STOP = 0;
@@ -19725,6 +19772,8 @@ function cutShare(lines, shape, twoHardCuts = false) {
   for (let i = 0; i + 1 < lines.length; i++) {
     const chars = lines.chars[i];
     if (chars < fewestSpaced || chars > shape.width) continue;
+    const last = lines.buf[lines.to[i] - 1];
+    if (chars < fewest && last !== SPACE3 && last !== TAB) continue;
     const line = lines.view(i);
     const near = chars >= fewest && (shape.mode === "hard" ? line.chars === shape.width : line.trimmed >= shape.width - WORD_SLACK);
     const endsInSpace = shape.mode === "word" && line.endsInSpace;
@@ -20185,6 +20234,7 @@ var LineScanner = class {
     this.prefilter = prefilter;
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
+    this.literalIds = new LiteralSet(this.automaton.literals.length);
     this.done = new Uint8Array(this.index.patterns.length);
     this.listed = new Int32Array(this.index.patterns.length);
     this.quiet = this.index.initialQuiet?.slice();
@@ -20192,7 +20242,8 @@ var LineScanner = class {
   prefilter;
   index;
   automaton;
-  literalIds = /* @__PURE__ */ new Set();
+  /** the literals of the line being looked at */
+  literalIds;
   lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   midLine = false;
@@ -20306,7 +20357,8 @@ var LineScanner = class {
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE5;
   }
   hasMarker() {
-    for (const id of this.literalIds) if (id >= this.index.firstMarker) return true;
+    const ids = this.literalIds.ids;
+    for (let i = 0; i < ids.length; i++) if (ids[i] >= this.index.firstMarker) return true;
     return false;
   }
   /**
@@ -20319,7 +20371,7 @@ var LineScanner = class {
     this.literalIds.clear();
     this.automaton.state = this.automaton.start;
     this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds, this.dead);
-    for (const id of [...this.literalIds]) if (id >= this.index.firstMarker) this.literalIds.delete(id);
+    this.literalIds.keepBelow(this.index.firstMarker);
     this.lineCollected = true;
   }
   /**
@@ -20358,12 +20410,12 @@ var LineScanner = class {
     const byLiteral = this.index.idsByLiteral;
     let candidates;
     if (this.literalIds.size === 1) {
-      candidates = byLiteral[this.literalIds.values().next().value];
+      candidates = byLiteral[this.literalIds.ids[0]];
     } else {
       const rank2 = this.index.literalRank;
       const literals = this.lineLiterals;
       literals.length = 0;
-      for (const lit of this.literalIds) {
+      for (const lit of this.literalIds.ids) {
         let i = literals.length;
         for (; i > 0 && rank2[literals[i - 1]] > rank2[lit]; i--) literals[i] = literals[i - 1];
         literals[i] = lit;

@@ -6372,7 +6372,7 @@ var Pool = class {
   spawn() {
     const workerData = { warmUp: this.opts.warmUp ?? true };
     const worker = new Worker(this.workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024 }, stdout: false, stderr: false });
-    const slot = { worker, ready: false, pending: null };
+    const slot = { worker, ready: false, pending: null, referenced: true };
     this.slots.push(slot);
     worker.on("message", (msg) => this.onMessage(slot, msg));
     worker.on("error", (err) => {
@@ -6446,7 +6446,10 @@ var Pool = class {
   /** Idle workers do not keep the process alive; busy ones (or starting ones that a job or ready() waits for) do. */
   updateRefs() {
     for (const s of this.slots) {
-      if (s.pending || !s.ready && (this.queue.length > 0 || this.readyWaiters.length > 0)) s.worker.ref();
+      const keep = s.pending !== null || !s.ready && (this.queue.length > 0 || this.readyWaiters.length > 0);
+      if (keep === s.referenced) continue;
+      s.referenced = keep;
+      if (keep) s.worker.ref();
       else s.worker.unref();
     }
   }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LiteralAutomaton } from '../src/engine/literal-automaton.js';
+import { LiteralSet } from '../src/engine/literal-set.js';
 import { cleanLine, compilePattern, LineScanner, type LineMatch } from '../src/engine/line-scanner.js';
 import { decodeLines } from '../src/input/read-log.js';
 import { diagnoseChunks } from '../src/engine/diagnose.js';
@@ -32,10 +33,10 @@ function withAutomaton(bytes: Buffer, a: LiteralAutomaton): string[][] {
   for (;;) {
     let end = bytes.indexOf(0x0a, lineStart);
     if (end < 0) end = bytes.length;
-    const ids = new Set<number>();
+    const ids = new LiteralSet(a.literals.length);
     const hit = a.find(bytes, lineStart, end);
     if (hit >= 0) a.collect(bytes, hit + 1, end, ids);
-    out.push([...ids].map((i) => a.literals[i]!).sort());
+    out.push([...ids.ids].map((i) => a.literals[i]!).sort());
     if (end === bytes.length) return out;
     lineStart = end + 1;
   }

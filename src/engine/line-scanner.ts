@@ -4,6 +4,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import type { LiteralAutomaton } from './literal-automaton.js';
 import { automatonFor } from './automaton-cache.js';
+import { LiteralSet } from './literal-set.js';
 import { LineConditions, type FilterState } from './line-conditions.js';
 import { wasmScanFor, type WasmScan } from './prefilter.js';
 import { ASCII_OF_TYPOGRAPHIC_QUOTE, DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
@@ -333,7 +334,8 @@ export type OnMatch<T> = (m: LineMatch<T>) => boolean | void;
 export class LineScanner<T> {
   private readonly index: PatternIndex<T>;
   private readonly automaton: LiteralAutomaton;
-  private readonly literalIds = new Set<number>();
+  /** the literals of the line being looked at */
+  private readonly literalIds: LiteralSet;
   private lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   private midLine = false;
@@ -374,6 +376,7 @@ export class LineScanner<T> {
   constructor(patterns: CompiledPattern<T>[] | PatternIndex<T>, private readonly prefilter: 'js' | 'wasm' | undefined = PREFILTER) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
+    this.literalIds = new LiteralSet(this.automaton.literals.length);
     this.done = new Uint8Array(this.index.patterns.length);
     this.listed = new Int32Array(this.index.patterns.length);
     this.quiet = this.index.initialQuiet?.slice();
@@ -466,7 +469,8 @@ export class LineScanner<T> {
   }
 
   private hasMarker(): boolean {
-    for (const id of this.literalIds) if (id >= this.index.firstMarker) return true;
+    const ids = this.literalIds.ids;
+    for (let i = 0; i < ids.length; i++) if (ids[i]! >= this.index.firstMarker) return true;
     return false;
   }
 
@@ -480,7 +484,7 @@ export class LineScanner<T> {
     this.literalIds.clear();
     this.automaton.state = this.automaton.start;
     this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds, this.dead);
-    for (const id of [...this.literalIds]) if (id >= this.index.firstMarker) this.literalIds.delete(id);
+    this.literalIds.keepBelow(this.index.firstMarker);
     this.lineCollected = true; // every literal of the cleaned window, from its start
   }
 
@@ -526,12 +530,12 @@ export class LineScanner<T> {
     const byLiteral = this.index.idsByLiteral;
     let candidates: readonly number[]; // pattern ids
     if (this.literalIds.size === 1) {
-      candidates = byLiteral[this.literalIds.values().next().value!]!;
+      candidates = byLiteral[this.literalIds.ids[0]!]!;
     } else {
       const rank = this.index.literalRank;
       const literals = this.lineLiterals;
       literals.length = 0;
-      for (const lit of this.literalIds) { // (an insertion sort: a line holds a few literals)
+      for (const lit of this.literalIds.ids) { // (an insertion sort: a line holds a few literals)
         let i = literals.length;
         for (; i > 0 && rank[literals[i - 1]!]! > rank[lit]!; i--) literals[i] = literals[i - 1]!;
         literals[i] = lit;

@@ -7,6 +7,7 @@
 // White space: tab, CR, VT, FF and space are one byte class, and a run of them reads as one space, so the
 // literal "could not" is found in "could \t not" (the normal form of literals/normal-form.ts).
 import { endianness } from 'node:os';
+import type { LiteralSet } from './literal-set.js';
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
@@ -181,9 +182,10 @@ export class LiteralAutomaton {
     }
     const wordCount = (to - i) >> 2;
     if (wordCount > 0) {
-      const words = new Uint32Array(bytes.buffer, offset + i, wordCount);
+      const words = this.wordsOf(bytes.buffer);
+      const first = (offset + i) >> 2;
       for (let w = 0; w < wordCount; w++) {
-        const x = words[w]!;
+        const x = words[first + w]!;
         n = table[s + cls[x & 0xff]!]!;
         if (n < below && (n = this.step(s, cls[x & 0xff]!)) < below && (quiet === undefined || quiet[n / cols] === 0)) { this.state = n; return i + 4 * w; }
         s = n;
@@ -208,23 +210,36 @@ export class LiteralAutomaton {
     return -1;
   }
 
+  /** A word view of the memory under the bytes last searched (a scan calls find() once a line: one view, not one a call). */
+  private wordsOf(buffer: ArrayBufferLike): Uint32Array {
+    if (this.words === null || this.words.buffer !== buffer) this.words = new Uint32Array(buffer, 0, buffer.byteLength >> 2);
+    return this.words;
+  }
+
+  private words: Uint32Array | null = null;
+
   /**
    * Adds to `ids` every literal that ends in [from, to), continuing from `state` (e.g. the rest of a line after
    * find()); `skip[k]` = 1 leaves out the literals of accepting state k (ones the caller no longer needs).
    */
-  collect(bytes: Uint8Array, from: number, to: number, ids: Set<number>, skip?: Uint8Array): void {
+  collect(bytes: Uint8Array, from: number, to: number, ids: LiteralSet, skip?: Uint8Array): void {
     const table = this.table;
     const cls = this.classOf;
     const below = this.acceptBelow;
     const cols = this.cols;
     let s = this.state;
-    if (s < below) for (const id of this.outputs[s / cols]!) ids.add(id);
+    if (s < below) this.addOutputs(s / cols, ids);
     for (let i = from; i < to; i++) {
       let n = table[s + cls[bytes[i]!]!]!;
-      if (n < below && (n = this.step(s, cls[bytes[i]!]!)) < below && (skip === undefined || skip[n / cols] === 0)) for (const id of this.outputs[n / cols]!) ids.add(id);
+      if (n < below && (n = this.step(s, cls[bytes[i]!]!)) < below && (skip === undefined || skip[n / cols] === 0)) this.addOutputs(n / cols, ids);
       s = n;
     }
     this.state = s;
+  }
+
+  private addOutputs(k: number, ids: LiteralSet): void {
+    const out = this.outputs[k]!;
+    for (let j = 0; j < out.length; j++) ids.add(out[j]!);
   }
 }
 

@@ -347,6 +347,9 @@ function cutShare(lines: SampleLines, shape: WrapShape, twoHardCuts = false): nu
   for (let i = 0; i + 1 < lines.length; i++) {
     const chars = lines.chars[i]!;
     if (chars < fewestSpaced || chars > shape.width) continue;
+    // (a line short of the slack matters only when it ends in a space: looked at without a LineView)
+    const last = lines.buf[lines.to[i]! - 1];
+    if (chars < fewest && last !== SPACE && last !== TAB) continue;
     const line = lines.view(i);
     const near = chars >= fewest && (shape.mode === 'hard' ? line.chars === shape.width : line.trimmed >= shape.width - WORD_SLACK);
     const endsInSpace = shape.mode === 'word' && line.endsInSpace;

@@ -92,6 +92,8 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   pending: Pending | null;
+  /** whether the worker keeps the process alive now (ref()/unref() are only called when this changes) */
+  referenced: boolean;
 }
 
 function defaultWorkerUrl(): URL {
@@ -196,7 +198,7 @@ class Pool implements DiagnosePool {
   private spawn(): void {
     const workerData: WorkerData = { warmUp: this.opts.warmUp ?? true };
     const worker = new Worker(this.workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024 }, stdout: false, stderr: false });
-    const slot: Slot = { worker, ready: false, pending: null };
+    const slot: Slot = { worker, ready: false, pending: null, referenced: true };
     this.slots.push(slot);
     worker.on('message', (msg: WorkerReply | StartupReply) => this.onMessage(slot, msg));
     worker.on('error', (err: Error & { code?: string }) => {
@@ -278,7 +280,10 @@ class Pool implements DiagnosePool {
   /** Idle workers do not keep the process alive; busy ones (or starting ones that a job or ready() waits for) do. */
   private updateRefs(): void {
     for (const s of this.slots) {
-      if (s.pending || (!s.ready && (this.queue.length > 0 || this.readyWaiters.length > 0))) s.worker.ref();
+      const keep = s.pending !== null || (!s.ready && (this.queue.length > 0 || this.readyWaiters.length > 0));
+      if (keep === s.referenced) continue;
+      s.referenced = keep;
+      if (keep) s.worker.ref();
       else s.worker.unref();
     }
   }

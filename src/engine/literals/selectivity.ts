@@ -3,6 +3,7 @@
 // literal-audit test uses the dense TensorFlow log of ../shared/bench and the real logs of ../shared/eval-dev*).
 import type { PatternSpec } from '../rule-types.js';
 import { LiteralAutomaton } from '../literal-automaton.js';
+import { LiteralSet } from '../literal-set.js';
 import { normalLine } from './normal-form.js';
 
 /** Most of a reference log's lines a literal may sit on. */
@@ -24,12 +25,13 @@ export function crowdedLiterals(patterns: PatternSpec[], lines: string[], maxSha
   const literals = [...new Set(patterns.flatMap((p) => p.literals))];
   const automaton = new LiteralAutomaton(literals);
   const counts = new Map<string, number>();
+  const ids = new LiteralSet(literals.length);
   for (const line of lines) {
     const bytes = Buffer.from(normalLine(line), 'utf8');
-    const ids = new Set<number>();
+    ids.clear();
     const hit = automaton.find(bytes, 0, bytes.length);
     if (hit >= 0) automaton.collect(bytes, hit + 1, bytes.length, ids);
-    for (const id of ids) counts.set(literals[id]!, (counts.get(literals[id]!) ?? 0) + 1);
+    for (const id of ids.ids) counts.set(literals[id]!, (counts.get(literals[id]!) ?? 0) + 1);
   }
   const shareOf = (lit: string): number => (counts.get(lit) ?? 0) / Math.max(1, lines.length);
   const out: CrowdedLiteral[] = [];
