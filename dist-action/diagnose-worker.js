@@ -18737,7 +18737,7 @@ import { isAscii } from "node:buffer";
 import { join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INSTALLED = /[\\/]node_modules[\\/]/;
-var FORMAT = 2;
+var FORMAT = 3;
 var TEXT_KEYS = ["title", "why", "fixes", "examples"];
 function ruleSetFile() {
   return packagePath("dist", "rule-set.json");
@@ -18769,7 +18769,7 @@ function readSavedRuleSet(dir, file = ruleSetFile(), code = fileURLToPath2(impor
     if (saved2.format !== FORMAT || saved2.files.length !== files.length) return null;
     if (saved2.files.some(([name, size], i) => name !== files[i][0] || size !== files[i][1])) return null;
     const texts = text2.slice(cut + 1);
-    return { rules: saved2.rules.map((r) => withLazyTexts(r, texts)), factPatterns: saved2.factPatterns };
+    return { rules: saved2.rules.map((r) => withLazyTexts(r, texts)), factPatterns: saved2.factPatterns, index: saved2.index, conditions: saved2.conditions };
   } catch {
     return null;
   }
@@ -18996,7 +18996,7 @@ var LiteralAutomaton = class _LiteralAutomaton {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
     const headerLength = view.getUint32(0, true);
     if (4 + headerLength > bytes.length) return null;
-    const h = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength)));
+    const h = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 4, headerLength).toString("utf8"));
     const data = new Uint8Array(bytes.subarray(4 + headerLength));
     const expected = INT_PARTS.reduce((sum, k) => sum + 4 * (h.sizes[k] ?? 0), 0) + BYTE_PARTS.reduce((sum, k) => sum + (h.sizes[k] ?? 0), 0);
     if (expected !== data.length) return null;
@@ -20074,44 +20074,77 @@ function digitStamp(s) {
   return s.charCodeAt(i) === 32;
 }
 function compilePattern(spec, tag) {
-  const flags = (spec.flags ?? "i").replace(/[gy]/g, "");
-  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, starts: spec.lineStartLiterals ?? null, nonAscii: spec.nonAscii === true, regex: new RegExp(spec.pattern, flags), tag };
+  return new LazyPattern(spec, tag);
 }
+var LazyPattern = class {
+  constructor(spec, tag) {
+    this.spec = spec;
+    this.tag = tag;
+    this.literals = spec.literals;
+    this.joins = spec.joins !== false;
+    this.also = spec.alsoLiterals ?? null;
+    this.starts = spec.lineStartLiterals ?? null;
+    this.nonAscii = spec.nonAscii === true;
+  }
+  spec;
+  tag;
+  literals;
+  joins;
+  also;
+  starts;
+  nonAscii;
+  compiled;
+  get regex() {
+    return this.compiled ??= new RegExp(this.spec.pattern, (this.spec.flags ?? "i").replace(/[gy]/g, ""));
+  }
+};
 var PatternIndex = class {
-  constructor(patterns) {
+  /** `saved`: the tables toSaved() gave for these same patterns (the build's, rule-set-cache.ts). */
+  constructor(patterns, saved2) {
     this.patterns = patterns;
     patterns.forEach((p, i) => this.patternIds.set(p, i));
-    const ids = /* @__PURE__ */ new Map();
-    this.byLiteral = [];
-    const idOf = (lit) => {
-      let id = ids.get(lit);
-      if (id === void 0) {
-        id = ids.size;
-        ids.set(lit, id);
-        this.byLiteral.push([]);
+    if (saved2) {
+      this.literals = saved2.literals;
+      this.idsByLiteral = saved2.idsByLiteral;
+      this.byLiteral = saved2.idsByLiteral.map((ids) => ids.map((id) => patterns[id]));
+      this.alsoOf = saved2.alsoOf;
+      this.literalRank = Int32Array.from(saved2.literalRank);
+      this.statesOf = saved2.statesOf;
+      this.counts = { patternsOf: Int32Array.from(saved2.idsByLiteral, (ids) => ids.length), liveIn: Int32Array.from(saved2.liveIn), neededIn: Int32Array.from(saved2.neededIn) };
+    } else {
+      const ids = /* @__PURE__ */ new Map();
+      this.byLiteral = [];
+      const idOf = (lit) => {
+        let id = ids.get(lit);
+        if (id === void 0) {
+          id = ids.size;
+          ids.set(lit, id);
+          this.byLiteral.push([]);
+        }
+        return id;
+      };
+      for (const p of patterns) {
+        for (const lit of p.literals) {
+          const id = idOf(lit);
+          if (!this.byLiteral[id].includes(p)) this.byLiteral[id].push(p);
+        }
       }
-      return id;
-    };
-    for (const p of patterns) {
-      for (const lit of p.literals) {
-        const id = idOf(lit);
-        if (!this.byLiteral[id].includes(p)) this.byLiteral[id].push(p);
-      }
+      this.alsoOf = patterns.map((p) => p.also ? p.also.map(idOf) : null);
+      this.idsByLiteral = this.byLiteral.map((ps) => ps.map((p) => this.patternIds.get(p)));
+      this.literals = [...ids.keys()];
+      this.literalIds = ids;
+      this.literalRank = new Int32Array(this.literals.length);
+      const literals = this.literals;
+      [...literals.keys()].sort((a, b) => literals[a].length - literals[b].length || a - b).forEach((id, r) => {
+        this.literalRank[id] = r;
+      });
     }
-    this.alsoOf = patterns.map((p) => p.also ? p.also.map(idOf) : null);
-    this.idsByLiteral = this.byLiteral.map((ps) => ps.map((p) => this.patternIds.get(p)));
-    this.isAlso = new Uint8Array(ids.size);
+    this.isAlso = new Uint8Array(this.literals.length);
     for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
-    const literals = [...ids.keys()];
-    this.literalIds = ids;
-    this.literalRank = new Int32Array(literals.length);
-    [...literals.keys()].sort((a, b) => literals[a].length - literals[b].length || a - b).forEach((id, r) => {
-      this.literalRank[id] = r;
-    });
-    this.firstMarker = literals.length;
-    this.automaton = automatonFor([...literals, ...DIRTY_MARKERS]);
+    this.firstMarker = this.literals.length;
+    this.automaton = automatonFor([...this.literals, ...DIRTY_MARKERS]);
     if (this.alsoOf.some((a) => a !== null)) {
-      const counts = this.liveLiteralsPerState();
+      const counts = this.counts?.liveIn ?? this.liveLiteralsPerState();
       this.initialQuiet = Uint8Array.from(counts, (n, k) => k > 0 && n === 0 ? 1 : 0);
     }
   }
@@ -20125,9 +20158,25 @@ var PatternIndex = class {
   patternIds = /* @__PURE__ */ new Map();
   /** literal ids from this one on are DIRTY_MARKERS: the line must be cleaned before its literals are known */
   firstMarker;
-  literalIds;
+  /** the literals by id (the automaton's first ones) */
+  literals;
+  /** literal → id, made on first use */
+  literalIds = null;
   /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
   statesOf = null;
+  /** The derived tables, for a later PatternIndex of the same patterns (the build saves them). */
+  toSaved() {
+    const { liveIn, neededIn } = this.settleCounts();
+    return {
+      literals: this.literals,
+      idsByLiteral: this.idsByLiteral,
+      alsoOf: this.alsoOf,
+      literalRank: [...this.literalRank],
+      statesOf: this.acceptingStatesOf(),
+      liveIn: [...liveIn],
+      neededIn: [...neededIn]
+    };
+  }
   /** byLiteral as pattern ids (positions in `patterns`) */
   idsByLiteral;
   /** By literal id: 1 when it is some pattern's AND-literal (collected on a line even when it stops nothing) */
@@ -20137,10 +20186,11 @@ var PatternIndex = class {
   /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
   initialQuiet;
   literalId(literal) {
-    return this.literalIds.get(literal);
+    return this.literalIdOf(literal);
   }
   /** The id of a literal, or undefined when no pattern has it. */
   literalIdOf(literal) {
+    this.literalIds ??= new Map(this.literals.map((lit, id) => [lit, id]));
     return this.literalIds.get(literal);
   }
   /** The per-line conditions of the WebAssembly prefilter (built on first use). */
@@ -20908,17 +20958,17 @@ var MAX_COLLECTED = 16;
 var MAX_REPEATS = 1e3;
 var MAX_EVIDENCE_TEXT = 400;
 var compiledSets = /* @__PURE__ */ new WeakMap();
-function compileScanner(rules, factPatterns) {
-  return new LineScanner(scannerIndex(rules, factPatterns));
+function compileScanner(rules, factPatterns, saved2) {
+  return new LineScanner(scannerIndex(rules, factPatterns, saved2));
 }
-function scannerIndex(rules, factPatterns) {
+function scannerIndex(rules, factPatterns, saved2) {
   let byFacts = compiledSets.get(rules);
   if (!byFacts) compiledSets.set(rules, byFacts = /* @__PURE__ */ new WeakMap());
   let index = byFacts.get(factPatterns);
-  if (!index) byFacts.set(factPatterns, index = compilePatternIndex(rules, factPatterns));
+  if (!index) byFacts.set(factPatterns, index = compilePatternIndex(rules, factPatterns, saved2));
   return index;
 }
-function compilePatternIndex(rules, factPatterns) {
+function compilePatternIndex(rules, factPatterns, saved2) {
   const compiled2 = [];
   for (const rule of rules) {
     for (const [name, spec] of Object.entries(rule.signals ?? {})) {
@@ -20926,7 +20976,7 @@ function compilePatternIndex(rules, factPatterns) {
     }
   }
   for (const spec of factPatterns) compiled2.push(compilePattern(spec, { kind: "fact", spec }));
-  return new PatternIndex(compiled2);
+  return new PatternIndex(compiled2, saved2?.alsoOf.length === compiled2.length ? saved2 : void 0);
 }
 var factNamesOf = /* @__PURE__ */ new WeakMap();
 function factNames(spec) {
@@ -21518,7 +21568,7 @@ function deriveFacts(scan) {
     }
   }
   const tf = str2("tfVersion");
-  const lastWindowsGpu = tensorflowLastGpuRelease("windows");
+  const lastWindowsGpu = tf ? tensorflowLastGpuRelease("windows") : void 0;
   if (tf && lastWindowsGpu && compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) !== void 0) {
     set("tfWindowsGpuSupported", (compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) ?? 1) <= 0, "tfVersion");
     set("tfWindowsGpuLast", lastWindowsGpu, "tfVersion");
@@ -21709,22 +21759,27 @@ function referencedNames(node, out = { signals: /* @__PURE__ */ new Set(), facts
   }
   return out;
 }
+function deriveConditions(rules) {
+  const bySignal = /* @__PURE__ */ new Map();
+  const byFact = /* @__PURE__ */ new Map();
+  const note = (index, name, i) => {
+    const list = index.get(name);
+    if (!list) index.set(name, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (const [i, spec] of rules.entries()) {
+    const names = referencedNames(spec.when);
+    for (const s of names.signals) note(bySignal, s, i);
+    for (const f of names.facts) note(byFact, f, i);
+  }
+  return { needs: rules.map((spec) => needsOf(spec.when)), bySignal: [...bySignal], byFact: [...byFact] };
+}
 var prepared = /* @__PURE__ */ new WeakMap();
-function prepare(rules) {
+function prepare(rules, saved2) {
   let set = prepared.get(rules);
   if (!set) {
-    set = { rules: [], engine: new RuleEngine(), bySignal: /* @__PURE__ */ new Map(), byFact: /* @__PURE__ */ new Map() };
-    const note = (index, name, i) => {
-      const list = index.get(name);
-      if (!list) index.set(name, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    };
-    for (const [i, spec] of rules.entries()) {
-      set.rules.push({ spec, definition: { name: spec.id, conditions: expandConditions(spec.when) }, needs: needsOf(spec.when) });
-      const names = referencedNames(spec.when);
-      for (const s of names.signals) note(set.bySignal, s, i);
-      for (const f of names.facts) note(set.byFact, f, i);
-    }
+    const { needs, bySignal, byFact } = saved2?.needs.length === rules.length ? saved2 : deriveConditions(rules);
+    set = { rules, needs, bySignal: new Map(bySignal), byFact: new Map(byFact), engine: new RuleEngine(), definitions: [] };
     prepared.set(rules, set);
   }
   return set;
@@ -21735,17 +21790,21 @@ function candidateRules(set, input) {
   for (const name of input.facts.keys()) for (const i of set.byFact.get(name) ?? []) picked.add(i);
   const hasSignal = (name) => input.signals.has(name);
   const hasFact = (name) => input.facts.has(name);
-  return [...picked].sort((a, b) => a - b).map((i) => set.rules[i]).filter((r) => meets(r.needs, hasSignal, hasFact));
+  return [...picked].sort((a, b) => a - b).filter((i) => meets(set.needs[i], hasSignal, hasFact));
 }
-async function evaluate(rules, input) {
-  const set = prepare(rules);
+function definitionOf(set, i) {
+  const spec = set.rules[i];
+  return set.definitions[i] ??= { name: spec.id, conditions: expandConditions(spec.when) };
+}
+async function evaluate(rules, input, saved2) {
+  const set = prepare(rules, saved2);
   const candidates = candidateRules(set, input);
   if (candidates.length === 0) return [];
   const facts = [...input.facts].map(([name, fact]) => [name, fact.value]);
-  const outcomes = await set.engine.run(candidates.map((r) => r.definition), facts, {
+  const outcomes = await set.engine.run(candidates.map((i) => definitionOf(set, i)), facts, {
     signal: async (params) => input.signals.has(String(params.name))
   });
-  const byId = new Map(candidates.map((r) => [r.spec.id, r.spec]));
+  const byId = new Map(candidates.map((i) => [rules[i].id, rules[i]]));
   return outcomes.map((res) => {
     const rule = byId.get(res.name);
     const { evidence, captures } = collectEvidence(res.conditions, input);
@@ -21804,11 +21863,11 @@ function rank(raw) {
 
 // src/engine/diagnose.ts
 function newLogScan(ruleSet) {
-  return new LogScan(compileScanner(ruleSet.rules, ruleSet.factPatterns));
+  return new LogScan(compileScanner(ruleSet.rules, ruleSet.factPatterns, ruleSet.index));
 }
 async function diagnoseScan(scan, ruleSet = loadRuleSet()) {
   const facts = deriveFacts(scan);
-  const raw = await evaluate(ruleSet.rules, { signals: scan.signals, facts });
+  const raw = await evaluate(ruleSet.rules, { signals: scan.signals, facts }, ruleSet.conditions);
   return { findings: rank(raw), facts, lines: scan.lines };
 }
 async function diagnoseChunks(chunks, ruleSet = loadRuleSet()) {
@@ -21935,9 +21994,9 @@ function fillPlaceholders(text2, captures, facts) {
 function viewFindings(findings, facts, lang) {
   const ctx = contextOf(facts);
   const t = messages(lang);
-  const computed = commandValues(facts, t);
+  let computed;
   return findings.map((f) => {
-    const fill = (s) => fillPlaceholders(s, { ...computed, ...f.captures }, facts);
+    const fill = (s) => s.includes("{{") ? fillPlaceholders(s, { ...computed ??= commandValues(facts, t), ...f.captures }, facts) : s;
     const fixes = f.explainedBy.length ? [] : f.rule.fixes.filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,

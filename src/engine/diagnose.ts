@@ -14,12 +14,12 @@ export interface Diagnosis {
 
 /** A fresh log scan for this rule set: a scanner counts lines, so each log gets its own. */
 export function newLogScan(ruleSet: RuleSet): LogScan {
-  return new LogScan(compileScanner(ruleSet.rules, ruleSet.factPatterns));
+  return new LogScan(compileScanner(ruleSet.rules, ruleSet.factPatterns, ruleSet.index));
 }
 
 export async function diagnoseScan(scan: LogScanResult, ruleSet: RuleSet = loadRuleSet()): Promise<Diagnosis> {
   const facts = deriveFacts(scan);
-  const raw = await evaluate(ruleSet.rules, { signals: scan.signals, facts });
+  const raw = await evaluate(ruleSet.rules, { signals: scan.signals, facts }, ruleSet.conditions);
   return { findings: rank(raw), facts, lines: scan.lines };
 }
 

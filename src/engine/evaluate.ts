@@ -42,39 +42,54 @@ export function referencedNames(node: unknown, out = { signals: new Set<string>(
   return out;
 }
 
-interface PreparedRule {
-  spec: RuleSpec;
-  definition: RuleDefinition;
-  /** what the rule cannot fire without (rule-requirements.ts) */
-  needs: Needs;
+/**
+ * What a rule set's conditions say before any log is read: each rule's needs and which rules mention each
+ * signal and fact. Plain data, so that the build saves it with the rule set (rule-set-cache.ts): deriving it
+ * is ~10 M instructions of every start. Only ever made by deriveConditions().
+ */
+export interface SavedConditions {
+  /** by rule position: what the rule cannot fire without (rule-requirements.ts) */
+  needs: Needs[];
+  /** rule positions by the signal or fact name their conditions mention */
+  bySignal: Array<[string, number[]]>;
+  byFact: Array<[string, number[]]>;
 }
 
-/** A rule set made ready to run: its engine, and which rules mention each signal and fact. */
+export function deriveConditions(rules: RuleSpec[]): SavedConditions {
+  const bySignal = new Map<string, number[]>();
+  const byFact = new Map<string, number[]>();
+  const note = (index: Map<string, number[]>, name: string, i: number) => {
+    const list = index.get(name);
+    if (!list) index.set(name, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (const [i, spec] of rules.entries()) {
+    const names = referencedNames(spec.when);
+    for (const s of names.signals) note(bySignal, s, i);
+    for (const f of names.facts) note(byFact, f, i);
+  }
+  return { needs: rules.map((spec) => needsOf(spec.when)), bySignal: [...bySignal], byFact: [...byFact] };
+}
+
+/** A rule set made ready to run: its engine, its conditions' tables, each rule's engine definition once made. */
 interface PreparedRuleSet {
-  rules: PreparedRule[];
-  engine: RuleEngine;
-  /** rule positions by the signal or fact name their conditions mention */
+  rules: RuleSpec[];
+  needs: Needs[];
   bySignal: Map<string, number[]>;
   byFact: Map<string, number[]>;
+  engine: RuleEngine;
+  /** by rule position, made the first time the rule is a candidate */
+  definitions: Array<RuleDefinition | undefined>;
 }
 
 const prepared = new WeakMap<RuleSpec[], PreparedRuleSet>();
 
-function prepare(rules: RuleSpec[]): PreparedRuleSet {
+/** `saved`: deriveConditions() of these same rules, as the build saved it. */
+function prepare(rules: RuleSpec[], saved?: SavedConditions): PreparedRuleSet {
   let set = prepared.get(rules);
   if (!set) {
-    set = { rules: [], engine: new RuleEngine(), bySignal: new Map(), byFact: new Map() };
-    const note = (index: Map<string, number[]>, name: string, i: number) => {
-      const list = index.get(name);
-      if (!list) index.set(name, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    };
-    for (const [i, spec] of rules.entries()) {
-      set.rules.push({ spec, definition: { name: spec.id, conditions: expandConditions(spec.when) as TopLevelCondition }, needs: needsOf(spec.when) });
-      const names = referencedNames(spec.when);
-      for (const s of names.signals) note(set.bySignal, s, i);
-      for (const f of names.facts) note(set.byFact, f, i);
-    }
+    const { needs, bySignal, byFact } = saved?.needs.length === rules.length ? saved : deriveConditions(rules);
+    set = { rules, needs, bySignal: new Map(bySignal), byFact: new Map(byFact), engine: new RuleEngine(), definitions: [] };
     prepared.set(rules, set);
   }
   return set;
@@ -82,30 +97,37 @@ function prepare(rules: RuleSpec[]): PreparedRuleSet {
 
 /** The rules that mention a signal or fact this run has and whose requirements it meets, in rule-set order. */
 export function candidatesOf(rules: RuleSpec[], input: EvaluationInput): RuleSpec[] {
-  return candidateRules(prepare(rules), input).map((r) => r.spec);
+  return candidateRules(prepare(rules), input).map((i) => rules[i]!);
 }
 
-function candidateRules(set: PreparedRuleSet, input: EvaluationInput): PreparedRule[] {
+/** Positions of the candidate rules. */
+function candidateRules(set: PreparedRuleSet, input: EvaluationInput): number[] {
   const picked = new Set<number>();
   for (const name of input.signals.keys()) for (const i of set.bySignal.get(name) ?? []) picked.add(i);
   for (const name of input.facts.keys()) for (const i of set.byFact.get(name) ?? []) picked.add(i);
   const hasSignal = (name: string) => input.signals.has(name);
   const hasFact = (name: string) => input.facts.has(name);
-  return [...picked].sort((a, b) => a - b).map((i) => set.rules[i]!).filter((r) => meets(r.needs, hasSignal, hasFact));
+  return [...picked].sort((a, b) => a - b).filter((i) => meets(set.needs[i]!, hasSignal, hasFact));
 }
 
-export async function evaluate(rules: RuleSpec[], input: EvaluationInput): Promise<RawFinding[]> {
+function definitionOf(set: PreparedRuleSet, i: number): RuleDefinition {
+  const spec = set.rules[i]!;
+  return (set.definitions[i] ??= { name: spec.id, conditions: expandConditions(spec.when) as TopLevelCondition });
+}
+
+/** `saved`: the rule set's conditions as the build derived them (RuleSet.conditions), if any. */
+export async function evaluate(rules: RuleSpec[], input: EvaluationInput, saved?: SavedConditions): Promise<RawFinding[]> {
   // Only rules that mention something present and have what they cannot fire without are given to the
   // engine: this keeps the cost tied to what the log shows, not to the number of rules.
-  const set = prepare(rules);
+  const set = prepare(rules, saved);
   const candidates = candidateRules(set, input);
   if (candidates.length === 0) return [];
 
   const facts = [...input.facts].map(([name, fact]): [string, unknown] => [name, fact.value]);
-  const outcomes = await set.engine.run(candidates.map((r) => r.definition), facts, {
+  const outcomes = await set.engine.run(candidates.map((i) => definitionOf(set, i)), facts, {
     signal: async (params) => input.signals.has(String(params.name)),
   });
-  const byId = new Map(candidates.map((r) => [r.spec.id, r.spec]));
+  const byId = new Map(candidates.map((i) => [rules[i]!.id, rules[i]!]));
   return outcomes.map((res) => {
     const rule = byId.get(res.name)!;
     const { evidence, captures } = collectEvidence(res.conditions, input);

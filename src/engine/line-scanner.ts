@@ -145,8 +145,50 @@ function digitStamp(s: string): boolean {
 }
 
 export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T> {
-  const flags = (spec.flags ?? 'i').replace(/[gy]/g, '');
-  return { literals: spec.literals, joins: spec.joins !== false, also: spec.alsoLiterals ?? null, starts: spec.lineStartLiterals ?? null, nonAscii: spec.nonAscii === true, regex: new RegExp(spec.pattern, flags), tag };
+  return new LazyPattern(spec, tag);
+}
+
+/**
+ * A pattern whose RegExp is built the first time a line reaches it: a short log reaches a few of the ~450
+ * patterns, and building them all (V8 parses each at `new RegExp`) was ~20 M instructions of every start.
+ */
+class LazyPattern<T> implements CompiledPattern<T> {
+  readonly literals: string[];
+  readonly joins: boolean;
+  readonly also: string[] | null;
+  readonly starts: string[] | null;
+  readonly nonAscii: boolean;
+  private compiled: RegExp | undefined;
+
+  constructor(private readonly spec: PatternSpec, readonly tag: T) {
+    this.literals = spec.literals;
+    this.joins = spec.joins !== false;
+    this.also = spec.alsoLiterals ?? null;
+    this.starts = spec.lineStartLiterals ?? null;
+    this.nonAscii = spec.nonAscii === true;
+  }
+
+  get regex(): RegExp {
+    return (this.compiled ??= new RegExp(this.spec.pattern, (this.spec.flags ?? 'i').replace(/[gy]/g, '')));
+  }
+}
+
+/**
+ * What a PatternIndex derives from its patterns and the automaton, as plain data: the build saves it with the
+ * rule set (rule-set-cache.ts), so that a start reads these tables instead of deriving them (~50 M
+ * instructions of a one-line diagnose, most of it run once in V8's interpreter). Only ever made by toSaved().
+ */
+export interface SavedPatternIndex {
+  /** the patterns' literals by id (the automaton's literals are these, then DIRTY_MARKERS) */
+  literals: string[];
+  idsByLiteral: number[][];
+  alsoOf: Array<number[] | null>;
+  literalRank: number[];
+  /** acceptingStatesOf() */
+  statesOf: number[][];
+  /** settleCounts()'s liveIn and neededIn */
+  liveIn: number[];
+  neededIn: number[];
 }
 
 /** The immutable part of a scanner (automaton + which patterns each literal guards); build once per rule set. */
@@ -161,44 +203,68 @@ export class PatternIndex<T> {
   readonly patternIds = new Map<CompiledPattern<T>, number>();
   /** literal ids from this one on are DIRTY_MARKERS: the line must be cleaned before its literals are known */
   readonly firstMarker: number;
-  private readonly literalIds: Map<string, number>;
+  /** the literals by id (the automaton's first ones) */
+  private readonly literals: string[];
+  /** literal → id, made on first use */
+  private literalIds: Map<string, number> | null = null;
   /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
   private statesOf: number[][] | null = null;
 
-  constructor(readonly patterns: CompiledPattern<T>[]) {
+  /** `saved`: the tables toSaved() gave for these same patterns (the build's, rule-set-cache.ts). */
+  constructor(readonly patterns: CompiledPattern<T>[], saved?: SavedPatternIndex) {
     patterns.forEach((p, i) => this.patternIds.set(p, i));
-    const ids = new Map<string, number>();
-    this.byLiteral = [];
-    const idOf = (lit: string): number => {
-      let id = ids.get(lit);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(lit, id);
-        this.byLiteral.push([]);
+    if (saved) {
+      this.literals = saved.literals;
+      this.idsByLiteral = saved.idsByLiteral;
+      this.byLiteral = saved.idsByLiteral.map((ids) => ids.map((id) => patterns[id]!));
+      this.alsoOf = saved.alsoOf;
+      this.literalRank = Int32Array.from(saved.literalRank);
+      this.statesOf = saved.statesOf;
+      this.counts = { patternsOf: Int32Array.from(saved.idsByLiteral, (ids) => ids.length), liveIn: Int32Array.from(saved.liveIn), neededIn: Int32Array.from(saved.neededIn) };
+    } else {
+      const ids = new Map<string, number>();
+      this.byLiteral = [];
+      const idOf = (lit: string): number => {
+        let id = ids.get(lit);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(lit, id);
+          this.byLiteral.push([]);
+        }
+        return id;
+      };
+      for (const p of patterns) {
+        for (const lit of p.literals) {
+          const id = idOf(lit);
+          if (!this.byLiteral[id]!.includes(p)) this.byLiteral[id]!.push(p);
+        }
       }
-      return id;
-    };
-    for (const p of patterns) {
-      for (const lit of p.literals) {
-        const id = idOf(lit);
-        if (!this.byLiteral[id]!.includes(p)) this.byLiteral[id]!.push(p);
-      }
+      this.alsoOf = patterns.map((p) => (p.also ? p.also.map(idOf) : null));
+      this.idsByLiteral = this.byLiteral.map((ps) => ps.map((p) => this.patternIds.get(p)!));
+      this.literals = [...ids.keys()];
+      this.literalIds = ids;
+      this.literalRank = new Int32Array(this.literals.length);
+      const literals = this.literals;
+      [...literals.keys()].sort((a, b) => literals[a]!.length - literals[b]!.length || a - b).forEach((id, r) => { this.literalRank[id] = r; });
     }
-    this.alsoOf = patterns.map((p) => (p.also ? p.also.map(idOf) : null));
-    this.idsByLiteral = this.byLiteral.map((ps) => ps.map((p) => this.patternIds.get(p)!));
-    this.isAlso = new Uint8Array(ids.size);
+    this.isAlso = new Uint8Array(this.literals.length);
     for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
-    const literals = [...ids.keys()];
-    this.literalIds = ids;
-    this.literalRank = new Int32Array(literals.length);
-    [...literals.keys()].sort((a, b) => literals[a]!.length - literals[b]!.length || a - b).forEach((id, r) => { this.literalRank[id] = r; });
-    this.firstMarker = literals.length;
-    this.automaton = automatonFor([...literals, ...DIRTY_MARKERS]);
+    this.firstMarker = this.literals.length;
+    this.automaton = automatonFor([...this.literals, ...DIRTY_MARKERS]);
     // states where only AND-literals end never stop the scan
     if (this.alsoOf.some((a) => a !== null)) {
-      const counts = this.liveLiteralsPerState();
+      const counts = this.counts?.liveIn ?? this.liveLiteralsPerState();
       this.initialQuiet = Uint8Array.from(counts, (n, k) => (k > 0 && n === 0 ? 1 : 0));
     }
+  }
+
+  /** The derived tables, for a later PatternIndex of the same patterns (the build saves them). */
+  toSaved(): SavedPatternIndex {
+    const { liveIn, neededIn } = this.settleCounts();
+    return {
+      literals: this.literals, idsByLiteral: this.idsByLiteral, alsoOf: this.alsoOf, literalRank: [...this.literalRank],
+      statesOf: this.acceptingStatesOf(), liveIn: [...liveIn], neededIn: [...neededIn],
+    };
   }
 
   /** byLiteral as pattern ids (positions in `patterns`) */
@@ -211,11 +277,12 @@ export class PatternIndex<T> {
   readonly initialQuiet: Uint8Array | undefined;
 
   literalId(literal: string): number {
-    return this.literalIds.get(literal)!;
+    return this.literalIdOf(literal)!;
   }
 
   /** The id of a literal, or undefined when no pattern has it. */
   literalIdOf(literal: string): number | undefined {
+    this.literalIds ??= new Map(this.literals.map((lit, id) => [lit, id]));
     return this.literalIds.get(literal);
   }
 

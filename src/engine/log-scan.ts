@@ -1,7 +1,7 @@
 // Runs every signal and fact pattern of the rule set over a decoded log and keeps only small results:
 // a few hits per signal and one value per fact (json-rules-engine must never see the raw log).
 import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
-import { compilePattern, LineScanner, PatternIndex, type CompiledPattern, type LineMatch } from './line-scanner.js';
+import { compilePattern, LineScanner, PatternIndex, type CompiledPattern, type LineMatch, type SavedPatternIndex } from './line-scanner.js';
 import type { DecodedChunk } from '../input/read-log.js';
 import { PASTE_SAMPLE_BYTES, PasteNormaliser } from './paste-normaliser.js';
 import type { Evidence, FactValue, RawFacts } from '../facts/raw.js';
@@ -33,20 +33,23 @@ const MAX_EVIDENCE_TEXT = 400;
 // Compiling the automaton and the regexes costs more than scanning a pasted log, so it is done once per rule set.
 const compiledSets = new WeakMap<RuleSpec[], WeakMap<FactPatternSpec[], PatternIndex<PatternTag>>>();
 
-export function compileScanner(rules: RuleSpec[], factPatterns: FactPatternSpec[]): LineScanner<PatternTag> {
-  return new LineScanner(scannerIndex(rules, factPatterns));
+export function compileScanner(rules: RuleSpec[], factPatterns: FactPatternSpec[], saved?: SavedPatternIndex): LineScanner<PatternTag> {
+  return new LineScanner(scannerIndex(rules, factPatterns, saved));
 }
 
-/** The compiled patterns and literal automaton of a rule set (built once per rule set). */
-export function scannerIndex(rules: RuleSpec[], factPatterns: FactPatternSpec[]): PatternIndex<PatternTag> {
+/**
+ * The compiled patterns and literal automaton of a rule set (built once per rule set). `saved`: the tables
+ * the build derived for exactly these rules (rule-set-cache.ts), used instead of deriving them again.
+ */
+export function scannerIndex(rules: RuleSpec[], factPatterns: FactPatternSpec[], saved?: SavedPatternIndex): PatternIndex<PatternTag> {
   let byFacts = compiledSets.get(rules);
   if (!byFacts) compiledSets.set(rules, (byFacts = new WeakMap()));
   let index = byFacts.get(factPatterns);
-  if (!index) byFacts.set(factPatterns, (index = compilePatternIndex(rules, factPatterns)));
+  if (!index) byFacts.set(factPatterns, (index = compilePatternIndex(rules, factPatterns, saved)));
   return index;
 }
 
-function compilePatternIndex(rules: RuleSpec[], factPatterns: FactPatternSpec[]): PatternIndex<PatternTag> {
+function compilePatternIndex(rules: RuleSpec[], factPatterns: FactPatternSpec[], saved: SavedPatternIndex | undefined): PatternIndex<PatternTag> {
   const compiled: CompiledPattern<PatternTag>[] = [];
   for (const rule of rules) {
     for (const [name, spec] of Object.entries(rule.signals ?? {})) {
@@ -54,7 +57,8 @@ function compilePatternIndex(rules: RuleSpec[], factPatterns: FactPatternSpec[])
     }
   }
   for (const spec of factPatterns) compiled.push(compilePattern(spec, { kind: 'fact', spec }));
-  return new PatternIndex(compiled);
+  // (tables saved for another number of patterns are not these patterns' tables)
+  return new PatternIndex(compiled, saved?.alsoOf.length === compiled.length ? saved : undefined);
 }
 
 const factNamesOf = new WeakMap<FactPatternSpec, string[]>();

@@ -13,16 +13,22 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagePath } from '../package-root.js';
 import type { FactPatternSpec, RuleSpec } from './rule-types.js';
+import type { SavedPatternIndex } from './line-scanner.js';
+import type { SavedConditions } from './evaluate.js';
 
 /** A path inside an installed package. */
 const INSTALLED = /[\\/]node_modules[\\/]/;
 
 /** Bump when what the loader fills in (literals, joins…) or the file's layout changes: old files are then ignored. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface CheckedRules {
   rules: RuleSpec[];
   factPatterns: FactPatternSpec[];
+  /** the scanner's tables for these patterns, as the build derived them (log-scan.ts scannerIndex) */
+  index?: SavedPatternIndex;
+  /** what evaluate.ts derives from the rules' conditions (deriveConditions) */
+  conditions?: SavedConditions;
 }
 
 /** The parts of a rule read only for the findings shown (or by explain and the warm-up): about 60 % of the set. */
@@ -41,6 +47,8 @@ interface SavedRuleSet {
   files: Array<[string, number]>;
   rules: SavedRule[];
   factPatterns: FactPatternSpec[];
+  index?: SavedPatternIndex;
+  conditions?: SavedConditions;
 }
 
 export function ruleSetFile(): string {
@@ -79,7 +87,7 @@ export function readSavedRuleSet(dir: string, file = ruleSetFile(), code = fileU
     if (saved.format !== FORMAT || saved.files.length !== files.length) return null;
     if (saved.files.some(([name, size], i) => name !== files[i]![0] || size !== files[i]![1])) return null;
     const texts = text.slice(cut + 1);
-    return { rules: saved.rules.map((r) => withLazyTexts(r, texts)), factPatterns: saved.factPatterns };
+    return { rules: saved.rules.map((r) => withLazyTexts(r, texts)), factPatterns: saved.factPatterns, index: saved.index, conditions: saved.conditions };
   } catch {
     return null; // not built, unreadable, or not ours: load the folder
   }
@@ -118,7 +126,7 @@ export function saveRuleSet(dir: string, set: CheckedRules, file = ruleSetFile()
     at += t.length;
     return { ...core, texts: [at - t.length, at] };
   });
-  const text = `${ascii(JSON.stringify({ format: FORMAT, files, rules, factPatterns: set.factPatterns } satisfies SavedRuleSet))}\n${texts.join('')}`;
+  const text = `${ascii(JSON.stringify({ format: FORMAT, files, rules, factPatterns: set.factPatterns, index: set.index, conditions: set.conditions } satisfies SavedRuleSet))}\n${texts.join('')}`;
   writeFileSync(file, text);
   return text.length;
 }

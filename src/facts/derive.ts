@@ -184,7 +184,8 @@ export function deriveFacts(scan: RawFacts): FactMap {
 
   // --- TensorFlow GPU builds per OS: native Windows has none after the last tested Windows GPU build
   const tf = str('tfVersion');
-  const lastWindowsGpu = tensorflowLastGpuRelease('windows');
+  // (the table is read only for a log that names a TF version)
+  const lastWindowsGpu = tf ? tensorflowLastGpuRelease('windows') : undefined;
   if (tf && lastWindowsGpu && compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) !== undefined) {
     set('tfWindowsGpuSupported', (compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) ?? 1) <= 0, 'tfVersion');
     set('tfWindowsGpuLast', lastWindowsGpu, 'tfVersion');

@@ -44,10 +44,11 @@ export function fillPlaceholders(text: string, captures: Record<string, string>,
 export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: Lang): FindingView[] {
   const ctx = contextOf(facts);
   const t = messages(lang);
-  // exact commands for the versions seen (commands.ts): the evidence's captures still win
-  const computed = commandValues(facts, t);
+  // exact commands for the versions seen (commands.ts): the evidence's captures still win; computed for the
+  // first text with a placeholder (they read the knowledge tables)
+  let computed: Record<string, string> | undefined;
   return findings.map((f) => {
-    const fill = (s: string): string => fillPlaceholders(s, { ...computed, ...f.captures }, facts);
+    const fill = (s: string): string => (s.includes('{{') ? fillPlaceholders(s, { ...(computed ??= commandValues(facts, t)), ...f.captures }, facts) : s);
     const fixes = f.explainedBy.length ? [] : f.rule.fixes.filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,

@@ -46,7 +46,7 @@ export async function diagnoseScanData(data: ScanData, ruleSet: RuleSet = loadRu
   const merged = mergeIntoLogScan(scan.finish(), raw, firstLine);
   const probeLog = [...header, ...[...raw.values()].map((f) => f.text)].join('\n');
   const facts = scanFactMap(merged);
-  const found = await evaluate(ruleSet.rules, { signals: merged.signals, facts });
+  const found = await evaluate(ruleSet.rules, { signals: merged.signals, facts }, ruleSet.conditions);
   return { findings: rank(found), facts, probeLog };
 }
 
@@ -55,6 +55,6 @@ export async function diagnoseFacts(values: Record<string, string | number | boo
   const raw = new Map(Object.entries(values).map(([k, v]) => [k, { value: v, text: `${k}: ${Array.isArray(v) ? v.join(', ') : v}` }]));
   const merged = mergeIntoLogScan(newLogScan(ruleSet).finish(), raw);
   const facts = scanFactMap(merged);
-  const found = await evaluate(ruleSet.rules, { signals: merged.signals, facts });
+  const found = await evaluate(ruleSet.rules, { signals: merged.signals, facts }, ruleSet.conditions);
   return { findings: rank(found), facts, probeLog: '' };
 }
