@@ -45,9 +45,11 @@ describe('a column before every line', () => {
   it('finds a column in the corpus logs pasted with one only', () => {
     const found = readdirSync(corpusDir).filter((f) => f.endsWith('.log')).filter((f) => pasteColumnOf(readFileSync(join(corpusDir, f)).subarray(0, 64 << 10)) !== null);
     // (and one whose only fenced block is an issue template's Markdown list "- OS:", "- Python:": its
-    // markers are a column inside the fences, and removing them changes nothing the scan looks for)
-    expect(found).toEqual(['fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'ra-qwen-vllm-oom-otherproc-zh-24.log']);
+    // markers are a column inside the fences, and removing them changes nothing the scan looks for;
+    // and a torchrun log whose every line carries the rank's "[rank1]: " prefix, a real column)
+    expect(found).toEqual(['fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'ra-qwen-vllm-oom-otherproc-zh-24.log', 'sz-glm4-2x4090-lora-oom-rich.log']);
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'ra-qwen-vllm-oom-otherproc-zh-24.log')))).toEqual({ kind: 'word', text: '- ', fenced: true });
+    expect(pasteColumnOf(readFileSync(join(corpusDir, 'sz-glm4-2x4090-lora-oom-rich.log')))).toEqual({ kind: 'word', text: '[rank1]: ' });
   });
 
   it('removes line numbers from a paste of two or three lines: the evidence quotes the message, not its number', async () => {
