@@ -92,10 +92,18 @@ export async function spawnServe(args: string[], env: NodeJS.ProcessEnv = {}): P
   child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
   child.stderr!.on('data', (d: Buffer) => { out += d.toString(); });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  await waitFor(async () => {
-    if (child.exitCode !== null) throw new Error(`serve exited: ${out}`);
-    return out.includes('listening on ');
-  }, 'gpu-doctor serve to listen');
+  try {
+    // 30 s: two servers starting side by side on a loaded 2-core machine took over 15 s
+    await waitFor(async () => {
+      if (child.exitCode !== null) throw new Error(`serve exited: ${out}`);
+      return out.includes('listening on ');
+    }, 'gpu-doctor serve to listen', 30_000);
+  } catch (err) {
+    // no handle reaches the caller, so nothing else would ever stop this server
+    if (child.exitCode === null) { child.kill('SIGTERM'); await exited; }
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
   const url = out.slice(out.indexOf('listening on ') + 13).split(' ')[0]!;
   return {
     url,

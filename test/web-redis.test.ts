@@ -18,7 +18,10 @@ describe('serve with a Redis store, two processes', () => {
 
   beforeAll(async () => {
     redis = await TestRedis.start();
-    [a, b] = await Promise.all([spawnServe(['--store', redis.url, '--rate-limit', '40']), spawnServe(['--store', redis.url, '--rate-limit', '40'])]);
+    const started = await Promise.allSettled([spawnServe(['--store', redis.url, '--rate-limit', '40']), spawnServe(['--store', redis.url, '--rate-limit', '40'])]);
+    // one that started stops in afterAll even when the other failed to
+    [a, b] = started.map((s) => (s.status === 'fulfilled' ? s.value : undefined!));
+    for (const s of started) if (s.status === 'rejected') throw s.reason;
   }, 60_000);
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
