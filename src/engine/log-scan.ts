@@ -91,7 +91,7 @@ export class LogScan {
       const bytes = chunk.bytes ?? Buffer.from(chunk.text, 'utf8');
       this.pendingBytes += bytes.length;
       // (a chunk held past this call is copied: a file reader reuses its buffer, read-log.ts DecodedChunk)
-      this.pending.push(this.pendingBytes < PASTE_SAMPLE_BYTES ? Buffer.from(bytes) : Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+      this.pending.push(this.pendingBytes < PASTE_SAMPLE_BYTES ? Buffer.from(bytes) : asBuffer(bytes));
       if (this.pendingBytes >= PASTE_SAMPLE_BYTES) this.decide();
       return;
     }
