@@ -7,7 +7,9 @@
 // clients, then the server's memory (RSS, workers included) over 10,000 requests. For the target case it
 // also says where the CPU time went per request, thread by thread (/proc ticks, summed over the run): the
 // server's main thread (HTTP, fastify, message passing, JSON), its diagnose workers (the busiest other
-// threads: decoding, the engine, texts), the rest (V8's GC helper threads, libuv), and the load generator.
+// threads: decoding, the engine, texts), the rest (V8's GC helper threads, libuv), and the load generator;
+// and where the latency of the median and the slowest requests went, from each answer's Server-Timing: the
+// wait for a free worker, the worker's own time, and the rest (HTTP, main thread, messages).
 //
 // Environment: BENCH_SERVE_WORKERS (default 2), BENCH_SERVE_MEMORY_N (default 10000), BENCH_SERVE_C
 // (default 1,50,200), BENCH_SERVE_SIZES (default 10,1024: KB).
