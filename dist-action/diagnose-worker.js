@@ -21569,6 +21569,19 @@ function deriveFacts(scan) {
       set("gpuArchUnsupported", true, "torchVersion", "torchBuildCuda", "gpuName", "ccMajor");
     }
   }
+  const torchForPython = str2("torchVersion");
+  const python = str2("pythonVersion");
+  if (torchForPython && python) {
+    const row = torchRelease(torchForPython);
+    const min = versionInCell(row?.python_min);
+    const max = versionInCell(row?.python_max);
+    const py = majorMinor(python);
+    const lo = min !== void 0 ? majorMinor(min) : void 0;
+    const hi = max !== void 0 ? majorMinor(max) : void 0;
+    const below = py !== void 0 && lo !== void 0 && (compareVersions(py, lo) ?? 0) < 0;
+    const above = py !== void 0 && hi !== void 0 && (compareVersions(py, hi) ?? 0) > 0;
+    if (py !== void 0 && (lo !== void 0 || hi !== void 0)) set("torchPythonSupported", !below && !above, "torchVersion", "pythonVersion");
+  }
   const tf = str2("tfVersion");
   const lastWindowsGpu = tf ? tensorflowLastGpuRelease("windows") : void 0;
   if (tf && lastWindowsGpu && compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) !== void 0) {

@@ -127,6 +127,17 @@ describe('TensorFlow and environment facts', () => {
     expect(f.tfWindowsGpuLast).toBe('2.10.0');
   });
 
+  it('a torch release against the Python of the log: 1.12.1 has no wheel for Python 3.11', async () => {
+    const f = await factsOf('Python 3.11.0 (main, Oct 24 2022, 18:26:48) [MSC v.1933 64 bit (AMD64)]\nCommand: "C:\\sd\\venv\\Scripts\\python.exe" -m pip install torch==1.12.1+cu113 torchvision==0.13.1+cu113 --extra-index-url https://download.pytorch.org/whl/cu113');
+    expect(f.pythonVersion).toBe('3.11.0');
+    expect(f.torchPythonSupported).toBe(false);
+  });
+
+  it('a torch release inside its Python range, and none without a Python version', async () => {
+    expect((await factsOf('Python 3.10.6 (tags/v3.10.6:9c7b4bd, Aug  1 2022, 21:53:49) [MSC v.1932 64 bit (AMD64)]\npip install torch==2.1.2+cu121')).torchPythonSupported).toBe(true);
+    expect((await factsOf('pip install torch==1.12.1+cu113')).torchPythonSupported).toBeUndefined();
+  });
+
   it('TF 2.10.1 still has a Windows GPU build', async () => {
     const f = await factsOf('tensorflow version: 2.10.1');
     expect(f.tfWindowsGpuSupported).toBe(true);

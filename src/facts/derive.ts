@@ -2,7 +2,8 @@
 // which CUDA a torch build targets, whether it is a CPU-only wheel, the driver that CUDA needs, a GPU's
 // compute capability. Each derived fact keeps the evidence of the facts it came from.
 import type { Evidence, RawFacts } from './raw.js';
-import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowBuilds, tensorflowLastGpuRelease, torchPypiDefaultCuda, type OsName } from '../knowledge/tables.js';
+import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowBuilds, tensorflowLastGpuRelease, torchPypiDefaultCuda, torchRelease, type OsName } from '../knowledge/tables.js';
+import { versionInCell } from '../knowledge/cells.js';
 import { torchArchVerdict } from '../knowledge/torch-wheel-arch.js';
 import { gpuMinDriver, lastDriverBranch } from '../knowledge/gpu-driver.js';
 import { compareVersions, majorMinor } from '../knowledge/version.js';
@@ -180,6 +181,22 @@ export function deriveFacts(scan: RawFacts): FactMap {
     if (verdicts.every((v) => v?.unsupported)) {
       set('gpuArchUnsupported', true, 'torchVersion', 'torchBuildCuda', 'gpuName', 'ccMajor');
     }
+  }
+
+  // --- the torch release the log names (installed or pinned) against the log's Python: a release publishes wheels
+  // for a Python range only, so pip can install it into no other (a launcher's "Couldn't install torch")
+  const torchForPython = str('torchVersion');
+  const python = str('pythonVersion');
+  if (torchForPython && python) {
+    const row = torchRelease(torchForPython);
+    const min = versionInCell(row?.python_min);
+    const max = versionInCell(row?.python_max);
+    const py = majorMinor(python);
+    const lo = min !== undefined ? majorMinor(min) : undefined;
+    const hi = max !== undefined ? majorMinor(max) : undefined;
+    const below = py !== undefined && lo !== undefined && (compareVersions(py, lo) ?? 0) < 0;
+    const above = py !== undefined && hi !== undefined && (compareVersions(py, hi) ?? 0) > 0;
+    if (py !== undefined && (lo !== undefined || hi !== undefined)) set('torchPythonSupported', !below && !above, 'torchVersion', 'pythonVersion');
   }
 
   // --- TensorFlow GPU builds per OS: native Windows has none after the last tested Windows GPU build
