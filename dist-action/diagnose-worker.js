@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../main/node_modules/@eslint-community/regexpp/index.js
+// node_modules/@eslint-community/regexpp/index.js
 var require_regexpp = __commonJS({
-  "../main/node_modules/@eslint-community/regexpp/index.js"(exports) {
+  "node_modules/@eslint-community/regexpp/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ast = /* @__PURE__ */ Object.freeze({
@@ -2907,9 +2907,9 @@ var require_regexpp = __commonJS({
   }
 });
 
-// ../main/node_modules/refa/index.js
+// node_modules/refa/index.js
 var require_refa = __commonJS({
-  "../main/node_modules/refa/index.js"(exports) {
+  "node_modules/refa/index.js"(exports) {
     "use strict";
     function m(m2) {
       function n2(i2) {
@@ -10553,9 +10553,9 @@ var require_refa = __commonJS({
   }
 });
 
-// ../main/node_modules/regexp-ast-analysis/index.js
+// node_modules/regexp-ast-analysis/index.js
 var require_regexp_ast_analysis = __commonJS({
-  "../main/node_modules/regexp-ast-analysis/index.js"(exports) {
+  "node_modules/regexp-ast-analysis/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var e = require_regexpp();
@@ -11830,9 +11830,9 @@ var require_regexp_ast_analysis = __commonJS({
   }
 });
 
-// ../main/node_modules/scslre/index.js
+// node_modules/scslre/index.js
 var require_scslre = __commonJS({
-  "../main/node_modules/scslre/index.js"(exports) {
+  "node_modules/scslre/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var e = require_refa();
@@ -12234,9 +12234,9 @@ var require_scslre = __commonJS({
   }
 });
 
-// ../main/node_modules/hash-it/dist/cjs/index.cjs
+// node_modules/hash-it/dist/cjs/index.cjs
 var require_cjs = __commonJS({
-  "../main/node_modules/hash-it/dist/cjs/index.cjs"(exports) {
+  "node_modules/hash-it/dist/cjs/index.cjs"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function hash(string) {
@@ -12544,9 +12544,9 @@ var require_cjs = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/fact.js
+// node_modules/json-rules-engine/dist/fact.js
 var require_fact = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/fact.js"(exports) {
+  "node_modules/json-rules-engine/dist/fact.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12669,9 +12669,9 @@ var require_fact = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/debug.js
+// node_modules/json-rules-engine/dist/debug.js
 var require_debug = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/debug.js"(exports) {
+  "node_modules/json-rules-engine/dist/debug.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12690,9 +12690,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/condition.js
+// node_modules/json-rules-engine/dist/condition.js
 var require_condition = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/condition.js"(exports) {
+  "node_modules/json-rules-engine/dist/condition.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12932,9 +12932,9 @@ var require_condition = __commonJS({
   }
 });
 
-// ../main/node_modules/clone/clone.js
+// node_modules/clone/clone.js
 var require_clone = __commonJS({
-  "../main/node_modules/clone/clone.js"(exports, module) {
+  "node_modules/clone/clone.js"(exports, module) {
     var clone = (function() {
       "use strict";
       function _instanceof(obj, type) {
@@ -13128,9 +13128,9 @@ var require_clone = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/rule-result.js
+// node_modules/json-rules-engine/dist/rule-result.js
 var require_rule_result = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/rule-result.js"(exports) {
+  "node_modules/json-rules-engine/dist/rule-result.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -13223,9 +13223,9 @@ var require_rule_result = __commonJS({
   }
 });
 
-// ../main/node_modules/eventemitter2/lib/eventemitter2.js
+// node_modules/eventemitter2/lib/eventemitter2.js
 var require_eventemitter2 = __commonJS({
-  "../main/node_modules/eventemitter2/lib/eventemitter2.js"(exports, module) {
+  "node_modules/eventemitter2/lib/eventemitter2.js"(exports, module) {
     !(function(undefined2) {
       var hasOwnProperty = Object.hasOwnProperty;
       var isArray = Array.isArray ? Array.isArray : function _isArray(obj) {
@@ -14554,9 +14554,9 @@ var require_eventemitter2 = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/rule.js
+// node_modules/json-rules-engine/dist/rule.js
 var require_rule = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/rule.js"(exports) {
+  "node_modules/json-rules-engine/dist/rule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -14911,9 +14911,9 @@ var require_rule = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/errors.js
+// node_modules/json-rules-engine/dist/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/errors.js"(exports) {
+  "node_modules/json-rules-engine/dist/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -14953,9 +14953,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../main/node_modules/jsonpath-plus/dist/index-node-cjs.cjs
+// node_modules/jsonpath-plus/dist/index-node-cjs.cjs
 var require_index_node_cjs = __commonJS({
-  "../main/node_modules/jsonpath-plus/dist/index-node-cjs.cjs"(exports) {
+  "node_modules/jsonpath-plus/dist/index-node-cjs.cjs"(exports) {
     "use strict";
     var vm = __require("vm");
     var Hooks = class {
@@ -16653,9 +16653,9 @@ var require_index_node_cjs = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/almanac.js
+// node_modules/json-rules-engine/dist/almanac.js
 var require_almanac = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/almanac.js"(exports) {
+  "node_modules/json-rules-engine/dist/almanac.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16884,9 +16884,9 @@ var require_almanac = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/operator.js
+// node_modules/json-rules-engine/dist/operator.js
 var require_operator = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/operator.js"(exports) {
+  "node_modules/json-rules-engine/dist/operator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16936,9 +16936,9 @@ var require_operator = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/engine-default-operators.js
+// node_modules/json-rules-engine/dist/engine-default-operators.js
 var require_engine_default_operators = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/engine-default-operators.js"(exports) {
+  "node_modules/json-rules-engine/dist/engine-default-operators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16986,9 +16986,9 @@ var require_engine_default_operators = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/operator-decorator.js
+// node_modules/json-rules-engine/dist/operator-decorator.js
 var require_operator_decorator = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/operator-decorator.js"(exports) {
+  "node_modules/json-rules-engine/dist/operator-decorator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17047,9 +17047,9 @@ var require_operator_decorator = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/engine-default-operator-decorators.js
+// node_modules/json-rules-engine/dist/engine-default-operator-decorators.js
 var require_engine_default_operator_decorators = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/engine-default-operator-decorators.js"(exports) {
+  "node_modules/json-rules-engine/dist/engine-default-operator-decorators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17090,9 +17090,9 @@ var require_engine_default_operator_decorators = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/operator-map.js
+// node_modules/json-rules-engine/dist/operator-map.js
 var require_operator_map = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/operator-map.js"(exports) {
+  "node_modules/json-rules-engine/dist/operator-map.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17247,9 +17247,9 @@ var require_operator_map = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/engine.js
+// node_modules/json-rules-engine/dist/engine.js
 var require_engine = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/engine.js"(exports) {
+  "node_modules/json-rules-engine/dist/engine.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17647,9 +17647,9 @@ var require_engine = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/json-rules-engine.js
+// node_modules/json-rules-engine/dist/json-rules-engine.js
 var require_json_rules_engine = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/json-rules-engine.js"(exports) {
+  "node_modules/json-rules-engine/dist/json-rules-engine.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17682,9 +17682,9 @@ var require_json_rules_engine = __commonJS({
   }
 });
 
-// ../main/node_modules/json-rules-engine/dist/index.js
+// node_modules/json-rules-engine/dist/index.js
 var require_dist = __commonJS({
-  "../main/node_modules/json-rules-engine/dist/index.js"(exports, module) {
+  "node_modules/json-rules-engine/dist/index.js"(exports, module) {
     "use strict";
     module.exports = require_json_rules_engine();
   }
@@ -21681,33 +21681,64 @@ var loading;
 var loadRulesEngine = () => loading ??= Promise.resolve().then(() => __toESM(require_dist(), 1));
 var RuleEngine = class {
   engine;
+  operators;
   built = /* @__PURE__ */ new Map();
   /**
    * Evaluates these rules against the facts of one run; returns the outcomes of the rules that hold, in the
-   * order their evaluations finish (the order Engine.run reports them in).
-   * `dynamic` facts are computed on each use (not cached: the almanac would hash every params object).
+   * order given. `dynamic` facts are computed on each use (not cached: the almanac would hash every params object).
    */
   async run(rules, constants, dynamic) {
     const jre = await loadRulesEngine();
     if (!this.engine) {
       this.engine = new jre.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
       addOperators(this.engine);
+      this.operators = this.engine.operators;
     }
     const { Almanac, Fact } = jre;
     const almanac = new Almanac({ allowUndefinedFacts: true });
     for (const [name, value] of constants) almanac.addFact(new Fact(name, value, { cache: false }));
     for (const [name, fn] of Object.entries(dynamic)) almanac.addFact(new Fact(name, fn, { cache: false }));
-    const held = [];
-    await Promise.all(rules.map((r) => this.rule(jre, r).evaluate(almanac).then((outcome) => {
-      if (outcome.result) held.push(outcome);
-    })));
-    return held;
+    const outcomes = await Promise.all(rules.map(async (def) => {
+      const rule = this.rule(jre, def);
+      const held = new Uint8Array(rule.shown.size);
+      if (!await this.holds(rule.root, almanac, rule.shown, held)) return null;
+      return { name: def.name, held: [...rule.shown.keys()].filter((_, i) => held[i] === 1) };
+    }));
+    return outcomes.filter((o) => o !== null);
+  }
+  /**
+   * Whether a condition holds, as Rule.evaluate decides it: every child of an all / any is evaluated (all
+   * conditions here have one priority, so Rule.evaluate runs them together), an empty one holds, a not
+   * inverts its child. A fact condition that holds and can show evidence is marked in `held`.
+   */
+  async holds(c, almanac, shown2, held) {
+    if (c.isBooleanOperator()) {
+      if (c.not) return !await this.holds(c.not, almanac, shown2, held);
+      const children = c.all ?? c.any;
+      if (children.length === 0) return true;
+      const results = await Promise.all(children.map((child) => this.holds(child, almanac, shown2, held)));
+      return c.all ? results.every((r) => r) : results.some((r) => r);
+    }
+    const { result } = await c.evaluate(almanac, this.operators);
+    const at = shown2.get(c);
+    if (result === true && at !== void 0) held[at] = 1;
+    return result === true;
   }
   rule(jre, def) {
     let rule = this.built.get(def);
     if (!rule) {
-      rule = new jre.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } });
-      this.engine.addRule(rule);
+      const root2 = new jre.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } }).conditions;
+      const shown2 = /* @__PURE__ */ new Map();
+      const visit = (c, shows) => {
+        if (c.isConditionReference() || c.priority !== (c.isBooleanOperator() ? 1 : void 0)) {
+          throw new Error(`rule ${def.name}: condition priorities and named conditions are not supported`);
+        }
+        if (c.not) visit(c.not, false);
+        else if (c.all || c.any) for (const child of c.all ?? c.any) visit(child, shows);
+        else if (shows) shown2.set(c, shown2.size);
+      };
+      visit(root2, true);
+      rule = { root: root2, shown: shown2 };
       this.built.set(def, rule);
     }
     return rule;
@@ -21807,35 +21838,24 @@ async function evaluate(rules, input, saved2) {
   const byId = new Map(candidates.map((i) => [rules[i].id, rules[i]]));
   return outcomes.map((res) => {
     const rule = byId.get(res.name);
-    const { evidence, captures } = collectEvidence(res.conditions, input);
+    const { evidence, captures } = collectEvidence(res.held, input);
     return { rule, evidence, captures };
   });
 }
-function collectEvidence(root2, input) {
+function collectEvidence(held, input) {
   const lines = /* @__PURE__ */ new Map();
   let captures = {};
-  const visit = (node) => {
-    if (Array.isArray(node)) {
-      node.forEach(visit);
-      return;
+  for (const c of held) {
+    if (c.fact === "signal") {
+      const hits = input.signals.get(c.params.name) ?? [];
+      if (Object.keys(captures).length === 0 && hits[0]) captures = hits[0].groups;
+      for (const h of hits.slice(0, 3)) lines.set(h.line, { line: h.line, text: h.text });
+    } else {
+      for (const e of input.facts.get(c.fact)?.evidence ?? []) lines.set(e.line, e);
+      const ref = c.value;
+      if (ref && typeof ref.fact === "string") for (const e of input.facts.get(ref.fact)?.evidence ?? []) lines.set(e.line, e);
     }
-    if (!node || typeof node !== "object") return;
-    const c = node;
-    if ("not" in c) return;
-    if (typeof c.fact === "string" && c.result === true) {
-      if (c.fact === "signal") {
-        const hits = input.signals.get(c.params.name) ?? [];
-        if (Object.keys(captures).length === 0 && hits[0]) captures = hits[0].groups;
-        for (const h of hits.slice(0, 3)) lines.set(h.line, { line: h.line, text: h.text });
-      } else {
-        for (const e of input.facts.get(c.fact)?.evidence ?? []) lines.set(e.line, e);
-        const ref = c.value;
-        if (ref && typeof ref.fact === "string") for (const e of input.facts.get(ref.fact)?.evidence ?? []) lines.set(e.line, e);
-      }
-    }
-    for (const key of ["all", "any"]) if (Array.isArray(c[key])) visit(c[key]);
-  };
-  visit(root2);
+  }
   const evidence = [...lines.values()].filter((e) => e.line > 0).sort((a, b) => a.line - b.line).slice(0, 6);
   return { evidence, captures };
 }
