@@ -88,7 +88,7 @@ const prepared = new WeakMap<RuleSpec[], PreparedRuleSet>();
 function prepare(rules: RuleSpec[], saved?: SavedConditions): PreparedRuleSet {
   let set = prepared.get(rules);
   if (!set) {
-    const { needs, bySignal, byFact } = saved?.needs.length === rules.length ? saved : deriveConditions(rules);
+    const { needs, bySignal, byFact } = saved ?? deriveConditions(rules);
     set = { rules, needs, bySignal: new Map(bySignal), byFact: new Map(byFact), engine: new RuleEngine(), definitions: [] };
     prepared.set(rules, set);
   }
