@@ -1444,7 +1444,8 @@ function looksBinary(sample) {
   if (sample.length === 0) return false;
   let control = 0;
   let nul = 0;
-  for (const byte of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i];
     if (byte === 0) nul++;
     else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 27 && byte !== 12) control++;
   }

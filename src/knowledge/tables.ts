@@ -55,17 +55,18 @@ interface GpuRow {
   model: string;
   /** each model a row lists ("GeForce RTX 4090 / 4080"), normalised */
   aliases: string[];
+  /** the same with a space either side, as they are looked for inside a longer name */
+  spaced: string[];
 }
 
 /** The CUDA GPU list plus the MX laptop GPUs it does not name (gpu-names-extra.json), names normalised once:
  * every diagnosis naming a GPU looks it up, and normalising hundreds of rows each time was a tenth of a 10 KB paste's diagnosis. */
 let gpuRows: GpuRow[] | undefined;
 function GPU_ROWS(): GpuRow[] {
-  gpuRows ??= [...table('gpu-compute-capability'), ...(extraGpus.rows as Row[])].map((r) => ({
-    cc: r.compute_capability!,
-    model: normaliseGpuName(r.gpu_model ?? ''),
-    aliases: (r.gpu_model ?? '').split(/\s*\/\s*|,\s*/).map(normaliseGpuName).filter(Boolean),
-  }));
+  gpuRows ??= [...table('gpu-compute-capability'), ...(extraGpus.rows as Row[])].map((r) => {
+    const aliases = (r.gpu_model ?? '').split(/\s*\/\s*|,\s*/).map(normaliseGpuName).filter(Boolean);
+    return { cc: r.compute_capability!, model: normaliseGpuName(r.gpu_model ?? ''), aliases, spaced: aliases.map((a) => ` ${a} `) };
+  });
   return gpuRows;
 }
 
@@ -80,9 +81,12 @@ export function computeCapabilityOf(gpuName: string): string | undefined {
     const plain = GPU_ROWS().find((r) => bare.test(r.model));
     if (plain) return plain.cc;
   }
+  // spaced once here and once per row in GPU_ROWS, not per row and call: each GPU name a log holds is looked up
+  const spacedWanted = ` ${wanted} `;
   for (const r of GPU_ROWS()) {
-    for (const name of r.aliases) {
-      if (wanted === name || (` ${wanted} `.includes(` ${name} `) && name.length > 3)) {
+    for (let i = 0; i < r.aliases.length; i++) {
+      const name = r.aliases[i]!;
+      if (wanted === name || (name.length > 3 && spacedWanted.includes(r.spaced[i]!))) {
         if (!best || name.length > best.len) best = { cc: r.cc, len: name.length };
       }
     }
