@@ -6330,6 +6330,7 @@ var Pool = class {
         },
         resolve,
         reject,
+        queuedAt: performance.now(),
         ...signal ? { signal } : {}
       };
       if (signal) {
@@ -6365,6 +6366,7 @@ var Pool = class {
   }
   start(slot, pending) {
     slot.pending = pending;
+    pending.queuedMs = performance.now() - pending.queuedAt;
     pending.timer = setTimeout(() => {
       this.kill(slot, new DiagnoseTimeoutError(`the diagnosis took longer than ${this.opts.deadlineMs / 1e3} s and was stopped`));
     }, this.opts.deadlineMs);
@@ -6400,7 +6402,7 @@ var Pool = class {
     const pending = slot.pending;
     if (!pending) return;
     slot.pending = null;
-    if (msg.ok) this.settle(pending, null, msg.report);
+    if (msg.ok) this.settle(pending, null, { ...msg.report, queuedMs: pending.queuedMs });
     else this.settle(pending, msg.kind === "input" ? new InputError(msg.message) : new DiagnoseFailedError(msg.message));
     this.pump();
   }
