@@ -17783,7 +17783,8 @@ function looksBinary(sample) {
   if (sample.length === 0) return false;
   let control = 0;
   let nul = 0;
-  for (const byte of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i];
     if (byte === 0) nul++;
     else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 27 && byte !== 12) control++;
   }
@@ -21247,11 +21248,10 @@ function torchPypiDefaultCuda(version) {
 var normaliseGpuName = (s) => s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|tesla|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, " ").replace(/([a-z])(\d)/g, "$1 $2").replace(/[^a-z0-9]+/g, " ").trim();
 var gpuRows;
 function GPU_ROWS() {
-  gpuRows ??= [...table("gpu-compute-capability"), ...gpu_names_extra_default.rows].map((r) => ({
-    cc: r.compute_capability,
-    model: normaliseGpuName(r.gpu_model ?? ""),
-    aliases: (r.gpu_model ?? "").split(/\s*\/\s*|,\s*/).map(normaliseGpuName).filter(Boolean)
-  }));
+  gpuRows ??= [...table("gpu-compute-capability"), ...gpu_names_extra_default.rows].map((r) => {
+    const aliases = (r.gpu_model ?? "").split(/\s*\/\s*|,\s*/).map(normaliseGpuName).filter(Boolean);
+    return { cc: r.compute_capability, model: normaliseGpuName(r.gpu_model ?? ""), aliases, spaced: aliases.map((a) => ` ${a} `) };
+  });
   return gpuRows;
 }
 function computeCapabilityOf(gpuName) {
@@ -21263,9 +21263,11 @@ function computeCapabilityOf(gpuName) {
     const plain = GPU_ROWS().find((r) => bare.test(r.model));
     if (plain) return plain.cc;
   }
+  const spacedWanted = ` ${wanted} `;
   for (const r of GPU_ROWS()) {
-    for (const name of r.aliases) {
-      if (wanted === name || ` ${wanted} `.includes(` ${name} `) && name.length > 3) {
+    for (let i = 0; i < r.aliases.length; i++) {
+      const name = r.aliases[i];
+      if (wanted === name || name.length > 3 && spacedWanted.includes(r.spaced[i])) {
         if (!best2 || name.length > best2.len) best2 = { cc: r.cc, len: name.length };
       }
     }

@@ -1444,7 +1444,8 @@ function looksBinary(sample) {
   if (sample.length === 0) return false;
   let control = 0;
   let nul = 0;
-  for (const byte of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i];
     if (byte === 0) nul++;
     else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 27 && byte !== 12) control++;
   }
@@ -6329,6 +6330,7 @@ var Pool = class {
         },
         resolve,
         reject,
+        queuedAt: performance.now(),
         ...signal ? { signal } : {}
       };
       if (signal) {
@@ -6364,6 +6366,7 @@ var Pool = class {
   }
   start(slot, pending) {
     slot.pending = pending;
+    pending.queuedMs = performance.now() - pending.queuedAt;
     pending.timer = setTimeout(() => {
       this.kill(slot, new DiagnoseTimeoutError(`the diagnosis took longer than ${this.opts.deadlineMs / 1e3} s and was stopped`));
     }, this.opts.deadlineMs);
@@ -6399,7 +6402,7 @@ var Pool = class {
     const pending = slot.pending;
     if (!pending) return;
     slot.pending = null;
-    if (msg.ok) this.settle(pending, null, msg.report);
+    if (msg.ok) this.settle(pending, null, { ...msg.report, queuedMs: pending.queuedMs });
     else this.settle(pending, msg.kind === "input" ? new InputError(msg.message) : new DiagnoseFailedError(msg.message));
     this.pump();
   }

@@ -43,6 +43,16 @@ describe('diagnose pool', () => {
     await expect(pool.diagnoseJson(new Uint8Array(4096).map((_, i) => (i * 7919) % 251))).rejects.toBeInstanceOf(InputError);
   });
 
+  it('says how long each log waited for a worker: the second of two sent at once to one worker waited out the first', async () => {
+    pool = createDiagnosePool({ size: 1, deadlineMs: 10_000, queueLimit: 4 });
+    await pool.ready();
+    const [first, second] = await Promise.all([pool.diagnoseJson(ZLIB_LOG), pool.diagnoseJson(ZLIB_LOG)]);
+    expect(first.queuedMs).toBeGreaterThanOrEqual(0);
+    // it was handed to the worker only once the first one's answer was back, so it waited longer than that diagnosis ran
+    expect(second.queuedMs).toBeGreaterThan(first.ms!);
+    expect(second.queuedMs).toBeGreaterThan(first.queuedMs!);
+  });
+
   it('rejects binary bytes with the same InputError the CLI gives', async () => {
     pool = createDiagnosePool({ size: 1, deadlineMs: 10_000, queueLimit: 4 });
     const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 251);

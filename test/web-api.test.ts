@@ -66,6 +66,8 @@ describe('web API (file store)', () => {
     expect(body.findings).toEqual(cli.findings);
     expect(body.findings[0]!.id).toBe('zlibwapi-missing');
     expect(body.lines).toBe(9);
+    // the worker's time, then the wait for a free worker (what the serve bench splits a request's latency by)
+    expect(res.headers.get('server-timing')).toMatch(/^diagnose;dur=\d+\.\d(, diagnose-cpu;dur=\d+\.\d)?, queue;dur=\d+\.\d$/);
   }, 30_000);
 
   it('decodes a GBK file sent as multipart, and answers in Chinese with ?lang=zh-CN', async () => {

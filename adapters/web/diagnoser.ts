@@ -7,10 +7,14 @@ import type { Lang } from '../../src/engine/rule-types.js';
 import type { FindingView } from '../../src/report/view.js';
 import { HttpError } from './http-error.js';
 
-/** milliseconds (wall clock, CPU) the diagnosis took in its worker: the Server-Timing header of the API */
+/**
+ * milliseconds (wall clock, CPU) the diagnosis took in its worker, and how long it waited for a worker before:
+ * the Server-Timing header of the API
+ */
 interface WorkerTiming {
   ms?: number;
   cpuMs?: number;
+  queuedMs?: number;
 }
 
 export interface WebDiagnosis extends WorkerTiming {
@@ -39,6 +43,7 @@ export interface Diagnoser {
 const timingOf = (r: WorkerTiming): WorkerTiming => ({
   ...(r.ms === undefined ? {} : { ms: r.ms }),
   ...(r.cpuMs === undefined ? {} : { cpuMs: r.cpuMs }),
+  ...(r.queuedMs === undefined ? {} : { queuedMs: r.queuedMs }),
 });
 
 function httpErrorOf(err: unknown): unknown {

@@ -3,7 +3,8 @@
 // the same 2 cores as the server, so it is kept lean: each request is written as prepared bytes and only the
 // status line and Content-Length of the answer are read (node:http's client took about twice its CPU per
 // request, 0.14 against 0.06 ms at 4,000 req/s, which the server would lose). Its own CPU time per request
-// is measured and reported.
+// is measured and reported. An answer's Server-Timing header, when it has one, is kept as it came (the serve
+// bench splits latency with it).
 // A helper module of the benchmarks (no run()).
 import { connect, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +15,8 @@ export interface LoadResult {
   /** milliseconds from the first byte written to the last byte of the answer, sorted */
   latencies: number[];
   statuses: Map<number, number>;
+  /** each answer in the order they came: its latency and its Server-Timing header (undefined without one) */
+  answers: Array<{ ms: number; serverTiming: string | undefined }>;
   /** CPU milliseconds (user + system) this process used while the load ran: the load generator's own cost */
   clientCpuMs: number;
 }
@@ -22,6 +25,11 @@ export interface LoadResult {
 export type NextRequest = () => Buffer[];
 
 const HEAD_END = Buffer.from('\r\n\r\n');
+
+interface Answer {
+  status: number;
+  serverTiming: string | undefined;
+}
 
 const tagOf = (n: number): Buffer => Buffer.from(`gpu-doctor bench paste ${String(n).padStart(10, '0')}\n`);
 /** bytes the serial-number line adds to each log */
@@ -40,8 +48,9 @@ export function distinctPosts(url: URL, path: string, body: Buffer): NextRequest
 /** Reads answers off one keep-alive connection: resolves each with its status once its body is complete. */
 class Connection {
   private buffered: Buffer = Buffer.alloc(0);
-  private waiting: { resolve(status: number): void; reject(err: Error): void } | null = null;
+  private waiting: { resolve(answer: Answer): void; reject(err: Error): void } | null = null;
   private status = 0;
+  private serverTiming: string | undefined;
   /** body bytes still to come of the current answer (-1: its head is not complete yet) */
   private bodyLeft = -1;
 
@@ -59,7 +68,7 @@ class Connection {
     });
   }
 
-  send(parts: Buffer[]): Promise<number> {
+  send(parts: Buffer[]): Promise<Answer> {
     return new Promise((resolve, reject) => {
       this.waiting = { resolve, reject };
       this.bodyLeft = -1;
@@ -83,6 +92,7 @@ class Connection {
       this.status = Number(head.slice(9, 12));
       const length = /\r\ncontent-length:\s*(\d+)/i.exec(head);
       if (!length) { this.fail(new Error(`bench: an answer without Content-Length (${head.split('\r\n')[0]})`)); return; }
+      this.serverTiming = /\r\nserver-timing:\s*([^\r]*)/i.exec(head)?.[1];
       this.bodyLeft = Number(length[1]) - (this.buffered.length - end - HEAD_END.length);
       this.buffered = Buffer.alloc(0);
     } else {
@@ -91,7 +101,7 @@ class Connection {
     if (this.bodyLeft <= 0) {
       const w = this.waiting;
       this.waiting = null;
-      w?.resolve(this.status);
+      w?.resolve({ status: this.status, serverTiming: this.serverTiming });
     }
   }
 
@@ -106,6 +116,7 @@ class Connection {
 export async function load(url: URL, next: NextRequest, c: number, total: number, onProgress?: (done: number) => void): Promise<LoadResult> {
   const connections = await Promise.all(Array.from({ length: c }, () => Connection.open(url)));
   const latencies: number[] = [];
+  const answers: LoadResult['answers'] = [];
   const statuses = new Map<number, number>();
   let sent = 0;
   const cpuBefore = process.cpuUsage();
@@ -115,8 +126,10 @@ export async function load(url: URL, next: NextRequest, c: number, total: number
       sent++;
       const parts = next();
       const t = performance.now();
-      const status = await conn.send(parts);
-      latencies.push(performance.now() - t);
+      const { status, serverTiming } = await conn.send(parts);
+      const ms = performance.now() - t;
+      latencies.push(ms);
+      answers.push({ ms, serverTiming });
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
       onProgress?.(latencies.length);
     }
@@ -128,5 +141,5 @@ export async function load(url: URL, next: NextRequest, c: number, total: number
   }
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
-  return { n: total, seconds, latencies: latencies.sort((a, b) => a - b), statuses, clientCpuMs: (cpu.user + cpu.system) / 1000 };
+  return { n: total, seconds, latencies: latencies.sort((a, b) => a - b), statuses, answers, clientCpuMs: (cpu.user + cpu.system) / 1000 };
 }

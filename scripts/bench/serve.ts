@@ -7,7 +7,9 @@
 // clients, then the server's memory (RSS, workers included) over 10,000 requests. For the target case it
 // also says where the CPU time went per request, thread by thread (/proc ticks, summed over the run): the
 // server's main thread (HTTP, fastify, message passing, JSON), its diagnose workers (the busiest other
-// threads: decoding, the engine, texts), the rest (V8's GC helper threads, libuv), and the load generator.
+// threads: decoding, the engine, texts), the rest (V8's GC helper threads, libuv), and the load generator;
+// and where the latency of the median and the slowest requests went, from each answer's Server-Timing: the
+// wait for a free worker, the worker's own time, and the rest (HTTP, main thread, messages).
 //
 // Environment: BENCH_SERVE_WORKERS (default 2), BENCH_SERVE_MEMORY_N (default 10000), BENCH_SERVE_C
 // (default 1,50,200), BENCH_SERVE_SIZES (default 10,1024: KB).
@@ -123,6 +125,33 @@ async function measured(server: Server, next: NextRequest, c: number, n: number)
   return r;
 }
 
+/** The Server-Timing metrics of POST /api/v1/diagnose the breakdown reads (adapters/web/routes/diagnose-api.ts). */
+const METRICS = { queue: /(?:^|,\s*)queue;dur=([\d.]+)/, diagnose: /(?:^|,\s*)diagnose;dur=([\d.]+)/ };
+
+/** Milliseconds of one answer's Server-Timing metric, undefined when it is not there. */
+function timingOf(header: string | undefined, name: keyof typeof METRICS): number | undefined {
+  const m = header === undefined ? null : METRICS[name].exec(header);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Where the time of the median requests and of the slowest 1 % went, from each answer's Server-Timing:
+ * waiting in the pool's queue for a free worker, running in the worker, and the rest (reading the request,
+ * fastify, messages between the threads, writing the answer, the load generator's own delays).
+ */
+function latencyBreakdown(r: RunResult): string | undefined {
+  const split = r.answers.map((a) => ({ ms: a.ms, queue: timingOf(a.serverTiming, 'queue'), worker: timingOf(a.serverTiming, 'diagnose') }));
+  if (split.some((s) => s.queue === undefined || s.worker === undefined)) return undefined;
+  split.sort((a, b) => a.ms - b.ms);
+  const mean = (part: typeof split, f: (s: (typeof split)[number]) => number): string => (part.reduce((t, s) => t + f(s), 0) / part.length).toFixed(1);
+  const describe = (label: string, part: typeof split): string =>
+    `${label} ${mean(part, (s) => s.ms)} ms = waiting for a worker ${mean(part, (s) => s.queue!)} + in the worker ${mean(part, (s) => s.worker!)}`
+    + ` + the rest (HTTP, main thread, messages) ${mean(part, (s) => s.ms - s.queue! - s.worker!)}`;
+  const median = split.slice(Math.floor(split.length * 0.45), Math.ceil(split.length * 0.55));
+  const slowest = split.slice(Math.floor(split.length * 0.99));
+  return `where a request's time went (Server-Timing, means): ${describe('median 10 %', median)}; ${describe('slowest 1 %', slowest)}`;
+}
+
 /** What the target case says: met or not, and where its CPU went. */
 function targetReport(target: RunResult): boolean {
   const p99 = percentile(target.latencies, 99);
@@ -137,6 +166,8 @@ function targetReport(target: RunResult): boolean {
   const t = target.threads!;
   out(`CPU per 10 KB request: server ${server.toFixed(2)} ms (main thread: HTTP, fastify, messages, JSON ${t.main.toFixed(2)}; diagnose workers ${t.workers.toFixed(2)};`
     + ` the rest: GC helpers, libuv ${t.rest.toFixed(2)}), load generator ${client.toFixed(2)} ms`);
+  const breakdown = latencyBreakdown(target);
+  if (breakdown) out(breakdown);
   out(`  → at most ${(2000 / server).toFixed(0)} req/s on 2 cores for the server alone, ${(2000 / (server + client)).toFixed(0)} req/s with this load generator on the same cores`);
   // closed loop: each client waits for its answer, so the mean latency is clients / throughput (Little's law)
   out(`50 clients waiting for their answers: a p99 under ${TARGET.p99Ms} ms needs a mean under it, i.e. ≥ ${(50 / (TARGET.p99Ms / 1000)).toFixed(0)} req/s`

@@ -55,7 +55,9 @@ function looksBinary(sample: Uint8Array): boolean {
   if (sample.length === 0) return false;
   let control = 0;
   let nul = 0;
-  for (const byte of sample) {
+  // an index, not for…of: the iterator's result objects were most of what a worker allocated per 10 KB log
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i]!;
     if (byte === 0) nul++;
     // tab, LF, CR, ESC (ANSI colours) and form feed are normal in logs
     else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x1b && byte !== 0x0c) control++;

@@ -55,7 +55,7 @@ interface GpuRow {
   model: string;
   /** each model a row lists ("GeForce RTX 4090 / 4080"), normalised */
   aliases: string[];
-  /** each alias between spaces, as it is looked for among a name's words */
+  /** the same with a space either side, as they are looked for inside a longer name */
   spaced: string[];
 }
 
@@ -81,11 +81,12 @@ export function computeCapabilityOf(gpuName: string): string | undefined {
     const plain = GPU_ROWS().find((r) => bare.test(r.model));
     if (plain) return plain.cc;
   }
-  const words = ` ${wanted} `;
+  // spaced once here and once per row in GPU_ROWS, not per row and call: each GPU name a log holds is looked up
+  const spacedWanted = ` ${wanted} `;
   for (const r of GPU_ROWS()) {
     for (let i = 0; i < r.aliases.length; i++) {
       const name = r.aliases[i]!;
-      if (wanted === name || (name.length > 3 && words.includes(r.spaced[i]!))) {
+      if (wanted === name || (name.length > 3 && spacedWanted.includes(r.spaced[i]!))) {
         if (!best || name.length > best.len) best = { cc: r.cc, len: name.length };
       }
     }

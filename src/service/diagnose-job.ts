@@ -37,6 +37,8 @@ export interface DiagnoseReport {
   ms?: number;
   /** CPU milliseconds of the worker thread for the job (Linux): unlike `ms`, not stretched by a busy machine */
   cpuMs?: number;
+  /** milliseconds the job waited in the pool's queue for a free worker (set by the pool, diagnose-pool.ts) */
+  queuedMs?: number;
 }
 
 /** A DiagnoseJob's answer with `asJson`: `{"findings":[…],"lines":N}` as UTF-8, the body of the web API. */
@@ -45,6 +47,7 @@ export interface JsonDiagnoseReport {
   lines: number;
   ms?: number;
   cpuMs?: number;
+  queuedMs?: number;
 }
 
 async function* once(bytes: Uint8Array): AsyncGenerator<Buffer> {

@@ -86,6 +86,9 @@ interface Pending {
   signal?: AbortSignal;
   onAbort?: () => void;
   timer?: NodeJS.Timeout;
+  /** performance.now() when it was queued, then how long it waited for a worker */
+  queuedAt: number;
+  queuedMs?: number;
 }
 
 interface Slot {
@@ -150,7 +153,7 @@ class Pool implements DiagnosePool {
           input, lang: options.lang ?? 'en', label: options.label ?? 'input', redact: options.redact ?? false,
           ...(options.redactLog ? { redactLog: true } : {}), ...(asJson ? { asJson: true } : {}),
         },
-        resolve, reject, ...(signal ? { signal } : {}),
+        resolve, reject, queuedAt: performance.now(), ...(signal ? { signal } : {}),
       };
       if (signal) {
         pending.onAbort = () => this.abort(pending, new DiagnoseTimeoutError('the time limit was reached'));
@@ -189,6 +192,7 @@ class Pool implements DiagnosePool {
 
   private start(slot: Slot, pending: Pending): void {
     slot.pending = pending;
+    pending.queuedMs = performance.now() - pending.queuedAt;
     pending.timer = setTimeout(() => {
       this.kill(slot, new DiagnoseTimeoutError(`the diagnosis took longer than ${this.opts.deadlineMs / 1000} s and was stopped`));
     }, this.opts.deadlineMs);
@@ -227,7 +231,7 @@ class Pool implements DiagnosePool {
     const pending = slot.pending;
     if (!pending) return;
     slot.pending = null;
-    if (msg.ok) this.settle(pending, null, msg.report);
+    if (msg.ok) this.settle(pending, null, { ...msg.report, queuedMs: pending.queuedMs! });
     else this.settle(pending, msg.kind === 'input' ? new InputError(msg.message) : new DiagnoseFailedError(msg.message));
     this.pump();
   }

@@ -10,9 +10,11 @@ export function diagnoseApi(app: FastifyInstance, ctx: WebContext): void {
     const lang = apiLang(request.query);
     const input = await readLogInput(request, ctx.options.maxBodyBytes);
     // the CLI's --json content without its indentation, written by the worker (src/service/diagnose-job.ts)
-    const { body, ms, cpuMs } = await ctx.diagnoser.diagnoseJson(input, lang);
-    // how long the worker took, apart from queueing and transfer (wall clock, and its thread's CPU time)
-    const timing = [ms === undefined ? '' : `diagnose;dur=${ms.toFixed(1)}`, cpuMs === undefined ? '' : `diagnose-cpu;dur=${cpuMs.toFixed(1)}`];
+    const { body, ms, cpuMs, queuedMs } = await ctx.diagnoser.diagnoseJson(input, lang);
+    // how long the worker took, apart from queueing and transfer (wall clock, and its thread's CPU time), then
+    // how long the log waited for a free worker: what a busy server's latency is mostly made of
+    const timing = [ms === undefined ? '' : `diagnose;dur=${ms.toFixed(1)}`, cpuMs === undefined ? '' : `diagnose-cpu;dur=${cpuMs.toFixed(1)}`,
+      queuedMs === undefined ? '' : `queue;dur=${queuedMs.toFixed(1)}`];
     if (ms !== undefined) void reply.header('server-timing', timing.filter(Boolean).join(', '));
     return reply.type('application/json; charset=utf-8').send(body);
   });
