@@ -18100,8 +18100,8 @@ function normalChar(c) {
 function normalLiteral(s) {
   return s.toLowerCase().replace(/\s+/g, " ").trim();
 }
-function normalLine(cleaned) {
-  return cleaned.replace(/\s+/g, " ");
+function normalLine(cleaned2) {
+  return cleaned2.replace(/\s+/g, " ");
 }
 var ASCII_OF_TYPOGRAPHIC_QUOTE = { "\u2018": "'", "\u2019": "'", "\u201C": '"', "\u201D": '"' };
 var DIRTY_MARKERS = [
@@ -19324,9 +19324,13 @@ var LiteralSet = class {
   }
   /** Keeps the ids below `limit`. */
   keepBelow(limit) {
-    const kept = this.ids.filter((id) => id < limit);
-    this.clear();
-    for (const id of kept) this.add(id);
+    const ids = this.ids;
+    let kept = 0;
+    for (const id of ids) {
+      if (id < limit) ids[kept++] = id;
+      else this.seen[id] = 0;
+    }
+    ids.length = kept;
   }
 };
 
@@ -20035,13 +20039,21 @@ var WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
 var TYPOGRAPHIC_QUOTE = new RegExp(`[${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join("")}]`);
 var TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, "g");
 function cleanLine(raw) {
+  return cleaned(raw, true);
+}
+function cleaned(raw, marked) {
   let s = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
   if (s.includes("\r")) s = withoutBars(s);
-  if (s.includes("\x1B") || s.includes("\x9B")) s = stripVTControlCharacters(s);
-  if (s.includes("[") && s.includes("m")) s = s.replace(BARE_ANSI, "");
-  if (s.includes("&")) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
-  if (/[\u00a0\u2007\u202f\u200b]/.test(s)) s = s.replace(WEB_SPACES, (c) => c === "\u200B" ? "" : " ");
-  if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
+  if (marked && (s.includes("\x1B") || s.includes("\x9B"))) s = stripVTControlCharacters(s);
+  if (s.includes("[") && s.includes("m")) {
+    const bare = s.replace(BARE_ANSI, "");
+    if (bare !== s) [s, marked] = [bare, true];
+  }
+  if (marked) {
+    if (s.includes("&")) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
+    if (/[\u00a0\u2007\u202f\u200b]/.test(s)) s = s.replace(WEB_SPACES, (c) => c === "\u200B" ? "" : " ");
+    if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
+  }
   const first = s.charCodeAt(0);
   if (first === 62 || (first <= 32 || first > 126) && /^\s/.test(s)) s = s.replace(QUOTE_PREFIX, "");
   return stripLogPrefix(s);
@@ -20099,47 +20111,44 @@ var LazyPattern = class {
     return this.compiled ??= new RegExp(this.spec.pattern, (this.spec.flags ?? "i").replace(/[gy]/g, ""));
   }
 };
-var PatternIndex = class {
-  /** `saved`: the tables toSaved() gave for these same patterns (the build's, rule-set-cache.ts). */
-  constructor(patterns, saved2) {
+function deriveTables(patterns) {
+  const ids = /* @__PURE__ */ new Map();
+  const idsByLiteral = [];
+  const idOf = (lit) => {
+    let id = ids.get(lit);
+    if (id === void 0) {
+      id = ids.size;
+      ids.set(lit, id);
+      idsByLiteral.push([]);
+    }
+    return id;
+  };
+  patterns.forEach((p, i) => {
+    for (const lit of p.literals) {
+      const guarded = idsByLiteral[idOf(lit)];
+      if (!guarded.includes(i)) guarded.push(i);
+    }
+  });
+  const alsoOf = patterns.map((p) => p.also ? p.also.map(idOf) : null);
+  const literals = [...ids.keys()];
+  const literalRank = new Int32Array(literals.length);
+  [...literals.keys()].sort((a, b) => literals[a].length - literals[b].length || a - b).forEach((id, r) => {
+    literalRank[id] = r;
+  });
+  return { literals, idsByLiteral, alsoOf, literalRank };
+}
+var PatternIndex = class _PatternIndex {
+  /** `tables`: derived from the patterns unless given (fromSaved). */
+  constructor(patterns, tables = deriveTables(patterns)) {
     this.patterns = patterns;
     patterns.forEach((p, i) => this.patternIds.set(p, i));
-    if (saved2) {
-      this.literals = saved2.literals;
-      this.idsByLiteral = saved2.idsByLiteral;
-      this.byLiteral = saved2.idsByLiteral.map((ids) => ids.map((id) => patterns[id]));
-      this.alsoOf = saved2.alsoOf;
-      this.literalRank = Int32Array.from(saved2.literalRank);
-      this.statesOf = saved2.statesOf;
-      this.counts = { patternsOf: Int32Array.from(saved2.idsByLiteral, (ids) => ids.length), liveIn: Int32Array.from(saved2.liveIn), neededIn: Int32Array.from(saved2.neededIn) };
-    } else {
-      const ids = /* @__PURE__ */ new Map();
-      this.byLiteral = [];
-      const idOf = (lit) => {
-        let id = ids.get(lit);
-        if (id === void 0) {
-          id = ids.size;
-          ids.set(lit, id);
-          this.byLiteral.push([]);
-        }
-        return id;
-      };
-      for (const p of patterns) {
-        for (const lit of p.literals) {
-          const id = idOf(lit);
-          if (!this.byLiteral[id].includes(p)) this.byLiteral[id].push(p);
-        }
-      }
-      this.alsoOf = patterns.map((p) => p.also ? p.also.map(idOf) : null);
-      this.idsByLiteral = this.byLiteral.map((ps) => ps.map((p) => this.patternIds.get(p)));
-      this.literals = [...ids.keys()];
-      this.literalIds = ids;
-      this.literalRank = new Int32Array(this.literals.length);
-      const literals = this.literals;
-      [...literals.keys()].sort((a, b) => literals[a].length - literals[b].length || a - b).forEach((id, r) => {
-        this.literalRank[id] = r;
-      });
-    }
+    this.literals = tables.literals;
+    this.idsByLiteral = tables.idsByLiteral;
+    this.byLiteral = tables.idsByLiteral.map((ids) => ids.map((id) => patterns[id]));
+    this.alsoOf = tables.alsoOf;
+    this.literalRank = tables.literalRank;
+    this.statesOf = tables.statesOf ?? null;
+    this.counts = tables.counts ?? null;
     this.isAlso = new Uint8Array(this.literals.length);
     for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
     this.firstMarker = this.literals.length;
@@ -20165,6 +20174,17 @@ var PatternIndex = class {
   literalIds = null;
   /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
   statesOf = null;
+  /** The index of these patterns from the tables toSaved() gave for exactly them (the build's, rule-set-cache.ts). */
+  static fromSaved(patterns, saved2) {
+    return new _PatternIndex(patterns, {
+      literals: saved2.literals,
+      idsByLiteral: saved2.idsByLiteral,
+      alsoOf: saved2.alsoOf,
+      literalRank: Int32Array.from(saved2.literalRank),
+      statesOf: saved2.statesOf,
+      counts: { patternsOf: Int32Array.from(saved2.idsByLiteral, (ids) => ids.length), liveIn: Int32Array.from(saved2.liveIn), neededIn: Int32Array.from(saved2.neededIn) }
+    });
+  }
   /** The derived tables, for a later PatternIndex of the same patterns (the build saves them). */
   toSaved() {
     const { liveIn, neededIn } = this.settleCounts();
@@ -20272,6 +20292,8 @@ var LineScanner = class {
   head = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
   lineCollected = false;
+  /** whether the current line holds one of DIRTY_MARKERS (cleanLine looks for what they stand for) */
+  marked = true;
   livePatternsOf = null;
   liveLiteralsIn = null;
   /** accepting states whose literals a line's literal set no longer needs (all settled): collect() skips them */
@@ -20346,7 +20368,8 @@ var LineScanner = class {
       if (counted < start) this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
       this.lineCollected = false;
       this.head = null;
-      if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
+      this.marked = this.hasMarker();
+      if (this.marked) this.literalsOfCleaned(buf, start, end, hit);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
       counted = Math.min(pos, n);
@@ -20368,10 +20391,10 @@ var LineScanner = class {
    */
   literalsOfCleaned(buf, start, end, hit) {
     const [from, to] = lineWindow(start, end, hit);
-    const cleaned = Buffer.from(normalLine(cleanLine(buf.toString("utf8", from, to))), "utf8");
+    const cleaned2 = Buffer.from(normalLine(cleanLine(buf.toString("utf8", from, to))), "utf8");
     this.literalIds.clear();
     this.automaton.state = this.automaton.start;
-    this.automaton.collect(cleaned, 0, cleaned.length, this.literalIds, this.dead);
+    this.automaton.collect(cleaned2, 0, cleaned2.length, this.literalIds, this.dead);
     this.literalIds.keepBelow(this.index.firstMarker);
     this.lineCollected = true;
   }
@@ -20401,7 +20424,7 @@ var LineScanner = class {
       const wrapped = start > 0 && WRAP_WIDTHS.has(charCount2(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
       const overdrawn = buf.subarray(start, to).indexOf(CR2) >= 0 && buf.indexOf(CR2, start) < end - 1;
-      const head = wrapped || overdrawn ? "" : cleanLine(buf.toString("utf8", start, to)).trimStart();
+      const head = wrapped || overdrawn ? "" : cleaned(buf.toString("utf8", start, to), this.marked).trimStart();
       const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
       this.head = head.length < HEAD_CHARS && to < end || normal.length <= 32 && head.length > HEAD_CHARS ? "" : normal;
     }
@@ -20444,7 +20467,7 @@ var LineScanner = class {
       return;
     }
     const [from, to] = lineWindow(start, end, hit);
-    const line = this.decoded !== null && this.decoded.from === from && this.decoded.to === to ? this.decoded.text : cleanLine(buf.toString("utf8", from, to));
+    const line = this.decoded !== null && this.decoded.from === from && this.decoded.to === to ? this.decoded.text : cleaned(buf.toString("utf8", from, to), this.marked);
     let joined = null;
     let glued = null;
     let prev;
@@ -20808,27 +20831,34 @@ function columnOf(lines, blockStarts) {
   const nonBlank = lines.filter((l) => l.trim() !== "");
   const few = nonBlank.length < MIN_LINES;
   if (few && nonBlank.length < MIN_FEW_LINES) return null;
+  const needed = few ? lines.length : MIN_SHARE * lines.length;
   let sequence = 0;
   let previous = -2;
-  for (const [i, line] of lines.entries()) {
-    const m = (few ? NUMBERED_FEW : NUMBERED).exec(line);
+  for (let i = 0; i < lines.length && lines.length - (i - sequence) >= needed; i++) {
+    const m = (few ? NUMBERED_FEW : NUMBERED).exec(lines[i]);
     const n = m ? Number(m[1]) : -2;
     if (n >= 0 && (n === previous + 1 || blockStarts.has(i))) sequence++;
     previous = n;
   }
   if (few) return sequence === lines.length ? { kind: "numbers" } : null;
-  if (sequence >= MIN_SHARE * lines.length && sequence >= MIN_LINES) return { kind: "numbers" };
-  const ticked = nonBlank.filter((l) => {
-    const t = l.trim();
-    return t.length > 2 && t.startsWith("`") && t.endsWith("`") && !t.startsWith("```");
-  }).length;
-  if (ticked >= MIN_SHARE * nonBlank.length) return { kind: "backticks" };
-  const counts = /* @__PURE__ */ new Map();
-  for (const line of nonBlank) {
-    const w = WORD.exec(line.slice(0, MAX_WORD + 1))?.[0];
-    if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+  if (sequence >= needed && sequence >= MIN_LINES) return { kind: "numbers" };
+  const share = MIN_SHARE * nonBlank.length;
+  let ticked = 0;
+  for (let i = 0; i < nonBlank.length && nonBlank.length - (i - ticked) >= share; i++) {
+    const t = nonBlank[i].trim();
+    if (t.length > 2 && t.startsWith("`") && t.endsWith("`") && !t.startsWith("```")) ticked++;
   }
-  for (const [text2, n] of counts) if (n >= MIN_SHARE * nonBlank.length) return { kind: "word", text: text2 };
+  if (ticked >= share) return { kind: "backticks" };
+  const counts = /* @__PURE__ */ new Map();
+  let most = 0;
+  for (let i = 0; i < nonBlank.length && most + (nonBlank.length - i) >= share; i++) {
+    const w = WORD.exec(nonBlank[i].slice(0, MAX_WORD + 1))?.[0];
+    if (!w) continue;
+    const n = (counts.get(w) ?? 0) + 1;
+    counts.set(w, n);
+    most = Math.max(most, n);
+  }
+  for (const [text2, n] of counts) if (n >= share) return { kind: "word", text: text2 };
   return null;
 }
 function linesOf3(buf) {
@@ -20977,7 +21007,7 @@ function compilePatternIndex(rules, factPatterns, saved2) {
     }
   }
   for (const spec of factPatterns) compiled2.push(compilePattern(spec, { kind: "fact", spec }));
-  return new PatternIndex(compiled2, saved2?.alsoOf.length === compiled2.length ? saved2 : void 0);
+  return saved2 ? PatternIndex.fromSaved(compiled2, saved2) : new PatternIndex(compiled2);
 }
 var factNamesOf = /* @__PURE__ */ new WeakMap();
 function factNames(spec) {
@@ -21696,33 +21726,64 @@ var loading;
 var loadRulesEngine = () => loading ??= Promise.resolve().then(() => __toESM(require_dist(), 1));
 var RuleEngine = class {
   engine;
+  operators;
   built = /* @__PURE__ */ new Map();
   /**
    * Evaluates these rules against the facts of one run; returns the outcomes of the rules that hold, in the
-   * order their evaluations finish (the order Engine.run reports them in).
-   * `dynamic` facts are computed on each use (not cached: the almanac would hash every params object).
+   * order given. `dynamic` facts are computed on each use (not cached: the almanac would hash every params object).
    */
   async run(rules, constants, dynamic) {
     const jre = await loadRulesEngine();
     if (!this.engine) {
       this.engine = new jre.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
       addOperators(this.engine);
+      this.operators = this.engine.operators;
     }
     const { Almanac, Fact } = jre;
     const almanac = new Almanac({ allowUndefinedFacts: true });
     for (const [name, value] of constants) almanac.addFact(new Fact(name, value, { cache: false }));
     for (const [name, fn] of Object.entries(dynamic)) almanac.addFact(new Fact(name, fn, { cache: false }));
-    const held = [];
-    await Promise.all(rules.map((r) => this.rule(jre, r).evaluate(almanac).then((outcome) => {
-      if (outcome.result) held.push(outcome);
-    })));
-    return held;
+    const outcomes = await Promise.all(rules.map(async (def) => {
+      const rule = this.rule(jre, def);
+      const held = new Uint8Array(rule.shown.size);
+      if (!await this.holds(rule.root, almanac, rule.shown, held)) return null;
+      return { name: def.name, held: [...rule.shown.keys()].filter((_, i) => held[i] === 1) };
+    }));
+    return outcomes.filter((o) => o !== null);
+  }
+  /**
+   * Whether a condition holds, as Rule.evaluate decides it: every child of an all / any is evaluated (all
+   * conditions here have one priority, so Rule.evaluate runs them together), an empty one holds, a not
+   * inverts its child. A fact condition that holds and can show evidence is marked in `held`.
+   */
+  async holds(c, almanac, shown2, held) {
+    if (c.isBooleanOperator()) {
+      if (c.not) return !await this.holds(c.not, almanac, shown2, held);
+      const children = c.all ?? c.any;
+      if (children.length === 0) return true;
+      const results = await Promise.all(children.map((child) => this.holds(child, almanac, shown2, held)));
+      return c.all ? results.every((r) => r) : results.some((r) => r);
+    }
+    const { result } = await c.evaluate(almanac, this.operators);
+    const at = shown2.get(c);
+    if (result === true && at !== void 0) held[at] = 1;
+    return result === true;
   }
   rule(jre, def) {
     let rule = this.built.get(def);
     if (!rule) {
-      rule = new jre.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } });
-      this.engine.addRule(rule);
+      const root2 = new jre.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } }).conditions;
+      const shown2 = /* @__PURE__ */ new Map();
+      const visit = (c, shows) => {
+        if (c.isConditionReference() || c.priority !== (c.isBooleanOperator() ? 1 : void 0)) {
+          throw new Error(`rule ${def.name}: condition priorities and named conditions are not supported`);
+        }
+        if (c.not) visit(c.not, false);
+        else if (c.all || c.any) for (const child of c.all ?? c.any) visit(child, shows);
+        else if (shows) shown2.set(c, shown2.size);
+      };
+      visit(root2, true);
+      rule = { root: root2, shown: shown2 };
       this.built.set(def, rule);
     }
     return rule;
@@ -21793,7 +21854,7 @@ var prepared = /* @__PURE__ */ new WeakMap();
 function prepare(rules, saved2) {
   let set = prepared.get(rules);
   if (!set) {
-    const { needs, bySignal, byFact } = saved2?.needs.length === rules.length ? saved2 : deriveConditions(rules);
+    const { needs, bySignal, byFact } = saved2 ?? deriveConditions(rules);
     set = { rules, needs, bySignal: new Map(bySignal), byFact: new Map(byFact), engine: new RuleEngine(), definitions: [] };
     prepared.set(rules, set);
   }
@@ -21822,35 +21883,24 @@ async function evaluate(rules, input, saved2) {
   const byId = new Map(candidates.map((i) => [rules[i].id, rules[i]]));
   return outcomes.map((res) => {
     const rule = byId.get(res.name);
-    const { evidence, captures } = collectEvidence(res.conditions, input);
+    const { evidence, captures } = collectEvidence(res.held, input);
     return { rule, evidence, captures };
   });
 }
-function collectEvidence(root2, input) {
+function collectEvidence(held, input) {
   const lines = /* @__PURE__ */ new Map();
   let captures = {};
-  const visit = (node) => {
-    if (Array.isArray(node)) {
-      node.forEach(visit);
-      return;
+  for (const c of held) {
+    if (c.fact === "signal") {
+      const hits = input.signals.get(c.params.name) ?? [];
+      if (Object.keys(captures).length === 0 && hits[0]) captures = hits[0].groups;
+      for (const h of hits.slice(0, 3)) lines.set(h.line, { line: h.line, text: h.text });
+    } else {
+      for (const e of input.facts.get(c.fact)?.evidence ?? []) lines.set(e.line, e);
+      const ref = c.value;
+      if (ref && typeof ref.fact === "string") for (const e of input.facts.get(ref.fact)?.evidence ?? []) lines.set(e.line, e);
     }
-    if (!node || typeof node !== "object") return;
-    const c = node;
-    if ("not" in c) return;
-    if (typeof c.fact === "string" && c.result === true) {
-      if (c.fact === "signal") {
-        const hits = input.signals.get(c.params.name) ?? [];
-        if (Object.keys(captures).length === 0 && hits[0]) captures = hits[0].groups;
-        for (const h of hits.slice(0, 3)) lines.set(h.line, { line: h.line, text: h.text });
-      } else {
-        for (const e of input.facts.get(c.fact)?.evidence ?? []) lines.set(e.line, e);
-        const ref = c.value;
-        if (ref && typeof ref.fact === "string") for (const e of input.facts.get(ref.fact)?.evidence ?? []) lines.set(e.line, e);
-      }
-    }
-    for (const key of ["all", "any"]) if (Array.isArray(c[key])) visit(c[key]);
-  };
-  visit(root2);
+  }
   const evidence = [...lines.values()].filter((e) => e.line > 0).sort((a, b) => a.line - b.line).slice(0, 6);
   return { evidence, captures };
 }

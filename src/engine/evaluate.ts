@@ -4,7 +4,7 @@ import type { TopLevelCondition } from 'json-rules-engine';
 import type { RuleSpec } from './rule-types.js';
 import type { Evidence, SignalHit } from './log-scan.js';
 import type { FactMap } from '../facts/derive.js';
-import { RuleEngine, type RuleDefinition } from './rule-engine.js';
+import { RuleEngine, type HeldCondition, type RuleDefinition } from './rule-engine.js';
 import { meets, needsOf, type Needs } from './rule-requirements.js';
 
 export interface RawFinding {
@@ -88,7 +88,7 @@ const prepared = new WeakMap<RuleSpec[], PreparedRuleSet>();
 function prepare(rules: RuleSpec[], saved?: SavedConditions): PreparedRuleSet {
   let set = prepared.get(rules);
   if (!set) {
-    const { needs, bySignal, byFact } = saved?.needs.length === rules.length ? saved : deriveConditions(rules);
+    const { needs, bySignal, byFact } = saved ?? deriveConditions(rules);
     set = { rules, needs, bySignal: new Map(bySignal), byFact: new Map(byFact), engine: new RuleEngine(), definitions: [] };
     prepared.set(rules, set);
   }
@@ -115,7 +115,10 @@ function definitionOf(set: PreparedRuleSet, i: number): RuleDefinition {
   return (set.definitions[i] ??= { name: spec.id, conditions: expandConditions(spec.when) as TopLevelCondition });
 }
 
-/** `saved`: the rule set's conditions as the build derived them (RuleSet.conditions), if any. */
+/**
+ * The rules that hold, in rule-set order (the order rank() breaks its last ties in, and lists a finding's
+ * explainers in). `saved`: the rule set's conditions as the build derived them (RuleSet.conditions), if any.
+ */
 export async function evaluate(rules: RuleSpec[], input: EvaluationInput, saved?: SavedConditions): Promise<RawFinding[]> {
   // Only rules that mention something present and have what they cannot fire without are given to the
   // engine: this keeps the cost tied to what the log shows, not to the number of rules.
@@ -130,34 +133,26 @@ export async function evaluate(rules: RuleSpec[], input: EvaluationInput, saved?
   const byId = new Map(candidates.map((i) => [rules[i]!.id, rules[i]!]));
   return outcomes.map((res) => {
     const rule = byId.get(res.name)!;
-    const { evidence, captures } = collectEvidence(res.conditions, input);
+    const { evidence, captures } = collectEvidence(res.held, input);
     return { rule, evidence, captures };
   });
 }
 
 /** Evidence = the lines behind the conditions that held (signals seen, facts used). */
-function collectEvidence(root: unknown, input: EvaluationInput): { evidence: Evidence[]; captures: Record<string, string> } {
+function collectEvidence(held: HeldCondition[], input: EvaluationInput): { evidence: Evidence[]; captures: Record<string, string> } {
   const lines = new Map<number, Evidence>();
   let captures: Record<string, string> = {};
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) { node.forEach(visit); return; }
-    if (!node || typeof node !== 'object') return;
-    const c = node as Record<string, unknown>;
-    if ('not' in c) return; // what is absent has no line to show
-    if (typeof c.fact === 'string' && c.result === true) {
-      if (c.fact === 'signal') {
-        const hits = input.signals.get((c.params as { name: string }).name) ?? [];
-        if (Object.keys(captures).length === 0 && hits[0]) captures = hits[0].groups;
-        for (const h of hits.slice(0, 3)) lines.set(h.line, { line: h.line, text: h.text });
-      } else {
-        for (const e of input.facts.get(c.fact)?.evidence ?? []) lines.set(e.line, e);
-        const ref = c.value as Record<string, unknown> | undefined;
-        if (ref && typeof ref.fact === 'string') for (const e of input.facts.get(ref.fact)?.evidence ?? []) lines.set(e.line, e);
-      }
+  for (const c of held) {
+    if (c.fact === 'signal') {
+      const hits = input.signals.get((c.params as { name: string }).name) ?? [];
+      if (Object.keys(captures).length === 0 && hits[0]) captures = hits[0].groups;
+      for (const h of hits.slice(0, 3)) lines.set(h.line, { line: h.line, text: h.text });
+    } else {
+      for (const e of input.facts.get(c.fact)?.evidence ?? []) lines.set(e.line, e);
+      const ref = c.value as Record<string, unknown> | undefined;
+      if (ref && typeof ref.fact === 'string') for (const e of input.facts.get(ref.fact)?.evidence ?? []) lines.set(e.line, e);
     }
-    for (const key of ['all', 'any'] as const) if (Array.isArray(c[key])) visit(c[key]);
-  };
-  visit(root);
+  }
   const evidence = [...lines.values()].filter((e) => e.line > 0).sort((a, b) => a.line - b.line).slice(0, 6);
   return { evidence, captures };
 }

@@ -86,14 +86,29 @@ const WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
 const TYPOGRAPHIC_QUOTE = new RegExp(`[${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join('')}]`);
 const TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, 'g');
 
+/** The line as the patterns read it. */
 export function cleanLine(raw: string): string {
+  return cleaned(raw, true);
+}
+
+/**
+ * cleanLine(), where `marked` false says the automaton found none of DIRTY_MARKERS on the line as pasted: what
+ * only those call for (escape sequences, HTML entities, Unicode spaces, typographic quotes) is then not looked
+ * for, unless removing bare colour codes changed the line.
+ */
+function cleaned(raw: string, marked: boolean): string {
   let s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   if (s.includes('\r')) s = withoutBars(s);
-  if (s.includes('\x1b') || s.includes('\x9b')) s = stripVTControlCharacters(s);
-  if (s.includes('[') && s.includes('m')) s = s.replace(BARE_ANSI, '');
-  if (s.includes('&')) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
-  if (/[\u00a0\u2007\u202f\u200b]/.test(s)) s = s.replace(WEB_SPACES, (c) => (c === '\u200b' ? '' : ' '));
-  if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
+  if (marked && (s.includes('\x1b') || s.includes('\x9b'))) s = stripVTControlCharacters(s);
+  if (s.includes('[') && s.includes('m')) {
+    const bare = s.replace(BARE_ANSI, '');
+    if (bare !== s) [s, marked] = [bare, true]; // (removing a code may have joined an entity's halves)
+  }
+  if (marked) {
+    if (s.includes('&')) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
+    if (/[\u00a0\u2007\u202f\u200b]/.test(s)) s = s.replace(WEB_SPACES, (c) => (c === '\u200b' ? '' : ' '));
+    if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
+  }
   const first = s.charCodeAt(0); // most lines start with neither '>' nor white space: skip the regex
   if (first === 0x3e || ((first <= 0x20 || first > 0x7e) && /^\s/.test(s))) s = s.replace(QUOTE_PREFIX, '');
   return stripLogPrefix(s);
@@ -191,6 +206,50 @@ export interface SavedPatternIndex {
   neededIn: number[];
 }
 
+/** What a scanner starts settling from: patterns per literal, per accepting state its stopping and needed literals. */
+interface SettleCounts {
+  patternsOf: Int32Array;
+  liveIn: Int32Array;
+  neededIn: Int32Array;
+}
+
+/** A PatternIndex's tables besides its automaton: derived from its patterns (deriveTables) or saved (fromSaved). */
+interface IndexTables {
+  literals: string[];
+  idsByLiteral: number[][];
+  alsoOf: Array<number[] | null>;
+  literalRank: Int32Array;
+  /** known when saved; else computed on first use */
+  statesOf?: number[][];
+  counts?: SettleCounts;
+}
+
+/** The literals of the patterns (ids by first use), the patterns each one guards, AND-literals, rank by length. */
+function deriveTables(patterns: readonly CompiledPattern<unknown>[]): IndexTables {
+  const ids = new Map<string, number>();
+  const idsByLiteral: number[][] = [];
+  const idOf = (lit: string): number => {
+    let id = ids.get(lit);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(lit, id);
+      idsByLiteral.push([]);
+    }
+    return id;
+  };
+  patterns.forEach((p, i) => {
+    for (const lit of p.literals) {
+      const guarded = idsByLiteral[idOf(lit)]!;
+      if (!guarded.includes(i)) guarded.push(i);
+    }
+  });
+  const alsoOf = patterns.map((p) => (p.also ? p.also.map(idOf) : null));
+  const literals = [...ids.keys()];
+  const literalRank = new Int32Array(literals.length);
+  [...literals.keys()].sort((a, b) => literals[a]!.length - literals[b]!.length || a - b).forEach((id, r) => { literalRank[id] = r; });
+  return { literals, idsByLiteral, alsoOf, literalRank };
+}
+
 /** The immutable part of a scanner (automaton + which patterns each literal guards); build once per rule set. */
 export class PatternIndex<T> {
   readonly automaton: LiteralAutomaton;
@@ -210,43 +269,16 @@ export class PatternIndex<T> {
   /** the accepting states of the automaton each literal ends in (for a scanner's quiet mask) */
   private statesOf: number[][] | null = null;
 
-  /** `saved`: the tables toSaved() gave for these same patterns (the build's, rule-set-cache.ts). */
-  constructor(readonly patterns: CompiledPattern<T>[], saved?: SavedPatternIndex) {
+  /** `tables`: derived from the patterns unless given (fromSaved). */
+  constructor(readonly patterns: CompiledPattern<T>[], tables: IndexTables = deriveTables(patterns)) {
     patterns.forEach((p, i) => this.patternIds.set(p, i));
-    if (saved) {
-      this.literals = saved.literals;
-      this.idsByLiteral = saved.idsByLiteral;
-      this.byLiteral = saved.idsByLiteral.map((ids) => ids.map((id) => patterns[id]!));
-      this.alsoOf = saved.alsoOf;
-      this.literalRank = Int32Array.from(saved.literalRank);
-      this.statesOf = saved.statesOf;
-      this.counts = { patternsOf: Int32Array.from(saved.idsByLiteral, (ids) => ids.length), liveIn: Int32Array.from(saved.liveIn), neededIn: Int32Array.from(saved.neededIn) };
-    } else {
-      const ids = new Map<string, number>();
-      this.byLiteral = [];
-      const idOf = (lit: string): number => {
-        let id = ids.get(lit);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(lit, id);
-          this.byLiteral.push([]);
-        }
-        return id;
-      };
-      for (const p of patterns) {
-        for (const lit of p.literals) {
-          const id = idOf(lit);
-          if (!this.byLiteral[id]!.includes(p)) this.byLiteral[id]!.push(p);
-        }
-      }
-      this.alsoOf = patterns.map((p) => (p.also ? p.also.map(idOf) : null));
-      this.idsByLiteral = this.byLiteral.map((ps) => ps.map((p) => this.patternIds.get(p)!));
-      this.literals = [...ids.keys()];
-      this.literalIds = ids;
-      this.literalRank = new Int32Array(this.literals.length);
-      const literals = this.literals;
-      [...literals.keys()].sort((a, b) => literals[a]!.length - literals[b]!.length || a - b).forEach((id, r) => { this.literalRank[id] = r; });
-    }
+    this.literals = tables.literals;
+    this.idsByLiteral = tables.idsByLiteral;
+    this.byLiteral = tables.idsByLiteral.map((ids) => ids.map((id) => patterns[id]!));
+    this.alsoOf = tables.alsoOf;
+    this.literalRank = tables.literalRank;
+    this.statesOf = tables.statesOf ?? null;
+    this.counts = tables.counts ?? null;
     this.isAlso = new Uint8Array(this.literals.length);
     for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
     this.firstMarker = this.literals.length;
@@ -256,6 +288,15 @@ export class PatternIndex<T> {
       const counts = this.counts?.liveIn ?? this.liveLiteralsPerState();
       this.initialQuiet = Uint8Array.from(counts, (n, k) => (k > 0 && n === 0 ? 1 : 0));
     }
+  }
+
+  /** The index of these patterns from the tables toSaved() gave for exactly them (the build's, rule-set-cache.ts). */
+  static fromSaved<T>(patterns: CompiledPattern<T>[], saved: SavedPatternIndex): PatternIndex<T> {
+    return new PatternIndex(patterns, {
+      literals: saved.literals, idsByLiteral: saved.idsByLiteral, alsoOf: saved.alsoOf, literalRank: Int32Array.from(saved.literalRank),
+      statesOf: saved.statesOf,
+      counts: { patternsOf: Int32Array.from(saved.idsByLiteral, (ids) => ids.length), liveIn: Int32Array.from(saved.liveIn), neededIn: Int32Array.from(saved.neededIn) },
+    });
   }
 
   /** The derived tables, for a later PatternIndex of the same patterns (the build saves them). */
@@ -308,11 +349,11 @@ export class PatternIndex<T> {
    * accepting state its stopping and its needed literals (liveLiteralsPerState). Made once per rule set: a
    * scan that settles a pattern needs them, and making them cost more than scanning a 10 KB paste.
    */
-  settleCounts(): { patternsOf: Int32Array; liveIn: Int32Array; neededIn: Int32Array } {
+  settleCounts(): SettleCounts {
     return (this.counts ??= { patternsOf: Int32Array.from(this.byLiteral, (ps) => ps.length), liveIn: this.liveLiteralsPerState(), neededIn: this.liveLiteralsPerState(true) });
   }
 
-  private counts: { patternsOf: Int32Array; liveIn: Int32Array; neededIn: Int32Array } | null = null;
+  private counts: SettleCounts | null = null;
 
   /**
    * By accepting state, how many of its literals stop the scan (they guard patterns, or are markers), or with
@@ -363,6 +404,8 @@ export class LineScanner<T> {
   private head: string | null = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
   private lineCollected = false;
+  /** whether the current line holds one of DIRTY_MARKERS (cleanLine looks for what they stand for) */
+  private marked = true;
   private livePatternsOf: Int32Array | null = null;
   private liveLiteralsIn: Int32Array | null = null;
   /** accepting states whose literals a line's literal set no longer needs (all settled): collect() skips them */
@@ -455,7 +498,8 @@ export class LineScanner<T> {
       if (counted < start) this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
       this.lineCollected = false;
       this.head = null;
-      if (this.hasMarker()) this.literalsOfCleaned(buf, start, end, hit);
+      this.marked = this.hasMarker();
+      if (this.marked) this.literalsOfCleaned(buf, start, end, hit);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
       pos = end + 1;
       // (the line's own newline is counted here: the next line's stop needs no count when it follows at once)
@@ -516,7 +560,7 @@ export class LineScanner<T> {
       const to = Math.min(end, start + LINE_HEAD);
       // a carriage return inside the head (a progress bar drawn over) hides where the message starts: '' below
       const overdrawn = buf.subarray(start, to).indexOf(CR) >= 0 && buf.indexOf(CR, start) < end - 1;
-      const head = wrapped || overdrawn ? '' : cleanLine(buf.toString('utf8', start, to)).trimStart();
+      const head = wrapped || overdrawn ? '' : cleaned(buf.toString('utf8', start, to), this.marked).trimStart();
       // a head cut short by LINE_HEAD (long indentation) tells nothing: '' lets the line through
       const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
       this.head = (head.length < HEAD_CHARS && to < end) || (normal.length <= 32 && head.length > HEAD_CHARS) ? '' : normal;
@@ -564,7 +608,7 @@ export class LineScanner<T> {
     }
     const [from, to] = lineWindow(start, end, hit);
     // the line may have been decoded already, as the line after the previous one (a joined-line retry)
-    const line = this.decoded !== null && this.decoded.from === from && this.decoded.to === to ? this.decoded.text : cleanLine(buf.toString('utf8', from, to));
+    const line = this.decoded !== null && this.decoded.from === from && this.decoded.to === to ? this.decoded.text : cleaned(buf.toString('utf8', from, to), this.marked);
     let joined: string | null = null; // this line + the next one, for messages wrapped by a terminal or a paste
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one

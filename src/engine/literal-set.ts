@@ -36,8 +36,12 @@ export class LiteralSet {
 
   /** Keeps the ids below `limit`. */
   keepBelow(limit: number): void {
-    const kept = this.ids.filter((id) => id < limit);
-    this.clear();
-    for (const id of kept) this.add(id);
+    const ids = this.ids;
+    let kept = 0;
+    for (const id of ids) {
+      if (id < limit) ids[kept++] = id;
+      else this.seen[id] = 0; // (never a stamp)
+    }
+    ids.length = kept;
   }
 }

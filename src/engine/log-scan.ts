@@ -57,8 +57,7 @@ function compilePatternIndex(rules: RuleSpec[], factPatterns: FactPatternSpec[],
     }
   }
   for (const spec of factPatterns) compiled.push(compilePattern(spec, { kind: 'fact', spec }));
-  // (tables saved for another number of patterns are not these patterns' tables)
-  return new PatternIndex(compiled, saved?.alsoOf.length === compiled.length ? saved : undefined);
+  return saved ? PatternIndex.fromSaved(compiled, saved) : new PatternIndex(compiled);
 }
 
 const factNamesOf = new WeakMap<FactPatternSpec, string[]>();

@@ -81,29 +81,40 @@ function columnOf(lines: string[], blockStarts: Set<number>): PasteColumn | null
   const few = nonBlank.length < MIN_LINES;
   if (few && nonBlank.length < MIN_FEW_LINES) return null;
 
-  // numbers: each one more than the line's before it
+  // numbers: each one more than the line's before it. Each test below stops reading once too many lines
+  // missed its column for the share to be reached (a log without a column is told from its first lines)
+  const needed = few ? lines.length : MIN_SHARE * lines.length;
   let sequence = 0;
   let previous = -2;
-  for (const [i, line] of lines.entries()) {
-    const m = (few ? NUMBERED_FEW : NUMBERED).exec(line);
+  for (let i = 0; i < lines.length && lines.length - (i - sequence) >= needed; i++) {
+    const m = (few ? NUMBERED_FEW : NUMBERED).exec(lines[i]!);
     const n = m ? Number(m[1]) : -2;
     if (n >= 0 && (n === previous + 1 || blockStarts.has(i))) sequence++;
     previous = n;
   }
   if (few) return sequence === lines.length ? { kind: 'numbers' } : null;
-  if (sequence >= MIN_SHARE * lines.length && sequence >= MIN_LINES) return { kind: 'numbers' };
+  if (sequence >= needed && sequence >= MIN_LINES) return { kind: 'numbers' };
 
+  const share = MIN_SHARE * nonBlank.length;
   // backticks around each line (not code fences)
-  const ticked = nonBlank.filter((l) => { const t = l.trim(); return t.length > 2 && t.startsWith('`') && t.endsWith('`') && !t.startsWith('```'); }).length;
-  if (ticked >= MIN_SHARE * nonBlank.length) return { kind: 'backticks' };
+  let ticked = 0;
+  for (let i = 0; i < nonBlank.length && nonBlank.length - (i - ticked) >= share; i++) {
+    const t = nonBlank[i]!.trim();
+    if (t.length > 2 && t.startsWith('`') && t.endsWith('`') && !t.startsWith('```')) ticked++;
+  }
+  if (ticked >= share) return { kind: 'backticks' };
 
   // one word, the same on every line
   const counts = new Map<string, number>();
-  for (const line of nonBlank) {
-    const w = WORD.exec(line.slice(0, MAX_WORD + 1))?.[0];
-    if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let most = 0;
+  for (let i = 0; i < nonBlank.length && most + (nonBlank.length - i) >= share; i++) {
+    const w = WORD.exec(nonBlank[i]!.slice(0, MAX_WORD + 1))?.[0];
+    if (!w) continue;
+    const n = (counts.get(w) ?? 0) + 1;
+    counts.set(w, n);
+    most = Math.max(most, n);
   }
-  for (const [text, n] of counts) if (n >= MIN_SHARE * nonBlank.length) return { kind: 'word', text };
+  for (const [text, n] of counts) if (n >= share) return { kind: 'word', text };
   return null;
 }
 
