@@ -116,6 +116,7 @@ export class RuleEngine {
       const shown = new Map<ParsedCondition, number>();
       // (what is under a not shows no evidence: what is absent has no line to show)
       const visit = (c: ParsedCondition, shows: boolean): void => {
+        // json-rules-engine gives a boolean node priority 1 and a fact condition none unless the rule file sets one
         if (c.isConditionReference() || c.priority !== (c.isBooleanOperator() ? 1 : undefined)) {
           throw new Error(`rule ${def.name}: condition priorities and named conditions are not supported`);
         }
