@@ -21272,6 +21272,10 @@ function torchRelease(version) {
   const rows = table("pytorch-builds");
   return rows.find((r) => compareVersions(r.torch_version, v) === 0) ?? rows.find((r) => majorMinor(r.torch_version) === majorMinor(v));
 }
+function torchPythonRange(torch) {
+  const row = torchRelease(torch);
+  return { min: versionInCell(row?.python_min), max: versionInCell(row?.python_max) };
+}
 function torchPypiDefaultCuda(version) {
   return versionInCell(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? "")?.[0];
 }
@@ -21602,9 +21606,7 @@ function deriveFacts(scan) {
   const torchForPython = str2("torchVersion");
   const python = str2("pythonVersion");
   if (torchForPython && python) {
-    const row = torchRelease(torchForPython);
-    const min = versionInCell(row?.python_min);
-    const max = versionInCell(row?.python_max);
+    const { min, max } = torchPythonRange(torchForPython);
     const py = majorMinor(python);
     const lo = min !== void 0 ? majorMinor(min) : void 0;
     const hi = max !== void 0 ? majorMinor(max) : void 0;

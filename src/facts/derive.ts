@@ -2,8 +2,7 @@
 // which CUDA a torch build targets, whether it is a CPU-only wheel, the driver that CUDA needs, a GPU's
 // compute capability. Each derived fact keeps the evidence of the facts it came from.
 import type { Evidence, RawFacts } from './raw.js';
-import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowBuilds, tensorflowLastGpuRelease, torchPypiDefaultCuda, torchRelease, type OsName } from '../knowledge/tables.js';
-import { versionInCell } from '../knowledge/cells.js';
+import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowBuilds, tensorflowLastGpuRelease, torchPypiDefaultCuda, torchPythonRange, type OsName } from '../knowledge/tables.js';
 import { torchArchVerdict } from '../knowledge/torch-wheel-arch.js';
 import { gpuMinDriver, lastDriverBranch } from '../knowledge/gpu-driver.js';
 import { compareVersions, majorMinor } from '../knowledge/version.js';
@@ -188,9 +187,7 @@ export function deriveFacts(scan: RawFacts): FactMap {
   const torchForPython = str('torchVersion');
   const python = str('pythonVersion');
   if (torchForPython && python) {
-    const row = torchRelease(torchForPython);
-    const min = versionInCell(row?.python_min);
-    const max = versionInCell(row?.python_max);
+    const { min, max } = torchPythonRange(torchForPython);
     const py = majorMinor(python);
     const lo = min !== undefined ? majorMinor(min) : undefined;
     const hi = max !== undefined ? majorMinor(max) : undefined;

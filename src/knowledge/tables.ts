@@ -38,6 +38,12 @@ export function torchRelease(version: string): Row | undefined {
     ?? rows.find((r) => majorMinor(r.torch_version) === majorMinor(v));
 }
 
+/** Python versions (major.minor) a torch release publishes wheels for. */
+export function torchPythonRange(torch: string): { min?: string; max?: string } {
+  const row = torchRelease(torch);
+  return { min: versionInCell(row?.python_min), max: versionInCell(row?.python_max) };
+}
+
 /** The CUDA version of the plain `pip install torch==X` wheel from PyPI on Linux ("?" cells count as known but unsure). */
 export function torchPypiDefaultCuda(version: string): string | undefined {
   return versionInCell(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? '')?.[0];

@@ -3,6 +3,7 @@
 // torchvision belongs to a torch release, which Python versions a framework release supports.
 // Every answer comes from a table row; "?" cells give no answer, so no rule fires on a guess.
 import { table, tensorflowBuilds, torchRelease } from '../knowledge/tables.js';
+export { torchPythonRange } from '../knowledge/tables.js';
 import { compareVersions, majorMinor, parseVersion } from '../knowledge/version.js';
 import { versionInCell } from '../knowledge/cells.js';
 
@@ -83,12 +84,6 @@ export function torchvisionFor(torch: string): string | undefined {
 
 export function torchaudioFor(torch: string): string | undefined {
   return versionInCell(torchRelease(torch)?.torchaudio);
-}
-
-/** Python versions (major.minor) a torch release publishes wheels for. */
-export function torchPythonRange(torch: string): { min?: string; max?: string } {
-  const row = torchRelease(torch);
-  return { min: versionInCell(row?.python_min), max: versionInCell(row?.python_max) };
 }
 
 /** Python range and tested CUDA / cuDNN of a TensorFlow release on an OS (GPU rows first). */
