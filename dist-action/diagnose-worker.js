@@ -21388,6 +21388,9 @@ function majorMinor(v) {
   const p = parseVersion(v);
   return p ? `${p[0]}.${p[1] ?? 0}` : void 0;
 }
+function isReleaseVersion(v) {
+  return !!v && /^\d+\.\d+(?:\.\d+)?(?:\+(?:cu\d+|cpu|rocm[\d.]+))?$/i.test(v);
+}
 
 // src/knowledge/row-ref.ts
 var shown = (cell) => cell.replace(/\s*\((?:[^()]*\?[^()]*|doubtful[^()]*)\)/g, "").trim() || cell;
@@ -21807,7 +21810,7 @@ function deriveFacts(scan) {
   }
   const torchForPython = str2("torchVersion");
   const python = str2("pythonVersion");
-  if (torchForPython && python) {
+  if (isReleaseVersion(torchForPython) && python) {
     const { min, max } = torchPythonRange(torchForPython);
     const py = majorMinor(python);
     const lo = min !== void 0 ? majorMinor(min) : void 0;
