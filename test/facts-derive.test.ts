@@ -138,6 +138,30 @@ describe('TensorFlow and environment facts', () => {
     expect((await factsOf('pip install torch==1.12.1+cu113')).torchPythonSupported).toBeUndefined();
   });
 
+  it('a source, vendor or nightly torch build is outside the release table: no Python verdict (as on the scan side)', async () => {
+    // a build from source (or NVIDIA's Jetson / NGC build, or a nightly) targets whatever Python it was built with
+    const py311 = 'Python 3.11.4 (main, Jun  7 2023, 10:13:09) [GCC 11.3.0] on linux';
+    for (const torch of ['1.13.0a0+git49444c3', '1.13.0a0+d0d6b1f2.nv22.10', '2.1.0.dev20230601+cu118']) {
+      const f = await factsOf(`${py311}\nPyTorch version: ${torch}`);
+      expect(f.torchVersion).toBe(torch);
+      expect(f.torchPythonSupported).toBeUndefined();
+    }
+    // the same Python against the 1.13 release wheel still gets its verdict
+    expect((await factsOf(`${py311}\nPyTorch version: 1.13.1+cu117`)).torchPythonSupported).toBe(false);
+  });
+
+  it('a launcher failing to install over a source-built torch is not blamed on the Python', async () => {
+    const log = (torch: string): string => [
+      'Python 3.11.4 (main, Jun  7 2023, 10:13:09) [GCC 11.3.0]',
+      `PyTorch version: ${torch}`,
+      "RuntimeError: Couldn't install torch.",
+    ].join('\n');
+    const ids = async (torch: string): Promise<string[]> => (await diagnoseText(log(torch))).findings.map((f) => f.rule.id);
+    // the release wheel has no Python 3.11 build: that is the finding; the source build says nothing of the sort
+    expect(await ids('1.13.1')).toContain('python-version-unsupported');
+    expect(await ids('1.13.0a0+git49444c3')).not.toContain('python-version-unsupported');
+  });
+
   it('TF 2.10.1 still has a Windows GPU build', async () => {
     const f = await factsOf('tensorflow version: 2.10.1');
     expect(f.tfWindowsGpuSupported).toBe(true);

@@ -47,9 +47,12 @@ describe('a column before every line', () => {
     // (and one whose only fenced block is an issue template's Markdown list "- OS:", "- Python:": its
     // markers are a column inside the fences, and removing them changes nothing the scan looks for;
     // and a torchrun log whose every line carries the rank's "[rank1]: " prefix, a real column)
-    expect(found).toEqual(['fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'ra-qwen-vllm-oom-otherproc-zh-24.log', 'sz-glm4-2x4090-lora-oom-rich.log']);
+    expect(found).toEqual(['fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'ra-qwen-vllm-oom-otherproc-zh-24.log', 'sz-glm4-2x4090-lora-oom-rich.log', 'ua-trt7-1060-engine-plan-incompatible.log', 'ua-vllm-rank0-empty-like-nokernel.log']);
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'ra-qwen-vllm-oom-otherproc-zh-24.log')))).toEqual({ kind: 'word', text: '- ', fenced: true });
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'sz-glm4-2x4090-lora-oom-rich.log')))).toEqual({ kind: 'word', text: '[rank1]: ' });
+    expect(pasteColumnOf(readFileSync(join(corpusDir, 'ua-vllm-rank0-empty-like-nokernel.log')))).toEqual({ kind: 'word', text: '[rank0]: ' });
+    // TensorRT 7's own logger prefix on every line of a short paste: a column too, and the messages survive its removal
+    expect(pasteColumnOf(readFileSync(join(corpusDir, 'ua-trt7-1060-engine-plan-incompatible.log')))).toEqual({ kind: 'word', text: '[TensorRT] ' });
   });
 
   it('removes line numbers from a paste of two or three lines: the evidence quotes the message, not its number', async () => {

@@ -5,7 +5,7 @@ import type { Evidence, RawFacts } from './raw.js';
 import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowBuilds, tensorflowLastGpuRelease, torchPypiDefaultCuda, torchPythonRange, type OsName } from '../knowledge/tables.js';
 import { torchArchVerdict } from '../knowledge/torch-wheel-arch.js';
 import { gpuMinDriver, lastDriverBranch } from '../knowledge/gpu-driver.js';
-import { compareVersions, majorMinor } from '../knowledge/version.js';
+import { compareVersions, isReleaseVersion, majorMinor } from '../knowledge/version.js';
 import { logInterpreter } from './python-env.js';
 
 export interface Fact {
@@ -183,10 +183,11 @@ export function deriveFacts(scan: RawFacts): FactMap {
   }
 
   // --- the torch release the log names (installed or pinned) against the log's Python: a release publishes wheels
-  // for a Python range only, so pip can install it into no other (a launcher's "Couldn't install torch")
+  // for a Python range only, so pip can install it into no other (a launcher's "Couldn't install torch"); a source,
+  // vendor or nightly build is outside the release table, as on the scan side
   const torchForPython = str('torchVersion');
   const python = str('pythonVersion');
-  if (torchForPython && python) {
+  if (isReleaseVersion(torchForPython) && python) {
     const { min, max } = torchPythonRange(torchForPython);
     const py = majorMinor(python);
     const lo = min !== undefined ? majorMinor(min) : undefined;

@@ -33,3 +33,12 @@ export function majorMinor(v: string): string | undefined {
   const p = parseVersion(v);
   return p ? `${p[0]}.${p[1] ?? 0}` : undefined;
 }
+
+/**
+ * Whether a framework version has the shape of a published wheel release ("2.2.2", "2.2.2+cu121", "1.13.1+cpu",
+ * "2.0.1+rocm5.4.2"). The version tables describe releases only: a source or vendor build ("1.13.0a0+git49444c3",
+ * "2.0.0a0+ec3941ad.nv23.02") or a nightly ("2.1.0.dev20230601+cu118") targets whatever it was built with.
+ */
+export function isReleaseVersion(v: string | undefined): v is string {
+  return !!v && /^\d+\.\d+(?:\.\d+)?(?:\+(?:cu\d+|cpu|rocm[\d.]+))?$/i.test(v);
+}

@@ -3,7 +3,7 @@
 // addTableFacts() the scan-only comparisons (toolkits on PATH, torchvision, Python range, cuDNN vs CUDA).
 import type { Evidence, FactValue, LogScanResult } from '../engine/log-scan.js';
 import { deriveFacts, type Fact, type FactMap } from '../facts/derive.js';
-import { majorMinor, parseVersion } from '../knowledge/version.js';
+import { isReleaseVersion, majorMinor, parseVersion } from '../knowledge/version.js';
 import type { PythonInfo, ScanData, ToolkitInfo } from './model.js';
 import { scanMessages } from './messages.js';
 import type { Messages } from '../i18n/messages.js';
@@ -158,8 +158,7 @@ export function addTableFacts(facts: FactMap): void {
   set('pythonMinor', py ? majorMinor(py) : undefined, 'pythonVersion');
   const torch = str('torchVersion');
   // wheel tables describe releases; a distro or source build ("1.13.0a0", "+gitunknown") is outside them
-  const release = (v: string | undefined): boolean => !!v && /^\d+\.\d+(?:\.\d+)?(?:\+(?:cu\d+|cpu|rocm[\d.]+))?$/.test(v);
-  if (torch && release(torch)) {
+  if (isReleaseVersion(torch)) {
     const range = torchPythonRange(torch);
     set('torchPythonMin', range.min, 'torchVersion');
     set('torchPythonMax', range.max, 'torchVersion');
@@ -170,7 +169,7 @@ export function addTableFacts(facts: FactMap): void {
   const tvExpected = str('torchvisionExpected');
   set('torchvisionExpectedMinor', tvExpected ? majorMinor(tvExpected) : undefined, 'torchvisionExpected');
   const tf = str('tfVersion');
-  if (tf && release(tf)) {
+  if (isReleaseVersion(tf)) {
     const tested = tensorflowTested(tf, os);
     set('tfPythonMin', tested.pythonMin, 'tfVersion');
     set('tfPythonMax', tested.pythonMax, 'tfVersion');
