@@ -21486,7 +21486,7 @@ function torchPythonRange(torch) {
 function torchPypiDefaultCuda(version) {
   return versionInCell(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? "")?.[0];
 }
-var normaliseGpuName = (s) => s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|tesla|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, " ").replace(/([a-z])(\d)/g, "$1 $2").replace(/[^a-z0-9]+/g, " ").trim();
+var normaliseGpuName = (s) => s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|tesla|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, " ").replace(/([a-z])(\d)/g, "$1 $2").replace(/(\d)(ti|super)\b/g, "$1 $2").replace(/[^a-z0-9]+/g, " ").trim();
 var gpuRows;
 function GPU_ROWS() {
   gpuRows ??= [...table("gpu-compute-capability"), ...gpu_names_extra_default.rows].map((r) => {
