@@ -18435,13 +18435,13 @@ function runs(elements) {
   if (known2) return known2;
   const out = [];
   let run = [""];
-  let single = "";
+  let single2 = "";
   for (const e of elements) {
     const f = factsOf(e);
-    if (f.exact?.length === 1) single = (single.slice(-HALF) + f.exact[0]).replace(/ {2,}/g, " ");
+    if (f.exact?.length === 1) single2 = (single2.slice(-HALF) + f.exact[0]).replace(/ {2,}/g, " ");
     else {
-      if (single !== "") out.push([single]);
-      single = f.exact?.length === 1 ? f.exact[0] : "";
+      if (single2 !== "") out.push([single2]);
+      single2 = f.exact?.length === 1 ? f.exact[0] : "";
     }
     if (f.exact === null) {
       out.push(joinAffix(run, f.prefix));
@@ -18456,7 +18456,7 @@ function runs(elements) {
     }
   }
   out.push(run);
-  if (single !== "") out.push([single]);
+  if (single2 !== "") out.push([single2]);
   runsOf.set(elements, out);
   return out;
 }
@@ -18632,6 +18632,188 @@ function classHasSpace(elements) {
   return answer;
 }
 
+// src/engine/literals/join-edges.ts
+var SPACE2 = 32;
+var NON_ASCII = 128;
+var Chars = class _Chars {
+  has = new Uint8Array(NON_ASCII + 1);
+  add(c) {
+    this.has[Math.min(c, NON_ASCII)] = 1;
+    return this;
+  }
+  addRange(from, to) {
+    for (let c = from; c <= Math.min(to, NON_ASCII - 1); c++) this.has[c] = 1;
+    if (to >= NON_ASCII) this.has[NON_ASCII] = 1;
+    return this;
+  }
+  addAll(other) {
+    for (let c = 0; c <= NON_ASCII; c++) if (other.has[c]) this.has[c] = 1;
+    return this;
+  }
+  /** Every ASCII character not in the set, and all non-ASCII ones (a negated class leaves some in). */
+  complement() {
+    const out = new _Chars();
+    for (let c = 0; c < NON_ASCII; c++) if (!this.has[c]) out.has[c] = 1;
+    out.has[NON_ASCII] = 1;
+    return out;
+  }
+  get space() {
+    return this.has[SPACE2] === 1;
+  }
+  /** The set written as edgeChars() reads it. */
+  toString() {
+    let s = this.has[DASH] ? "-" : "";
+    for (let c = 0; c <= NON_ASCII; c++) {
+      if (!this.has[c] || c === DASH) continue;
+      let to = c;
+      while (to < NON_ASCII && this.has[to + 1] && to + 1 !== DASH) to++;
+      s += to - c >= 2 ? `${String.fromCharCode(c)}-${String.fromCharCode(to)}` : String.fromCharCode(c);
+      if (to - c === 1) s += String.fromCharCode(to);
+      c = to;
+    }
+    return s;
+  }
+};
+var DASH = 45;
+function edgeChars(written) {
+  const flags = new Uint8Array(NON_ASCII + 1);
+  let i = 0;
+  if (written.charCodeAt(0) === DASH) {
+    flags[DASH] = 1;
+    i = 1;
+  }
+  while (i < written.length) {
+    const from = written.charCodeAt(i);
+    const range = written.charCodeAt(i + 1) === DASH && i + 2 < written.length;
+    const to = range ? written.charCodeAt(i + 2) : from;
+    for (let c = from; c <= to; c++) flags[Math.min(c, NON_ASCII)] = 1;
+    i += range ? 3 : 1;
+  }
+  return flags;
+}
+var ALL = () => new Chars().addRange(0, NON_ASCII);
+var empty = () => ({ nullable: true, first: new Chars(), last: new Chars(), beforeSpace: new Chars(), afterSpace: new Chars() });
+var single = (chars) => ({ nullable: false, first: chars, last: chars, beforeSpace: new Chars(), afterSpace: new Chars() });
+var Unknown = class extends Error {
+};
+function joinEdgesOf(pattern, flags = "i") {
+  const fold = flags.includes("i");
+  const foldsAcross = fold && (flags.includes("u") || flags.includes("v"));
+  const folded = (chars) => {
+    if (!fold) return chars;
+    let letters = false;
+    for (let c = 65; c <= 90; c++) {
+      if (chars.has[c] || chars.has[c + 32]) {
+        chars.has[c] = chars.has[c + 32] = 1;
+        letters = true;
+      }
+    }
+    if (foldsAcross && (letters || chars.has[NON_ASCII])) chars.addRange(65, 90).addRange(97, 122).add(NON_ASCII);
+    return chars;
+  };
+  const escapeSet = (node) => {
+    const chars = new Chars();
+    if (node.kind === "digit") chars.addRange(48, 57);
+    else if (node.kind === "space") chars.addRange(9, 13).add(SPACE2).add(NON_ASCII);
+    else chars.addRange(48, 57).addRange(65, 90).addRange(97, 122).add(95);
+    return node.negate ? chars.complement() : folded(chars);
+  };
+  const classChars2 = (node) => {
+    const chars = new Chars();
+    for (const e of node.elements) {
+      if (e.type === "Character") chars.add(e.value);
+      else if (e.type === "CharacterClassRange") chars.addRange(e.min.value, e.max.value);
+      else if (e.type === "CharacterSet" && e.kind !== "property") chars.addAll(escapeSet(e));
+      else chars.addAll(ALL());
+    }
+    return node.negate ? folded(chars).complement() : folded(chars);
+  };
+  const sequence = (parts) => {
+    const out = empty();
+    let last = new Chars();
+    for (const p of parts) {
+      if (p.first.space) out.beforeSpace.addAll(last);
+      if (last.space) out.afterSpace.addAll(p.first);
+      out.beforeSpace.addAll(p.beforeSpace);
+      out.afterSpace.addAll(p.afterSpace);
+      if (out.nullable) out.first.addAll(p.first);
+      last = p.nullable ? new Chars().addAll(last).addAll(p.last) : p.last;
+      out.nullable &&= p.nullable;
+    }
+    out.last = last;
+    return out;
+  };
+  const choice = (parts) => {
+    const out = empty();
+    out.nullable = parts.length === 0 || parts.some((p) => p.nullable);
+    for (const p of parts) {
+      out.first.addAll(p.first);
+      out.last.addAll(p.last);
+      out.beforeSpace.addAll(p.beforeSpace);
+      out.afterSpace.addAll(p.afterSpace);
+    }
+    return out;
+  };
+  const checkLookaheadBody = (node) => {
+    const walk = (n) => {
+      if (n.type === "Assertion" && (n.kind === "end" || n.kind === "lookahead" && n.negate)) throw new Unknown();
+      if (n.type === "Backreference") throw new Unknown();
+      if ("alternatives" in n) n.alternatives.forEach(walk);
+      else if (n.type === "Alternative") n.elements.forEach(walk);
+      else if (n.type === "Quantifier") walk(n.element);
+    };
+    walk(node);
+  };
+  const partOf = (node) => {
+    switch (node.type) {
+      case "Pattern":
+      case "Group":
+      case "CapturingGroup":
+        return choice(node.alternatives.map(partOf));
+      case "Alternative":
+        return sequence(node.elements.map(partOf));
+      case "Quantifier": {
+        if (node.max === 0) return empty();
+        const x = partOf(node.element);
+        const out = { nullable: node.min === 0 || x.nullable, first: x.first, last: x.last, beforeSpace: new Chars().addAll(x.beforeSpace), afterSpace: new Chars().addAll(x.afterSpace) };
+        if (node.max >= 2) {
+          if (x.first.space) out.beforeSpace.addAll(x.last);
+          if (x.last.space) out.afterSpace.addAll(x.first);
+        }
+        return out;
+      }
+      case "Character":
+        return single(folded(new Chars().add(node.value)));
+      case "CharacterClass":
+        return single(classChars2(node));
+      case "CharacterSet":
+        if (node.kind === "any") return single(ALL());
+        if (node.kind === "property") return single(ALL());
+        return single(escapeSet(node));
+      case "ExpressionCharacterClass":
+        return single(ALL());
+      case "Assertion":
+        if (node.kind === "lookahead") {
+          if (!node.negate) throw new Unknown();
+          node.alternatives.forEach(checkLookaheadBody);
+        }
+        return empty();
+      // consumes nothing
+      default:
+        throw new Unknown();
+    }
+  };
+  let whole;
+  try {
+    whole = partOf(pattern);
+  } catch (err) {
+    if (err instanceof Unknown) return null;
+    throw err;
+  }
+  const before = whole.beforeSpace.toString();
+  return whole.last.space ? { before } : { before, after: whole.afterSpace.toString() };
+}
+
 // src/engine/literals/non-ascii.ts
 var ASCII_END = 128;
 function needsNonAscii(pattern, flags = "i") {
@@ -18682,7 +18864,7 @@ function coversAscii(elements) {
 // src/engine/pattern-cache.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-var CHECK_VERSION = 5;
+var CHECK_VERSION = 6;
 var verdicts = null;
 var fresh = /* @__PURE__ */ new Map();
 function verdictFile() {
@@ -18720,7 +18902,9 @@ function checkPattern(pattern, flags = "i", literals) {
   return verdict;
 }
 function verdictOf(literals, parsed2, flags) {
-  return needsNonAscii(parsed2, flags) ? { literals, joins: canJoinLines(parsed2), nonAscii: true } : { literals, joins: canJoinLines(parsed2) };
+  const joins = canJoinLines(parsed2);
+  const joinEdges = joins ? joinEdgesOf(parsed2, flags) : null;
+  return { literals, joins, ...joinEdges ? { joinEdges } : {}, ...needsNonAscii(parsed2, flags) ? { nonAscii: true } : {} };
 }
 function checkLineStart(pattern, flags, starts) {
   const key = ["line-start", pattern, flags, starts];
@@ -18738,7 +18922,7 @@ import { isAscii } from "node:buffer";
 import { join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INSTALLED = /[\\/]node_modules[\\/]/;
-var FORMAT = 3;
+var FORMAT = 4;
 var TEXT_KEYS = ["title", "why", "fixes", "examples"];
 function ruleSetFile() {
   return packagePath("dist", "rule-set.json");
@@ -18897,6 +19081,8 @@ function validatePattern(p, where) {
   else {
     p.literals = verdict.literals;
     p.joins = verdict.joins;
+    if (verdict.joinEdges) p.joinEdges = verdict.joinEdges;
+    else delete p.joinEdges;
     if (verdict.nonAscii) p.nonAscii = true;
   }
   if (p.alsoLiterals !== void 0) {
@@ -18942,8 +19128,8 @@ import { endianness as endianness2 } from "node:os";
 // src/engine/literal-automaton.ts
 import { endianness } from "node:os";
 var NEWLINE3 = 10;
-var SPACE2 = 32;
-var WHITE = [9, 11, 12, 13, SPACE2];
+var SPACE3 = 32;
+var WHITE = [9, 11, 12, 13, SPACE3];
 var LITTLE_ENDIAN = endianness() === "LE";
 var MAX_CASE_VARIANTS = 16;
 var INT_PARTS = ["fail", "rowOf", "stateOfRow", "childStart", "childState", "rootChild"];
@@ -19173,10 +19359,10 @@ function build(literals) {
     if (classOf[b] === 0) classOf[b] = cols++;
   }
   for (let b = 65; b <= 90; b++) classOf[b] = classOf[b + 32];
-  for (const w of WHITE) classOf[w] = classOf[SPACE2];
+  for (const w of WHITE) classOf[w] = classOf[SPACE3];
   classOf[NEWLINE3] = 0;
   if (cols > 255) throw new Error("too many distinct bytes in the literals");
-  const spaceClass = classOf[SPACE2];
+  const spaceClass = classOf[SPACE3];
   const edges = /* @__PURE__ */ new Map();
   const parent = [0];
   const viaClass = [0];
@@ -19252,7 +19438,7 @@ function build(literals) {
 }
 function foldAscii(b) {
   if (b >= 65 && b <= 90) return b + 32;
-  return b === 9 || b === 11 || b === 12 || b === 13 ? SPACE2 : b;
+  return b === 9 || b === 11 || b === 12 || b === 13 ? SPACE3 : b;
 }
 function caseVariants(lit) {
   const chars = [...lit];
@@ -19340,7 +19526,7 @@ var QUIET = 1;
 var TRACK = 2;
 var BITS = 3;
 var MAX_CONDITIONAL = 21;
-var NON_ASCII = 1n << 63n;
+var NON_ASCII2 = 1n << 63n;
 var REQ_WORDS = 64;
 var LineConditions = class {
   any;
@@ -19376,7 +19562,7 @@ var LineConditions = class {
       if (p.also === null && starts === null && !nonAscii || conditional === MAX_CONDITIONAL) return;
       const bit = BigInt(3 * conditional++);
       this.bitOf[id] = 1n << bit;
-      this.reqOf[id] = 1n << bit | (p.also ? 1n << bit + 1n : 0n) | (starts ? 1n << bit + 2n : 0n) | (nonAscii ? NON_ASCII : 0n);
+      this.reqOf[id] = 1n << bit | (p.also ? 1n << bit + 1n : 0n) | (starts ? 1n << bit + 2n : 0n) | (nonAscii ? NON_ASCII2 : 0n);
       if (starts) startBits |= 1n << bit + 2n;
       literalBits |= 1n << bit;
     });
@@ -19437,7 +19623,7 @@ var LineConditions = class {
     state.reqs.fill(0n);
     state.reqs[0] = BigInt(live.length);
     state.reqs[1] = this.startBits;
-    state.reqs[2] = live.some((r) => (r & NON_ASCII) !== 0n) ? NON_ASCII : 0n;
+    state.reqs[2] = live.some((r) => (r & NON_ASCII2) !== 0n) ? NON_ASCII2 : 0n;
     state.reqs.set(live, 3);
     return live.reduce((all, r) => all | r, 0n);
   }
@@ -19533,7 +19719,7 @@ var LineMap = class {
 // src/engine/wrapped-lines.ts
 var NEWLINE4 = 10;
 var CR = 13;
-var SPACE3 = 32;
+var SPACE4 = 32;
 var TAB = 9;
 var MIN_WRAP_WIDTH = 60;
 var MAX_WRAP_WIDTH = 200;
@@ -19566,7 +19752,7 @@ var LineView = class {
   trimmedChars = -1;
   recordStart;
   get blank() {
-    for (let i = this.from; i < this.to; i++) if (this.buf[i] !== SPACE3 && this.buf[i] !== TAB) return false;
+    for (let i = this.from; i < this.to; i++) if (this.buf[i] !== SPACE4 && this.buf[i] !== TAB) return false;
     return true;
   }
   /**
@@ -19575,7 +19761,7 @@ var LineView = class {
    */
   get indent() {
     const b = this.buf;
-    const white = (at) => at < this.to && (b[at] === SPACE3 || b[at] === TAB);
+    const white = (at) => at < this.to && (b[at] === SPACE4 || b[at] === TAB);
     if (!white(this.from)) return b[this.from] === 194 && b[this.from + 1] === 160 || b[this.from] === 38 && b.toString("latin1", this.from, this.from + 6) === "&nbsp;" ? 2 : 0;
     return white(this.from + 1) ? 2 : 1;
   }
@@ -19586,20 +19772,20 @@ var LineView = class {
   /** Whether the line holds a run of three spaces after its start: columns aligned in a table. */
   get aligned() {
     for (let i = this.from + 1, run = 0; i < this.to; i++) {
-      run = this.buf[i] === SPACE3 ? run + 1 : 0;
+      run = this.buf[i] === SPACE4 ? run + 1 : 0;
       if (run === 3) return true;
     }
     return false;
   }
   /** Whether the line holds no space after its first character (one long word: a path, a URL; a web page's NBSP is a space). */
   get oneWord() {
-    for (let i = this.from + 1; i < this.to; i++) if (this.buf[i] === SPACE3 || this.buf[i] === TAB || this.buf[i] === 160 && this.buf[i - 1] === 194) return false;
+    for (let i = this.from + 1; i < this.to; i++) if (this.buf[i] === SPACE4 || this.buf[i] === TAB || this.buf[i] === 160 && this.buf[i - 1] === 194) return false;
     return true;
   }
   /** Where the line's first word ends: its first space, or its end. */
   wordEnd() {
     let i = this.from;
-    while (i < this.to && this.buf[i] !== SPACE3) i++;
+    while (i < this.to && this.buf[i] !== SPACE4) i++;
     return i;
   }
   /** Characters up to the first space: the word a word wrap could not fit on the line above. */
@@ -19613,13 +19799,13 @@ var LineView = class {
   get trimmed() {
     if (this.trimmedChars < 0) {
       let end = this.to;
-      while (end > this.from && (this.buf[end - 1] === SPACE3 || this.buf[end - 1] === TAB)) end--;
+      while (end > this.from && (this.buf[end - 1] === SPACE4 || this.buf[end - 1] === TAB)) end--;
       this.trimmedChars = this.chars - (this.to - end);
     }
     return this.trimmedChars;
   }
   get endsInSpace() {
-    return this.to > this.from && (this.buf[this.to - 1] === SPACE3 || this.buf[this.to - 1] === TAB);
+    return this.to > this.from && (this.buf[this.to - 1] === SPACE4 || this.buf[this.to - 1] === TAB);
   }
   /** Whether the line starts the way a new log line does (NEW_RECORD). */
   get startsRecord() {
@@ -19778,7 +19964,7 @@ function cutShare(lines, shape, twoHardCuts = false) {
     const chars = lines.chars[i];
     if (chars < fewestSpaced || chars > shape.width) continue;
     const last = lines.buf[lines.to[i] - 1];
-    if (chars < fewest && last !== SPACE3 && last !== TAB) continue;
+    if (chars < fewest && last !== SPACE4 && last !== TAB) continue;
     const line = lines.view(i);
     const near = chars >= fewest && (shape.mode === "hard" ? line.chars === shape.width : line.trimmed >= shape.width - WORD_SLACK);
     const endsInSpace = shape.mode === "word" && line.endsInSpace;
@@ -20036,14 +20222,17 @@ var VLLM_LEVEL = /^[A-Z]{4,8} \d\d-\d\d /;
 var HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 var ENTITY_TEXT = { "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&#x27;": "'", "&#34;": '"' };
 var WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
+var WEB_SPACE = /[\u00a0\u2007\u202f\u200b]/;
 var TYPOGRAPHIC_QUOTE = new RegExp(`[${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join("")}]`);
 var TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, "g");
+var MARKED_STEPS = new RegExp(`[\x1B\x9B&\xA0\u2007\u202F\u200B${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join("")}]`);
 function cleanLine(raw) {
   return cleaned(raw, true);
 }
 function cleaned(raw, marked) {
   let s = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
   if (s.includes("\r")) s = withoutBars(s);
+  if (marked && !MARKED_STEPS.test(s)) marked = false;
   if (marked && (s.includes("\x1B") || s.includes("\x9B"))) s = stripVTControlCharacters(s);
   if (s.includes("[") && s.includes("m")) {
     const bare = s.replace(BARE_ANSI, "");
@@ -20051,7 +20240,7 @@ function cleaned(raw, marked) {
   }
   if (marked) {
     if (s.includes("&")) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
-    if (/[\u00a0\u2007\u202f\u200b]/.test(s)) s = s.replace(WEB_SPACES, (c) => c === "\u200B" ? "" : " ");
+    if (WEB_SPACE.test(s)) s = s.replace(WEB_SPACES, (c) => c === "\u200B" ? "" : " ");
     if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
   }
   const first = s.charCodeAt(0);
@@ -20072,7 +20261,8 @@ function isProgressBar(part) {
 function stripLogPrefix(s) {
   const first = s.charCodeAt(0);
   const stamped = first >= 48 && first <= 57 ? digitStamp(s) : s.charCodeAt(3) === 32 && s.charCodeAt(9) === 58 && first >= 65 && first <= 90;
-  const leveled = LEVEL_INITIAL.has(first) && (s.lastIndexOf(":", 8) > 3 || VLLM_LEVEL.test(s));
+  const second = s.charCodeAt(1);
+  const leveled = LEVEL_INITIAL.has(first) && (s.lastIndexOf(":", 8) > 3 || second >= 65 && second <= 90 && VLLM_LEVEL.test(s));
   if (first !== 91 && first !== 40 && !stamped && !leveled && s.lastIndexOf(" | ", 71) <= 0) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? "";
   return prefix === "" ? s : s.slice(prefix.length);
@@ -20095,6 +20285,8 @@ var LazyPattern = class {
     this.tag = tag;
     this.literals = spec.literals;
     this.joins = spec.joins !== false;
+    this.joinBefore = charFlags(spec.joinEdges?.before);
+    this.joinAfter = charFlags(spec.joinEdges?.after);
     this.also = spec.alsoLiterals ?? null;
     this.starts = spec.lineStartLiterals ?? null;
     this.nonAscii = spec.nonAscii === true;
@@ -20103,6 +20295,8 @@ var LazyPattern = class {
   tag;
   literals;
   joins;
+  joinBefore;
+  joinAfter;
   also;
   starts;
   nonAscii;
@@ -20111,6 +20305,12 @@ var LazyPattern = class {
     return this.compiled ??= new RegExp(this.spec.pattern, (this.spec.flags ?? "i").replace(/[gy]/g, ""));
   }
 };
+function charFlags(written) {
+  return written === void 0 ? null : edgeChars(written);
+}
+function edgeHolds(flags, c) {
+  return flags === null || c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1;
+}
 function deriveTables(patterns) {
   const ids = /* @__PURE__ */ new Map();
   const idsByLiteral = [];
@@ -20473,18 +20673,20 @@ var LineScanner = class {
     let prev;
     let fullWidth;
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
+    const lastChar = line.charCodeAt(line.length - 1);
     for (const id of live) {
       const p = patterns[id];
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text2 = line;
-      if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))))) {
+      const joins = p.joins && edgeHolds(p.joinBefore, lastChar);
+      if (!match && end < buf.length && (joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))))) {
         if (joined === null) {
           const next = this.nextLine(buf, end, line);
           joined = startsRecord(next.text) ? "" : line + " " + next.text;
           if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
-        if (p.joins && joined !== "") match = startsBefore(p.regex.exec(joined), line.length);
+        if (joins && joined !== "" && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text2 = joined;
         if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);
@@ -21282,7 +21484,7 @@ function torchPythonRange(torch) {
 function torchPypiDefaultCuda(version) {
   return versionInCell(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? "")?.[0];
 }
-var normaliseGpuName = (s) => s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|tesla|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, " ").replace(/([a-z])(\d)/g, "$1 $2").replace(/[^a-z0-9]+/g, " ").trim();
+var normaliseGpuName = (s) => s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|tesla|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, " ").replace(/([a-z])(\d)/g, "$1 $2").replace(/(\d)(ti|super)\b/g, "$1 $2").replace(/[^a-z0-9]+/g, " ").trim();
 var gpuRows;
 function GPU_ROWS() {
   gpuRows ??= [...table("gpu-compute-capability"), ...gpu_names_extra_default.rows].map((r) => {
@@ -22102,8 +22304,8 @@ function contractFindings(findings) {
 // src/redact/redact.ts
 import { isIP } from "node:net";
 var KIND_ORDER = ["user", "host", "secret", "credentials", "email", "ip"];
-var NON_ASCII2 = /[^\x00-\x7f]/;
-var userTag = (name) => NON_ASCII2.test(name) ? "<user:non-ASCII>" : "<user>";
+var NON_ASCII3 = /[^\x00-\x7f]/;
+var userTag = (name) => NON_ASCII3.test(name) ? "<user:non-ASCII>" : "<user>";
 var WINDOWS_HOME = /((?:\b[a-z]:|\/mnt\/[a-z]|\/cygdrive\/[a-z]|(?<![\w.])\/[a-z](?=\/))[\\/]+(?:users|documents and settings)[\\/]+)([^\\/\r\n"'<>|:*?]{1,64}(?=[\\/])|[^\\/\s"'<>|:*?,;)\]]{1,64}(?![^\\/\s"'<>|:*?,;)\]]))/gi;
 var WINDOWS_SHARED = /^(?:public|default|default user|all users)$/i;
 var UNIX_HOME = /(?<![\w.])(\/home|\/Users|\/var\/home)\/([^/\s"':;,)\]<>]{1,64})(?![^/\s"':;,)\]<>])/g;

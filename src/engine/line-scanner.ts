@@ -12,11 +12,18 @@ import type { PatternSpec } from './rule-types.js';
 import { LINE_HEAD, MAX_WINDOW, MAX_WRAP_LINES, MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, WRAP_WIDTHS } from './glue-rules.js';
 import { startsRecord } from './wrapped-lines.js';
 import { LOG_PREFIX, STAMPED_RECORD } from './log-line-grammar.js';
+import { edgeChars, NON_ASCII } from './literals/join-edges.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
   /** whether a match can span a line and the next joined with a space (PatternSpec.joins) */
   joins: boolean;
+  /**
+   * PatternSpec.joinEdges as flags by character code (NON_ASCII for the others): which last character of a
+   * line and which first character of the next one a joined match can hold; null = any
+   */
+  joinBefore: Uint8Array | null;
+  joinAfter: Uint8Array | null;
   /** AND-literals (PatternSpec.alsoLiterals): the line must also hold one of these; null = none */
   also: string[] | null;
   /** PatternSpec.lineStartLiterals: the line must begin with one of these; null = none */
@@ -82,9 +89,12 @@ const VLLM_LEVEL = /^[A-Z]{4,8} \d\d-\d\d /;
 const HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 const ENTITY_TEXT: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&', '&nbsp;': ' ', '&#39;': "'", '&#x27;': "'", '&#34;': '"' };
 const WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
+const WEB_SPACE = /[\u00a0\u2007\u202f\u200b]/;
 // ... and typographic quotes where the program printed ASCII ones (couldn’t, “nvcc”)
 const TYPOGRAPHIC_QUOTE = new RegExp(`[${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join('')}]`);
 const TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, 'g');
+/** Any character the marked steps of cleaned() look for: one search tells a line that needs none of them. */
+const MARKED_STEPS = new RegExp(`[\x1b\x9b&\u00a0\u2007\u202f\u200b${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join('')}]`);
 
 /** The line as the patterns read it. */
 export function cleanLine(raw: string): string {
@@ -99,6 +109,7 @@ export function cleanLine(raw: string): string {
 function cleaned(raw: string, marked: boolean): string {
   let s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   if (s.includes('\r')) s = withoutBars(s);
+  if (marked && !MARKED_STEPS.test(s)) marked = false; // (the usual line: one search instead of four)
   if (marked && (s.includes('\x1b') || s.includes('\x9b'))) s = stripVTControlCharacters(s);
   if (s.includes('[') && s.includes('m')) {
     const bare = s.replace(BARE_ANSI, '');
@@ -106,7 +117,7 @@ function cleaned(raw: string, marked: boolean): string {
   }
   if (marked) {
     if (s.includes('&')) s = s.replace(HTML_ENTITY, (e) => ENTITY_TEXT[e] ?? e);
-    if (/[\u00a0\u2007\u202f\u200b]/.test(s)) s = s.replace(WEB_SPACES, (c) => (c === '\u200b' ? '' : ' '));
+    if (WEB_SPACE.test(s)) s = s.replace(WEB_SPACES, (c) => (c === '\u200b' ? '' : ' '));
     if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
   }
   const first = s.charCodeAt(0); // most lines start with neither '>' nor white space: skip the regex
@@ -140,7 +151,9 @@ function stripLogPrefix(s: string): string {
   // (searched back from there, not along the whole line); a line without a prefix is returned as it is
   const first = s.charCodeAt(0);
   const stamped = first >= 0x30 && first <= 0x39 ? digitStamp(s) : s.charCodeAt(3) === 0x20 && s.charCodeAt(9) === 0x3a && first >= 0x41 && first <= 0x5a;
-  const leveled = LEVEL_INITIAL.has(first) && (s.lastIndexOf(':', 8) > 3 || VLLM_LEVEL.test(s));
+  // (VLLM_LEVEL wants a second capital: "Is", "Collecting", "Traceback" skip the regex)
+  const second = s.charCodeAt(1);
+  const leveled = LEVEL_INITIAL.has(first) && (s.lastIndexOf(':', 8) > 3 || (second >= 0x41 && second <= 0x5a && VLLM_LEVEL.test(s)));
   if (first !== 0x5b && first !== 0x28 && !stamped && !leveled && s.lastIndexOf(' | ', 71) <= 0) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? '';
   return prefix === '' ? s : s.slice(prefix.length);
@@ -170,6 +183,8 @@ export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T>
 class LazyPattern<T> implements CompiledPattern<T> {
   readonly literals: string[];
   readonly joins: boolean;
+  readonly joinBefore: Uint8Array | null;
+  readonly joinAfter: Uint8Array | null;
   readonly also: string[] | null;
   readonly starts: string[] | null;
   readonly nonAscii: boolean;
@@ -178,6 +193,8 @@ class LazyPattern<T> implements CompiledPattern<T> {
   constructor(private readonly spec: PatternSpec, readonly tag: T) {
     this.literals = spec.literals;
     this.joins = spec.joins !== false;
+    this.joinBefore = charFlags(spec.joinEdges?.before);
+    this.joinAfter = charFlags(spec.joinEdges?.after);
     this.also = spec.alsoLiterals ?? null;
     this.starts = spec.lineStartLiterals ?? null;
     this.nonAscii = spec.nonAscii === true;
@@ -186,6 +203,16 @@ class LazyPattern<T> implements CompiledPattern<T> {
   get regex(): RegExp {
     return (this.compiled ??= new RegExp(this.spec.pattern, (this.spec.flags ?? 'i').replace(/[gy]/g, '')));
   }
+}
+
+/** A join edge's characters as flags by code (NON_ASCII for every code from it on); null for undefined (any). */
+function charFlags(written: string | undefined): Uint8Array | null {
+  return written === undefined ? null : edgeChars(written);
+}
+
+/** Whether character code `c` (NaN: none, the line is empty) is one of the flags (null: any). */
+function edgeHolds(flags: Uint8Array | null, c: number): boolean {
+  return flags === null || (c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1);
 }
 
 /**
@@ -614,14 +641,17 @@ export class LineScanner<T> {
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
     let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
+    const lastChar = line.charCodeAt(line.length - 1);
     for (const id of live) {
       const p = patterns[id]!;
       let match = p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
-      // (a pattern that cannot match across the joining space skips that retry, and needs the next line only
-      // to glue a line hard-broken at a console width)
-      if (!match && end < buf.length && (p.joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))))) {
+      // (a pattern that cannot match across the joining space skips that retry, and so does one whose matches
+      // never hold this line's last character before a space; they need the next line only to glue a line
+      // hard-broken at a console width)
+      const joins = p.joins && edgeHolds(p.joinBefore, lastChar);
+      if (!match && end < buf.length && (joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))))) {
         if (joined === null) {
           const next = this.nextLine(buf, end, line);
           // a line that starts as a new record does (a stamp, a level, a traceback's frame or exception line)
@@ -630,7 +660,7 @@ export class LineScanner<T> {
           if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))) && next.adjacent) glued = line + next.text;
         }
         // only a match that starts on this line: one inside the next line is that line's own
-        if (p.joins && joined !== '') match = startsBefore(p.regex.exec(joined), line.length);
+        if (joins && joined !== '' && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
         // quote what was matched: the message with its continuation (or a form's header with its value)
         if (match && match.index + match[0].length > line.length) text = joined;
         if (!match && glued !== null) {

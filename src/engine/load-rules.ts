@@ -132,6 +132,8 @@ function validatePattern(p: PatternSpec, where: string): void {
   else {
     p.literals = verdict.literals;
     p.joins = verdict.joins;
+    if (verdict.joinEdges) p.joinEdges = verdict.joinEdges;
+    else delete p.joinEdges;
     if (verdict.nonAscii) p.nonAscii = true;
   }
   if (p.alsoLiterals !== undefined) {

@@ -5,12 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { packagePath } from '../package-root.js';
+import type { JoinEdges } from './literals/join-edges.js';
 
 /** What pattern-check.ts proves about a pattern: the literals every match contains, or why it is refused. */
-export type PatternVerdict = { literals: string[]; joins: boolean; nonAscii?: boolean } | { problem: string };
+export type PatternVerdict = { literals: string[]; joins: boolean; joinEdges?: JoinEdges; nonAscii?: boolean } | { problem: string };
 
 /** Bump when what the checks compute changes. */
-const CHECK_VERSION = 5;
+const CHECK_VERSION = 6;
 
 let verdicts: Map<string, PatternVerdict> | null = null;
 const fresh = new Map<string, PatternVerdict>();

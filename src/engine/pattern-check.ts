@@ -7,6 +7,7 @@ import { slowness } from './linear/analyse.js';
 import { alternativesNotStartingWith, parsePattern } from './literals/extract.js';
 import { normalLiteral } from './literals/normal-form.js';
 import { canJoinLines } from './literals/joins.js';
+import { joinEdgesOf } from './literals/join-edges.js';
 import { needsNonAscii } from './literals/non-ascii.js';
 import { cachedVerdict, rememberVerdict, type PatternVerdict } from './pattern-cache.js';
 
@@ -26,7 +27,9 @@ export function checkPattern(pattern: string, flags = 'i', literals?: string[]):
 }
 
 function verdictOf(literals: string[], parsed: ReturnType<typeof parsePattern>, flags: string): PatternVerdict {
-  return needsNonAscii(parsed, flags) ? { literals, joins: canJoinLines(parsed), nonAscii: true } : { literals, joins: canJoinLines(parsed) };
+  const joins = canJoinLines(parsed);
+  const joinEdges = joins ? joinEdgesOf(parsed, flags) : null;
+  return { literals, joins, ...(joinEdges ? { joinEdges } : {}), ...(needsNonAscii(parsed, flags) ? { nonAscii: true } : {}) };
 }
 
 /** Proves that every match starts at the line start (after white space) with one of `starts` (cached like checkPattern). */

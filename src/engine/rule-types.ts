@@ -3,6 +3,7 @@
 
 import type { Lang } from '../i18n/lang.js';
 import type { ActionSpec } from './action-types.js';
+import type { JoinEdges } from './literals/join-edges.js';
 
 // the rule files' texts are keyed by the languages of src/i18n/lang.ts
 export type { Lang };
@@ -33,6 +34,11 @@ export interface PatternSpec {
    * a line joined with the next (a message wrapped by a terminal) cannot find what the line alone did not.
    */
   joins?: boolean;
+  /**
+   * Set by the loader for a pattern that joins: the characters that can stand just before and just after the
+   * joining space in a match (literals/join-edges.ts); a retry where the lines' edges hold neither is skipped.
+   */
+  joinEdges?: JoinEdges;
   /** Set by the loader: true when every match holds a non-ASCII character (the prefilter skips lines without one). */
   nonAscii?: boolean;
   /** JavaScript regex source; named groups become captures */

@@ -52,8 +52,8 @@ export function torchPypiDefaultCuda(version: string): string | undefined {
 /** Lower-case model name without vendor words and form-factor suffixes, for comparing names across tools. */
 export const normaliseGpuName = (s: string): string =>
   s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|tesla|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, ' ')
-    // as people type them: "RTX4060" is "rtx 4060"
-    .replace(/([a-z])(\d)/g, '$1 $2').replace(/[^a-z0-9]+/g, ' ').trim();
+    // as people type them: "RTX4060" is "rtx 4060", "RTX2080Ti" is "rtx 2080 ti"
+    .replace(/([a-z])(\d)/g, '$1 $2').replace(/(\d)(ti|super)\b/g, '$1 $2').replace(/[^a-z0-9]+/g, ' ').trim();
 
 interface GpuRow {
   cc: string;
