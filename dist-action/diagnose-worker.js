@@ -20289,8 +20289,6 @@ var LazyPattern = class {
     this.tag = tag;
     this.literals = spec.literals;
     this.joins = spec.joins !== false;
-    this.joinBefore = charFlags(spec.joinEdges?.before);
-    this.joinAfter = charFlags(spec.joinEdges?.after);
     this.also = spec.alsoLiterals ?? null;
     this.starts = spec.lineStartLiterals ?? null;
     this.nonAscii = spec.nonAscii === true;
@@ -20299,8 +20297,6 @@ var LazyPattern = class {
   tag;
   literals;
   joins;
-  joinBefore;
-  joinAfter;
   also;
   starts;
   nonAscii;
@@ -20308,12 +20304,23 @@ var LazyPattern = class {
   get regex() {
     return this.compiled ??= new RegExp(this.spec.pattern, (this.spec.flags ?? "i").replace(/[gy]/g, ""));
   }
+  // (read from the spec on first use, as the regex: a start builds ~550 patterns and retries with a few)
+  get joinBefore() {
+    if (this.before === void 0) this.before = charFlags(this.spec.joinEdges?.before);
+    return this.before;
+  }
+  get joinAfter() {
+    if (this.after === void 0) this.after = charFlags(this.spec.joinEdges?.after);
+    return this.after;
+  }
+  before;
+  after;
 };
 function charFlags(written) {
   return written === void 0 ? null : edgeChars(written);
 }
 function edgeHolds(flags, c) {
-  return flags === null || c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1;
+  return flags == null || c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1;
 }
 function deriveTables(patterns) {
   const ids = /* @__PURE__ */ new Map();

@@ -183,8 +183,6 @@ export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T>
 class LazyPattern<T> implements CompiledPattern<T> {
   readonly literals: string[];
   readonly joins: boolean;
-  readonly joinBefore: Uint8Array | null;
-  readonly joinAfter: Uint8Array | null;
   readonly also: string[] | null;
   readonly starts: string[] | null;
   readonly nonAscii: boolean;
@@ -193,8 +191,6 @@ class LazyPattern<T> implements CompiledPattern<T> {
   constructor(private readonly spec: PatternSpec, readonly tag: T) {
     this.literals = spec.literals;
     this.joins = spec.joins !== false;
-    this.joinBefore = charFlags(spec.joinEdges?.before);
-    this.joinAfter = charFlags(spec.joinEdges?.after);
     this.also = spec.alsoLiterals ?? null;
     this.starts = spec.lineStartLiterals ?? null;
     this.nonAscii = spec.nonAscii === true;
@@ -203,6 +199,20 @@ class LazyPattern<T> implements CompiledPattern<T> {
   get regex(): RegExp {
     return (this.compiled ??= new RegExp(this.spec.pattern, (this.spec.flags ?? 'i').replace(/[gy]/g, '')));
   }
+
+  // (read from the spec on first use, as the regex: a start builds ~550 patterns and retries with a few)
+  get joinBefore(): Uint8Array | null {
+    if (this.before === undefined) this.before = charFlags(this.spec.joinEdges?.before);
+    return this.before;
+  }
+
+  get joinAfter(): Uint8Array | null {
+    if (this.after === undefined) this.after = charFlags(this.spec.joinEdges?.after);
+    return this.after;
+  }
+
+  private before: Uint8Array | null | undefined;
+  private after: Uint8Array | null | undefined;
 }
 
 /** A join edge's characters as flags by code (NON_ASCII for every code from it on); null for undefined (any). */
@@ -211,8 +221,9 @@ function charFlags(written: string | undefined): Uint8Array | null {
 }
 
 /** Whether character code `c` (NaN: none, the line is empty) is one of the flags (null: any). */
-function edgeHolds(flags: Uint8Array | null, c: number): boolean {
-  return flags === null || (c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1);
+function edgeHolds(flags: Uint8Array | null | undefined, c: number): boolean {
+  // (undefined: a copy of a pattern that left its getters behind, as a test's spread does: any)
+  return flags == null || (c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1);
 }
 
 /**
