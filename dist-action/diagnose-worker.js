@@ -19646,6 +19646,9 @@ function startIds(index, p) {
 // src/engine/prefilter.ts
 import { readFileSync as readFileSync7 } from "node:fs";
 
+// src/engine/wrapped-lines.ts
+import { isAscii as isAscii2 } from "node:buffer";
+
 // src/engine/log-line-grammar.ts
 var DATE = String.raw`\d{4}[-/]\d\d[-/]\d\d`;
 var CLOCK = String.raw`\d\d:\d\d:\d\d`;
@@ -19845,6 +19848,7 @@ function* linesOf(buf, from, to) {
 var SampleLines = class {
   constructor(buf, end) {
     this.buf = buf;
+    const ascii = isAscii2(buf.subarray(0, end));
     let n = 0;
     for (let at = buf.indexOf(NEWLINE4); at >= 0 && at < end; at = buf.indexOf(NEWLINE4, at + 1)) n++;
     if (end > 0 && buf[end - 1] !== NEWLINE4) n++;
@@ -19859,7 +19863,7 @@ var SampleLines = class {
       const to = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
       this.from[i] = at;
       this.to[i] = to;
-      this.chars[i] = charCount(buf, at, to);
+      this.chars[i] = ascii ? to - at : charCount(buf, at, to);
       at = nl + 1;
     }
     this.length = i;
@@ -21234,16 +21238,14 @@ var LogScan = class {
   pending = [];
   pendingBytes = 0;
   add(chunk) {
+    const bytes = chunk.bytes ? asBuffer(chunk.bytes) : Buffer.from(chunk.text, "utf8");
     if (this.paste === void 0) {
-      const bytes = chunk.bytes ?? Buffer.from(chunk.text, "utf8");
       this.pendingBytes += bytes.length;
-      this.pending.push(this.pendingBytes < PASTE_SAMPLE_BYTES ? Buffer.from(bytes) : asBuffer(bytes));
+      this.pending.push(this.pendingBytes < PASTE_SAMPLE_BYTES && chunk.bytes ? Buffer.from(bytes) : bytes);
       if (this.pendingBytes >= PASTE_SAMPLE_BYTES) this.decide();
       return;
     }
-    if (this.paste) this.scan(this.paste.push(chunk.bytes ? asBuffer(chunk.bytes) : Buffer.from(chunk.text, "utf8")));
-    else if (chunk.bytes) this.scan(chunk.bytes);
-    else this.scanner.scan(chunk.text, (m) => this.record(m));
+    this.scan(this.paste ? this.paste.push(bytes) : bytes);
   }
   finish() {
     if (this.paste === void 0) this.decide();
@@ -21954,7 +21956,7 @@ var RuleEngine = class {
       const rule = this.rule(jre, def);
       const held = new Uint8Array(rule.shown.size);
       if (!await this.holds(rule.root, almanac, rule.shown, held)) return null;
-      return { name: def.name, held: [...rule.shown.keys()].filter((_, i) => held[i] === 1) };
+      return { name: def.name, held: rule.shownInOrder.filter((_, i) => held[i] === 1) };
     }));
     return outcomes.filter((o) => o !== null);
   }
@@ -21990,7 +21992,7 @@ var RuleEngine = class {
         else if (shows) shown2.set(c, shown2.size);
       };
       visit(root2, true);
-      rule = { root: root2, shown: shown2 };
+      rule = { root: root2, shown: shown2, shownInOrder: [...shown2.keys()] };
       this.built.set(def, rule);
     }
     return rule;

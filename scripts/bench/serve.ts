@@ -12,7 +12,9 @@
 // wait for a free worker, the worker's own time, and the rest (HTTP, main thread, messages).
 //
 // Environment: BENCH_SERVE_WORKERS (default 2), BENCH_SERVE_MEMORY_N (default 10000), BENCH_SERVE_C
-// (default 1,50,200), BENCH_SERVE_SIZES (default 10,1024: KB).
+// (default 1,50,200), BENCH_SERVE_SIZES (default 10,1024: KB), BENCH_SERVE_NODE_ARGS (options for the server's
+// node, e.g. "--single-threaded-gc": V8's GC settings can only be given on its command line, not to one worker;
+// run the bench once with and once without them to compare in the same conditions).
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,6 +29,7 @@ const WORKERS = Number(process.env.BENCH_SERVE_WORKERS ?? 2);
 const MEMORY_N = Number(process.env.BENCH_SERVE_MEMORY_N ?? 10_000);
 const CONCURRENCY = (process.env.BENCH_SERVE_C ?? '1,50,200').split(',').map(Number);
 const SIZES_KB = (process.env.BENCH_SERVE_SIZES ?? '10,1024').split(',').map(Number);
+const NODE_ARGS = (process.env.BENCH_SERVE_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const TARGET = { p99Ms: 50, rps: 500 };
 const WARM_UP_RUNS = 3;
 /** how far the second half of the memory run may go above the first half's highest RSS, as a share of it */
@@ -47,7 +50,7 @@ interface Server { url: URL; pid: number; stop(): Promise<void> }
 
 async function startServe(): Promise<Server> {
   const data = mkdtempSync(join(tmpdir(), 'gpu-doctor-bench-serve-'));
-  const child = spawn(process.execPath, [packagePath('dist', 'src', 'cli', 'main.js'), 'serve', '--port', '0', '--data', data,
+  const child = spawn(process.execPath, [...NODE_ARGS, packagePath('dist', 'src', 'cli', 'main.js'), 'serve', '--port', '0', '--data', data,
     '--rate-limit', '0', '--workers', String(WORKERS), '--queue', '100000', '--max-body-mb', '20'], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const url = await new Promise<URL>((resolve, reject) => {
@@ -198,7 +201,8 @@ export async function run(): Promise<boolean> {
   const posts = new Map(SIZES_KB.map((kb) => [kb, distinctPosts(server.url, '/api/v1/diagnose', pasteOf(kb * 1024 - TAG_BYTES))]));
   // on a shared machine the wall-clock figures depend on what else runs: say how busy it was
   const loadAvg = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
-  process.stdout.write(`gpu-doctor serve, ${WORKERS} diagnose workers, ${cpus().length} CPUs visible to Node, load average ${loadAvg()}; POST /api/v1/diagnose on ${server.url.host}\n`);
+  const nodeArgs = NODE_ARGS.length ? ` (node ${NODE_ARGS.join(' ')})` : '';
+  process.stdout.write(`gpu-doctor serve${nodeArgs}, ${WORKERS} diagnose workers, ${cpus().length} CPUs visible to Node, load average ${loadAvg()}; POST /api/v1/diagnose on ${server.url.host}\n`);
   try {
     const small = posts.get(10) ?? distinctPosts(server.url, '/api/v1/diagnose', pasteOf(10 * 1024 - TAG_BYTES));
     // warm-up until the workers' JIT has settled: the CPU per request of the last of these runs is the

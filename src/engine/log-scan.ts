@@ -86,18 +86,16 @@ export class LogScan {
   constructor(private readonly scanner: LineScanner<PatternTag>) {}
 
   add(chunk: DecodedChunk): void {
+    // UTF-8 input arrives as bytes and is scanned without being decoded; other chunks carry text, encoded here
+    const bytes = chunk.bytes ? asBuffer(chunk.bytes) : Buffer.from(chunk.text, 'utf8');
     if (this.paste === undefined) {
-      const bytes = chunk.bytes ?? Buffer.from(chunk.text, 'utf8');
       this.pendingBytes += bytes.length;
-      // (a chunk held past this call is copied: a file reader reuses its buffer, read-log.ts DecodedChunk)
-      this.pending.push(this.pendingBytes < PASTE_SAMPLE_BYTES ? Buffer.from(bytes) : asBuffer(bytes));
+      // (a reader's chunk held past this call is copied: a file reader reuses its buffer, read-log.ts DecodedChunk)
+      this.pending.push(this.pendingBytes < PASTE_SAMPLE_BYTES && chunk.bytes ? Buffer.from(bytes) : bytes);
       if (this.pendingBytes >= PASTE_SAMPLE_BYTES) this.decide();
       return;
     }
-    // UTF-8 input arrives as bytes and is scanned without being decoded; other chunks carry text
-    if (this.paste) this.scan(this.paste.push(chunk.bytes ? asBuffer(chunk.bytes) : Buffer.from(chunk.text, 'utf8')));
-    else if (chunk.bytes) this.scan(chunk.bytes);
-    else this.scanner.scan(chunk.text, (m) => this.record(m));
+    this.scan(this.paste ? this.paste.push(bytes) : bytes);
   }
 
   finish(): LogScanResult {

@@ -57,6 +57,8 @@ export interface RuleDefinition {
 interface BuiltRule {
   root: ParsedCondition;
   shown: Map<ParsedCondition, number>;
+  /** shown's keys, by their number (listed once, not on every run the rule holds) */
+  shownInOrder: ParsedCondition[];
 }
 
 export class RuleEngine {
@@ -85,7 +87,7 @@ export class RuleEngine {
       const rule = this.rule(jre, def);
       const held = new Uint8Array(rule.shown.size);
       if (!(await this.holds(rule.root, almanac, rule.shown, held))) return null;
-      return { name: def.name, held: [...rule.shown.keys()].filter((_, i) => held[i] === 1) as HeldCondition[] };
+      return { name: def.name, held: rule.shownInOrder.filter((_, i) => held[i] === 1) as HeldCondition[] };
     }));
     return outcomes.filter((o): o is RuleOutcome => o !== null);
   }
@@ -125,7 +127,7 @@ export class RuleEngine {
         else if (shows) shown.set(c, shown.size);
       };
       visit(root, true);
-      rule = { root, shown };
+      rule = { root, shown, shownInOrder: [...shown.keys()] };
       this.built.set(def, rule);
     }
     return rule;

@@ -5,6 +5,7 @@
 // that does not look like a new log line), the scanner is given the logical lines, joined back, and evidence
 // line numbers are mapped back to the lines as pasted. A log that does not look wrapped passes untouched.
 
+import { isAscii } from 'node:buffer';
 import { RECORD_PREFIX } from './log-line-grammar.js';
 import { LineMap } from '../input/line-map.js';
 
@@ -191,6 +192,8 @@ class SampleLines {
   private readonly views: Array<LineView | undefined>;
 
   constructor(readonly buf: Buffer, end: number) {
+    // (in ASCII, the usual log, a line's characters are its bytes: no byte loop to count them)
+    const ascii = isAscii(buf.subarray(0, end));
     let n = 0;
     for (let at = buf.indexOf(NEWLINE); at >= 0 && at < end; at = buf.indexOf(NEWLINE, at + 1)) n++;
     if (end > 0 && buf[end - 1] !== NEWLINE) n++; // a last line without its newline
@@ -205,7 +208,7 @@ class SampleLines {
       const to = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
       this.from[i] = at;
       this.to[i] = to;
-      this.chars[i] = charCount(buf, at, to);
+      this.chars[i] = ascii ? to - at : charCount(buf, at, to);
       at = nl + 1;
     }
     this.length = i;
