@@ -20225,11 +20225,13 @@ var LEVEL_INITIAL = /* @__PURE__ */ new Set([73, 68, 84, 78, 87, 69, 67]);
 var VLLM_LEVEL = /^[A-Z]{4,8} \d\d-\d\d /;
 var HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 var ENTITY_TEXT = { "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&#x27;": "'", "&#34;": '"' };
-var WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
-var WEB_SPACE = /[\u00a0\u2007\u202f\u200b]/;
-var TYPOGRAPHIC_QUOTE = new RegExp(`[${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join("")}]`);
+var WEB_SPACE_CHARS = "\xA0\u2007\u202F\u200B";
+var WEB_SPACE = new RegExp(`[${WEB_SPACE_CHARS}]`);
+var WEB_SPACES = new RegExp(WEB_SPACE.source, "g");
+var TYPOGRAPHIC_QUOTE_CHARS = Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join("");
+var TYPOGRAPHIC_QUOTE = new RegExp(`[${TYPOGRAPHIC_QUOTE_CHARS}]`);
 var TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, "g");
-var MARKED_STEPS = new RegExp(`[\x1B\x9B&\xA0\u2007\u202F\u200B${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join("")}]`);
+var MARKED_STEPS = new RegExp(`[\x1B\x9B&${WEB_SPACE_CHARS}${TYPOGRAPHIC_QUOTE_CHARS}]`);
 function cleanLine(raw) {
   return cleaned(raw, true);
 }
@@ -20318,6 +20320,9 @@ var LazyPattern = class {
 };
 function charFlags(written) {
   return written === void 0 ? null : edgeChars(written);
+}
+function consoleWide(line, buf, start, end) {
+  return WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end));
 }
 function edgeHolds(flags, c) {
   return flags == null || c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1;
@@ -20691,11 +20696,11 @@ var LineScanner = class {
       let lineNo = this.lineNo;
       let text2 = line;
       const joins = p.joins && edgeHolds(p.joinBefore, lastChar);
-      if (!match && end < buf.length && (joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))))) {
+      if (!match && end < buf.length && (joins || (fullWidth ??= consoleWide(line, buf, start, end)))) {
         if (joined === null) {
           const next = this.nextLine(buf, end, line);
           joined = startsRecord(next.text) ? "" : line + " " + next.text;
-          if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end))) && next.adjacent) glued = line + next.text;
+          if ((fullWidth ??= consoleWide(line, buf, start, end)) && next.adjacent) glued = line + next.text;
         }
         if (joins && joined !== "" && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text2 = joined;

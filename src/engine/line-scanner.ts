@@ -88,13 +88,16 @@ const VLLM_LEVEL = /^[A-Z]{4,8} \d\d-\d\d /;
 // Text copied from web pages (forums, scraped issues) keeps HTML entities and non-breaking spaces
 const HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 const ENTITY_TEXT: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&', '&nbsp;': ' ', '&#39;': "'", '&#x27;': "'", '&#34;': '"' };
-const WEB_SPACES = /[\u00a0\u2007\u202f]|\u200b/g;
-const WEB_SPACE = /[\u00a0\u2007\u202f\u200b]/;
+// (the web's spaces, and the zero-width one removed; one list for the test, the replacement and MARKED_STEPS)
+const WEB_SPACE_CHARS = '\u00a0\u2007\u202f\u200b';
+const WEB_SPACE = new RegExp(`[${WEB_SPACE_CHARS}]`);
+const WEB_SPACES = new RegExp(WEB_SPACE.source, 'g');
 // ... and typographic quotes where the program printed ASCII ones (couldn’t, “nvcc”)
-const TYPOGRAPHIC_QUOTE = new RegExp(`[${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join('')}]`);
+const TYPOGRAPHIC_QUOTE_CHARS = Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join('');
+const TYPOGRAPHIC_QUOTE = new RegExp(`[${TYPOGRAPHIC_QUOTE_CHARS}]`);
 const TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE.source, 'g');
 /** Any character the marked steps of cleaned() look for: one search tells a line that needs none of them. */
-const MARKED_STEPS = new RegExp(`[\x1b\x9b&\u00a0\u2007\u202f\u200b${Object.keys(ASCII_OF_TYPOGRAPHIC_QUOTE).join('')}]`);
+const MARKED_STEPS = new RegExp(`[\x1b\x9b&${WEB_SPACE_CHARS}${TYPOGRAPHIC_QUOTE_CHARS}]`);
 
 /** The line as the patterns read it. */
 export function cleanLine(raw: string): string {
@@ -218,6 +221,11 @@ class LazyPattern<T> implements CompiledPattern<T> {
 /** A join edge's characters as flags by code (NON_ASCII for every code from it on); null for undefined (any). */
 function charFlags(written: string | undefined): Uint8Array | null {
   return written === undefined ? null : edgeChars(written);
+}
+
+/** Whether a line (cleaned, and as pasted at buf[start, end)) is exactly as wide as a console wraps at. */
+function consoleWide(line: string, buf: Buffer, start: number, end: number): boolean {
+  return WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end));
 }
 
 /** Whether character code `c` (NaN: none, the line is empty) is one of the flags (null: any). */
@@ -650,7 +658,7 @@ export class LineScanner<T> {
     let joined: string | null = null; // this line + the next one, for messages wrapped by a terminal or a paste
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
-    let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide
+    let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide (asked at most once)
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
     const lastChar = line.charCodeAt(line.length - 1);
     for (const id of live) {
@@ -662,13 +670,13 @@ export class LineScanner<T> {
       // never hold this line's last character before a space; they need the next line only to glue a line
       // hard-broken at a console width)
       const joins = p.joins && edgeHolds(p.joinBefore, lastChar);
-      if (!match && end < buf.length && (joins || (fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))))) {
+      if (!match && end < buf.length && (joins || (fullWidth ??= consoleWide(line, buf, start, end)))) {
         if (joined === null) {
           const next = this.nextLine(buf, end, line);
           // a line that starts as a new record does (a stamp, a level, a traceback's frame or exception line)
           // is not the rest of this one: no joined try ('')
           joined = startsRecord(next.text) ? '' : line + ' ' + next.text;
-          if ((fullWidth ??= WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end))) && next.adjacent) glued = line + next.text;
+          if ((fullWidth ??= consoleWide(line, buf, start, end)) && next.adjacent) glued = line + next.text;
         }
         // only a match that starts on this line: one inside the next line is that line's own
         if (joins && joined !== '' && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
