@@ -20325,7 +20325,7 @@ function consoleWide(line, buf, start, end) {
   return WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end));
 }
 function edgeHolds(flags, c) {
-  return flags == null || c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1;
+  return flags === null || c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1;
 }
 function deriveTables(patterns) {
   const ids = /* @__PURE__ */ new Map();

@@ -229,9 +229,8 @@ function consoleWide(line: string, buf: Buffer, start: number, end: number): boo
 }
 
 /** Whether character code `c` (NaN: none, the line is empty) is one of the flags (null: any). */
-function edgeHolds(flags: Uint8Array | null | undefined, c: number): boolean {
-  // (undefined: a copy of a pattern that left its getters behind, as a test's spread does: any)
-  return flags == null || (c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1);
+function edgeHolds(flags: Uint8Array | null, c: number): boolean {
+  return flags === null || (c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1);
 }
 
 /**
