@@ -21736,6 +21736,8 @@ function deriveFacts(scan) {
   if (tagged && (!seenTorch || !seenTorch.includes("+"))) set("torchVersion", tagged, "torchCudaTagged");
   const cpuTagged = str2("torchCpuTagged");
   if (!tagged && cpuTagged && (!seenTorch || cpuTagged.startsWith(`${seenTorch}+`))) set("torchVersion", cpuTagged, "torchCpuTagged");
+  const packageTorch = /^(\d)(\d)(\d?)$/.exec(str2("torchPackageTorch") ?? "");
+  if (packageTorch && !get("torchVersion")) set("torchVersion", packageTorch.slice(1).filter(Boolean).join("."), "torchPackageTorch");
   const rawTorch = str2("torchVersion");
   const torchVersion = rawTorch && NOT_A_VERSION.test(rawTorch) ? void 0 : rawTorch?.replace(/%2b/i, "+");
   if (torchVersion && torchVersion !== rawTorch) set("torchVersion", torchVersion, "torchVersion");
@@ -21773,6 +21775,11 @@ function deriveFacts(scan) {
       set("torchBuild", "cuda", "torchVersion");
       set("torchBuildCuda", pypiCuda, "torchVersion");
     }
+  }
+  const packageCuda = cudaFromWheelTag(str2("torchPackageCuda") ?? "");
+  if (packageCuda && !get("torchBuild")) {
+    set("torchBuild", "cuda", "torchPackageCuda");
+    set("torchBuildCuda", packageCuda, "torchPackageCuda");
   }
   const available = str2("torchCudaAvailable");
   if (available !== void 0) {
