@@ -16772,11 +16772,11 @@ var require_almanac = __commonJS({
         key: "_setFactValue",
         value: function _setFactValue(fact, params, value) {
           var cacheKey = fact.getCacheKey(params);
-          var factValue = Promise.resolve(value);
+          var factValue2 = Promise.resolve(value);
           if (cacheKey) {
-            this.factResultsCache.set(cacheKey, factValue);
+            this.factResultsCache.set(cacheKey, factValue2);
           }
-          return factValue;
+          return factValue2;
         }
         /**
          * Add a fact definition to the engine.  Facts are called by rules as they are evaluated.
@@ -16825,7 +16825,7 @@ var require_almanac = __commonJS({
          */
       }, {
         key: "factValue",
-        value: function factValue(factId) {
+        value: function factValue2(factId) {
           var _this = this;
           var params = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
           var path = arguments.length > 2 && arguments[2] !== void 0 ? arguments[2] : "";
@@ -16853,14 +16853,14 @@ var require_almanac = __commonJS({
           }
           if (path) {
             (0, _debug2.default)("condition::evaluate extracting object", { property: path });
-            return factValuePromise.then(function(factValue2) {
-              if (factValue2 != null && (typeof factValue2 === "undefined" ? "undefined" : _typeof(factValue2)) === "object") {
-                var pathValue = _this.pathResolver(factValue2, path);
+            return factValuePromise.then(function(factValue3) {
+              if (factValue3 != null && (typeof factValue3 === "undefined" ? "undefined" : _typeof(factValue3)) === "object") {
+                var pathValue = _this.pathResolver(factValue3, path);
                 (0, _debug2.default)("condition::evaluate extracting object", { property: path, received: pathValue });
                 return pathValue;
               } else {
-                (0, _debug2.default)("condition::evaluate could not compute object path of non-object", { path, factValue: factValue2, type: typeof factValue2 === "undefined" ? "undefined" : _typeof(factValue2) });
-                return factValue2;
+                (0, _debug2.default)("condition::evaluate could not compute object path of non-object", { path, factValue: factValue3, type: typeof factValue3 === "undefined" ? "undefined" : _typeof(factValue3) });
+                return factValue3;
               }
             });
           }
@@ -16926,8 +16926,8 @@ var require_operator = __commonJS({
       }
       _createClass(Operator2, [{
         key: "evaluate",
-        value: function evaluate2(factValue, jsonValue) {
-          return this.factValueValidator(factValue) && this.cb(factValue, jsonValue);
+        value: function evaluate2(factValue2, jsonValue) {
+          return this.factValueValidator(factValue2) && this.cb(factValue2, jsonValue);
         }
       }]);
       return Operator2;
@@ -16967,8 +16967,8 @@ var require_engine_default_operators = __commonJS({
     Operators.push(new _operator2.default("doesNotContain", function(a, b) {
       return a.indexOf(b) === -1;
     }, Array.isArray));
-    function numberValidator(factValue) {
-      return Number.parseFloat(factValue).toString() !== "NaN";
+    function numberValidator(factValue2) {
+      return Number.parseFloat(factValue2).toString() !== "NaN";
     }
     Operators.push(new _operator2.default("lessThan", function(a, b) {
       return a < b;
@@ -17036,8 +17036,8 @@ var require_operator_decorator = __commonJS({
         value: function decorate(operator) {
           var _this = this;
           var next = operator.evaluate.bind(operator);
-          return new _operator2.default(this.name + ":" + operator.name, function(factValue, jsonValue) {
-            return _this.cb(factValue, jsonValue, next);
+          return new _operator2.default(this.name + ":" + operator.name, function(factValue2, jsonValue) {
+            return _this.cb(factValue2, jsonValue, next);
           }, this.factValueValidator);
         }
       }]);
@@ -17060,31 +17060,31 @@ var require_engine_default_operator_decorators = __commonJS({
       return obj && obj.__esModule ? obj : { default: obj };
     }
     var OperatorDecorators = [];
-    OperatorDecorators.push(new _operatorDecorator2.default("someFact", function(factValue, jsonValue, next) {
-      return factValue.some(function(fv) {
+    OperatorDecorators.push(new _operatorDecorator2.default("someFact", function(factValue2, jsonValue, next) {
+      return factValue2.some(function(fv) {
         return next(fv, jsonValue);
       });
     }, Array.isArray));
-    OperatorDecorators.push(new _operatorDecorator2.default("someValue", function(factValue, jsonValue, next) {
+    OperatorDecorators.push(new _operatorDecorator2.default("someValue", function(factValue2, jsonValue, next) {
       return jsonValue.some(function(jv) {
-        return next(factValue, jv);
+        return next(factValue2, jv);
       });
     }));
-    OperatorDecorators.push(new _operatorDecorator2.default("everyFact", function(factValue, jsonValue, next) {
-      return factValue.every(function(fv) {
+    OperatorDecorators.push(new _operatorDecorator2.default("everyFact", function(factValue2, jsonValue, next) {
+      return factValue2.every(function(fv) {
         return next(fv, jsonValue);
       });
     }, Array.isArray));
-    OperatorDecorators.push(new _operatorDecorator2.default("everyValue", function(factValue, jsonValue, next) {
+    OperatorDecorators.push(new _operatorDecorator2.default("everyValue", function(factValue2, jsonValue, next) {
       return jsonValue.every(function(jv) {
-        return next(factValue, jv);
+        return next(factValue2, jv);
       });
     }));
-    OperatorDecorators.push(new _operatorDecorator2.default("swap", function(factValue, jsonValue, next) {
-      return next(jsonValue, factValue);
+    OperatorDecorators.push(new _operatorDecorator2.default("swap", function(factValue2, jsonValue, next) {
+      return next(jsonValue, factValue2);
     }));
-    OperatorDecorators.push(new _operatorDecorator2.default("not", function(factValue, jsonValue, next) {
-      return !next(factValue, jsonValue);
+    OperatorDecorators.push(new _operatorDecorator2.default("not", function(factValue2, jsonValue, next) {
+      return !next(factValue2, jsonValue);
     }));
     exports.default = OperatorDecorators;
   }
@@ -19347,10 +19347,10 @@ function followIn(p, s, c) {
   }
 }
 function build(literals) {
-  const encoder = new TextEncoder();
+  const encoder2 = new TextEncoder();
   const keys = [];
   literals.forEach((lit, id) => {
-    for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, " "))) keys.push({ bytes: encoder.encode(variant), id });
+    for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, " "))) keys.push({ bytes: encoder2.encode(variant), id });
   });
   const classOf = new Uint8Array(256);
   let cols = 1;
@@ -20210,6 +20210,13 @@ var WasmScan = class {
   }
 };
 
+// src/engine/utf8-bytes.ts
+var encoder = new TextEncoder();
+function utf8Bytes(text2) {
+  const bytes = encoder.encode(text2);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
 // src/engine/line-scanner.ts
 var WASM_MIN_BYTES = 256 << 10;
 var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
@@ -20559,7 +20566,7 @@ var LineScanner = class {
   }
   /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
   scan(text2, onMatch) {
-    this.scanBytes(Buffer.from(text2, "utf8"), onMatch);
+    this.scanBytes(utf8Bytes(text2), onMatch);
   }
   /** Scans UTF-8 bytes; calls onMatch for every match. */
   scanBytes(bytes, onMatch) {
@@ -21250,7 +21257,7 @@ var LogScan = class {
   pending = [];
   pendingBytes = 0;
   add(chunk) {
-    const bytes = chunk.bytes ? asBuffer(chunk.bytes) : Buffer.from(chunk.text, "utf8");
+    const bytes = chunk.bytes ? asBuffer(chunk.bytes) : utf8Bytes(chunk.text);
     if (this.paste === void 0) {
       this.pendingBytes += bytes.length;
       this.pending.push(this.pendingBytes < PASTE_SAMPLE_BYTES && chunk.bytes ? Buffer.from(bytes) : bytes);
@@ -21729,6 +21736,8 @@ function deriveFacts(scan) {
   if (tagged && (!seenTorch || !seenTorch.includes("+"))) set("torchVersion", tagged, "torchCudaTagged");
   const cpuTagged = str2("torchCpuTagged");
   if (!tagged && cpuTagged && (!seenTorch || cpuTagged.startsWith(`${seenTorch}+`))) set("torchVersion", cpuTagged, "torchCpuTagged");
+  const packageTorch = /^(\d)(\d)(\d?)$/.exec(str2("torchPackageTorch") ?? "");
+  if (packageTorch && !get("torchVersion")) set("torchVersion", packageTorch.slice(1).filter(Boolean).join("."), "torchPackageTorch");
   const rawTorch = str2("torchVersion");
   const torchVersion = rawTorch && NOT_A_VERSION.test(rawTorch) ? void 0 : rawTorch?.replace(/%2b/i, "+");
   if (torchVersion && torchVersion !== rawTorch) set("torchVersion", torchVersion, "torchVersion");
@@ -21766,6 +21775,11 @@ function deriveFacts(scan) {
       set("torchBuild", "cuda", "torchVersion");
       set("torchBuildCuda", pypiCuda, "torchVersion");
     }
+  }
+  const packageCuda = cudaFromWheelTag(str2("torchPackageCuda") ?? "");
+  if (packageCuda && !get("torchBuild")) {
+    set("torchBuild", "cuda", "torchPackageCuda");
+    set("torchBuildCuda", packageCuda, "torchPackageCuda");
   }
   const available = str2("torchCudaAvailable");
   if (available !== void 0) {
@@ -21945,71 +21959,88 @@ function failsOnMissingFact(operator, value) {
 // src/engine/rule-engine.ts
 var loading;
 var loadRulesEngine = () => loading ??= Promise.resolve().then(() => __toESM(require_dist(), 1));
+var NO_PARAMS = Object.freeze({});
 var RuleEngine = class {
-  engine;
   operators;
   built = /* @__PURE__ */ new Map();
   /**
    * Evaluates these rules against the facts of one run; returns the outcomes of the rules that hold, in the
-   * order given. `dynamic` facts are computed on each use (not cached: the almanac would hash every params object).
+   * order given. `dynamic` facts are computed on each use, synchronously (a promise would read as true).
    */
   async run(rules, constants, dynamic) {
     const jre = await loadRulesEngine();
-    if (!this.engine) {
-      this.engine = new jre.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
-      addOperators(this.engine);
-      this.operators = this.engine.operators;
+    if (!this.operators) {
+      const engine = new jre.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
+      addOperators(engine);
+      this.operators = engine.operators;
     }
-    const { Almanac, Fact } = jre;
-    const almanac = new Almanac({ allowUndefinedFacts: true });
-    for (const [name, value] of constants) almanac.addFact(new Fact(name, value, { cache: false }));
-    for (const [name, fn] of Object.entries(dynamic)) almanac.addFact(new Fact(name, fn, { cache: false }));
-    const outcomes = await Promise.all(rules.map(async (def) => {
+    const facts = { constants: new Map(constants), dynamic };
+    const outcomes = [];
+    for (const def of rules) {
       const rule = this.rule(jre, def);
-      const held = new Uint8Array(rule.shown.size);
-      if (!await this.holds(rule.root, almanac, rule.shown, held)) return null;
-      return { name: def.name, held: rule.shownInOrder.filter((_, i) => held[i] === 1) };
-    }));
-    return outcomes.filter((o) => o !== null);
-  }
-  /**
-   * Whether a condition holds, as Rule.evaluate decides it: every child of an all / any is evaluated (all
-   * conditions here have one priority, so Rule.evaluate runs them together), an empty one holds, a not
-   * inverts its child. A fact condition that holds and can show evidence is marked in `held`.
-   */
-  async holds(c, almanac, shown2, held) {
-    if (c.isBooleanOperator()) {
-      if (c.not) return !await this.holds(c.not, almanac, shown2, held);
-      const children = c.all ?? c.any;
-      if (children.length === 0) return true;
-      const results = await Promise.all(children.map((child) => this.holds(child, almanac, shown2, held)));
-      return c.all ? results.every((r) => r) : results.some((r) => r);
+      const held = new Uint8Array(rule.shownInOrder.length);
+      if (holds(rule.root, facts, held)) outcomes.push({ name: def.name, held: rule.shownInOrder.filter((_, i) => held[i] === 1) });
     }
-    const { result } = await c.evaluate(almanac, this.operators);
-    const at = shown2.get(c);
-    if (result === true && at !== void 0) held[at] = 1;
-    return result === true;
+    return outcomes;
   }
   rule(jre, def) {
     let rule = this.built.get(def);
     if (!rule) {
-      const root2 = new jre.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } }).conditions;
-      const shown2 = /* @__PURE__ */ new Map();
-      const visit = (c, shows) => {
+      const parsed2 = new jre.Rule({ name: def.name, conditions: def.conditions, event: { type: def.name } }).conditions;
+      const shownInOrder = [];
+      const build2 = (c, shows) => {
         if (c.isConditionReference() || c.priority !== (c.isBooleanOperator() ? 1 : void 0)) {
           throw new Error(`rule ${def.name}: condition priorities and named conditions are not supported`);
         }
-        if (c.not) visit(c.not, false);
-        else if (c.all || c.any) for (const child of c.all ?? c.any) visit(child, shows);
-        else if (shows) shown2.set(c, shown2.size);
+        if (c.not) return { kind: "not", child: build2(c.not, false) };
+        if (c.all) return { kind: "all", children: c.all.map((child) => build2(child, shows)) };
+        if (c.any) return { kind: "any", children: c.any.map((child) => build2(child, shows)) };
+        if (c.path !== void 0 || hasPath(c.value)) throw new Error(`rule ${def.name}: fact paths are not supported`);
+        const operator = this.operators.get(c.operator);
+        if (!operator) throw new Error(`rule ${def.name}: unknown operator ${c.operator}`);
+        const node = { kind: "fact", condition: c, operator, shown: shows ? shownInOrder.length : -1 };
+        if (shows) shownInOrder.push(c);
+        return node;
       };
-      visit(root2, true);
-      rule = { root: root2, shown: shown2, shownInOrder: [...shown2.keys()] };
+      rule = { root: build2(parsed2, true), shownInOrder };
       this.built.set(def, rule);
     }
     return rule;
   }
 };
+function holds(node, facts, held) {
+  switch (node.kind) {
+    case "not":
+      return !holds(node.child, facts, held);
+    case "all": {
+      let all = true;
+      for (const child of node.children) if (!holds(child, facts, held)) all = false;
+      return all;
+    }
+    case "any": {
+      let any = node.children.length === 0;
+      for (const child of node.children) if (holds(child, facts, held)) any = true;
+      return any;
+    }
+    case "fact": {
+      const c = node.condition;
+      const value = isFactReference2(c.value) ? factValue(facts, c.value.fact, c.value.params) : c.value;
+      const result = node.operator.evaluate(factValue(facts, c.fact, c.params), value) === true;
+      if (result && node.shown >= 0) held[node.shown] = 1;
+      return result;
+    }
+  }
+}
+function factValue(facts, name, params) {
+  const compute2 = Object.hasOwn(facts.dynamic, name) ? facts.dynamic[name] : void 0;
+  return compute2 ? compute2(params ?? NO_PARAMS) : facts.constants.get(name);
+}
+function isFactReference2(value) {
+  return value !== null && typeof value === "object" && Object.hasOwn(value, "fact");
+}
+function hasPath(value) {
+  return isFactReference2(value) && value.path !== void 0;
+}
 
 // src/engine/rule-requirements.ts
 function needsOf(node) {
@@ -22032,8 +22063,12 @@ function meets(needs, hasSignal, hasFact) {
   if (needs === null) return true;
   if ("signal" in needs) return hasSignal(needs.signal);
   if ("fact" in needs) return hasFact(needs.fact);
-  if ("all" in needs) return needs.all.every((n) => meets(n, hasSignal, hasFact));
-  return needs.any.some((n) => meets(n, hasSignal, hasFact));
+  if ("all" in needs) {
+    for (const n of needs.all) if (!meets(n, hasSignal, hasFact)) return false;
+    return true;
+  }
+  for (const n of needs.any) if (meets(n, hasSignal, hasFact)) return true;
+  return false;
 }
 
 // src/engine/evaluate.ts
@@ -22099,7 +22134,7 @@ async function evaluate(rules, input, saved2) {
   if (candidates.length === 0) return [];
   const facts = [...input.facts].map(([name, fact]) => [name, fact.value]);
   const outcomes = await set.engine.run(candidates.map((i) => definitionOf(set, i)), facts, {
-    signal: async (params) => input.signals.has(String(params.name))
+    signal: (params) => input.signals.has(String(params.name))
   });
   const byId = new Map(candidates.map((i) => [rules[i].id, rules[i]]));
   return outcomes.map((res) => {

@@ -128,7 +128,7 @@ export async function evaluate(rules: RuleSpec[], input: EvaluationInput, saved?
 
   const facts = [...input.facts].map(([name, fact]): [string, unknown] => [name, fact.value]);
   const outcomes = await set.engine.run(candidates.map((i) => definitionOf(set, i)), facts, {
-    signal: async (params) => input.signals.has(String(params.name)),
+    signal: (params) => input.signals.has(String(params.name)),
   });
   const byId = new Map(candidates.map((i) => [rules[i]!.id, rules[i]!]));
   return outcomes.map((res) => {

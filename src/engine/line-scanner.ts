@@ -13,6 +13,7 @@ import { LINE_HEAD, MAX_WINDOW, MAX_WRAP_LINES, MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, 
 import { startsRecord } from './wrapped-lines.js';
 import { LOG_PREFIX, STAMPED_RECORD } from './log-line-grammar.js';
 import { edgeChars, NON_ASCII } from './literals/join-edges.js';
+import { utf8Bytes } from './utf8-bytes.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
@@ -515,7 +516,7 @@ export class LineScanner<T> {
 
   /** Scans decoded text (UTF-16/GBK input, text pasted in a chat). */
   scan(text: string, onMatch: OnMatch<T>): void {
-    this.scanBytes(Buffer.from(text, 'utf8'), onMatch);
+    this.scanBytes(utf8Bytes(text), onMatch);
   }
 
   /** Scans UTF-8 bytes; calls onMatch for every match. */

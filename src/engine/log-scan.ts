@@ -5,6 +5,7 @@ import { compilePattern, LineScanner, PatternIndex, type CompiledPattern, type L
 import type { DecodedChunk } from '../input/read-log.js';
 import { PASTE_SAMPLE_BYTES, PasteNormaliser } from './paste-normaliser.js';
 import type { Evidence, FactValue, RawFacts } from '../facts/raw.js';
+import { utf8Bytes } from './utf8-bytes.js';
 
 export type { Evidence, FactValue } from '../facts/raw.js';
 
@@ -87,7 +88,7 @@ export class LogScan {
 
   add(chunk: DecodedChunk): void {
     // UTF-8 input arrives as bytes and is scanned without being decoded; other chunks carry text, encoded here
-    const bytes = chunk.bytes ? asBuffer(chunk.bytes) : Buffer.from(chunk.text, 'utf8');
+    const bytes = chunk.bytes ? asBuffer(chunk.bytes) : utf8Bytes(chunk.text);
     if (this.paste === undefined) {
       this.pendingBytes += bytes.length;
       // (a reader's chunk held past this call is copied: a file reader reuses its buffer, read-log.ts DecodedChunk)

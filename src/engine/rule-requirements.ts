@@ -35,6 +35,11 @@ export function meets(needs: Needs, hasSignal: (name: string) => boolean, hasFac
   if (needs === null) return true;
   if ('signal' in needs) return hasSignal(needs.signal);
   if ('fact' in needs) return hasFact(needs.fact);
-  if ('all' in needs) return needs.all.every((n) => meets(n, hasSignal, hasFact));
-  return needs.any.some((n) => meets(n, hasSignal, hasFact));
+  // (loops, not every / some with a closure: this runs for every candidate rule of every log)
+  if ('all' in needs) {
+    for (const n of needs.all) if (!meets(n, hasSignal, hasFact)) return false;
+    return true;
+  }
+  for (const n of needs.any) if (meets(n, hasSignal, hasFact)) return true;
+  return false;
 }

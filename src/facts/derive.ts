@@ -77,6 +77,10 @@ export function deriveFacts(scan: RawFacts): FactMap {
   // likewise a printed "2.3.0+cpu" beats the tagless pin of the same release (pip install torch==2.3.0)
   const cpuTagged = str('torchCpuTagged');
   if (!tagged && cpuTagged && (!seenTorch || cpuTagged.startsWith(`${seenTorch}+`))) set('torchVersion', cpuTagged, 'torchCpuTagged');
+  // Forge's one-click packages name the torch they ship (webui_forge_cu124_torch24 = torch 2.4 for CUDA 12.4): the
+  // fallback where the log prints no torch version of its own
+  const packageTorch = /^(\d)(\d)(\d?)$/.exec(str('torchPackageTorch') ?? '');
+  if (packageTorch && !get('torchVersion')) set('torchVersion', packageTorch.slice(1).filter(Boolean).join('.'), 'torchPackageTorch');
   const rawTorch = str('torchVersion');
   const torchVersion = rawTorch && NOT_A_VERSION.test(rawTorch) ? undefined : rawTorch?.replace(/%2b/i, '+');
   if (torchVersion && torchVersion !== rawTorch) set('torchVersion', torchVersion, 'torchVersion');
@@ -119,6 +123,12 @@ export function deriveFacts(scan: RawFacts): FactMap {
       set('torchBuild', 'cuda', 'torchVersion');
       set('torchBuildCuda', pypiCuda, 'torchVersion');
     }
+  }
+
+  const packageCuda = cudaFromWheelTag(str('torchPackageCuda') ?? '');
+  if (packageCuda && !get('torchBuild')) {
+    set('torchBuild', 'cuda', 'torchPackageCuda');
+    set('torchBuildCuda', packageCuda, 'torchPackageCuda');
   }
 
   // --- torch.cuda.is_available(): "False" / "No" (collect_env), "false" (scan) → "false"
