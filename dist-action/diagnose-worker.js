@@ -21551,8 +21551,21 @@ function torchRelease(version) {
   return rows.find((r) => compareVersions(r.torch_version, v) === 0) ?? rows.find((r) => majorMinor(r.torch_version) === majorMinor(v));
 }
 function torchPythonRange(torch) {
-  const row = torchRelease(torch);
+  return torchRowPythonRange(torchRelease(torch));
+}
+function torchRowPythonRange(row) {
   return { min: versionInCell(row?.python_min), max: versionInCell(row?.python_max) };
+}
+function torchPythonFit(torch, python) {
+  if (!isReleaseVersion(torch) || !python) return void 0;
+  const py = majorMinor(python);
+  const { min, max } = torchPythonRange(torch);
+  const lo = min !== void 0 ? majorMinor(min) : void 0;
+  const hi = max !== void 0 ? majorMinor(max) : void 0;
+  if (py === void 0 || lo === void 0 && hi === void 0) return void 0;
+  if (lo !== void 0 && (compareVersions(py, lo) ?? 0) < 0) return "below";
+  if (hi !== void 0 && (compareVersions(py, hi) ?? 0) > 0) return "above";
+  return "in";
 }
 function torchPypiDefaultCuda(version) {
   return versionInCell(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? "")?.[0];
@@ -21888,17 +21901,8 @@ function deriveFacts(scan) {
       set("gpuArchUnsupported", true, "torchVersion", "torchBuildCuda", "gpuName", "ccMajor");
     }
   }
-  const torchForPython = str2("torchVersion");
-  const python = str2("pythonVersion");
-  if (isReleaseVersion(torchForPython) && python) {
-    const { min, max } = torchPythonRange(torchForPython);
-    const py = majorMinor(python);
-    const lo = min !== void 0 ? majorMinor(min) : void 0;
-    const hi = max !== void 0 ? majorMinor(max) : void 0;
-    const below = py !== void 0 && lo !== void 0 && (compareVersions(py, lo) ?? 0) < 0;
-    const above = py !== void 0 && hi !== void 0 && (compareVersions(py, hi) ?? 0) > 0;
-    if (py !== void 0 && (lo !== void 0 || hi !== void 0)) set("torchPythonSupported", !below && !above, "torchVersion", "pythonVersion");
-  }
+  const fit = torchPythonFit(str2("torchVersion"), str2("pythonVersion"));
+  if (fit) set("torchPythonSupported", fit === "in", "torchVersion", "pythonVersion");
   const tf = str2("tfVersion");
   const lastWindowsGpu = tf ? tensorflowLastGpuRelease("windows") : void 0;
   if (tf && lastWindowsGpu && compareVersions(majorMinor(tf), majorMinor(lastWindowsGpu)) !== void 0) {

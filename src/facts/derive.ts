@@ -2,10 +2,10 @@
 // which CUDA a torch build targets, whether it is a CPU-only wheel, the driver that CUDA needs, a GPU's
 // compute capability. Each derived fact keeps the evidence of the facts it came from.
 import type { Evidence, RawFacts } from './raw.js';
-import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowBuilds, tensorflowLastGpuRelease, torchPypiDefaultCuda, torchPythonRange, type OsName } from '../knowledge/tables.js';
+import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowBuilds, tensorflowLastGpuRelease, torchPypiDefaultCuda, torchPythonFit, type OsName } from '../knowledge/tables.js';
 import { torchArchVerdict } from '../knowledge/torch-wheel-arch.js';
 import { gpuMinDriver, lastDriverBranch } from '../knowledge/gpu-driver.js';
-import { compareVersions, isReleaseVersion, majorMinor } from '../knowledge/version.js';
+import { compareVersions, majorMinor } from '../knowledge/version.js';
 import { logInterpreter } from './python-env.js';
 
 export interface Fact {
@@ -193,19 +193,10 @@ export function deriveFacts(scan: RawFacts): FactMap {
   }
 
   // --- the torch release the log names (installed or pinned) against the log's Python: a release publishes wheels
-  // for a Python range only, so pip can install it into no other (a launcher's "Couldn't install torch"); a source,
-  // vendor or nightly build is outside the release table, as on the scan side
-  const torchForPython = str('torchVersion');
-  const python = str('pythonVersion');
-  if (isReleaseVersion(torchForPython) && python) {
-    const { min, max } = torchPythonRange(torchForPython);
-    const py = majorMinor(python);
-    const lo = min !== undefined ? majorMinor(min) : undefined;
-    const hi = max !== undefined ? majorMinor(max) : undefined;
-    const below = py !== undefined && lo !== undefined && (compareVersions(py, lo) ?? 0) < 0;
-    const above = py !== undefined && hi !== undefined && (compareVersions(py, hi) ?? 0) > 0;
-    if (py !== undefined && (lo !== undefined || hi !== undefined)) set('torchPythonSupported', !below && !above, 'torchVersion', 'pythonVersion');
-  }
+  // for a Python range only, so pip can install it into no other (a launcher's "Couldn't install torch"); the same
+  // answer as the scan side's (knowledge/tables.ts torchPythonFit)
+  const fit = torchPythonFit(str('torchVersion'), str('pythonVersion'));
+  if (fit) set('torchPythonSupported', fit === 'in', 'torchVersion', 'pythonVersion');
 
   // --- TensorFlow GPU builds per OS: native Windows has none after the last tested Windows GPU build
   const tf = str('tfVersion');

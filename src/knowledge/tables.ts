@@ -1,7 +1,7 @@
 // Questions answered from the version tables in knowledge/*.json (loaded by table.ts). Every answer here
 // comes from a table row; nothing is hard-coded.
 import { table, type Row } from './table.js';
-import { compareVersions, majorMinor, parseVersion } from './version.js';
+import { compareVersions, isReleaseVersion, majorMinor, parseVersion } from './version.js';
 import { driverFloor } from './driver-floor.js';
 import { driverInCell, versionInCell } from './cells.js';
 import extraGpus from './gpu-names-extra.json' with { type: 'json' };
@@ -40,8 +40,29 @@ export function torchRelease(version: string): Row | undefined {
 
 /** Python versions (major.minor) a torch release publishes wheels for. */
 export function torchPythonRange(torch: string): { min?: string; max?: string } {
-  const row = torchRelease(torch);
+  return torchRowPythonRange(torchRelease(torch));
+}
+
+/** The same read from a pytorch-builds row (`gpu-doctor plan` walks the rows). */
+export function torchRowPythonRange(row: Row | undefined): { min?: string; max?: string } {
   return { min: versionInCell(row?.python_min), max: versionInCell(row?.python_max) };
+}
+
+/**
+ * Where a Python falls against the wheels a torch release publishes: below, in or above its range; undefined for a
+ * build outside the release table (source, vendor, nightly), a release the table lacks, or no readable Python.
+ * The one answer of the log side (derive.ts torchPythonSupported) and the scan side (scan/facts.ts torchPythonFit).
+ */
+export function torchPythonFit(torch: string | undefined, python: string | undefined): 'below' | 'in' | 'above' | undefined {
+  if (!isReleaseVersion(torch) || !python) return undefined;
+  const py = majorMinor(python);
+  const { min, max } = torchPythonRange(torch);
+  const lo = min !== undefined ? majorMinor(min) : undefined;
+  const hi = max !== undefined ? majorMinor(max) : undefined;
+  if (py === undefined || (lo === undefined && hi === undefined)) return undefined;
+  if (lo !== undefined && (compareVersions(py, lo) ?? 0) < 0) return 'below';
+  if (hi !== undefined && (compareVersions(py, hi) ?? 0) > 0) return 'above';
+  return 'in';
 }
 
 /** The CUDA version of the plain `pip install torch==X` wheel from PyPI on Linux ("?" cells count as known but unsure). */

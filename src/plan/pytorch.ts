@@ -1,6 +1,6 @@
 // PyTorch candidates: every (release × CUDA wheel index) of pytorch-builds.csv for the user's OS, with the
 // GPU architectures of that wheel (arch-support.csv), the driver it needs and the pip command.
-import { table, torchPypiDefaultCuda } from '../knowledge/tables.js';
+import { table, torchPypiDefaultCuda, torchRowPythonRange } from '../knowledge/tables.js';
 import { archCovers, parseArchList } from '../knowledge/arch.js';
 import { driverFloor } from '../knowledge/driver-floor.js';
 import { rowRef, type RowRef } from '../knowledge/row-ref.js';
@@ -95,8 +95,7 @@ export function pytorchCandidates(c: Constraints): Combination[] {
     const skipped = routes.pytorch.skipStatus.some((s) => (row.status ?? '').includes(s));
     // a planned release only when asked for by its exact minor
     if (skipped && !(c.version && majorMinor(c.version) === majorMinor(version) && !(row.status ?? '').includes('LTS'))) continue;
-    const min = cellVersion(row.python_min);
-    const max = cellVersion(row.python_max);
+    const { min, max } = torchRowPythonRange(row); // (as the log and scan sides read it)
     if (!min || !max) continue;
     for (const wheel of new Set((row.cuda_wheels ?? '').match(/cu\d{2,3}\b/g) ?? [])) {
       const cuda = cudaFromWheelTag(wheel);

@@ -7,7 +7,7 @@ import { isReleaseVersion, majorMinor, parseVersion } from '../knowledge/version
 import type { PythonInfo, ScanData, ToolkitInfo } from './model.js';
 import { scanMessages } from './messages.js';
 import type { Messages } from '../i18n/messages.js';
-import { cudnnCudaMajors, cudnnNeedsZlibwapi, tensorflowTested, torchPythonRange, torchvisionFor } from './tables.js';
+import { cudnnCudaMajors, cudnnNeedsZlibwapi, tensorflowTested, torchPythonFit, torchvisionFor } from './tables.js';
 
 type Value = Fact['value'];
 const SCAN_WEIGHT = 100; // what the machine says beats what a probe's log text suggests
@@ -158,12 +158,9 @@ export function addTableFacts(facts: FactMap): void {
   set('pythonMinor', py ? majorMinor(py) : undefined, 'pythonVersion');
   const torch = str('torchVersion');
   // wheel tables describe releases; a distro or source build ("1.13.0a0", "+gitunknown") is outside them
-  if (isReleaseVersion(torch)) {
-    const range = torchPythonRange(torch);
-    set('torchPythonMin', range.min, 'torchVersion');
-    set('torchPythonMax', range.max, 'torchVersion');
-    set('torchvisionExpected', torchvisionFor(torch), 'torchVersion');
-  }
+  if (isReleaseVersion(torch)) set('torchvisionExpected', torchvisionFor(torch), 'torchVersion');
+  // the installed torch against the installed Python: the log side's torchPythonSupported, from the same function
+  set('torchPythonFit', torchPythonFit(torch, py), 'torchVersion', 'pythonVersion');
   const tv = str('torchvisionVersion');
   set('torchvisionMinor', tv ? majorMinor(tv) : undefined, 'torchvisionVersion');
   const tvExpected = str('torchvisionExpected');

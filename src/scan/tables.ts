@@ -3,7 +3,7 @@
 // torchvision belongs to a torch release, which Python versions a framework release supports.
 // Every answer comes from a table row; "?" cells give no answer, so no rule fires on a guess.
 import { table, tensorflowBuilds, torchRelease } from '../knowledge/tables.js';
-export { torchPythonRange } from '../knowledge/tables.js';
+export { torchPythonFit } from '../knowledge/tables.js';
 import { compareVersions, majorMinor, parseVersion } from '../knowledge/version.js';
 import { versionInCell } from '../knowledge/cells.js';
 
