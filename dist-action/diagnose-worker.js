@@ -18090,8 +18090,8 @@ function hasText(bytes) {
 }
 
 // src/engine/load-rules.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5, existsSync as existsSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync6, existsSync as existsSync3 } from "node:fs";
+import { join as join4 } from "node:path";
 
 // src/engine/literals/normal-form.ts
 function normalChar(c) {
@@ -18973,6 +18973,52 @@ function withLazyTexts({ texts: [start, end], ...core }, texts) {
   return rule;
 }
 
+// src/engine/fragments.ts
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { join as join3 } from "node:path";
+var FRAGMENTS_FILE = "fragments.json";
+var NAME_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var USE_RE = /\{\{fragment:([^{}]*)\}\}/g;
+function readFragments(dir, fail) {
+  const file = join3(dir, FRAGMENTS_FILE);
+  const fragments = /* @__PURE__ */ new Map();
+  if (!existsSync2(file)) return fragments;
+  const where = (msg) => fail(`rules/${FRAGMENTS_FILE}: ${msg}`);
+  let doc;
+  try {
+    doc = JSON.parse(readFileSync5(file, "utf8"));
+  } catch (err) {
+    return where(`not valid JSON: ${err.message}`);
+  }
+  if (!doc || typeof doc.fragments !== "object" || doc.fragments === null || Array.isArray(doc.fragments)) where('expected { "fragments": { "name": { "about": "\u2026", "oneOf": ["\u2026"] } } }');
+  for (const [name, spec] of Object.entries(doc.fragments)) {
+    if (!NAME_RE.test(name)) where(`fragment name "${name}" must be kebab-case`);
+    if (typeof spec?.about !== "string" || spec.about.trim() === "") where(`fragment "${name}" needs an "about" string (what the phrases are, where they come from)`);
+    const alts = spec.oneOf;
+    if (!Array.isArray(alts) || alts.length === 0 || alts.some((a) => typeof a !== "string" || a === "")) where(`fragment "${name}": "oneOf" must list one or more regex alternatives`);
+    alts.forEach((alt, i) => {
+      if (alt.includes("{{fragment:")) where(`fragment "${name}" oneOf[${i}]: a fragment cannot use another fragment`);
+      try {
+        new RegExp(`(?:${alt})`);
+      } catch (err) {
+        where(`fragment "${name}" oneOf[${i}]: bad regex: ${err.message}`);
+      }
+    });
+    fragments.set(name, `(?:${alts.join("|")})`);
+  }
+  return fragments;
+}
+function expandFragments(pattern, fragments, where, fail) {
+  if (!pattern.includes("{{fragment:")) return pattern;
+  const expanded = pattern.replace(USE_RE, (_, name) => {
+    const body = fragments.get(name);
+    if (body === void 0) fail(`rules/${where}: unknown fragment "${name}" (fragments are defined in rules/${FRAGMENTS_FILE})`);
+    return body;
+  });
+  if (expanded.includes("{{fragment:")) fail(`rules/${where}: "{{fragment:" must be followed by a name and "}}"`);
+  return expanded;
+}
+
 // src/engine/load-rules.ts
 var CONTEXTS = /* @__PURE__ */ new Set(["windows", "linux", "wsl", "macos", "container"]);
 var RuleFileError = class extends KnownError {
@@ -18993,14 +19039,17 @@ function readRuleFolder(dir) {
   const rules = [];
   let files;
   try {
-    files = readdirSync2(dir).filter((f) => f.endsWith(".json")).sort();
+    files = readdirSync2(dir).filter((f) => f.endsWith(".json") && f !== FRAGMENTS_FILE).sort();
   } catch {
     throw new RuleFileError(`rules folder not found: ${dir}`);
   }
+  const fragments = readFragments(dir, (msg) => {
+    throw new RuleFileError(msg);
+  });
   const seenSignals = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const rule = parseJsonFile(join3(dir, file));
-    validateRule(rule, file);
+    const rule = parseJsonFile(join4(dir, file));
+    validateRule(rule, file, fragments);
     for (const name of Object.keys(rule.signals ?? {})) {
       const other = seenSignals.get(name);
       if (other) throw new RuleFileError(`${file}: signal "${name}" is already defined in ${other}`);
@@ -19009,12 +19058,12 @@ function readRuleFolder(dir) {
     rules.push(rule);
   }
   const factPatterns = [];
-  const factsDir = join3(dir, "facts");
-  if (existsSync2(factsDir)) {
+  const factsDir = join4(dir, "facts");
+  if (existsSync3(factsDir)) {
     for (const file of readdirSync2(factsDir).filter((f) => f.endsWith(".json")).sort()) {
-      const list = parseJsonFile(join3(factsDir, file));
+      const list = parseJsonFile(join4(factsDir, file));
       if (!Array.isArray(list)) throw new RuleFileError(`facts/${file}: expected an array of fact patterns`);
-      list.forEach((p, i) => validatePattern(p, `facts/${file}[${i}]`));
+      list.forEach((p, i) => validatePattern(p, `facts/${file}[${i}]`, fragments));
       factPatterns.push(...list);
     }
   }
@@ -19024,7 +19073,7 @@ function readRuleFolder(dir) {
 function parseJsonFile(path) {
   let text2;
   try {
-    text2 = readFileSync5(path, "utf8");
+    text2 = readFileSync6(path, "utf8");
   } catch (err) {
     throw new RuleFileError(`cannot read rule file ${path}: ${err.message}`);
   }
@@ -19034,7 +19083,7 @@ function parseJsonFile(path) {
     throw new RuleFileError(`rule file ${path} is not valid JSON: ${err.message}`);
   }
 }
-function validateRule(rule, file) {
+function validateRule(rule, file, fragments) {
   const fail = (msg) => {
     throw new RuleFileError(`rules/${file}: ${msg}`);
   };
@@ -19056,14 +19105,17 @@ function validateRule(rule, file) {
   });
   if (!Array.isArray(rule.examples?.match) || !Array.isArray(rule.examples?.noMatch)) fail('"examples" needs "match" and "noMatch" arrays');
   for (const [name, spec] of Object.entries(rule.signals ?? {})) {
-    for (const [i, p] of (Array.isArray(spec) ? spec : [spec]).entries()) validatePattern(p, `${file} signal ${name}[${i}]`);
+    for (const [i, p] of (Array.isArray(spec) ? spec : [spec]).entries()) validatePattern(p, `${file} signal ${name}[${i}]`, fragments);
   }
 }
-function validatePattern(p, where) {
+function validatePattern(p, where, fragments) {
   const fail = (msg) => {
     throw new RuleFileError(`rules/${where}: ${msg}`);
   };
   if (!p || typeof p.pattern !== "string") fail('"pattern" must be a string');
+  p.pattern = expandFragments(p.pattern, fragments, where, (msg) => {
+    throw new RuleFileError(msg);
+  });
   if (p.literals !== void 0) {
     if (!Array.isArray(p.literals) || p.literals.length === 0) fail('"literals", when given, must list at least one lower-case substring');
     for (const lit of p.literals) {
@@ -19122,7 +19174,7 @@ function checkReferences(rules, signals) {
 import { stripVTControlCharacters } from "node:util";
 
 // src/engine/automaton-cache.ts
-import { readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
 import { endianness as endianness2 } from "node:os";
 
 // src/engine/literal-automaton.ts
@@ -19474,7 +19526,7 @@ function automatonFor(literals) {
 }
 function readSaved() {
   try {
-    return LiteralAutomaton.fromBytes(readFileSync6(automatonFile()));
+    return LiteralAutomaton.fromBytes(readFileSync7(automatonFile()));
   } catch {
     return null;
   }
@@ -19644,7 +19696,7 @@ function startIds(index, p) {
 }
 
 // src/engine/prefilter.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 
 // src/engine/wrapped-lines.ts
 import { isAscii as isAscii2 } from "node:buffer";
@@ -20082,7 +20134,7 @@ var compiled;
 function prefilterModule() {
   if (compiled === void 0) {
     try {
-      compiled = new WebAssembly.Module(readFileSync7(packagePath("dist", "prefilter.wasm")));
+      compiled = new WebAssembly.Module(readFileSync8(packagePath("dist", "prefilter.wasm")));
     } catch {
       compiled = null;
     }
@@ -21398,12 +21450,12 @@ function factSettled(spec, facts) {
 }
 
 // src/knowledge/table.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 var cache2 = /* @__PURE__ */ new Map();
 function table(name) {
   let rows = cache2.get(name);
   if (!rows) {
-    rows = JSON.parse(readFileSync8(packagePath("knowledge", `${name}.json`), "utf8")).rows;
+    rows = JSON.parse(readFileSync9(packagePath("knowledge", `${name}.json`), "utf8")).rows;
     cache2.set(name, rows);
   }
   return rows;

@@ -1,14 +1,18 @@
 // Rewrites super-linear patterns in rule files with scslre's behaviour-preserving fixes (the same matches,
-// without the backtracking), and lists the patterns it cannot fix: those need a hand rewrite.
+// without the backtracking), and lists the patterns it cannot fix: those need a hand rewrite. A pattern that uses
+// a fragment (rules/fragments.json) is checked with its fragments put in, and only listed.
 //   node dist/scripts/linearize-patterns.js [RULES_DIR]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultRulesDir } from '../src/engine/load-rules.js';
+import { expandFragments, FRAGMENTS_FILE, readFragments } from '../src/engine/fragments.js';
 import { fixed, slowness } from '../src/engine/linear/analyse.js';
 
 const dir = process.argv[2] ?? defaultRulesDir();
+const fail = (msg: string): never => { process.stderr.write(`${msg}\n`); process.exit(2); };
+const fragments = readFragments(dir, fail);
 const files = [
-  ...readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f)),
+  ...readdirSync(dir).filter((f) => f.endsWith('.json') && f !== FRAGMENTS_FILE).map((f) => join(dir, f)),
   ...readdirSync(join(dir, 'facts')).filter((f) => f.endsWith('.json')).map((f) => join(dir, 'facts', f)),
 ];
 let changed = 0;
@@ -27,8 +31,9 @@ for (const file of files) {
   walk(JSON.parse(text));
   for (const p of patterns) {
     const flags = p.flags ?? 'i';
-    if (!slowness(p.pattern, flags)) continue;
-    const better = fixed(p.pattern, flags);
+    const whole = expandFragments(p.pattern, fragments, file.slice(dir.length + 1), fail);
+    if (!slowness(whole, flags)) continue;
+    const better = whole === p.pattern ? fixed(p.pattern, flags) : null;
     if (better === null || !text.includes(JSON.stringify(p.pattern))) {
       left++;
       process.stdout.write(`needs a hand rewrite: ${file}: ${p.pattern}\n`);

@@ -7,6 +7,8 @@ import { clearRuleCache, loadRuleSet, type RuleSet } from '../src/engine/load-ru
 import { packagePath } from '../src/package-root.js';
 
 export interface RuleFolder {
+  /** the temp folder (a test may edit other files in it) */
+  dir: string;
   /** the signal name replaced by setSignal */
   name: string;
   /** writes the zlibwapi-missing rule with its first signal replaced by `spec` */
@@ -23,6 +25,7 @@ export function withRuleFolder(fn: (folder: RuleFolder) => void): void {
     const rule = JSON.parse(readFileSync(file, 'utf8'));
     const name = Object.keys(rule.signals)[0]!;
     fn({
+      dir,
       name,
       setSignal(spec) {
         rule.signals[name] = spec;

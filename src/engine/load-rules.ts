@@ -1,5 +1,6 @@
 // Reads and validates rules/*.json and rules/facts/*.json. A malformed file is a clear error naming
-// the file and the problem, never a stack trace.
+// the file and the problem, never a stack trace. Patterns may use the shared pieces of rules/fragments.json
+// (fragments.ts): they are put in first, so every check below sees the whole pattern.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../package-root.js';
@@ -7,6 +8,7 @@ import { KnownError } from '../errors.js';
 import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
 import { checkLineStart, checkPattern } from './pattern-check.js';
 import { readSavedRuleSet, type CheckedRules } from './rule-set-cache.js';
+import { expandFragments, FRAGMENTS_FILE, readFragments, type Fragments } from './fragments.js';
 
 const CONTEXTS = new Set(['windows', 'linux', 'wsl', 'macos', 'container']);
 
@@ -40,14 +42,15 @@ export function readRuleFolder(dir: string): CheckedRules {
   const rules: RuleSpec[] = [];
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== FRAGMENTS_FILE).sort();
   } catch {
     throw new RuleFileError(`rules folder not found: ${dir}`);
   }
+  const fragments = readFragments(dir, (msg) => { throw new RuleFileError(msg); });
   const seenSignals = new Map<string, string>();
   for (const file of files) {
     const rule = parseJsonFile(join(dir, file)) as RuleSpec;
-    validateRule(rule, file);
+    validateRule(rule, file, fragments);
     for (const name of Object.keys(rule.signals ?? {})) {
       const other = seenSignals.get(name);
       if (other) throw new RuleFileError(`${file}: signal "${name}" is already defined in ${other}`);
@@ -61,7 +64,7 @@ export function readRuleFolder(dir: string): CheckedRules {
     for (const file of readdirSync(factsDir).filter((f) => f.endsWith('.json')).sort()) {
       const list = parseJsonFile(join(factsDir, file));
       if (!Array.isArray(list)) throw new RuleFileError(`facts/${file}: expected an array of fact patterns`);
-      list.forEach((p, i) => validatePattern(p, `facts/${file}[${i}]`));
+      list.forEach((p, i) => validatePattern(p, `facts/${file}[${i}]`, fragments));
       factPatterns.push(...(list as FactPatternSpec[]));
     }
   }
@@ -83,7 +86,7 @@ function parseJsonFile(path: string): unknown {
   }
 }
 
-function validateRule(rule: RuleSpec, file: string): void {
+function validateRule(rule: RuleSpec, file: string, fragments: Fragments): void {
   const fail = (msg: string): never => { throw new RuleFileError(`rules/${file}: ${msg}`); };
   if (!rule || typeof rule !== 'object') fail('expected a JSON object');
   if (typeof rule.id !== 'string' || !ID_RE.test(rule.id)) fail('"id" must be a kebab-case string');
@@ -103,17 +106,18 @@ function validateRule(rule: RuleSpec, file: string): void {
   });
   if (!Array.isArray(rule.examples?.match) || !Array.isArray(rule.examples?.noMatch)) fail('"examples" needs "match" and "noMatch" arrays');
   for (const [name, spec] of Object.entries(rule.signals ?? {})) {
-    for (const [i, p] of (Array.isArray(spec) ? spec : [spec]).entries()) validatePattern(p, `${file} signal ${name}[${i}]`);
+    for (const [i, p] of (Array.isArray(spec) ? spec : [spec]).entries()) validatePattern(p, `${file} signal ${name}[${i}]`, fragments);
   }
 }
 
 /**
- * Checks one pattern and fills in its prefilter literals: derived from the regex, or the hand-written
- * `literals` once they are proven to be implied by it (see pattern-check.ts).
+ * Puts in the pattern's fragments, checks it and fills in its prefilter literals: derived from the regex, or
+ * the hand-written `literals` once they are proven to be implied by it (see pattern-check.ts).
  */
-function validatePattern(p: PatternSpec, where: string): void {
+function validatePattern(p: PatternSpec, where: string, fragments: Fragments): void {
   const fail = (msg: string): never => { throw new RuleFileError(`rules/${where}: ${msg}`); };
   if (!p || typeof p.pattern !== 'string') fail('"pattern" must be a string');
+  p.pattern = expandFragments(p.pattern, fragments, where, (msg) => { throw new RuleFileError(msg); });
   if (p.literals !== undefined) {
     if (!Array.isArray(p.literals) || p.literals.length === 0) fail('"literals", when given, must list at least one lower-case substring');
     for (const lit of p.literals) {
