@@ -21575,6 +21575,11 @@ function computeCapabilityOf(gpuName) {
     const plain = GPU_ROWS().find((r) => bare.test(r.model));
     if (plain) return plain.cc;
   }
+  if (/^\d{3,4}(?: (?:ti|super))+$/.test(wanted)) {
+    const variant = new RegExp(`^(?:[a-z]+ )?${wanted}$`);
+    const row = GPU_ROWS().find((r) => variant.test(r.model) || r.aliases.some((a) => variant.test(a)));
+    if (row) return row.cc;
+  }
   const spacedWanted = ` ${wanted} `;
   for (const r of GPU_ROWS()) {
     for (let i = 0; i < r.aliases.length; i++) {
