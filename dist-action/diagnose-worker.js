@@ -20275,6 +20275,7 @@ var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)
 var MAX_BLANK_SKIP = 2;
 var MAX_RECORD_SKIP = 6;
 var MIN_CONTINUATION_CHARS = 40;
+var RECENT_LINES = 2 + MAX_BLANK_SKIP + MAX_RECORD_SKIP + 2;
 var HEAD_CHARS = 48;
 var NEWLINE5 = 10;
 var CR2 = 13;
@@ -20484,6 +20485,13 @@ var PatternIndex = class _PatternIndex {
   literalId(literal) {
     return this.literalIdOf(literal);
   }
+  /** The ids of a pattern's literals, each once (made on first use: settling a pattern reads them). */
+  literalIdsOfPattern(patternId) {
+    let ids = this.patternLiteralIds[patternId];
+    if (!ids) this.patternLiteralIds[patternId] = ids = Int32Array.from(new Set(this.patterns[patternId].literals), (lit) => this.literalId(lit));
+    return ids;
+  }
+  patternLiteralIds = [];
   /** The id of a literal, or undefined when no pattern has it. */
   literalIdOf(literal) {
     this.literalIds ??= new Map(this.literals.map((lit, id) => [lit, id]));
@@ -20561,8 +20569,12 @@ var LineScanner = class {
    * first settled pattern, so a short paste that settles nothing pays nothing.
    */
   quiet;
-  /** the last line decoded by nextLine() (byte range in the current chunk, cleaned text), reused by matchLine() */
-  decoded = null;
+  /**
+   * The lines decoded last in the current chunk (byte range, cleaned text), a ring: nextLine() reads ahead
+   * lines that matchLine() may stop on next, and a line is decoded and cleaned once.
+   */
+  recent = Array.from({ length: RECENT_LINES }, () => ({ from: -1, to: -1, text: "", ascii: true }));
+  recentNext = 0;
   /** the current line's first characters, cleaned, lower case, white space collapsed (for line-start literals) */
   head = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
@@ -20599,8 +20611,7 @@ var LineScanner = class {
       this.dead = new Uint8Array(this.liveLiteralsIn.length);
     }
     const statesOf = this.index.acceptingStatesOf();
-    for (const lit of new Set(p.literals)) {
-      const litId = this.index.literalId(lit);
+    for (const litId of this.index.literalIdsOfPattern(id)) {
       if (--this.livePatternsOf[litId] !== 0) continue;
       for (const k of statesOf[litId]) {
         if (--this.liveLiteralsIn[k] === 0) this.quiet[k] = 1;
@@ -20652,7 +20663,7 @@ var LineScanner = class {
     }
     this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
-    this.decoded = null;
+    for (const entry of this.recent) entry.from = -1;
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE5;
   }
   hasMarker() {
@@ -20742,7 +20753,7 @@ var LineScanner = class {
       return;
     }
     const [from, to] = lineWindow(start, end, hit);
-    const line = this.decoded !== null && this.decoded.from === from && this.decoded.to === to ? this.decoded.text : cleaned(buf.toString("utf8", from, to), this.marked);
+    const { text: line, ascii } = this.decode(buf, from, to, this.marked);
     let joined = null;
     let glued = null;
     let prev;
@@ -20751,7 +20762,7 @@ var LineScanner = class {
     const lastChar = line.charCodeAt(line.length - 1);
     for (const id of live) {
       const p = patterns[id];
-      let match = p.regex.exec(line);
+      let match = p.nonAscii && ascii ? null : p.regex.exec(line);
       let lineNo = this.lineNo;
       let text2 = line;
       const joins = p.joins && edgeHolds(p.joinBefore, lastChar);
@@ -20788,6 +20799,23 @@ var LineScanner = class {
     this.lastCandidates = candidates;
   }
   /**
+   * Line bytes [from, to) of the current chunk, decoded and cleaned (cleaned()'s `marked`), or as decoded
+   * before: the entry stays valid until the ring comes round to it again.
+   */
+  decode(buf, from, to, marked) {
+    const recent = this.recent;
+    for (let i = 0; i < recent.length; i++) if (recent[i].from === from && recent[i].to === to) return recent[i];
+    const raw = buf.toString("utf8", from, to);
+    const ascii = raw.length === to - from;
+    const entry = recent[this.recentNext];
+    this.recentNext = (this.recentNext + 1) % recent.length;
+    entry.from = from;
+    entry.to = to;
+    entry.text = cleaned(raw, marked && (!ascii || raw.includes("&") || raw.includes("\x1B")));
+    entry.ascii = ascii;
+    return entry;
+  }
+  /**
    * The line after the one ending at `end`, cleaned. Up to MAX_BLANK_SKIP blank lines are skipped, so a
    * form's value under its header ("### TensorFlow version", blank, "2.12.1") reads as one line.
    */
@@ -20799,8 +20827,7 @@ var LineScanner = class {
     for (; ; ) {
       const nextEnd = buf.indexOf(NEWLINE5, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
-      const text2 = cleanLine(buf.toString("utf8", from, Math.min(to, from + MAX_WINDOW)));
-      this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text: text2 };
+      const text2 = this.decode(buf, from, Math.min(to, from + MAX_WINDOW), true).text;
       const adjacent = blanks + records === 0;
       if (nextEnd < 0) return { text: text2, adjacent };
       if (text2.trim() === "") {
@@ -20826,7 +20853,7 @@ var LineScanner = class {
       if (bytes < MIN_WRAP_WIDTH2 || bytes > 4 * MAX_WRAP_WIDTH2 + 1) break;
       const chars = charCount2(buf, prevStart, lineStart - 1);
       if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
-      const prev = cleanLine(buf.toString("utf8", prevStart, lineStart - 1));
+      const prev = this.decode(buf, prevStart, lineStart - 1, true).text;
       width = chars;
       parts.unshift(prev);
       lineStart = prevStart;
@@ -21575,6 +21602,11 @@ function computeCapabilityOf(gpuName) {
     const plain = GPU_ROWS().find((r) => bare.test(r.model));
     if (plain) return plain.cc;
   }
+  if (/^\d{3,4}(?: (?:ti|super))+$/.test(wanted)) {
+    const variant = new RegExp(`^(?:[a-z]+ )?${wanted}$`);
+    const row = GPU_ROWS().find((r) => variant.test(r.model) || r.aliases.some((a) => variant.test(a)));
+    if (row) return row.cc;
+  }
   const spacedWanted = ` ${wanted} `;
   for (const r of GPU_ROWS()) {
     for (let i = 0; i < r.aliases.length; i++) {
@@ -22169,12 +22201,14 @@ function prepare(rules, saved2) {
   return set;
 }
 function candidateRules(set, input) {
-  const picked = /* @__PURE__ */ new Set();
-  for (const name of input.signals.keys()) for (const i of set.bySignal.get(name) ?? []) picked.add(i);
-  for (const name of input.facts.keys()) for (const i of set.byFact.get(name) ?? []) picked.add(i);
+  const picked = new Uint8Array(set.rules.length);
+  for (const name of input.signals.keys()) for (const i of set.bySignal.get(name) ?? []) picked[i] = 1;
+  for (const name of input.facts.keys()) for (const i of set.byFact.get(name) ?? []) picked[i] = 1;
   const hasSignal = (name) => input.signals.has(name);
   const hasFact = (name) => input.facts.has(name);
-  return [...picked].sort((a, b) => a - b).filter((i) => meets(set.needs[i], hasSignal, hasFact));
+  const candidates = [];
+  for (let i = 0; i < picked.length; i++) if (picked[i] === 1 && meets(set.needs[i], hasSignal, hasFact)) candidates.push(i);
+  return candidates;
 }
 function definitionOf(set, i) {
   const spec = set.rules[i];

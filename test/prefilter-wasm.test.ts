@@ -88,11 +88,13 @@ describe('the WebAssembly prefilter', () => {
     const js = scanWith('js', log, true);
     const wasm = scanWith('wasm', log, true);
     expect(wasm.matches).toEqual(js.matches);
-    // the JavaScript loop runs the non-ASCII user-path pattern on every frame, and the csv GPU-name pattern
-    // on every TF line after a console-wide frame; the collecting patterns settle after MAX_REPEATS either way
-    expect(js.regexRuns).toBeGreaterThan(10_000);
-    // (18,029 runs against 3,691 when written, most of those the collecting patterns' first MAX_REPEATS)
-    expect(wasm.regexRuns).toBeLessThan(js.regexRuns / 4);
+    // the JavaScript loop runs the csv GPU-name pattern on every TF line after a console-wide frame, alone and
+    // glued (both loops skip the non-ASCII user-path pattern on the ASCII frames); the collecting patterns
+    // settle after MAX_REPEATS either way
+    expect(js.regexRuns).toBeGreaterThan(8_000);
+    // (18,029 runs against 3,691 when written; 10,271 against 3,672 once the JavaScript loop skipped the
+    // non-ASCII pattern on ASCII lines; most of the wasm's are the collecting patterns' first MAX_REPEATS)
+    expect(wasm.regexRuns).toBeLessThan(js.regexRuns / 2.5);
   });
 
   it('grows its memory for a chunk larger than it started with, and finds the same', () => {

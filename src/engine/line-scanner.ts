@@ -53,6 +53,14 @@ export interface LineMatch<T> {
 const WASM_MIN_BYTES = 256 << 10;
 const PREFILTER = ((v) => (v === 'js' || v === 'wasm' ? v : undefined))(process.env.GPU_DOCTOR_PREFILTER);
 
+/** A line decoded and cleaned (LineScanner.decode()): its byte range in the current chunk; `ascii`: its bytes were all ASCII. */
+interface DecodedLine {
+  from: number;
+  to: number;
+  text: string;
+  ascii: boolean;
+}
+
 /** Blank lines skipped when a line is read together with the next one. */
 const MAX_BLANK_SKIP = 2;
 /**
@@ -62,6 +70,8 @@ const MAX_BLANK_SKIP = 2;
  */
 const MAX_RECORD_SKIP = 6;
 const MIN_CONTINUATION_CHARS = 40;
+/** Decoded lines kept for a second look: a line and those nextLine() reads after it, with room to spare. */
+const RECENT_LINES = 2 + MAX_BLANK_SKIP + MAX_RECORD_SKIP + 2;
 
 /** Characters of a line's head compared with line-start literals (literals are at most 32; LINE_HEAD bytes are read). */
 const HEAD_CHARS = 48;
@@ -367,6 +377,15 @@ export class PatternIndex<T> {
     return this.literalIdOf(literal)!;
   }
 
+  /** The ids of a pattern's literals, each once (made on first use: settling a pattern reads them). */
+  literalIdsOfPattern(patternId: number): Int32Array {
+    let ids = this.patternLiteralIds[patternId];
+    if (!ids) this.patternLiteralIds[patternId] = ids = Int32Array.from(new Set(this.patterns[patternId]!.literals), (lit) => this.literalId(lit));
+    return ids;
+  }
+
+  private readonly patternLiteralIds: Array<Int32Array | undefined> = [];
+
   /** The id of a literal, or undefined when no pattern has it. */
   literalIdOf(literal: string): number | undefined {
     this.literalIds ??= new Map(this.literals.map((lit, id) => [lit, id]));
@@ -444,8 +463,12 @@ export class LineScanner<T> {
    * first settled pattern, so a short paste that settles nothing pays nothing.
    */
   private quiet: Uint8Array | undefined;
-  /** the last line decoded by nextLine() (byte range in the current chunk, cleaned text), reused by matchLine() */
-  private decoded: { from: number; to: number; text: string } | null = null;
+  /**
+   * The lines decoded last in the current chunk (byte range, cleaned text), a ring: nextLine() reads ahead
+   * lines that matchLine() may stop on next, and a line is decoded and cleaned once.
+   */
+  private readonly recent: DecodedLine[] = Array.from({ length: RECENT_LINES }, () => ({ from: -1, to: -1, text: '', ascii: true }));
+  private recentNext = 0;
   /** the current line's first characters, cleaned, lower case, white space collapsed (for line-start literals) */
   private head: string | null = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
@@ -495,8 +518,7 @@ export class LineScanner<T> {
       this.dead = new Uint8Array(this.liveLiteralsIn.length);
     }
     const statesOf = this.index.acceptingStatesOf();
-    for (const lit of new Set(p.literals)) {
-      const litId = this.index.literalId(lit);
+    for (const litId of this.index.literalIdsOfPattern(id)) {
       if (--this.livePatternsOf[litId]! !== 0) continue;
       for (const k of statesOf[litId]!) {
         if (--this.liveLiteralsIn![k]! === 0) this.quiet![k] = 1;
@@ -554,7 +576,7 @@ export class LineScanner<T> {
     }
     this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
-    this.decoded = null;
+    for (const entry of this.recent) entry.from = -1;
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE;
   }
 
@@ -653,8 +675,9 @@ export class LineScanner<T> {
       return;
     }
     const [from, to] = lineWindow(start, end, hit);
-    // the line may have been decoded already, as the line after the previous one (a joined-line retry)
-    const line = this.decoded !== null && this.decoded.from === from && this.decoded.to === to ? this.decoded.text : cleaned(buf.toString('utf8', from, to), this.marked);
+    // (the line may have been decoded already, as the line after the previous one: a joined-line retry)
+    // (read at once: the ring may hand the entry to another line before the patterns below are done)
+    const { text: line, ascii } = this.decode(buf, from, to, this.marked);
     let joined: string | null = null; // this line + the next one, for messages wrapped by a terminal or a paste
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
@@ -663,7 +686,8 @@ export class LineScanner<T> {
     const lastChar = line.charCodeAt(line.length - 1);
     for (const id of live) {
       const p = patterns[id]!;
-      let match = p.regex.exec(line);
+      // (a pattern whose every match holds a non-ASCII character cannot match an ASCII line alone)
+      let match = p.nonAscii && ascii ? null : p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
       // (a pattern that cannot match across the joining space skips that retry, and so does one whose matches
@@ -709,6 +733,25 @@ export class LineScanner<T> {
   }
 
   /**
+   * Line bytes [from, to) of the current chunk, decoded and cleaned (cleaned()'s `marked`), or as decoded
+   * before: the entry stays valid until the ring comes round to it again.
+   */
+  private decode(buf: Buffer, from: number, to: number, marked: boolean): DecodedLine {
+    const recent = this.recent;
+    for (let i = 0; i < recent.length; i++) if (recent[i]!.from === from && recent[i]!.to === to) return recent[i]!;
+    const raw = buf.toString('utf8', from, to);
+    // (as many characters as bytes: ASCII, where MARKED_STEPS can only find '&' or ESC, two quick searches)
+    const ascii = raw.length === to - from;
+    const entry = recent[this.recentNext]!;
+    this.recentNext = (this.recentNext + 1) % recent.length;
+    entry.from = from;
+    entry.to = to;
+    entry.text = cleaned(raw, marked && (!ascii || raw.includes('&') || raw.includes('\x1b')));
+    entry.ascii = ascii;
+    return entry;
+  }
+
+  /**
    * The line after the one ending at `end`, cleaned. Up to MAX_BLANK_SKIP blank lines are skipped, so a
    * form's value under its header ("### TensorFlow version", blank, "2.12.1") reads as one line.
    */
@@ -720,8 +763,7 @@ export class LineScanner<T> {
     for (;;) {
       const nextEnd = buf.indexOf(NEWLINE, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
-      const text = cleanLine(buf.toString('utf8', from, Math.min(to, from + MAX_WINDOW)));
-      this.decoded = { from, to: Math.min(to, from + MAX_WINDOW), text };
+      const text = this.decode(buf, from, Math.min(to, from + MAX_WINDOW), true).text;
       const adjacent = blanks + records === 0;
       if (nextEnd < 0) return { text, adjacent };
       if (text.trim() === '') {
@@ -749,7 +791,7 @@ export class LineScanner<T> {
       // most lines are not exactly a console wide: tell from the bytes, without decoding the line
       const chars = charCount(buf, prevStart, lineStart - 1);
       if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
-      const prev = cleanLine(buf.toString('utf8', prevStart, lineStart - 1));
+      const prev = this.decode(buf, prevStart, lineStart - 1, true).text;
       width = chars;
       parts.unshift(prev);
       lineStart = prevStart;
