@@ -21615,6 +21615,11 @@ function computeCapabilityOf(gpuName) {
     const plain = GPU_ROWS().find((r) => bare.test(r.model));
     if (plain) return plain.cc;
   }
+  if (/^\d{3,4}(?: (?:ti|super))+$/.test(wanted)) {
+    const variant = new RegExp(`^(?:[a-z]+ )?${wanted}$`);
+    const row = GPU_ROWS().find((r) => variant.test(r.model) || r.aliases.some((a) => variant.test(a)));
+    if (row) return row.cc;
+  }
   const spacedWanted = ` ${wanted} `;
   for (const r of GPU_ROWS()) {
     for (let i = 0; i < r.aliases.length; i++) {
@@ -22200,12 +22205,14 @@ function prepare(rules, saved2) {
   return set;
 }
 function candidateRules(set, input) {
-  const picked = /* @__PURE__ */ new Set();
-  for (const name of input.signals.keys()) for (const i of set.bySignal.get(name) ?? []) picked.add(i);
-  for (const name of input.facts.keys()) for (const i of set.byFact.get(name) ?? []) picked.add(i);
+  const picked = new Uint8Array(set.rules.length);
+  for (const name of input.signals.keys()) for (const i of set.bySignal.get(name) ?? []) picked[i] = 1;
+  for (const name of input.facts.keys()) for (const i of set.byFact.get(name) ?? []) picked[i] = 1;
   const hasSignal = (name) => input.signals.has(name);
   const hasFact = (name) => input.facts.has(name);
-  return [...picked].sort((a, b) => a - b).filter((i) => meets(set.needs[i], hasSignal, hasFact));
+  const candidates = [];
+  for (let i = 0; i < picked.length; i++) if (picked[i] === 1 && meets(set.needs[i], hasSignal, hasFact)) candidates.push(i);
+  return candidates;
 }
 function definitionOf(set, i) {
   const spec = set.rules[i];

@@ -108,6 +108,12 @@ export function computeCapabilityOf(gpuName: string): string | undefined {
     const plain = GPU_ROWS().find((r) => bare.test(r.model));
     if (plain) return plain.cc;
   }
+  // a bare number with its variant ("5060ti", "2080 ti", as Chinese posts write 显卡是5060ti): that variant's row
+  if (/^\d{3,4}(?: (?:ti|super))+$/.test(wanted)) {
+    const variant = new RegExp(`^(?:[a-z]+ )?${wanted}$`);
+    const row = GPU_ROWS().find((r) => variant.test(r.model) || r.aliases.some((a) => variant.test(a)));
+    if (row) return row.cc;
+  }
   // spaced once here and once per row in GPU_ROWS, not per row and call: each GPU name a log holds is looked up
   const spacedWanted = ` ${wanted} `;
   for (const r of GPU_ROWS()) {
