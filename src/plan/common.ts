@@ -2,9 +2,6 @@
 import { compareVersions, majorMinor } from '../knowledge/version.js';
 import type { DriverVerdict } from './types.js';
 
-/** First dotted version in a table cell: "3.14 (3.14t experimental)" → "3.14"; "?" → undefined. */
-export const cellVersion = (cell: string | undefined): string | undefined => /\d+(?:\.\d+)+/.exec(cell ?? '')?.[0];
-
 /** A cell is unsure when it carries "?" (the knowledge base marks unconfirmed values that way). */
 export const unsure = (cell: string | undefined): boolean => !cell || cell.includes('?');
 

@@ -5,8 +5,9 @@ import { archCovers, parseArchList } from '../knowledge/arch.js';
 import { driverFloor } from '../knowledge/driver-floor.js';
 import { rowRef, type RowRef } from '../knowledge/row-ref.js';
 import { compareVersions, majorMinor } from '../knowledge/version.js';
+import { versionInCell } from '../knowledge/cells.js';
 import { cudaFromWheelTag } from '../facts/derive.js';
-import { atLeast, cellVersion, driverVerdict, unsure } from './common.js';
+import { atLeast, driverVerdict, unsure } from './common.js';
 import type { Combination, Constraints, GpuCoverage, Note } from './types.js';
 import archMap from './torch-arch-map.json' with { type: 'json' };
 import routes from './routes.json' with { type: 'json' };
@@ -62,16 +63,16 @@ function bundledCudnn(cell: string | undefined, wheel: string): string | undefin
   if (!cell || cell.trim() === '?') return undefined;
   const parts = cell.split(';').map((s) => s.trim());
   const mine = parts.find((p) => new RegExp(`\\b${wheel}\\b`).test(p));
-  if (mine) return cellVersion(mine);
-  return parts.length === 1 || parts.every((p) => !/\(cu/.test(p)) ? cellVersion(parts[0]) : undefined;
+  if (mine) return versionInCell(mine);
+  return parts.length === 1 || parts.every((p) => !/\(cu/.test(p)) ? versionInCell(parts[0]) : undefined;
 }
 
 function commands(row: Row, wheel: string, windows: boolean, cuda: string): { lines: string[]; notes: Note[] } {
   const notes: Note[] = [];
   const v = row.torch_version!;
   const py = windows ? 'python' : 'python3';
-  const vision = unsure(row.torchvision) ? undefined : cellVersion(row.torchvision);
-  const audio = unsure(row.torchaudio) ? undefined : cellVersion(row.torchaudio);
+  const vision = unsure(row.torchvision) ? undefined : versionInCell(row.torchvision);
+  const audio = unsure(row.torchaudio) ? undefined : versionInCell(row.torchaudio);
   if (!audio) notes.push({ key: 'plan.note.torchaudioUnknown', vars: { version: v } });
   const numpy = !atLeast(v, routes.numpyBelow2Before.pytorch) ? ['"numpy<2"'] : [];
   if (atLeast(v, routes.pytorch.indexUrlFrom.value)) {

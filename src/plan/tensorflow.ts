@@ -6,7 +6,8 @@ import { archCovers, parseArchList, toolkitArch } from '../knowledge/arch.js';
 import { driverFloor } from '../knowledge/driver-floor.js';
 import { rowRef, type RowRef } from '../knowledge/row-ref.js';
 import { compareVersions, majorMinor } from '../knowledge/version.js';
-import { atLeast, cellVersion, driverVerdict, pythonFits, pythonRanges } from './common.js';
+import { versionInCell } from '../knowledge/cells.js';
+import { atLeast, driverVerdict, pythonFits, pythonRanges } from './common.js';
 import type { Combination, Constraints, GpuCoverage, Note, Route } from './types.js';
 import routes from './routes.json' with { type: 'json' };
 
@@ -52,8 +53,8 @@ function pipLine(version: string, py: string, extra: boolean, pin?: string): str
 
 function candidate(row: Row, c: Constraints, route: Route, os: Combination['os']): Combination | undefined {
   const version = row.tf_version!;
-  const min = cellVersion(row.python_min);
-  const max = cellVersion(row.python_max);
+  const min = versionInCell(row.python_min);
+  const max = versionInCell(row.python_max);
   if (!min || !max || !row.cuda) return undefined;
   const cuda = cudaOf(row.cuda);
   const cudnn = row.cudnn?.trim() || undefined;
