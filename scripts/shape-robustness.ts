@@ -73,10 +73,10 @@ async function main(argv: string[]): Promise<number> {
 
   const names = specs.map((s) => s.name);
   const width = Math.max(...transforms.map((t) => t.name.length), 9);
-  const col = 30;
+  const col = 34;
   const lines = [...header, ''];
   lines.push(`${'shape'.padEnd(width)}  ${names.map((n) => n.padEnd(col)).join('')}`);
-  lines.push(`${''.padEnd(width)}  ${names.map(() => 'kept/eligible  lost  +FA(healthy)'.padEnd(col)).join('')}`);
+  lines.push(`${''.padEnd(width)}  ${names.map(() => 'kept/eligible    lost +FA(healthy)'.padEnd(col)).join('')}`);
   const totals = new Map<string, { eligible: number; kept: number }>();
   for (const t of transforms) {
     const row = names.map((n) => {

@@ -127,6 +127,15 @@ export const TRANSFORMS: readonly Transform[] = [
     apply: splitLines(wordWrap(80, '    ')),
   },
   {
+    name: 'richlog',
+    evidence: 'a rich console logger (kohya_ss, InvokeAI): `hh:mm:ss-micros LEVEL    ` before each record, its long lines word-wrapped at the console width with the rest indented under the message: ra-kohya-py32bit-richwrap-51 (bmaltais/kohya_ss#2190)',
+    apply: splitLines((l) => {
+      const RICH = '17:08:53-451904 INFO     ';
+      const pieces = wordWrap(120 - RICH.length)(l);
+      return pieces.map((p, i) => (i === 0 ? RICH : ' '.repeat(RICH.length)) + p);
+    }),
+  },
+  {
     name: 'compose',
     evidence: 'docker compose `svc-1  | `: thr-vllm-cache-blocks-oom-1 (vllm-project/vllm#10439), ta-fauxpilot-ft-driver470-ptx-toolchain (fauxpilot#19)',
     apply: perLine((l) => `ollama-1  | ${l}`),
@@ -149,7 +158,9 @@ export const TRANSFORMS: readonly Transform[] = [
   {
     name: 'slurm-label',
     evidence: '`srun --label` task number `0: ` before each line: fmt-slurm-flashattn-1; sa-adetailer-nans-batchcount (Bing-su/adetailer#178); `srun:` lines in vl-slurm-submitit-from-gpu-node-step-invalid-gres (mehta-lab/recOrder#482)',
-    apply: (t) => `${perLine((l) => `0: ${l}`)(t)}${t.endsWith('\n') ? '' : '\n'}srun: error: gpu-node-07: task 0: Exited with exit code 1\n`,
+    // (only the labels: srun's own closing "srun: error: …: task 0: Exited with exit code 1" line is content, and
+    // rightly makes a missing GPU read as the job's)
+    apply: perLine((l) => `0: ${l}`),
   },
   {
     name: 'gha',

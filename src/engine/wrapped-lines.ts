@@ -41,7 +41,15 @@ export interface WrapShape {
   /** 'hard': cut at exactly `width` characters, joined without a space; 'word': cut at a space before it */
   mode: 'hard' | 'word';
   width: number;
+  /**
+   * word wrap with a hanging indent: every continuation starts with exactly this many spaces (a rich console
+   * indents the rest of a record under its message), removed when joined
+   */
+  indent?: number;
 }
+
+/** A hanging indent is 2 to this many spaces (rich's stamp and level column is 25-35 wide). */
+const MAX_HANG = 48;
 
 // What starts a new log line, so that a line beginning so is never read as the continuation of the one above:
 // a stamp, a logger level or a collector's column (log-line-grammar.ts), a traceback's frames and exception
@@ -128,6 +136,18 @@ class LineView {
     return this.to > this.from && (this.buf[this.to - 1] === SPACE || this.buf[this.to - 1] === TAB);
   }
 
+  /** Spaces the line starts with (a tab ends them), counted up to MAX_HANG + 1. */
+  get leadingSpaces(): number {
+    let i = this.from;
+    while (i < this.to && i - this.from <= MAX_HANG && this.buf[i] === SPACE) i++;
+    return i - this.from;
+  }
+
+  /** The line without its first `n` bytes (spaces): a continuation as the line it continues reads it. */
+  after(n: number): LineView {
+    return new LineView(this.buf, this.from + n, this.to, this.chars - n);
+  }
+
   /** Whether the line starts the way a new log line does (NEW_RECORD). */
   get startsRecord(): boolean {
     this.recordStart ??= NEW_RECORD.test(this.buf.toString('latin1', this.from, Math.min(this.to, this.from + HEAD_BYTES)));
@@ -136,6 +156,13 @@ class LineView {
 
   get boxed(): boolean {
     return isBoxed(this.buf, this.from, this.to);
+  }
+
+  /** Whether the line is a Python traceback's frame (`  File "…", line 12, in f`): the line under it, indented deeper, is its source line. */
+  get frame(): boolean {
+    let i = this.from;
+    while (i < this.to && this.buf[i] === SPACE) i++;
+    return this.buf.toString('latin1', i, Math.min(this.to, i + 6)) === 'File "';
   }
 }
 
@@ -153,6 +180,13 @@ function isBoxed(buf: Buffer, from: number, to: number): boolean {
  * line `prev` ends; a line beginning with the same word as it is the next record of a list, not its rest).
  */
 function continues(first: LineView, prev: LineView, next: LineView, shape: WrapShape): boolean {
+  if (shape.indent) {
+    // the continuation after its hanging indent, read as a word wrap's rest: exactly the indent (a line indented
+    // deeper is the record's own), under a first line indented less (lines indented alike are a block's, a
+    // call's arguments), not under a traceback's frame (the line under it is its source line)
+    if (next.leadingSpaces !== shape.indent || next.to - next.from <= shape.indent || first.leadingSpaces >= shape.indent || prev.frame) return false;
+    next = next.after(shape.indent);
+  }
   if (next.to === next.from || next.blank || (next.head !== '' && next.head === first.head)) return false;
   if (shape.mode === 'hard') return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
   // a word wrap breaks a line only where its next word would not have fit (or inside a word longer than the
@@ -281,7 +315,36 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
   for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH - WORD_SLACK && width === 0; w--) if (count[w]! > 0 && fewLonger(w)) width = w;
   if (width === 0) return null;
   const shape: WrapShape = { mode: 'word', width };
-  return cutShare(lines, shape) >= MIN_CUT_SHARE ? shape : null;
+  const share = cutShare(lines, shape);
+  // a hanging indent: the lines that end near the width mostly go on indented by one number of spaces
+  const indent = hangingIndent(lines, width);
+  if (indent > 0) {
+    const hanging: WrapShape = { mode: 'word', width, indent };
+    if (cutShare(lines, hanging) > share && cutShare(lines, hanging) >= MIN_CUT_SHARE) return hanging;
+  }
+  return share >= MIN_CUT_SHARE ? shape : null;
+}
+
+/**
+ * The indent (2..MAX_HANG spaces) most of the lines ending within WORD_SLACK of `width` are followed by, when at
+ * least MIN_CUTS distinct such lines are; 0 otherwise.
+ */
+function hangingIndent(lines: SampleLines, width: number): number {
+  const byIndent = new Map<number, Set<string>>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const chars = lines.chars[i]!;
+    if (chars < width - WORD_SLACK || chars > width || lines.boxed(i)) continue;
+    const n = lines.view(i + 1).leadingSpaces;
+    if (n < 2 || n > MAX_HANG || lines.view(i).frame) continue;
+    // (a first line indented less, or a piece already under one)
+    if (originOf(lines, i, { mode: 'word', width, indent: n }).leadingSpaces >= n) continue;
+    let texts = byIndent.get(n);
+    if (!texts) byIndent.set(n, (texts = new Set()));
+    texts.add(lines.text(i));
+  }
+  let best = 0;
+  for (const [n, texts] of byIndent) if (texts.size >= MIN_CUTS && texts.size > (byIndent.get(best)?.size ?? 0)) best = n;
+  return best;
 }
 
 /**
@@ -360,7 +423,7 @@ function cutShare(lines: SampleLines, shape: WrapShape, twoHardCuts = false): nu
     const text = lines.text(i);
     if (near) full.add(text);
     if (endsInSpace) spaced.add(text);
-    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text) || spacedCut.has(text)) continue;
+    if (!continues(originOf(lines, i, shape), line, lines.view(i + 1), shape) || cut.has(text) || spacedCut.has(text)) continue;
     if (endsInSpace) spacedCut.add(text);
     if (!near) continue;
     cut.add(text);
@@ -372,6 +435,20 @@ function cutShare(lines: SampleLines, shape: WrapShape, twoHardCuts = false): nu
   const enough = cut.size >= MIN_CUTS || (twoHardCuts && cut.size >= MIN_SHORT_PASTE_CUTS) || (mail && cut.size >= MIN_SHORT_PASTE_CUTS && (short > 0 || spacedCut.size >= MIN_SHORT_PASTE_CUTS));
   const keptSpace = spacedCut.size >= MIN_CUTS || (mail && spacedCut.size >= MIN_SHORT_PASTE_CUTS) ? spacedCut.size / spaced.size : 0;
   return Math.max(enough ? cut.size / full.size : 0, keptSpace);
+}
+
+/**
+ * The first line of the logical line that line `i` is a piece of, as far as a hanging indent tells: up over the
+ * lines indented by exactly the indent to the line above them, when that one is indented less (else line `i`).
+ */
+function originOf(lines: SampleLines, i: number, shape: WrapShape): LineView {
+  const line = lines.view(i);
+  if (!shape.indent || line.leadingSpaces !== shape.indent) return line;
+  let j = i - 1;
+  while (j >= 0 && i - j < MAX_PIECES && lines.chars[j]! > 0 && lines.view(j).leadingSpaces === shape.indent) j--;
+  if (j < 0 || lines.chars[j] === 0) return line;
+  const origin = lines.view(j);
+  return origin.leadingSpaces < shape.indent && !origin.blank ? origin : line;
 }
 
 /**
@@ -421,7 +498,7 @@ export class Unwrapper {
         // drop the line break (and a CR), with a space where a word wrap removed the one it broke at
         out.push(buf.subarray(copyFrom, open.last.to));
         if (this.shape.mode === 'word' && !open.last.endsInSpace && !gluedWord(open.last, this.shape)) out.push(SPACE_BYTE);
-        copyFrom = line.from;
+        copyFrom = line.from + (this.shape.indent ?? 0);
         open.pieces++;
         open.last = line;
         continue;

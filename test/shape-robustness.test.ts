@@ -1,0 +1,46 @@
+// The real cases diagnosed right as posted stay right when pasted in another shape (quoted, fenced, wrapped,
+// prefixed by a collector, coloured, escaped for the web…): a part of the matrix `npm run shapes` prints, run
+// here with floors just under the level measured, so that a change to the paste normaliser, the wrap joining,
+// the prefix grammar or a rule that loses a shape fails. Corpora: ../shared/eval-dev and eval-dev-2026 where
+// they are beside the project, and every SAMPLE_STEP-th real case of fixtures/corpus (always there).
+import { describe, expect, it } from 'vitest';
+import { baselines, cellOf, loadCases, realCorpora, type Case, type Cell, type Outcome } from '../scripts/shapes/matrix.js';
+import { TRANSFORMS } from '../scripts/shapes/transforms.js';
+
+/** fixtures/corpus: one real case in this many (in name order), to keep the test under a minute on two cores. */
+const SAMPLE_STEP = 8;
+
+/**
+ * The share of cases right as posted that each shape keeps, by corpus: a little under the level measured
+ * (2026-12-07, `npm run shapes`). Raise a floor when a change lifts the level; never lower one without saying why.
+ * Shapes not listed keep every case.
+ */
+const FLOORS: Record<string, Record<string, number>> = {
+  'eval-dev': { wrap120: 0.94, hangwrap80: 0.94, richlog: 0.91, wordwrap72: 0.97, 'mail-reply': 0.97 },
+  'eval-dev-2026': { wrap80: 0.98, wordwrap72: 0.98, hangwrap80: 0.88, richlog: 0.92, 'slurm-label': 0.99, 'mail-reply': 0.98 },
+  'corpus-real': { 'fence-discord': 0.98, wrap80: 0.94, wrap120: 0.96, wordwrap72: 0.93, hangwrap80: 0.87, richlog: 0.89, 'slurm-label': 0.99, ansi: 0.99, fullwidth: 0.99, indent4: 0.99, 'mail-reply': 0.93 },
+};
+/** New false alarms on healthy logs a shape may cause, by corpus (the level measured); not listed: none. */
+const HEALTHY_ALARMS: Record<string, Record<string, number>> = {
+  'corpus-real': { richlog: 1 },
+  'eval-dev-2026': {},
+  'eval-dev': {},
+};
+
+const corpora = realCorpora().map((spec) => {
+  const { cases } = loadCases(spec);
+  return { name: spec.name, cases: spec.name === 'corpus-real' ? cases.filter((_, i) => i % SAMPLE_STEP === 0) : cases };
+});
+
+describe.each(corpora)('$name in every paste shape', ({ name, cases }) => {
+  let base: Map<Case, Outcome> | undefined;
+  const baseline = async (): Promise<Map<Case, Outcome>> => (base ??= await baselines(cases));
+
+  it.each(TRANSFORMS.map((t) => [t.name, t] as const))('%s', async (shape, transform) => {
+    const cell: Cell = await cellOf(name, cases, await baseline(), transform);
+    expect(cell.eligible).toBeGreaterThan(0);
+    const floor = FLOORS[name]?.[shape] ?? 1;
+    expect(cell.kept / cell.eligible, `kept ${cell.kept}/${cell.eligible}; lost:\n${cell.lost.join('\n')}`).toBeGreaterThanOrEqual(floor);
+    expect(cell.newAlarmsHealthy, `new false alarms:\n${cell.newAlarms.join('\n')}`).toBeLessThanOrEqual(HEALTHY_ALARMS[name]?.[shape] ?? 0);
+  });
+});
