@@ -18,6 +18,8 @@ const SHAPES: Record<string, (line: string, i: number) => string> = {
   'a wrapper column': (l) => `stderr: ${l}`,
   'list markers': (l) => (l === '' ? l : `- ${l}`),
   'inline-code backticks': (l) => (l.trim() === '' ? l : `\`${l}\``),
+  'srun --label task numbers': (l) => `0: ${l}`,
+  'a Markdown code block indented by four spaces': (l) => (l === '' ? l : `    ${l}`),
 };
 
 describe('a column before every line', () => {
@@ -47,7 +49,15 @@ describe('a column before every line', () => {
     // (and one whose only fenced block is an issue template's Markdown list "- OS:", "- Python:": its
     // markers are a column inside the fences, and removing them changes nothing the scan looks for;
     // and a torchrun log whose every line carries the rank's "[rank1]: " prefix, a real column)
-    expect(found).toEqual(['fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'ra-qwen-vllm-oom-otherproc-zh-24.log', 'sz-glm4-2x4090-lora-oom-rich.log', 'ua-trt7-1060-engine-plan-incompatible.log', 'ua-vllm-rank0-empty-like-nokernel.log']);
+    // (and logs pasted as a code block indented by four spaces or a tab, whole or inside their fences: the
+    // indent goes, and json-diff shows no output changed by it)
+    expect(found).toEqual([
+      'fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'ra-a1111-mac-json-torch-notcuda-130.log', 'ra-a1111-mac-sysinfo-json-11.log',
+      'ra-qwen-vllm-oom-otherproc-zh-24.log', 'rb-clara-ollama-container-no-compatible-gpu.log', 'real-nvcc-gcc13-unsupported-pip-build.log',
+      'sa-a1111-amd-xformers-nop.log', 'sz-glm4-2x4090-lora-oom-rich.log', 'tl-rcic-docker-privileged-no-gpus-torch-assert.log',
+      'tool-no-toolset-privategpt-6.log', 'ua-trt7-1060-engine-plan-incompatible.log', 'ua-vllm-rank0-empty-like-nokernel.log',
+    ]);
+    expect(pasteColumnOf(readFileSync(join(corpusDir, 'tl-rcic-docker-privileged-no-gpus-torch-assert.log')))).toEqual({ kind: 'word', text: '\t' });
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'ra-qwen-vllm-oom-otherproc-zh-24.log')))).toEqual({ kind: 'word', text: '- ', fenced: true });
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'sz-glm4-2x4090-lora-oom-rich.log')))).toEqual({ kind: 'word', text: '[rank1]: ' });
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'ua-vllm-rank0-empty-like-nokernel.log')))).toEqual({ kind: 'word', text: '[rank0]: ' });

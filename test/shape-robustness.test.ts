@@ -16,15 +16,18 @@ const SAMPLE_STEP = 8;
  * Shapes not listed keep every case.
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  'eval-dev': { wrap120: 0.94, hangwrap80: 0.94, richlog: 0.91, wordwrap72: 0.97, 'mail-reply': 0.97 },
-  'eval-dev-2026': { wrap80: 0.98, wordwrap72: 0.98, hangwrap80: 0.88, richlog: 0.92, 'slurm-label': 0.99, 'mail-reply': 0.98 },
-  'corpus-real': { 'fence-discord': 0.98, wrap80: 0.94, wrap120: 0.96, wordwrap72: 0.93, hangwrap80: 0.87, richlog: 0.89, 'slurm-label': 0.99, ansi: 0.99, fullwidth: 0.99, indent4: 0.99, 'mail-reply': 0.93 },
+  'eval-dev': { wrap120: 0.93, hangwrap80: 0.93, richlog: 0.9 },
+  'eval-dev-2026': { wrap80: 0.97, wordwrap72: 0.98, hangwrap80: 0.89, richlog: 0.92, 'mail-reply': 0.98 },
+  // (the one-in-eight sample)
+  'corpus-real': { wrap80: 0.98, wrap120: 0.97, wordwrap72: 0.98, hangwrap80: 0.92, richlog: 0.93, 'mail-reply': 0.98 },
 };
-/** New false alarms on healthy logs a shape may cause, by corpus (the level measured); not listed: none. */
+/**
+ * New false alarms on healthy logs a shape may cause, by corpus (the level measured); not listed: none. The one
+ * known: a healthy Dr.Jit log cut at 120 inside `CUDA_VISIBLE_|DEVICES=""`, the context that keeps it healthy
+ * (a literal straddling one cut: no line holds it whole, see the report of the shapes helper, 2026-12-07).
+ */
 const HEALTHY_ALARMS: Record<string, Record<string, number>> = {
-  'corpus-real': { richlog: 1 },
-  'eval-dev-2026': {},
-  'eval-dev': {},
+  'corpus-real': { wrap120: 1 },
 };
 
 const corpora = realCorpora().map((spec) => {

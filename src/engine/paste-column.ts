@@ -1,5 +1,5 @@
 // A paste can carry a column before every line that no logger wrote: a pastebin's or an editor's line
-// numbers ("  12 | ", "12\t"), the task labels of `srun --label` ("0: "), a list marker ("- "), inline-code backticks around each line, a word some wrapper
+// numbers ("  12 | ", "12\t"), the task labels of `srun --label` ("0: "), a code block's indent, a list marker ("- "), inline-code backticks around each line, a word some wrapper
 // printed before each line ("ERROR: ", "stderr: "). Repeated on (nearly) every line of the log, it belongs to the
 // paste, not to the messages, and hides their starts from patterns anchored there. When the start of a log
 // shows such a column, it is removed from every line before the scan; the lines stay the lines as pasted.
@@ -112,6 +112,15 @@ function columnOf(lines: string[], blockStarts: Set<number>): PasteColumn | null
   }
   if (labelled >= share && labelled >= MIN_LINES && tasks.size <= MAX_TASKS && tasks.size < labelled / 2) return { kind: 'labels' };
 
+  // a Markdown code block indented by four spaces (Stack Overflow, Reddit, a forum) or a tab: every line's
+  // indent one level deeper than the program printed it, which hides a message's start from a pattern that
+  // allows a few spaces before it (a quote marker after four spaces is no quote marker any more)
+  for (const indent of ['    ', '\t']) {
+    let indented = 0;
+    for (let i = 0; i < nonBlank.length && nonBlank.length - (i - indented) >= share; i++) if (nonBlank[i]!.startsWith(indent)) indented++;
+    if (indented >= share && indented >= MIN_LINES) return { kind: 'word', text: indent };
+  }
+
   // backticks around each line (not code fences)
   let ticked = 0;
   for (let i = 0; i < nonBlank.length && nonBlank.length - (i - ticked) >= share; i++) {
@@ -200,80 +209,3 @@ export class ColumnStripper {
   }
 }
 
-// A log quoted in a reply (Markdown, e-mail): `> ` before its lines, `> > ` when the reply is quoted again.
-// The scan reads every line without its markers anyway (line-scanner.ts QUOTE_PREFIX); removing them before
-// the wrap test lets a quoted log that was also wrapped (a mail client wraps, then quotes) be joined back.
-
-/** Quoted lines a paste needs to be read as quoted: at least this many, and this share of its non-blank lines. */
-const MIN_QUOTED = 2;
-const MIN_QUOTED_SHARE = 0.25;
-const GT = 0x3e;
-const TAB = 0x09;
-const SPACE = 0x20;
-
-/** Whether the start of a paste holds quoted lines (MIN_QUOTED, MIN_QUOTED_SHARE): read as wrapShapeOf reads it. */
-export function quotedPaste(sample: Uint8Array): boolean {
-  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
-  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE, to) + 1;
-  let quoted = 0;
-  let nonBlank = 0;
-  for (let at = 0; at < to; ) {
-    let nl = buf.indexOf(NEWLINE, at);
-    if (nl < 0 || nl > to) nl = to;
-    let i = at;
-    while (i < nl && (buf[i] === SPACE || buf[i] === TAB || buf[i] === CR)) i++;
-    if (i < nl) {
-      nonBlank++;
-      if (quoteLength(buf, at, nl) > 0) quoted++;
-    }
-    at = nl + 1;
-  }
-  return quoted >= MIN_QUOTED && quoted >= MIN_QUOTED_SHARE * nonBlank;
-}
-
-/**
- * Bytes of the quote markers at the start of line [from, to): what QUOTE_PREFIX (/^(?:\s{0,3}>)+ ?/) matches,
- * white space being a space or a tab; 0 when the line is not quoted.
- */
-function quoteLength(buf: Buffer, from: number, to: number): number {
-  let end = 0;
-  let i = from;
-  for (;;) {
-    let j = i;
-    while (j < to && j - i < 3 && (buf[j] === SPACE || buf[j] === TAB)) j++;
-    if (j >= to || buf[j] !== GT) break;
-    i = j + 1;
-    end = i;
-  }
-  if (end === 0) return 0;
-  return end - from + (end < to && buf[end] === SPACE ? 1 : 0);
-}
-
-/** Removes quote markers from every line, chunk by chunk (chunks of whole lines; a giant line may come in pieces). */
-export class QuoteStripper {
-  private midLine = false;
-
-  push(bytes: Uint8Array): Buffer {
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    const out: Buffer[] = [];
-    let at = 0;
-    let copyFrom = 0;
-    while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE, at);
-      const end = nl < 0 ? buf.length : nl + 1;
-      if (!this.midLine) {
-        const skip = quoteLength(buf, at, nl < 0 ? buf.length : nl);
-        if (skip > 0) {
-          out.push(buf.subarray(copyFrom, at));
-          copyFrom = at + skip;
-        }
-      }
-      this.midLine = nl < 0;
-      at = end;
-    }
-    if (copyFrom === 0) return buf;
-    out.push(buf.subarray(copyFrom));
-    return Buffer.concat(out);
-  }
-}

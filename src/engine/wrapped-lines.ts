@@ -180,21 +180,33 @@ function isBoxed(buf: Buffer, from: number, to: number): boolean {
  * line `prev` ends; a line beginning with the same word as it is the next record of a list, not its rest).
  */
 function continues(first: LineView, prev: LineView, next: LineView, shape: WrapShape): boolean {
+  const rest = cutCandidate(first, prev, next, shape);
+  if (rest === null) return false;
+  if (shape.mode === 'hard') return prev.chars === shape.width;
+  // a word wrap breaks a line only where its next word would not have fit (or inside a word longer than the
+  // width). A wrap that keeps the space it broke at keeps the next word's space too: that word did not fit with
+  // it (a 72-column wrap leaves "…back to " before "CPU mode.")
+  const kept = prev.endsInSpace ? 1 : 0;
+  return prev.trimmed + 1 + rest.firstWord + kept > shape.width || gluedWord(prev, shape);
+}
+
+/**
+ * `next` as the rest of `prev` would read (after a hanging indent) when a wrap of this shape may have left it
+ * there, whatever the lengths: null when no wrap leaves such a line (blank, a new record, indented where the
+ * wrap never indents, the same first word as the logical line: a list's next entry).
+ */
+function cutCandidate(first: LineView, prev: LineView, next: LineView, shape: WrapShape): LineView | null {
   if (shape.indent) {
     // the continuation after its hanging indent, read as a word wrap's rest: exactly the indent (a line indented
     // deeper is the record's own), under a first line indented less (lines indented alike are a block's, a
     // call's arguments), not under a traceback's frame (the line under it is its source line)
-    if (next.leadingSpaces !== shape.indent || next.to - next.from <= shape.indent || first.leadingSpaces >= shape.indent || prev.frame) return false;
+    if (next.leadingSpaces !== shape.indent || next.to - next.from <= shape.indent || first.leadingSpaces >= shape.indent || prev.frame) return null;
     next = next.after(shape.indent);
   }
-  if (next.to === next.from || next.blank || (next.head !== '' && next.head === first.head)) return false;
-  if (shape.mode === 'hard') return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
-  // a word wrap breaks a line only where its next word would not have fit (or inside a word longer than the
-  // width); it never leaves the next line indented. A wrap that keeps the space it broke at keeps the next
-  // word's space too: that word did not fit with it (a 72-column wrap leaves "…back to " before "CPU mode.")
-  const kept = prev.endsInSpace ? 1 : 0;
-  return prev.chars <= shape.width && prev.trimmed > 0 && (prev.trimmed + 1 + next.firstWord + kept > shape.width || gluedWord(prev, shape))
-    && next.indent === 0 && !next.startsRecord && !prev.boxed;
+  if (next.to === next.from || next.blank || (next.head !== '' && next.head === first.head)) return null;
+  if (shape.mode === 'hard') return !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord ? next : null;
+  // (a word wrap never leaves the next line indented)
+  return prev.chars <= shape.width && prev.trimmed > 0 && next.indent === 0 && !next.startsRecord && !prev.boxed ? next : null;
 }
 
 /** A word wrap's cut inside a word longer than the width: a full line without a space, continued without one. */
@@ -304,16 +316,23 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
   // (a short paste cut twice at a mail width no console has, with no line longer: the scanner's retries at
   // console widths would not join it)
   const twoCuts = hard > 0 && cuts[hard] === MIN_SHORT_PASTE_CUTS && hard <= MAX_MAIL_WIDTH && !CONSOLE_WIDTHS.has(hard) && longer[hard] === 0 && !shortWordCut(lines, hard);
+  // (a word wrap that drops the space it breaks at leaves many lines of exactly its width too: when more lines
+  // short of that width are continued as a word wrap's cuts than there are full ones, the word test below decides)
+  let hardShape: WrapShape | null = null;
   if (hard > 0 && (cuts[hard]! >= MIN_CUTS || twoCuts)) {
     const below = Math.max(count[hard - 1]!, count[hard - 2]!, count[hard - 3]!);
     const shape: WrapShape = { mode: 'hard', width: hard };
-    if (cuts[hard]! >= 2 * below + 1 && cutShare(lines, shape, twoCuts) >= MIN_CUT_SHARE) return wordWrapAt(lines, hard) ? { mode: 'word', width: hard } : shape;
+    if (cuts[hard]! >= 2 * below + 1 && cutShare(lines, shape, twoCuts) >= MIN_CUT_SHARE) {
+      if (wordWrapAt(lines, hard)) return { mode: 'word', width: hard };
+      if (!wordCutsDominate(lines, hard)) return shape;
+      hardShape = shape;
+    }
   }
   // word: the longest line (within the widths, and with few lines longer) sets the width
   let width = 0;
   // (a word wrap at 60 may leave every line of a short paste a few characters shorter)
   for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH - WORD_SLACK && width === 0; w--) if (count[w]! > 0 && fewLonger(w)) width = w;
-  if (width === 0) return null;
+  if (width === 0) return hardShape;
   const shape: WrapShape = { mode: 'word', width };
   const share = cutShare(lines, shape);
   // a hanging indent: the lines that end near the width mostly go on indented by one number of spaces
@@ -322,7 +341,24 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
     const hanging: WrapShape = { mode: 'word', width, indent };
     if (cutShare(lines, hanging) > share && cutShare(lines, hanging) >= MIN_CUT_SHARE) return hanging;
   }
-  return share >= MIN_CUT_SHARE ? shape : null;
+  return share >= MIN_CUT_SHARE ? shape : hardShape;
+}
+
+/**
+ * Whether, of the lines within WORD_SLACK of `width`, more of those shorter than it are continued as a word
+ * wrap's cuts (the next word would not have fit) than there are lines of exactly the width (distinct texts).
+ */
+function wordCutsDominate(lines: SampleLines, width: number): boolean {
+  const shape: WrapShape = { mode: 'word', width };
+  const full = new Set<string>();
+  const short = new Set<string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const chars = lines.chars[i]!;
+    if (chars < width - WORD_SLACK || chars > width || lines.boxed(i)) continue;
+    if (chars === width) full.add(lines.text(i));
+    else if (continues(lines.view(i), lines.view(i), lines.view(i + 1), shape)) short.add(lines.text(i));
+  }
+  return short.size >= MIN_CUTS && short.size > full.size;
 }
 
 /**
@@ -403,6 +439,10 @@ const MIN_WORDY_SHARE = 0.8;
 function cutShare(lines: SampleLines, shape: WrapShape, twoHardCuts = false): number {
   const full = new Set<string>();
   const cut = new Set<string>();
+  // word wrap: the lines near the width whose next line a wrap could have left there (not blank, not a new
+  // record, not indented otherwise): a line ending near the width before a blank line or a new record is as
+  // likely in a wrapped paste as in any log, and tells nothing either way
+  const open = new Set<string>();
   // word wrap: the lines ending in a space, and those of them continued as cuts
   const spaced = new Set<string>();
   const spacedCut = new Set<string>();
@@ -423,7 +463,9 @@ function cutShare(lines: SampleLines, shape: WrapShape, twoHardCuts = false): nu
     const text = lines.text(i);
     if (near) full.add(text);
     if (endsInSpace) spaced.add(text);
-    if (!continues(originOf(lines, i, shape), line, lines.view(i + 1), shape) || cut.has(text) || spacedCut.has(text)) continue;
+    const origin = originOf(lines, i, shape);
+    if (near && shape.mode === 'word' && cutCandidate(origin, line, lines.view(i + 1), shape) !== null) open.add(text);
+    if (!continues(origin, line, lines.view(i + 1), shape) || cut.has(text) || spacedCut.has(text)) continue;
     if (endsInSpace) spacedCut.add(text);
     if (!near) continue;
     cut.add(text);
@@ -434,7 +476,10 @@ function cutShare(lines: SampleLines, shape: WrapShape, twoHardCuts = false): nu
   const mail = shape.mode === 'word' && shape.width >= MIN_WRAP_WIDTH - (WORD_SLACK >> 1) && shape.width <= MAX_MAIL_WIDTH;
   const enough = cut.size >= MIN_CUTS || (twoHardCuts && cut.size >= MIN_SHORT_PASTE_CUTS) || (mail && cut.size >= MIN_SHORT_PASTE_CUTS && (short > 0 || spacedCut.size >= MIN_SHORT_PASTE_CUTS));
   const keptSpace = spacedCut.size >= MIN_CUTS || (mail && spacedCut.size >= MIN_SHORT_PASTE_CUTS) ? spacedCut.size / spaced.size : 0;
-  return Math.max(enough ? cut.size / full.size : 0, keptSpace);
+  // (two cuts of a short paste are read against every line near the width: a natural log's two long lines
+  // each followed by a long word would pass the share of lines a wrap could have continued)
+  const candidates = shape.mode === 'word' && cut.size >= MIN_CUTS ? open.size : full.size;
+  return Math.max(enough ? cut.size / candidates : 0, keptSpace);
 }
 
 /**
