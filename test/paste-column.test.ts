@@ -56,6 +56,7 @@ describe('a column before every line', () => {
       'ra-qwen-vllm-oom-otherproc-zh-24.log', 'rb-clara-ollama-container-no-compatible-gpu.log', 'real-nvcc-gcc13-unsupported-pip-build.log',
       'sa-a1111-amd-xformers-nop.log', 'sz-glm4-2x4090-lora-oom-rich.log', 'tl-rcic-docker-privileged-no-gpus-torch-assert.log',
       'tool-no-toolset-privategpt-6.log', 'ua-trt7-1060-engine-plan-incompatible.log', 'ua-vllm-rank0-empty-like-nokernel.log',
+      'ww-audiblez-vcredist-c10-126.log',
     ]);
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'tl-rcic-docker-privileged-no-gpus-torch-assert.log')))).toEqual({ kind: 'word', text: '\t' });
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'ra-qwen-vllm-oom-otherproc-zh-24.log')))).toEqual({ kind: 'word', text: '- ', fenced: true });

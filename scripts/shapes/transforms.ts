@@ -117,6 +117,11 @@ export const TRANSFORMS: readonly Transform[] = [
     apply: splitLines(hardCut(120)),
   },
   {
+    name: 'wrap36',
+    evidence: 'a phone or a split pane cut at 36 columns mid-word: wl-trixie-surface-kernel-dkms-550-wrapped (linux-surface/linux-surface#1884)',
+    apply: splitLines(hardCut(36)),
+  },
+  {
     name: 'wordwrap72',
     evidence: 'mailing list / forum reply word-wrapped at 72 with the space removed (wrapped-lines.ts: "a 72-column wrap leaves …")',
     apply: splitLines(wordWrap(72)),
@@ -219,6 +224,16 @@ export const TRANSFORMS: readonly Transform[] = [
     name: 'indent4',
     evidence: 'Markdown / Stack Overflow / Reddit code block: every line indented by four spaces (504 real cases hold such lines)',
     apply: perLine((l) => (l === '' ? l : `    ${l}`)),
+  },
+  {
+    name: 'compose-wrap80',
+    evidence: 'docker compose logs read in an 80-column terminal: the column on the first piece only, the rest at column 0 (ra-llamacpp-py-compose-cuda35-9, abetlen/llama-cpp-python#763)',
+    apply: splitLines((l) => hardCut(80)(`web-1  | ${l}`)),
+  },
+  {
+    name: 'quote-wrap80',
+    evidence: 'a terminal copy cut at 80, then quoted in a reply (quote + hard wrap combined; ollama/ollama#5295 quotes a wrapped error)',
+    apply: (t) => perLine((l) => (l === '' ? '>' : `> ${l}`))(splitLines(hardCut(80))(t)),
   },
   {
     name: 'mail-reply',

@@ -16,6 +16,12 @@ const TAB = 0x09;
 
 /** Widths a wrap is looked for at: a terminal, a mail client (72-78), a forum's code box. */
 export const MIN_WRAP_WIDTH = 60;
+/**
+ * A hard cut is looked for from this narrower width too (a phone, a split pane: real posts cut at 36), where
+ * a width must show NARROW_MIN_CUTS distinct full lines: many short lines of one length happen by chance.
+ */
+const NARROW_WRAP_WIDTH = 30;
+const NARROW_MIN_CUTS = 6;
 export const MAX_WRAP_WIDTH = 200;
 /** The start of the log that decides whether it is wrapped, and how (a caller gathers this much first). */
 export const WRAP_SAMPLE_BYTES = 64 << 10;
@@ -36,6 +42,8 @@ export const CONSOLE_WIDTHS: ReadonlySet<number> = new Set([60, 72, 80, 100, 120
 const MIN_CUT_SHARE = 0.6;
 /** Lines longer than the width (prose around a wrapped log, left as it was) may be at most this share. */
 const MAX_OVER_SHARE = 0.1;
+/** ... or, for a hard cut, lines of exactly the width at least this many times the lines longer than it. */
+const HARD_OVER_RATIO = 3;
 
 export interface WrapShape {
   /** 'hard': cut at exactly `width` characters, joined without a space; 'word': cut at a space before it */
@@ -294,24 +302,27 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
     if (chars === 0) continue;
     nonBlank++;
     count[Math.min(chars, MAX_WRAP_WIDTH + 1)]!++;
-    if (chars >= MIN_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]!++;
+    if (chars >= NARROW_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]!++;
   }
   if (nonBlank === 0) return null;
   const longer = new Int32Array(MAX_WRAP_WIDTH + 2); // lines longer than each width
   for (let w = MAX_WRAP_WIDTH; w >= 0; w--) longer[w] = longer[w + 1]! + count[w + 1]!;
   const fewLonger = (w: number): boolean => longer[w]! <= MAX_OVER_SHARE * nonBlank;
+  // (a hard cut: prose typed around the pasted log may be longer, as long as the full lines outnumber it well)
+  const fewLongerThanCuts = (w: number): boolean => fewLonger(w) || longer[w]! * HARD_OVER_RATIO <= count[w]!;
 
   // hard: the most common full width, standing out from the widths just below it. Distinct texts are
   // counted only at widths with MIN_CUTS lines or more: below that no width can be chosen anyway
   const distinct = new Map<number, Set<string>>();
-  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (cuts[w]! >= MIN_CUTS && fewLonger(w)) distinct.set(w, new Set());
+  const minCuts = (w: number): number => (w < MIN_WRAP_WIDTH ? NARROW_MIN_CUTS : MIN_CUTS);
+  for (let w = NARROW_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (cuts[w]! >= minCuts(w) && fewLongerThanCuts(w)) distinct.set(w, new Set());
   if (distinct.size > 0) {
     for (let i = 0; i < lines.length; i++) if (distinct.has(lines.chars[i]!) && !lines.boxed(i)) distinct.get(lines.chars[i]!)!.add(lines.text(i));
     for (const [w, texts] of distinct) cuts[w] = texts.size;
   }
   let hard = 0;
-  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
-    if (cuts[w]! > cuts[hard]! && fewLonger(w)) hard = w;
+  for (let w = NARROW_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
+    if (cuts[w]! > cuts[hard]! && fewLongerThanCuts(w) && (w >= MIN_WRAP_WIDTH || distinct.has(w))) hard = w;
   }
   // (a short paste cut twice at a mail width no console has, with no line longer: the scanner's retries at
   // console widths would not join it)
@@ -319,7 +330,7 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
   // (a word wrap that drops the space it breaks at leaves many lines of exactly its width too: when more lines
   // short of that width are continued as a word wrap's cuts than there are full ones, the word test below decides)
   let hardShape: WrapShape | null = null;
-  if (hard > 0 && (cuts[hard]! >= MIN_CUTS || twoCuts)) {
+  if (hard > 0 && (cuts[hard]! >= minCuts(hard) || twoCuts)) {
     const below = Math.max(count[hard - 1]!, count[hard - 2]!, count[hard - 3]!);
     const shape: WrapShape = { mode: 'hard', width: hard };
     if (cuts[hard]! >= 2 * below + 1 && cutShare(lines, shape, twoCuts) >= MIN_CUT_SHARE) {
@@ -332,7 +343,7 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
   let width = 0;
   // (a word wrap at 60 may leave every line of a short paste a few characters shorter)
   for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH - WORD_SLACK && width === 0; w--) if (count[w]! > 0 && fewLonger(w)) width = w;
-  if (width === 0) return hardShape;
+  if (width === 0) return hardShape ?? cutChain(lines);
   const shape: WrapShape = { mode: 'word', width };
   const share = cutShare(lines, shape);
   // a hanging indent: the lines that end near the width mostly go on indented by one number of spaces
@@ -341,7 +352,48 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
     const hanging: WrapShape = { mode: 'word', width, indent };
     if (cutShare(lines, hanging) > share && cutShare(lines, hanging) >= MIN_CUT_SHARE) return hanging;
   }
-  return share >= MIN_CUT_SHARE ? shape : hardShape;
+  return share >= MIN_CUT_SHARE ? shape : hardShape ?? cutChain(lines);
+}
+
+/**
+ * A hard cut told from one long line cut several times (a short paste holds one or two such messages, too few
+ * cuts for the tests above): CHAIN_PIECES lines or more in a row of exactly one width (NARROW_CHAIN_PIECES
+ * below PHONE_WIDTH), distinct, each cut inside a word or a number and continued by the next line as a
+ * hard cut's rest is. Lines of one length in a row by chance are a table or a list: rows, rules and
+ * aligned columns are not cuts, and a list's lines start alike (continues() refuses both).
+ */
+function cutChain(lines: SampleLines): WrapShape | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const width = lines.chars[i]!;
+    if (width < NARROW_WRAP_WIDTH || width > MAX_WRAP_WIDTH || lines.chars[i + 1] !== width) continue;
+    const shape: WrapShape = { mode: 'hard', width };
+    const first = lines.view(i);
+    const texts = new Set<string>();
+    let lowerRest = false;
+    let j = i;
+    while (j + 1 < lines.length && lines.chars[j] === width && midWord(lines, j) && continues(first, lines.view(j), lines.view(j + 1), shape)) {
+      const next = lines.buf[lines.from[j + 1]!]!;
+      if (next >= 0x61 && next <= 0x7a) lowerRest = true;
+      texts.add(lines.text(j++));
+    }
+    if (texts.size >= CHAIN_PIECES || (width < PHONE_WIDTH && lowerRest && texts.size >= NARROW_CHAIN_PIECES)) return shape;
+    i = Math.max(i, j - 1);
+  }
+  return null;
+}
+const CHAIN_PIECES = 3;
+/**
+ * Below this width (a phone's), two full lines in a row are a chain when one goes on in lower case (inside a
+ * word): messages wrapped by their program are wider (NumPy's: 59), and two lines of a list ("Clang version:
+ * Could not collect", "CMake version: …") start in upper case.
+ */
+const PHONE_WIDTH = 50;
+const NARROW_CHAIN_PIECES = 2;
+
+/** Whether line `i` ends in a letter or digit and the next one starts with one: a cut inside a word or a number. */
+function midWord(lines: SampleLines, i: number): boolean {
+  const alnum = (b: number | undefined): boolean => b !== undefined && ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a));
+  return alnum(lines.buf[lines.to[i]! - 1]) && lines.from[i + 1]! < lines.to[i + 1]! && alnum(lines.buf[lines.from[i + 1]!]);
 }
 
 /**
