@@ -19777,6 +19777,8 @@ var CR = 13;
 var SPACE4 = 32;
 var TAB = 9;
 var MIN_WRAP_WIDTH = 60;
+var NARROW_WRAP_WIDTH = 30;
+var NARROW_MIN_CUTS = 6;
 var MAX_WRAP_WIDTH = 200;
 var WRAP_SAMPLE_BYTES = 64 << 10;
 var MAX_PIECES = 32;
@@ -19787,6 +19789,7 @@ var MIN_SHORT_PASTE_CUTS = 2;
 var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([60, 72, 80, 100, 120, 132, 140, 150, 160, 180, 200]);
 var MIN_CUT_SHARE = 0.6;
 var MAX_OVER_SHARE = 0.1;
+var HARD_OVER_RATIO = 3;
 var MAX_HANG = 48;
 var NEW_RECORD = new RegExp(String.raw`^(?:${RECORD_PREFIX}|Traceback \(|File (?:"|&quot;)|During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~\`]{3})`);
 function startsRecord(line) {
@@ -19977,25 +19980,27 @@ function wrapShapeOf(bytes) {
     if (chars === 0) continue;
     nonBlank++;
     count[Math.min(chars, MAX_WRAP_WIDTH + 1)]++;
-    if (chars >= MIN_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]++;
+    if (chars >= NARROW_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]++;
   }
   if (nonBlank === 0) return null;
   const longer = new Int32Array(MAX_WRAP_WIDTH + 2);
   for (let w = MAX_WRAP_WIDTH; w >= 0; w--) longer[w] = longer[w + 1] + count[w + 1];
   const fewLonger = (w) => longer[w] <= MAX_OVER_SHARE * nonBlank;
+  const fewLongerThanCuts = (w) => fewLonger(w) || longer[w] * HARD_OVER_RATIO <= count[w];
   const distinct = /* @__PURE__ */ new Map();
-  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (cuts[w] >= MIN_CUTS && fewLonger(w)) distinct.set(w, /* @__PURE__ */ new Set());
+  const minCuts = (w) => w < MIN_WRAP_WIDTH ? NARROW_MIN_CUTS : MIN_CUTS;
+  for (let w = NARROW_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (cuts[w] >= minCuts(w) && fewLongerThanCuts(w)) distinct.set(w, /* @__PURE__ */ new Set());
   if (distinct.size > 0) {
     for (let i = 0; i < lines.length; i++) if (distinct.has(lines.chars[i]) && !lines.boxed(i)) distinct.get(lines.chars[i]).add(lines.text(i));
     for (const [w, texts] of distinct) cuts[w] = texts.size;
   }
   let hard = 0;
-  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
-    if (cuts[w] > cuts[hard] && fewLonger(w)) hard = w;
+  for (let w = NARROW_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
+    if (cuts[w] > cuts[hard] && fewLongerThanCuts(w) && (w >= MIN_WRAP_WIDTH || distinct.has(w))) hard = w;
   }
   const twoCuts = hard > 0 && cuts[hard] === MIN_SHORT_PASTE_CUTS && hard <= MAX_MAIL_WIDTH && !CONSOLE_WIDTHS.has(hard) && longer[hard] === 0 && !shortWordCut(lines, hard);
   let hardShape = null;
-  if (hard > 0 && (cuts[hard] >= MIN_CUTS || twoCuts)) {
+  if (hard > 0 && (cuts[hard] >= minCuts(hard) || twoCuts)) {
     const below = Math.max(count[hard - 1], count[hard - 2], count[hard - 3]);
     const shape2 = { mode: "hard", width: hard };
     if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2, twoCuts) >= MIN_CUT_SHARE) {
@@ -20006,7 +20011,7 @@ function wrapShapeOf(bytes) {
   }
   let width = 0;
   for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH - WORD_SLACK && width === 0; w--) if (count[w] > 0 && fewLonger(w)) width = w;
-  if (width === 0) return hardShape;
+  if (width === 0) return hardShape ?? cutChain(lines);
   const shape = { mode: "word", width };
   const share = cutShare(lines, shape);
   const indent = hangingIndent(lines, width);
@@ -20014,7 +20019,33 @@ function wrapShapeOf(bytes) {
     const hanging = { mode: "word", width, indent };
     if (cutShare(lines, hanging) > share && cutShare(lines, hanging) >= MIN_CUT_SHARE) return hanging;
   }
-  return share >= MIN_CUT_SHARE ? shape : hardShape;
+  return share >= MIN_CUT_SHARE ? shape : hardShape ?? cutChain(lines);
+}
+function cutChain(lines) {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const width = lines.chars[i];
+    if (width < NARROW_WRAP_WIDTH || width > MAX_WRAP_WIDTH || lines.chars[i + 1] !== width) continue;
+    const shape = { mode: "hard", width };
+    const first = lines.view(i);
+    const texts = /* @__PURE__ */ new Set();
+    let lowerRest = false;
+    let j = i;
+    while (j + 1 < lines.length && lines.chars[j] === width && midWord(lines, j) && continues(first, lines.view(j), lines.view(j + 1), shape)) {
+      const next = lines.buf[lines.from[j + 1]];
+      if (next >= 97 && next <= 122) lowerRest = true;
+      texts.add(lines.text(j++));
+    }
+    if (texts.size >= CHAIN_PIECES || width < PHONE_WIDTH && lowerRest && texts.size >= NARROW_CHAIN_PIECES) return shape;
+    i = Math.max(i, j - 1);
+  }
+  return null;
+}
+var CHAIN_PIECES = 3;
+var PHONE_WIDTH = 50;
+var NARROW_CHAIN_PIECES = 2;
+function midWord(lines, i) {
+  const alnum = (b) => b !== void 0 && (b >= 48 && b <= 57 || (b | 32) >= 97 && (b | 32) <= 122);
+  return alnum(lines.buf[lines.to[i] - 1]) && lines.from[i + 1] < lines.to[i + 1] && alnum(lines.buf[lines.from[i + 1]]);
 }
 function wordCutsDominate(lines, width) {
   const shape = { mode: "word", width };
