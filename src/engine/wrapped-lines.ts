@@ -214,7 +214,10 @@ function cutCandidate(first: LineView, prev: LineView, next: LineView, shape: Wr
   if (next.to === next.from || next.blank || (next.head !== '' && next.head === first.head)) return null;
   if (shape.mode === 'hard') return !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord ? next : null;
   // (a word wrap never leaves the next line indented)
-  return prev.chars <= shape.width && prev.trimmed > 0 && next.indent === 0 && !next.startsRecord && !prev.boxed ? next : null;
+  // (under a hanging indent the indent says the line is the record's own: a word such as "UserWarning:" that
+  // starts a record at column 0 may be the rest of a wrapped one there; a traceback's lines still are not)
+  const record = shape.indent ? next.frame || next.head === 'Traceback' : next.startsRecord;
+  return prev.chars <= shape.width && prev.trimmed > 0 && next.indent === 0 && !record && !prev.boxed ? next : null;
 }
 
 /** A word wrap's cut inside a word longer than the width: a full line without a space, continued without one. */
