@@ -19912,7 +19912,8 @@ function cutCandidate(first, prev, next, shape) {
   }
   if (next.to === next.from || next.blank || next.head !== "" && next.head === first.head) return null;
   if (shape.mode === "hard") return !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord ? next : null;
-  return prev.chars <= shape.width && prev.trimmed > 0 && next.indent === 0 && !next.startsRecord && !prev.boxed ? next : null;
+  const record = shape.indent ? next.frame || next.head === "Traceback" : next.startsRecord;
+  return prev.chars <= shape.width && prev.trimmed > 0 && next.indent === 0 && !record && !prev.boxed ? next : null;
 }
 function gluedWord(prev, shape) {
   return prev.chars === shape.width && prev.oneWord;
