@@ -237,5 +237,9 @@ describe('a narrow or a short hard-wrapped paste', () => {
     const numpy = ['A module that was compiled using NumPy 1.x cannot be run in', 'NumPy 2.0.0rc2 as it may crash. To support both 1.x and 2.x', 'versions of NumPy, modules must be compiled with NumPy 2.0.', "Some module may need to rebuild instead e.g. with 'pybind11>=2.12'."].join('\n');
     expect(wrapShapeOf(Buffer.from(env))).toBeNull();
     expect(wrapShapeOf(Buffer.from(numpy))).toBeNull();
+    // a long Keras session: progress lines of one width (87), each ending in a number and the next starting
+    // with one, are no chain of cuts (test/web-long-log.test.ts: a message between two of them stays its own line)
+    const keras = corpusLog('fmt-long-libdevice-1').split('\n').filter((l) => l.trim() !== '');
+    expect(wrapShapeOf(Buffer.from(Array.from({ length: 3000 }, (_, i) => keras[i % keras.length]).join('\n')))).toBeNull();
   });
 });

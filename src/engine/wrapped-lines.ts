@@ -361,8 +361,7 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
 /**
  * A hard cut told from one long line cut several times (a short paste holds one or two such messages, too few
  * cuts for the tests above): CHAIN_PIECES lines or more in a row of exactly one width (NARROW_CHAIN_PIECES
- * below PHONE_WIDTH), distinct, each cut inside a word or a number and continued by the next line as a
- * hard cut's rest is. Lines of one length in a row by chance are a table or a list: rows, rules and
+ * below PHONE_WIDTH), distinct, each cut inside a word and continued by the next line as a hard cut's rest is. Lines of one length in a row by chance are a table or a list: rows, rules and
  * aligned columns are not cuts, and a list's lines start alike (continues() refuses both).
  */
 function cutChain(lines: SampleLines): WrapShape | null {
@@ -393,10 +392,13 @@ const CHAIN_PIECES = 3;
 const PHONE_WIDTH = 50;
 const NARROW_CHAIN_PIECES = 2;
 
-/** Whether line `i` ends in a letter or digit and the next one starts with one: a cut inside a word or a number. */
+/**
+ * Whether line `i` ends in a letter and the next one starts with one: a cut inside a word (not between two
+ * numbers: Keras' progress lines, all one width, end in a number and start with one).
+ */
 function midWord(lines: SampleLines, i: number): boolean {
-  const alnum = (b: number | undefined): boolean => b !== undefined && ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a));
-  return alnum(lines.buf[lines.to[i]! - 1]) && lines.from[i + 1]! < lines.to[i + 1]! && alnum(lines.buf[lines.from[i + 1]!]);
+  const letter = (b: number | undefined): boolean => b !== undefined && (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
+  return letter(lines.buf[lines.to[i]! - 1]) && lines.from[i + 1]! < lines.to[i + 1]! && letter(lines.buf[lines.from[i + 1]!]);
 }
 
 /**
@@ -533,7 +535,9 @@ function cutShare(lines: SampleLines, shape: WrapShape, twoHardCuts = false): nu
   const keptSpace = spacedCut.size >= MIN_CUTS || (mail && spacedCut.size >= MIN_SHORT_PASTE_CUTS) ? spacedCut.size / spaced.size : 0;
   // (two cuts of a short paste are read against every line near the width: a natural log's two long lines
   // each followed by a long word would pass the share of lines a wrap could have continued)
-  const candidates = shape.mode === 'word' && cut.size >= MIN_CUTS ? open.size : full.size;
+  // (and only where some cut falls short of the width: cuts all at the full width are a hard cut's, whose rest a
+  // table's rule or a new record may follow)
+  const candidates = shape.mode === 'word' && cut.size >= MIN_CUTS && short > 0 ? open.size : full.size;
   return Math.max(enough ? cut.size / candidates : 0, keptSpace);
 }
 
