@@ -20045,8 +20045,8 @@ var CHAIN_PIECES = 3;
 var PHONE_WIDTH = 50;
 var NARROW_CHAIN_PIECES = 2;
 function midWord(lines, i) {
-  const alnum = (b) => b !== void 0 && (b >= 48 && b <= 57 || (b | 32) >= 97 && (b | 32) <= 122);
-  return alnum(lines.buf[lines.to[i] - 1]) && lines.from[i + 1] < lines.to[i + 1] && alnum(lines.buf[lines.from[i + 1]]);
+  const letter = (b) => b !== void 0 && (b | 32) >= 97 && (b | 32) <= 122;
+  return letter(lines.buf[lines.to[i] - 1]) && lines.from[i + 1] < lines.to[i + 1] && letter(lines.buf[lines.from[i + 1]]);
 }
 function wordCutsDominate(lines, width) {
   const shape = { mode: "word", width };
@@ -20138,7 +20138,7 @@ function cutShare(lines, shape, twoHardCuts = false) {
   const mail = shape.mode === "word" && shape.width >= MIN_WRAP_WIDTH - (WORD_SLACK >> 1) && shape.width <= MAX_MAIL_WIDTH;
   const enough = cut.size >= MIN_CUTS || twoHardCuts && cut.size >= MIN_SHORT_PASTE_CUTS || mail && cut.size >= MIN_SHORT_PASTE_CUTS && (short > 0 || spacedCut.size >= MIN_SHORT_PASTE_CUTS);
   const keptSpace = spacedCut.size >= MIN_CUTS || mail && spacedCut.size >= MIN_SHORT_PASTE_CUTS ? spacedCut.size / spaced.size : 0;
-  const candidates = shape.mode === "word" && cut.size >= MIN_CUTS ? open.size : full.size;
+  const candidates = shape.mode === "word" && cut.size >= MIN_CUTS && short > 0 ? open.size : full.size;
   return Math.max(enough ? cut.size / candidates : 0, keptSpace);
 }
 function originOf(lines, i, shape) {
