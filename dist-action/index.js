@@ -1421,10 +1421,11 @@ function sniffEncoding(head) {
   if (head.length >= 2 && head[0] === 255 && head[1] === 254) return { encoding: "utf-16le", bomLength: 2 };
   if (head.length >= 2 && head[0] === 254 && head[1] === 255) return { encoding: "utf-16be", bomLength: 2 };
   const sample = head.subarray(0, Math.min(head.length, 8192));
-  const utf16 = sniffBomlessUtf16(sample);
+  const hasNul = sample.indexOf(0) >= 0;
+  const utf16 = hasNul ? sniffBomlessUtf16(sample) : null;
   if (utf16) return { encoding: utf16, bomLength: 0 };
   if (looksBinary(sample)) throw new InputError("input.binary");
-  if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(nonUtf8Lines(sample)) ?? "utf-8", bomLength: 0 };
+  if (!isUtf8(sample) && !isValidUtf8(sample)) return { encoding: guessLegacyEncoding(nonUtf8Lines(sample)) ?? "utf-8", bomLength: 0 };
   return { encoding: "utf-8", bomLength: 0 };
 }
 function sniffBomlessUtf16(sample) {
