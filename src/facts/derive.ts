@@ -55,7 +55,12 @@ export function deriveFacts(scan: RawFacts): FactMap {
     return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
   };
   const set = (name: string, value: Fact['value'], ...from: (string | undefined)[]): void => {
-    const evidence = from.flatMap((n) => (n ? get(n)?.evidence ?? [] : []));
+    // (a loop, not flatMap: this runs for every derived fact of every log)
+    const evidence: Fact['evidence'] = [];
+    for (const n of from) {
+      const e = n ? get(n)?.evidence : undefined;
+      if (e) for (const x of e) evidence.push(x);
+    }
     facts.set(name, { value, evidence });
   };
 
