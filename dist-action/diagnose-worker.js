@@ -21681,6 +21681,17 @@ function toolkitArch(cuda) {
   }
   return void 0;
 }
+function oldestToolkitFor(cc) {
+  let best2;
+  for (const row of table("arch-support")) {
+    if (row.kind !== "cuda_toolkit") continue;
+    const lo = /CUDA\s+(\d+\.\d+)/.exec(row.subject ?? "")?.[1];
+    const t = lo ? toolkitArch(lo) : void 0;
+    if (!lo || !t || (compareVersions(cc, t.maxCc) ?? 1) > 0) continue;
+    if (!best2 || (compareVersions(lo, best2.lo) ?? 0) < 0) best2 = { t, lo };
+  }
+  return best2?.t;
+}
 
 // src/knowledge/torch-wheel-arch.ts
 function parseWheelSubject(subject) {
@@ -21730,7 +21741,9 @@ function torchArchVerdict(version, cuda, cc, os) {
     const wheel = torchWheelArch(version, cuda, o);
     if (wheel) {
       const below = wheel.list.every((e) => (compareVersions(cc, e.cc) ?? 1) < 0);
-      const none = archCovers(wheel.list, cc) === "none";
+      const floor = oldestToolkitFor(cc)?.minCc;
+      const usable2 = floor ? wheel.list.filter((e) => !e.ptx || (compareVersions(e.cc, floor) ?? 0) >= 0) : wheel.list;
+      const none = archCovers(usable2, cc) === "none";
       verdicts2.push({ unsupported: none && (below || wheel.ptxKnown), carried: wheel.list.map((e) => `sm_${e.cc.replace(".", "")}${e.ptx ? "+PTX" : ""}`).join(" ") });
       continue;
     }
