@@ -17724,14 +17724,15 @@ function packagePath(...parts) {
 // src/i18n/messages.ts
 var cache = /* @__PURE__ */ new Map();
 function messages(lang, section) {
-  const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
-  let table2 = cache.get(file);
+  const key = section ? `${section}/${lang}` : lang;
+  let table2 = cache.get(key);
   if (!table2) {
+    const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
     table2 = JSON.parse(readFileSync2(file, "utf8"));
-    cache.set(file, table2);
+    cache.set(key, table2);
   }
   const t = table2;
-  return (key, vars = {}) => t[key]?.replace(/\{\{(\w+)\}\}/g, (_m, k) => String(vars[k] ?? "")) ?? key;
+  return (key2, vars = {}) => t[key2]?.replace(/\{\{(\w+)\}\}/g, (_m, k) => String(vars[k] ?? "")) ?? key2;
 }
 
 // src/errors.ts
@@ -19026,8 +19027,9 @@ var RuleFileError = class extends KnownError {
 };
 var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info"]);
 var ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var shippedRulesDir;
 function defaultRulesDir() {
-  return packagePath("rules");
+  return shippedRulesDir ??= packagePath("rules");
 }
 var cached = null;
 function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()) {
@@ -22091,7 +22093,11 @@ function deriveFacts(scan) {
     return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
   };
   const set = (name, value, ...from) => {
-    const evidence = from.flatMap((n) => n ? get(n)?.evidence ?? [] : []);
+    const evidence = [];
+    for (const n of from) {
+      const e = n ? get(n)?.evidence : void 0;
+      if (e) for (const x of e) evidence.push(x);
+    }
     facts.set(name, { value, evidence });
   };
   for (const name of ["torchCudaTagged", "cudnnVersion", "windowsBuild", "torchCompiledWithCuda"]) {

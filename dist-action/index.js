@@ -1385,14 +1385,15 @@ function packagePath(...parts) {
 // src/i18n/messages.ts
 var cache = /* @__PURE__ */ new Map();
 function messages(lang, section) {
-  const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
-  let table = cache.get(file);
+  const key = section ? `${section}/${lang}` : lang;
+  let table = cache.get(key);
   if (!table) {
+    const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
     table = JSON.parse(readFileSync2(file, "utf8"));
-    cache.set(file, table);
+    cache.set(key, table);
   }
   const t = table;
-  return (key, vars = {}) => t[key]?.replace(/\{\{(\w+)\}\}/g, (_m, k) => String(vars[k] ?? "")) ?? key;
+  return (key2, vars = {}) => t[key2]?.replace(/\{\{(\w+)\}\}/g, (_m, k) => String(vars[k] ?? "")) ?? key2;
 }
 
 // src/errors.ts
