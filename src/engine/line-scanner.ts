@@ -29,6 +29,8 @@ export interface CompiledPattern<T> {
   also: string[] | null;
   /** PatternSpec.lineStartLiterals: the line must begin with one of these; null = none */
   starts: string[] | null;
+  /** PatternSpec.lineAlsoLiterals: a line holding none of these is only tried joined with its neighbours; null = none */
+  lineAlso: string[] | null;
   /** every match holds a non-ASCII character (PatternSpec.nonAscii) */
   nonAscii: boolean;
   regex: RegExp;
@@ -42,6 +44,7 @@ export interface LineMatch<T> {
   line: number;
   /** the cleaned line (ANSI codes and quote markers removed), trimmed */
   text: string;
+  /** the named groups of the match (the regex's own object: null prototype; copy what is kept) */
   groups: Record<string, string>;
 }
 
@@ -60,6 +63,9 @@ interface DecodedLine {
   text: string;
   ascii: boolean;
 }
+
+/** LineMatch.groups of a pattern without named groups. */
+const NO_GROUPS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /** Blank lines skipped when a line is read together with the next one. */
 const MAX_BLANK_SKIP = 2;
@@ -199,6 +205,7 @@ class LazyPattern<T> implements CompiledPattern<T> {
   readonly joins: boolean;
   readonly also: string[] | null;
   readonly starts: string[] | null;
+  readonly lineAlso: string[] | null;
   readonly nonAscii: boolean;
   private compiled: RegExp | undefined;
 
@@ -207,6 +214,7 @@ class LazyPattern<T> implements CompiledPattern<T> {
     this.joins = spec.joins !== false;
     this.also = spec.alsoLiterals ?? null;
     this.starts = spec.lineStartLiterals ?? null;
+    this.lineAlso = spec.lineAlsoLiterals ?? null;
     this.nonAscii = spec.nonAscii === true;
   }
 
@@ -254,6 +262,7 @@ export interface SavedPatternIndex {
   literals: string[];
   idsByLiteral: number[][];
   alsoOf: Array<number[] | null>;
+  lineAlsoOf: Array<number[] | null>;
   literalRank: number[];
   /** acceptingStatesOf() */
   statesOf: number[][];
@@ -274,6 +283,7 @@ interface IndexTables {
   literals: string[];
   idsByLiteral: number[][];
   alsoOf: Array<number[] | null>;
+  lineAlsoOf: Array<number[] | null>;
   literalRank: Int32Array;
   /** known when saved; else computed on first use */
   statesOf?: number[][];
@@ -300,10 +310,11 @@ function deriveTables(patterns: readonly CompiledPattern<unknown>[]): IndexTable
     }
   });
   const alsoOf = patterns.map((p) => (p.also ? p.also.map(idOf) : null));
+  const lineAlsoOf = patterns.map((p) => (p.lineAlso ? p.lineAlso.map(idOf) : null));
   const literals = [...ids.keys()];
   const literalRank = new Int32Array(literals.length);
   [...literals.keys()].sort((a, b) => literals[a]!.length - literals[b]!.length || a - b).forEach((id, r) => { literalRank[id] = r; });
-  return { literals, idsByLiteral, alsoOf, literalRank };
+  return { literals, idsByLiteral, alsoOf, lineAlsoOf, literalRank };
 }
 
 /** The immutable part of a scanner (automaton + which patterns each literal guards); build once per rule set. */
@@ -332,15 +343,16 @@ export class PatternIndex<T> {
     this.idsByLiteral = tables.idsByLiteral;
     this.byLiteral = tables.idsByLiteral.map((ids) => ids.map((id) => patterns[id]!));
     this.alsoOf = tables.alsoOf;
+    this.lineAlsoOf = tables.lineAlsoOf;
     this.literalRank = tables.literalRank;
     this.statesOf = tables.statesOf ?? null;
     this.counts = tables.counts ?? null;
     this.isAlso = new Uint8Array(this.literals.length);
-    for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
+    for (const also of [...this.alsoOf, ...this.lineAlsoOf]) for (const id of also ?? []) this.isAlso[id] = 1;
     this.firstMarker = this.literals.length;
     this.automaton = automatonFor([...this.literals, ...DIRTY_MARKERS]);
-    // states where only AND-literals end never stop the scan
-    if (this.alsoOf.some((a) => a !== null)) {
+    // states where only AND-literals (and lineAlso literals) end never stop the scan
+    if (this.alsoOf.some((a) => a !== null) || this.lineAlsoOf.some((a) => a !== null)) {
       const counts = this.counts?.liveIn ?? this.liveLiteralsPerState();
       this.initialQuiet = Uint8Array.from(counts, (n, k) => (k > 0 && n === 0 ? 1 : 0));
     }
@@ -349,7 +361,7 @@ export class PatternIndex<T> {
   /** The index of these patterns from the tables toSaved() gave for exactly them (the build's, rule-set-cache.ts). */
   static fromSaved<T>(patterns: CompiledPattern<T>[], saved: SavedPatternIndex): PatternIndex<T> {
     return new PatternIndex(patterns, {
-      literals: saved.literals, idsByLiteral: saved.idsByLiteral, alsoOf: saved.alsoOf, literalRank: Int32Array.from(saved.literalRank),
+      literals: saved.literals, idsByLiteral: saved.idsByLiteral, alsoOf: saved.alsoOf, lineAlsoOf: saved.lineAlsoOf, literalRank: Int32Array.from(saved.literalRank),
       statesOf: saved.statesOf,
       counts: { patternsOf: Int32Array.from(saved.idsByLiteral, (ids) => ids.length), liveIn: Int32Array.from(saved.liveIn), neededIn: Int32Array.from(saved.neededIn) },
     });
@@ -359,7 +371,7 @@ export class PatternIndex<T> {
   toSaved(): SavedPatternIndex {
     const { liveIn, neededIn } = this.settleCounts();
     return {
-      literals: this.literals, idsByLiteral: this.idsByLiteral, alsoOf: this.alsoOf, literalRank: [...this.literalRank],
+      literals: this.literals, idsByLiteral: this.idsByLiteral, alsoOf: this.alsoOf, lineAlsoOf: this.lineAlsoOf, literalRank: [...this.literalRank],
       statesOf: this.acceptingStatesOf(), liveIn: [...liveIn], neededIn: [...neededIn],
     };
   }
@@ -370,6 +382,8 @@ export class PatternIndex<T> {
   readonly isAlso: Uint8Array;
   /** By pattern id, the literal ids of its AND-literals (null: none). */
   readonly alsoOf: Array<number[] | null>;
+  /** By pattern id, the literal ids of its lineAlso literals (null: none): collected on a line, never stopping. */
+  readonly lineAlsoOf: Array<number[] | null>;
   /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
   readonly initialQuiet: Uint8Array | undefined;
 
@@ -398,6 +412,9 @@ export class PatternIndex<T> {
   }
 
   private conditions: LineConditions | null = null;
+
+  /** Scan arrays given back by finished scanners (LineScanner.release()). */
+  readonly pool: ScanArrays[] = [];
 
   /** By literal id, the automaton's accepting states that literal ends in (computed on first use). */
   acceptingStatesOf(): number[][] {
@@ -433,6 +450,24 @@ export class PatternIndex<T> {
   }
 }
 
+/**
+ * The per-scan arrays of a LineScanner, handed back by release() and taken by the next scanner of the same
+ * index: a short log paid more for making them (typed arrays are zeroed and allocated outside the JS heap)
+ * than for scanning. Their content is reset when taken.
+ */
+interface ScanArrays {
+  literalIds: LiteralSet;
+  done: Uint8Array;
+  listed: Int32Array;
+  stamp: number;
+  quiet: Uint8Array | undefined;
+  /** settle()'s counters (made on a scan's first settled pattern), or null */
+  settled: { livePatternsOf: Int32Array; liveLiteralsIn: Int32Array; neededLiteralsIn: Int32Array; dead: Uint8Array } | null;
+}
+
+/** Released scan arrays an index keeps (scans running at once in one process, as a server's). */
+const MAX_POOLED_SCANS = 8;
+
 /** Called for every match; returning true says this pattern's later matches would change nothing. */
 export type OnMatch<T> = (m: LineMatch<T>) => boolean | void;
 
@@ -441,7 +476,7 @@ export class LineScanner<T> {
   private readonly index: PatternIndex<T>;
   private readonly automaton: LiteralAutomaton;
   /** the literals of the line being looked at */
-  private readonly literalIds: LiteralSet;
+  private literalIds: LiteralSet;
   private lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   private midLine = false;
@@ -450,13 +485,17 @@ export class LineScanner<T> {
   private lastCandidates: readonly number[] = [];
   /** the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line) */
   private readonly lineLiterals: number[] = [];
-  private readonly listed: Int32Array;
+  /** the candidate patterns of a line holding several literals (two, used in turn) and its live ones */
+  private readonly candidateLists: number[][] = [[], []];
+  private nextList = 0;
+  private readonly live: number[] = [];
+  private listed: Int32Array;
   private stamp = 0;
   /**
    * Patterns whose result can no longer change (onMatch said so): a context signal such as "TensorFlow is
    * mentioned" that every line of a TF log carries is tried a few times, not on every line.
    */
-  private readonly done: Uint8Array;
+  private done: Uint8Array;
   /**
    * Settled literals leave the automaton: a literal whose patterns are all done no longer stops the scan
    * (quiet[state] = 1 once every literal ending in that accepting state is settled). Counts are made on the
@@ -488,10 +527,43 @@ export class LineScanner<T> {
   constructor(patterns: CompiledPattern<T>[] | PatternIndex<T>, private readonly prefilter: 'js' | 'wasm' | undefined = PREFILTER) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
-    this.literalIds = new LiteralSet(this.automaton.literals.length);
-    this.done = new Uint8Array(this.index.patterns.length);
-    this.listed = new Int32Array(this.index.patterns.length);
-    this.quiet = this.index.initialQuiet?.slice();
+    const reused = this.index.pool.pop();
+    if (reused) {
+      this.literalIds = reused.literalIds;
+      this.done = reused.done.fill(0);
+      this.listed = reused.listed;
+      this.stamp = reused.stamp;
+      const initial = this.index.initialQuiet;
+      this.quiet = initial ? (reused.quiet ?? new Uint8Array(initial.length)) : undefined;
+      if (initial) this.quiet!.set(initial);
+      this.spareQuiet = initial ? undefined : reused.quiet;
+      this.spareCounters = reused.settled;
+    } else {
+      this.literalIds = new LiteralSet(this.automaton.literals.length);
+      this.done = new Uint8Array(this.index.patterns.length);
+      this.listed = new Int32Array(this.index.patterns.length);
+      this.quiet = this.index.initialQuiet?.slice();
+    }
+  }
+
+  /** Arrays of an earlier scan this one may fill instead of making new ones (settle()). */
+  private spareQuiet: Uint8Array | undefined;
+  private spareCounters: ScanArrays['settled'] = null;
+  private released = false;
+
+  /**
+   * Ends this scan: its arrays go back to the index for the next scanner (lines stays readable; scanning
+   * again throws). A scanner that is never released is simply collected.
+   */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    // (the WebAssembly prefilter's filter state holds on to quiet and done)
+    if (this.filter !== null || this.index.pool.length >= MAX_POOLED_SCANS) return;
+    const settled = this.livePatternsOf
+      ? { livePatternsOf: this.livePatternsOf, liveLiteralsIn: this.liveLiteralsIn!, neededLiteralsIn: this.neededLiteralsIn!, dead: this.dead! }
+      : this.spareCounters;
+    this.index.pool.push({ literalIds: this.literalIds, done: this.done, listed: this.listed, stamp: this.stamp, quiet: this.quiet ?? this.spareQuiet, settled });
   }
 
   /** The patterns this scanner runs, in a fixed order. */
@@ -511,11 +583,24 @@ export class LineScanner<T> {
     this.done[id] = 1;
     if (this.livePatternsOf === null) {
       const counts = this.index.settleCounts();
-      this.livePatternsOf = counts.patternsOf.slice();
-      this.liveLiteralsIn = counts.liveIn.slice();
-      this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
-      this.neededLiteralsIn = counts.neededIn.slice();
-      this.dead = new Uint8Array(this.liveLiteralsIn.length);
+      const spare = this.spareCounters;
+      this.spareCounters = null;
+      if (spare) {
+        this.livePatternsOf = spare.livePatternsOf;
+        this.livePatternsOf.set(counts.patternsOf);
+        this.liveLiteralsIn = spare.liveLiteralsIn;
+        this.liveLiteralsIn.set(counts.liveIn);
+        this.neededLiteralsIn = spare.neededLiteralsIn;
+        this.neededLiteralsIn.set(counts.neededIn);
+        this.dead = spare.dead.fill(0);
+      } else {
+        this.livePatternsOf = counts.patternsOf.slice();
+        this.liveLiteralsIn = counts.liveIn.slice();
+        this.neededLiteralsIn = counts.neededIn.slice();
+        this.dead = new Uint8Array(this.liveLiteralsIn.length);
+      }
+      this.quiet ??= this.spareQuiet?.fill(0) ?? new Uint8Array(this.liveLiteralsIn.length);
+      this.spareQuiet = undefined;
     }
     const statesOf = this.index.acceptingStatesOf();
     for (const litId of this.index.literalIdsOfPattern(id)) {
@@ -543,6 +628,7 @@ export class LineScanner<T> {
 
   /** Scans UTF-8 bytes; calls onMatch for every match. */
   scanBytes(bytes: Uint8Array, onMatch: OnMatch<T>): void {
+    if (this.released) throw new Error('LineScanner: scan after release()');
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     const n = buf.length;
     let pos = 0;
@@ -606,13 +692,19 @@ export class LineScanner<T> {
    */
   private alsoHolds(patternId: number, buf: Buffer, start: number, hit: number): boolean {
     const also = this.index.alsoOf[patternId];
-    if (!also) return true;
-    if (also.some((id) => this.literalIds.has(id))) return true;
+    return also === null || this.holdsOneOf(also!, buf, start, hit);
+  }
+
+  /** Whether the line holds one of these literals (ids). */
+  private holdsOneOf(ids: readonly number[], buf: Buffer, start: number, hit: number): boolean {
+    const found = this.literalIds;
+    for (let i = 0; i < ids.length; i++) if (found.has(ids[i]!)) return true;
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
-    this.automaton.collect(buf, start, hit + 1, this.literalIds, this.dead);
-    return also.some((id) => this.literalIds.has(id));
+    this.automaton.collect(buf, start, hit + 1, found, this.dead);
+    for (let i = 0; i < ids.length; i++) if (found.has(ids[i]!)) return true;
+    return false;
   }
 
   /**
@@ -656,7 +748,10 @@ export class LineScanner<T> {
         this.listed.fill(0);
         this.stamp = 1;
       }
-      const list: number[] = [];
+      // (two lists taken in turn: the previous line's stays readable as lastCandidates)
+      const list = this.candidateLists[this.nextList]!;
+      this.nextList ^= 1;
+      list.length = 0;
       for (const lit of literals) {
         for (const id of byLiteral[lit]!) {
           if (this.listed[id] === this.stamp) continue;
@@ -667,7 +762,8 @@ export class LineScanner<T> {
       candidates = list;
     }
     const patterns = this.index.patterns;
-    const live: number[] = [];
+    const live = this.live;
+    live.length = 0;
     for (const id of candidates) if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id]!, buf, start, end)) live.push(id);
     if (live.length === 0) {
       this.lastEnd = end;
@@ -684,10 +780,19 @@ export class LineScanner<T> {
     let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide (asked at most once)
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
     const lastChar = line.charCodeAt(line.length - 1);
+    // the joined and the glued text as lineAlso literals are looked for in (made on first use)
+    const lineAlsoOf = this.index.lineAlsoOf;
+    let lowerJoined: string | undefined;
+    let lowerGlued: string | undefined;
     for (const id of live) {
+      if (this.done[id] === 1) continue; // (settled by a match of another pattern on this line)
       const p = patterns[id]!;
-      // (a pattern whose every match holds a non-ASCII character cannot match an ASCII line alone)
-      let match = p.nonAscii && ascii ? null : p.regex.exec(line);
+      // (a pattern whose every match holds a non-ASCII character cannot match an ASCII line alone, nor one
+      // whose every match holds a lineAlso literal a line without one: it may still match joined below)
+      const lineAlso = p.lineAlso;
+      const alsoIds = lineAlsoOf[id]!;
+      const alone = alsoIds === null || this.holdsOneOf(alsoIds, buf, start, hit);
+      let match = (p.nonAscii && ascii) || !alone ? null : p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
       // (a pattern that cannot match across the joining space skips that retry, and so does one whose matches
@@ -703,10 +808,12 @@ export class LineScanner<T> {
           if ((fullWidth ??= consoleWide(line, buf, start, end)) && next.adjacent) glued = line + next.text;
         }
         // only a match that starts on this line: one inside the next line is that line's own
-        if (joins && joined !== '' && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
+        if (joins && joined !== '' && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1)) && (alone || holdsAny(lowerJoined ??= lowerCase(joined), lineAlso!))) {
+          match = startsBefore(p.regex.exec(joined), line.length);
+        }
         // quote what was matched: the message with its continuation (or a form's header with its value)
         if (match && match.index + match[0].length > line.length) text = joined;
-        if (!match && glued !== null) {
+        if (!match && glued !== null && (alone || holdsAny(lowerGlued ??= lowerCase(glued), lineAlso!))) {
           match = startsBefore(p.regex.exec(glued), line.length);
           if (match) text = glued;
         }
@@ -726,7 +833,7 @@ export class LineScanner<T> {
         }
       }
       if (!match) continue;
-      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...(match.groups ?? {}) } }) === true) this.settle(p);
+      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: match.groups ?? NO_GROUPS }) === true) this.settle(p);
     }
     this.lastEnd = end;
     this.lastCandidates = candidates;
@@ -826,6 +933,21 @@ function charCount(buf: Buffer, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if ((buf[i]! & 0xc0) !== 0x80) n++;
   return n;
+}
+
+/** Text as literals are compared with it (literals/normal-form.ts): lower case, white-space runs one space. */
+function lowerCase(text: string): string {
+  const lower = text.toLowerCase();
+  return ODD_SPACE.test(lower) ? normalLine(lower) : lower;
+}
+
+/** White space normalLine() would change: a run, or one other than the ASCII space. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
+/** Whether lower-cased text holds one of the literals. */
+function holdsAny(lower: string, literals: readonly string[]): boolean {
+  for (let i = 0; i < literals.length; i++) if (lower.includes(literals[i]!)) return true;
+  return false;
 }
 
 /** The match, if it starts before `limit` (within the first of two joined lines). */
