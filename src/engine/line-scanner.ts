@@ -29,8 +29,6 @@ export interface CompiledPattern<T> {
   also: string[] | null;
   /** PatternSpec.lineStartLiterals: the line must begin with one of these; null = none */
   starts: string[] | null;
-  /** PatternSpec.lineAlsoLiterals: a line holding none of these is only tried joined with its neighbours; null = none */
-  lineAlso: string[] | null;
   /** every match holds a non-ASCII character (PatternSpec.nonAscii) */
   nonAscii: boolean;
   regex: RegExp;
@@ -205,7 +203,6 @@ class LazyPattern<T> implements CompiledPattern<T> {
   readonly joins: boolean;
   readonly also: string[] | null;
   readonly starts: string[] | null;
-  readonly lineAlso: string[] | null;
   readonly nonAscii: boolean;
   private compiled: RegExp | undefined;
 
@@ -214,7 +211,6 @@ class LazyPattern<T> implements CompiledPattern<T> {
     this.joins = spec.joins !== false;
     this.also = spec.alsoLiterals ?? null;
     this.starts = spec.lineStartLiterals ?? null;
-    this.lineAlso = spec.lineAlsoLiterals ?? null;
     this.nonAscii = spec.nonAscii === true;
   }
 
@@ -262,7 +258,6 @@ export interface SavedPatternIndex {
   literals: string[];
   idsByLiteral: number[][];
   alsoOf: Array<number[] | null>;
-  lineAlsoOf: Array<number[] | null>;
   literalRank: number[];
   /** acceptingStatesOf() */
   statesOf: number[][];
@@ -283,7 +278,6 @@ interface IndexTables {
   literals: string[];
   idsByLiteral: number[][];
   alsoOf: Array<number[] | null>;
-  lineAlsoOf: Array<number[] | null>;
   literalRank: Int32Array;
   /** known when saved; else computed on first use */
   statesOf?: number[][];
@@ -310,11 +304,10 @@ function deriveTables(patterns: readonly CompiledPattern<unknown>[]): IndexTable
     }
   });
   const alsoOf = patterns.map((p) => (p.also ? p.also.map(idOf) : null));
-  const lineAlsoOf = patterns.map((p) => (p.lineAlso ? p.lineAlso.map(idOf) : null));
   const literals = [...ids.keys()];
   const literalRank = new Int32Array(literals.length);
   [...literals.keys()].sort((a, b) => literals[a]!.length - literals[b]!.length || a - b).forEach((id, r) => { literalRank[id] = r; });
-  return { literals, idsByLiteral, alsoOf, lineAlsoOf, literalRank };
+  return { literals, idsByLiteral, alsoOf, literalRank };
 }
 
 /** The immutable part of a scanner (automaton + which patterns each literal guards); build once per rule set. */
@@ -343,16 +336,15 @@ export class PatternIndex<T> {
     this.idsByLiteral = tables.idsByLiteral;
     this.byLiteral = tables.idsByLiteral.map((ids) => ids.map((id) => patterns[id]!));
     this.alsoOf = tables.alsoOf;
-    this.lineAlsoOf = tables.lineAlsoOf;
     this.literalRank = tables.literalRank;
     this.statesOf = tables.statesOf ?? null;
     this.counts = tables.counts ?? null;
     this.isAlso = new Uint8Array(this.literals.length);
-    for (const also of [...this.alsoOf, ...this.lineAlsoOf]) for (const id of also ?? []) this.isAlso[id] = 1;
+    for (const also of this.alsoOf) for (const id of also ?? []) this.isAlso[id] = 1;
     this.firstMarker = this.literals.length;
     this.automaton = automatonFor([...this.literals, ...DIRTY_MARKERS]);
-    // states where only AND-literals (and lineAlso literals) end never stop the scan
-    if (this.alsoOf.some((a) => a !== null) || this.lineAlsoOf.some((a) => a !== null)) {
+    // states where only AND-literals end never stop the scan
+    if (this.alsoOf.some((a) => a !== null)) {
       const counts = this.counts?.liveIn ?? this.liveLiteralsPerState();
       this.initialQuiet = Uint8Array.from(counts, (n, k) => (k > 0 && n === 0 ? 1 : 0));
     }
@@ -361,7 +353,7 @@ export class PatternIndex<T> {
   /** The index of these patterns from the tables toSaved() gave for exactly them (the build's, rule-set-cache.ts). */
   static fromSaved<T>(patterns: CompiledPattern<T>[], saved: SavedPatternIndex): PatternIndex<T> {
     return new PatternIndex(patterns, {
-      literals: saved.literals, idsByLiteral: saved.idsByLiteral, alsoOf: saved.alsoOf, lineAlsoOf: saved.lineAlsoOf, literalRank: Int32Array.from(saved.literalRank),
+      literals: saved.literals, idsByLiteral: saved.idsByLiteral, alsoOf: saved.alsoOf, literalRank: Int32Array.from(saved.literalRank),
       statesOf: saved.statesOf,
       counts: { patternsOf: Int32Array.from(saved.idsByLiteral, (ids) => ids.length), liveIn: Int32Array.from(saved.liveIn), neededIn: Int32Array.from(saved.neededIn) },
     });
@@ -371,7 +363,7 @@ export class PatternIndex<T> {
   toSaved(): SavedPatternIndex {
     const { liveIn, neededIn } = this.settleCounts();
     return {
-      literals: this.literals, idsByLiteral: this.idsByLiteral, alsoOf: this.alsoOf, lineAlsoOf: this.lineAlsoOf, literalRank: [...this.literalRank],
+      literals: this.literals, idsByLiteral: this.idsByLiteral, alsoOf: this.alsoOf, literalRank: [...this.literalRank],
       statesOf: this.acceptingStatesOf(), liveIn: [...liveIn], neededIn: [...neededIn],
     };
   }
@@ -382,8 +374,6 @@ export class PatternIndex<T> {
   readonly isAlso: Uint8Array;
   /** By pattern id, the literal ids of its AND-literals (null: none). */
   readonly alsoOf: Array<number[] | null>;
-  /** By pattern id, the literal ids of its lineAlso literals (null: none): collected on a line, never stopping. */
-  readonly lineAlsoOf: Array<number[] | null>;
   /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
   readonly initialQuiet: Uint8Array | undefined;
 
@@ -692,19 +682,13 @@ export class LineScanner<T> {
    */
   private alsoHolds(patternId: number, buf: Buffer, start: number, hit: number): boolean {
     const also = this.index.alsoOf[patternId];
-    return also === null || this.holdsOneOf(also!, buf, start, hit);
-  }
-
-  /** Whether the line holds one of these literals (ids). */
-  private holdsOneOf(ids: readonly number[], buf: Buffer, start: number, hit: number): boolean {
-    const found = this.literalIds;
-    for (let i = 0; i < ids.length; i++) if (found.has(ids[i]!)) return true;
+    if (!also) return true;
+    if (also.some((id) => this.literalIds.has(id))) return true;
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
-    this.automaton.collect(buf, start, hit + 1, found, this.dead);
-    for (let i = 0; i < ids.length; i++) if (found.has(ids[i]!)) return true;
-    return false;
+    this.automaton.collect(buf, start, hit + 1, this.literalIds, this.dead);
+    return also.some((id) => this.literalIds.has(id));
   }
 
   /**
@@ -780,19 +764,11 @@ export class LineScanner<T> {
     let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide (asked at most once)
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
     const lastChar = line.charCodeAt(line.length - 1);
-    // the joined and the glued text as lineAlso literals are looked for in (made on first use)
-    const lineAlsoOf = this.index.lineAlsoOf;
-    let lowerJoined: string | undefined;
-    let lowerGlued: string | undefined;
     for (const id of live) {
       if (this.done[id] === 1) continue; // (settled by a match of another pattern on this line)
       const p = patterns[id]!;
-      // (a pattern whose every match holds a non-ASCII character cannot match an ASCII line alone, nor one
-      // whose every match holds a lineAlso literal a line without one: it may still match joined below)
-      const lineAlso = p.lineAlso;
-      const alsoIds = lineAlsoOf[id]!;
-      const alone = alsoIds === null || this.holdsOneOf(alsoIds, buf, start, hit);
-      let match = (p.nonAscii && ascii) || !alone ? null : p.regex.exec(line);
+      // (a pattern whose every match holds a non-ASCII character cannot match an ASCII line alone)
+      let match = p.nonAscii && ascii ? null : p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
       // (a pattern that cannot match across the joining space skips that retry, and so does one whose matches
@@ -808,12 +784,10 @@ export class LineScanner<T> {
           if ((fullWidth ??= consoleWide(line, buf, start, end)) && next.adjacent) glued = line + next.text;
         }
         // only a match that starts on this line: one inside the next line is that line's own
-        if (joins && joined !== '' && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1)) && (alone || holdsAny(lowerJoined ??= lowerCase(joined), lineAlso!))) {
-          match = startsBefore(p.regex.exec(joined), line.length);
-        }
+        if (joins && joined !== '' && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
         // quote what was matched: the message with its continuation (or a form's header with its value)
         if (match && match.index + match[0].length > line.length) text = joined;
-        if (!match && glued !== null && (alone || holdsAny(lowerGlued ??= lowerCase(glued), lineAlso!))) {
+        if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);
           if (match) text = glued;
         }
@@ -933,21 +907,6 @@ function charCount(buf: Buffer, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if ((buf[i]! & 0xc0) !== 0x80) n++;
   return n;
-}
-
-/** Text as literals are compared with it (literals/normal-form.ts): lower case, white-space runs one space. */
-function lowerCase(text: string): string {
-  const lower = text.toLowerCase();
-  return ODD_SPACE.test(lower) ? normalLine(lower) : lower;
-}
-
-/** White space normalLine() would change: a run, or one other than the ASCII space. */
-const ODD_SPACE = /[^\S ]| {2}/;
-
-/** Whether lower-cased text holds one of the literals. */
-function holdsAny(lower: string, literals: readonly string[]): boolean {
-  for (let i = 0; i < literals.length; i++) if (lower.includes(literals[i]!)) return true;
-  return false;
 }
 
 /** The match, if it starts before `limit` (within the first of two joined lines). */

@@ -139,8 +139,6 @@ function validatePattern(p: PatternSpec, where: string, fragments: Fragments): v
     if (verdict.joinEdges) p.joinEdges = verdict.joinEdges;
     else delete p.joinEdges;
     if (verdict.nonAscii) p.nonAscii = true;
-    if (verdict.lineAlso) p.lineAlsoLiterals = verdict.lineAlso;
-    else delete p.lineAlsoLiterals;
   }
   if (p.alsoLiterals !== undefined) {
     // single characters are fine here: they never stop the scan, they only let a line through

@@ -4,7 +4,7 @@
 // (pattern-cache.ts) that the build fills for the shipped rules: a CLI start does not parse 250 regexes.
 import { resolveLiterals } from './literals/resolve.js';
 import { slowness } from './linear/analyse.js';
-import { alternativesNotImplying, alternativesNotStartingWith, parsePattern, score, secondLiterals } from './literals/extract.js';
+import { alternativesNotStartingWith, parsePattern } from './literals/extract.js';
 import { normalLiteral } from './literals/normal-form.js';
 import { canJoinLines } from './literals/joins.js';
 import { joinEdgesOf } from './literals/join-edges.js';
@@ -26,33 +26,10 @@ export function checkPattern(pattern: string, flags = 'i', literals?: string[]):
   return verdict;
 }
 
-/**
- * A pattern gets lineAlso literals (PatternSpec.lineAlsoLiterals) only where its own literals are common
- * (score below this: "no", "cuda", "nvidia" sit on many lines of a GPU log), and of at most MAX_LINE_ALSO:
- * each one is a state of the automaton collected on every line it stops on.
- */
-const WEAK_SCORE = 3;
-const MAX_LINE_ALSO = 40;
-/** ... and only a set rare enough to leave out lines (a set with "." or the digits is on most of them). */
-const MIN_LINE_ALSO_SCORE = 1;
-
-/** A literal the automaton may collect: one ASCII character would be an accepting state hit on most bytes. */
-function automatonWorthy(literal: string): boolean {
-  return literal.length >= 2 || literal > '\x7f';
-}
-
-function weakLiterals(literals: string[]): boolean {
-  return score(literals) < WEAK_SCORE;
-}
-
 function verdictOf(literals: string[], parsed: ReturnType<typeof parsePattern>, flags: string): PatternVerdict {
   const joins = canJoinLines(parsed);
   const joinEdges = joins ? joinEdgesOf(parsed, flags) : null;
-  // (proven as a hand-written list is: the extractor's walk and the literal search must agree)
-  // (the rarer of the sets: a set of digits is on most lines)
-  const sets = weakLiterals(literals) ? secondLiterals(parsed, literals).filter((set) => set.length <= MAX_LINE_ALSO && alternativesNotImplying(parsed, set).length === 0) : [];
-  const lineAlso = sets.sort((a, b) => score(b) - score(a)).find((set) => score(set) >= MIN_LINE_ALSO_SCORE && set.every(automatonWorthy));
-  return { literals, joins, ...(joinEdges ? { joinEdges } : {}), ...(needsNonAscii(parsed, flags) ? { nonAscii: true } : {}), ...(lineAlso ? { lineAlso } : {}) };
+  return { literals, joins, ...(joinEdges ? { joinEdges } : {}), ...(needsNonAscii(parsed, flags) ? { nonAscii: true } : {}) };
 }
 
 /** Proves that every match starts at the line start (after white space) with one of `starts` (cached like checkPattern). */

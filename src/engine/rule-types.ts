@@ -39,12 +39,6 @@ export interface PatternSpec {
    * joining space in a match (literals/join-edges.ts); a retry where the lines' edges hold neither is skipped.
    */
   joinEdges?: JoinEdges;
-  /**
-   * Set by the loader (literals/extract.ts secondLiterals): a second literal set every match holds, from another
-   * part of the pattern ("gpu" where `literals` has "no"). A line holding none of them is not tried alone; it is
-   * still tried joined with the lines around it (the other part may be on the next line), unlike alsoLiterals.
-   */
-  lineAlsoLiterals?: string[];
   /** Set by the loader: true when every match holds a non-ASCII character (the prefilter skips lines without one). */
   nonAscii?: boolean;
   /** JavaScript regex source; named groups become captures */

@@ -20,8 +20,6 @@ const HALF = 64;
 const MAX_LITERAL = 32;
 /** A character class of at most this many (case-folded) characters is expanded into its characters. */
 const MAX_CLASS = 10;
-/** Members of a second set taken from the same part as the required one (secondLiterals). */
-const FEW = 8;
 /** Shortest useful literal: shorter ones would stop the prefilter on nearly every line. */
 export const MIN_LITERAL = 2;
 
@@ -31,11 +29,6 @@ interface Facts {
   exact: string[] | null;
   /** a set of strings one of which every match contains, the best found; null = none */
   required: string[] | null;
-  /**
-   * another such set, from another part of the match where there is one (else `required` again): a line
-   * must hold one of each; null = none
-   */
-  second?: string[] | null;
   /** every match starts with one of these ([''] = nothing known) */
   prefix: string[];
   /** every match ends with one of these */
@@ -57,18 +50,6 @@ export function parsePattern(source: string, flags = 'i'): AST.Pattern {
 /** The literal set every match of the pattern contains, or null when some alternative guarantees none. */
 export function requiredLiterals(pattern: AST.Pattern): string[] | null {
   return factsOf(pattern).required;
-}
-
-/**
- * Literal sets every match contains besides `literals` (the pattern's prefilter literals, derived or written):
- * first one taken where it can be from another part of each alternative than requiredLiterals() (in "no
- * GPU", "gpu" besides "no"), then requiredLiterals() itself (rarer than a hand-written list it implies). A
- * line holding one of `literals` but none of a set cannot match alone. Sets that `literals` hold are left out.
- */
-export function secondLiterals(pattern: AST.Pattern, literals: string[]): string[][] {
-  const f = factsOf(pattern);
-  const sets = [f.second ?? null, f.required].filter((s): s is string[] => s !== null).map(minimal);
-  return sets.filter((set) => !set.every((s) => literals.includes(s)));
 }
 
 /**
@@ -260,7 +241,7 @@ function quantifier(q: AST.Quantifier): Facts {
   // white space is one space in normal form, however long the run
   const space = exact !== null && exact.every((s) => s === ' ' || s === '');
   if (q.min === 0) return leaf(exact !== null && (q.max === 1 || space) ? dedupe([...exact, '']) : null);
-  if (exact === null) return { exact: null, required: child.required, second: child.second, prefix: child.prefix, suffix: child.suffix };
+  if (exact === null) return { exact: null, required: child.required, prefix: child.prefix, suffix: child.suffix };
   if (space) return leaf(dedupe(exact));
   // a{2} or (?:ab){1,3}: its first `min` copies are exact; more copies end the run
   const copies = product(Array(q.min).fill(exact));
@@ -281,14 +262,10 @@ function alternation(alts: Facts[]): Facts {
   const exact = alts.every((a) => a.exact !== null) ? dedupe(alts.flatMap((a) => a.exact!)) : null;
   const each = alts.map((a) => (usable(a.required) ? a.required : trimmed(a.exact)));
   const required = each.every((r) => r !== null) ? minimal(each.flatMap((r) => r!)) : null;
-  // (an alternative with no second set of its own gives its required one: still a set every match holds)
-  const seconds = alts.map((a, i) => a.second ?? each[i]);
-  const second = required !== null && seconds.every((r) => r !== null) ? minimal(seconds.flatMap((r) => r!)) : null;
   const bounded = (set: string[] | null) => (set && set.length <= MAX_SET ? set : null);
   return {
     exact: bounded(exact),
     required: bounded(required),
-    second: bounded(second),
     prefix: bounded(dedupe(alts.flatMap((a) => a.prefix))) ?? NOTHING,
     suffix: bounded(dedupe(alts.flatMap((a) => a.suffix))) ?? NOTHING,
   };
@@ -303,20 +280,9 @@ function concatenation(elements: AST.Element[]): Facts {
   const all = elements.map(factsOf);
   const exact = all.every((f) => f.exact !== null) ? product(all.map((f) => f.exact!)) : null;
   if (exact) candidates.push(exact);
-  const required = best(candidates);
-  // a second set from another part: no member inside a member of the first, nor holding one
-  const apart = (c: string[]) => !c.some((x) => required!.some((y) => x.trim().includes(y) || y.includes(x.trim())));
-  // (here a group of one-character alternatives counts too, as "(?:,|&|\+)": a line without any of them is common)
-  const groups = elements.filter((e) => e.type === 'Group' || e.type === 'CapturingGroup').map((e) => factsOf(e).exact?.map((m) => m.trim()));
-  const second = required === null ? null : best(candidates.filter(apart)
-    .concat(elements.map((e) => factsOf(e).second).filter((c): c is string[] => !!c && apart(c)))
-    .concat(groups.filter((c): c is string[] => !!c && c.every((m) => m !== '') && apart(c))), 1)
-    // (none apart: a small required set, so that an alternation's union of them stays small)
-    ?? best(candidates.filter((c) => c.length <= FEW));
   return {
     exact,
-    required,
-    second,
+    required: best(candidates),
     prefix: affix(all),
     suffix: affix([...all].reverse(), true),
   };
@@ -414,12 +380,12 @@ function product(sets: string[][]): string[] | null {
 }
 
 /** A set as prefilter literals: trimmed, minimal; null when one member is too short to be a literal. */
-function trimmed(set: string[] | null, shortest = MIN_LITERAL): string[] | null {
-  return usable(set, shortest) ? minimal(set!.map((s) => s.trim())) : null;
+function trimmed(set: string[] | null): string[] | null {
+  return usable(set) ? minimal(set!.map((s) => s.trim())) : null;
 }
 
-function usable(set: string[] | null, shortest = MIN_LITERAL): boolean {
-  return set !== null && set.length > 0 && set.every((s) => [...s.trim()].length >= shortest);
+function usable(set: string[] | null): boolean {
+  return set !== null && set.length > 0 && set.every((s) => [...s.trim()].length >= MIN_LITERAL);
 }
 
 /** Drops members that contain another member (a line holding "cudart64" holds "cudart"). */
@@ -433,18 +399,18 @@ function dedupe(set: string[]): string[] {
 }
 
 /** The candidate a prefilter does best with: long, rare members, few of them; the first of equals. */
-function best(candidates: string[][], shortest = MIN_LITERAL): string[] | null {
+function best(candidates: string[][]): string[] | null {
   let choice: string[] | null = null;
   let top = -Infinity;
   for (const c of candidates) {
-    if (!usable(c, shortest)) continue;
+    if (!usable(c)) continue;
     const s = score(c.map((x) => x.trim()));
     if (s > top) {
       top = s;
       choice = c;
     }
   }
-  return choice && trimmed(choice.map((s) => s.trim().slice(0, MAX_LITERAL)), shortest);
+  return choice && trimmed(choice.map((s) => s.trim().slice(0, MAX_LITERAL)));
 }
 
 // Letters that are frequent in English and in log text count less than digits, punctuation and rare letters.
