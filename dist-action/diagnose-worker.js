@@ -19777,6 +19777,8 @@ var CR = 13;
 var SPACE4 = 32;
 var TAB = 9;
 var MIN_WRAP_WIDTH = 60;
+var NARROW_WRAP_WIDTH = 30;
+var NARROW_MIN_CUTS = 6;
 var MAX_WRAP_WIDTH = 200;
 var WRAP_SAMPLE_BYTES = 64 << 10;
 var MAX_PIECES = 32;
@@ -19787,12 +19789,14 @@ var MIN_SHORT_PASTE_CUTS = 2;
 var CONSOLE_WIDTHS = /* @__PURE__ */ new Set([60, 72, 80, 100, 120, 132, 140, 150, 160, 180, 200]);
 var MIN_CUT_SHARE = 0.6;
 var MAX_OVER_SHARE = 0.1;
+var HARD_OVER_RATIO = 3;
+var MAX_HANG = 48;
 var NEW_RECORD = new RegExp(String.raw`^(?:${RECORD_PREFIX}|Traceback \(|File (?:"|&quot;)|During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~\`]{3})`);
 function startsRecord(line) {
   return NEW_RECORD.test(line);
 }
 var HEAD_BYTES = 64;
-var LineView = class {
+var LineView = class _LineView {
   constructor(buf, from, to, chars) {
     this.buf = buf;
     this.from = from;
@@ -19862,6 +19866,16 @@ var LineView = class {
   get endsInSpace() {
     return this.to > this.from && (this.buf[this.to - 1] === SPACE4 || this.buf[this.to - 1] === TAB);
   }
+  /** Spaces the line starts with (a tab ends them), counted up to MAX_HANG + 1. */
+  get leadingSpaces() {
+    let i = this.from;
+    while (i < this.to && i - this.from <= MAX_HANG && this.buf[i] === SPACE4) i++;
+    return i - this.from;
+  }
+  /** The line without its first `n` bytes (spaces): a continuation as the line it continues reads it. */
+  after(n) {
+    return new _LineView(this.buf, this.from + n, this.to, this.chars - n);
+  }
   /** Whether the line starts the way a new log line does (NEW_RECORD). */
   get startsRecord() {
     this.recordStart ??= NEW_RECORD.test(this.buf.toString("latin1", this.from, Math.min(this.to, this.from + HEAD_BYTES)));
@@ -19869,6 +19883,12 @@ var LineView = class {
   }
   get boxed() {
     return isBoxed(this.buf, this.from, this.to);
+  }
+  /** Whether the line is a Python traceback's frame (`  File "…", line 12, in f`): the line under it, indented deeper, is its source line. */
+  get frame() {
+    let i = this.from;
+    while (i < this.to && this.buf[i] === SPACE4) i++;
+    return this.buf.toString("latin1", i, Math.min(this.to, i + 6)) === 'File "';
   }
 };
 function isBoxed(buf, from, to) {
@@ -19879,10 +19899,20 @@ function isBoxed(buf, from, to) {
   return first === last && first === buf[from + 1] && first === buf[to - 2] && first < 48;
 }
 function continues(first, prev, next, shape) {
-  if (next.to === next.from || next.blank || next.head !== "" && next.head === first.head) return false;
-  if (shape.mode === "hard") return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
+  const rest = cutCandidate(first, prev, next, shape);
+  if (rest === null) return false;
+  if (shape.mode === "hard") return prev.chars === shape.width;
   const kept = prev.endsInSpace ? 1 : 0;
-  return prev.chars <= shape.width && prev.trimmed > 0 && (prev.trimmed + 1 + next.firstWord + kept > shape.width || gluedWord(prev, shape)) && next.indent === 0 && !next.startsRecord && !prev.boxed;
+  return prev.trimmed + 1 + rest.firstWord + kept > shape.width || gluedWord(prev, shape);
+}
+function cutCandidate(first, prev, next, shape) {
+  if (shape.indent) {
+    if (next.leadingSpaces !== shape.indent || next.to - next.from <= shape.indent || first.leadingSpaces >= shape.indent || prev.frame) return null;
+    next = next.after(shape.indent);
+  }
+  if (next.to === next.from || next.blank || next.head !== "" && next.head === first.head) return null;
+  if (shape.mode === "hard") return !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord ? next : null;
+  return prev.chars <= shape.width && prev.trimmed > 0 && next.indent === 0 && !next.startsRecord && !prev.boxed ? next : null;
 }
 function gluedWord(prev, shape) {
   return prev.chars === shape.width && prev.oneWord;
@@ -19950,33 +19980,100 @@ function wrapShapeOf(bytes) {
     if (chars === 0) continue;
     nonBlank++;
     count[Math.min(chars, MAX_WRAP_WIDTH + 1)]++;
-    if (chars >= MIN_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]++;
+    if (chars >= NARROW_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]++;
   }
   if (nonBlank === 0) return null;
   const longer = new Int32Array(MAX_WRAP_WIDTH + 2);
   for (let w = MAX_WRAP_WIDTH; w >= 0; w--) longer[w] = longer[w + 1] + count[w + 1];
   const fewLonger = (w) => longer[w] <= MAX_OVER_SHARE * nonBlank;
+  const fewLongerThanCuts = (w) => fewLonger(w) || longer[w] * HARD_OVER_RATIO <= count[w];
   const distinct = /* @__PURE__ */ new Map();
-  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (cuts[w] >= MIN_CUTS && fewLonger(w)) distinct.set(w, /* @__PURE__ */ new Set());
+  const minCuts = (w) => w < MIN_WRAP_WIDTH ? NARROW_MIN_CUTS : MIN_CUTS;
+  for (let w = NARROW_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (cuts[w] >= minCuts(w) && fewLongerThanCuts(w)) distinct.set(w, /* @__PURE__ */ new Set());
   if (distinct.size > 0) {
     for (let i = 0; i < lines.length; i++) if (distinct.has(lines.chars[i]) && !lines.boxed(i)) distinct.get(lines.chars[i]).add(lines.text(i));
     for (const [w, texts] of distinct) cuts[w] = texts.size;
   }
   let hard = 0;
-  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
-    if (cuts[w] > cuts[hard] && fewLonger(w)) hard = w;
+  for (let w = NARROW_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
+    if (cuts[w] > cuts[hard] && fewLongerThanCuts(w) && (w >= MIN_WRAP_WIDTH || distinct.has(w))) hard = w;
   }
   const twoCuts = hard > 0 && cuts[hard] === MIN_SHORT_PASTE_CUTS && hard <= MAX_MAIL_WIDTH && !CONSOLE_WIDTHS.has(hard) && longer[hard] === 0 && !shortWordCut(lines, hard);
-  if (hard > 0 && (cuts[hard] >= MIN_CUTS || twoCuts)) {
+  let hardShape = null;
+  if (hard > 0 && (cuts[hard] >= minCuts(hard) || twoCuts)) {
     const below = Math.max(count[hard - 1], count[hard - 2], count[hard - 3]);
     const shape2 = { mode: "hard", width: hard };
-    if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2, twoCuts) >= MIN_CUT_SHARE) return wordWrapAt(lines, hard) ? { mode: "word", width: hard } : shape2;
+    if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2, twoCuts) >= MIN_CUT_SHARE) {
+      if (wordWrapAt(lines, hard)) return { mode: "word", width: hard };
+      if (!wordCutsDominate(lines, hard)) return shape2;
+      hardShape = shape2;
+    }
   }
   let width = 0;
   for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH - WORD_SLACK && width === 0; w--) if (count[w] > 0 && fewLonger(w)) width = w;
-  if (width === 0) return null;
+  if (width === 0) return hardShape ?? cutChain(lines);
   const shape = { mode: "word", width };
-  return cutShare(lines, shape) >= MIN_CUT_SHARE ? shape : null;
+  const share = cutShare(lines, shape);
+  const indent = hangingIndent(lines, width);
+  if (indent > 0) {
+    const hanging = { mode: "word", width, indent };
+    if (cutShare(lines, hanging) > share && cutShare(lines, hanging) >= MIN_CUT_SHARE) return hanging;
+  }
+  return share >= MIN_CUT_SHARE ? shape : hardShape ?? cutChain(lines);
+}
+function cutChain(lines) {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const width = lines.chars[i];
+    if (width < NARROW_WRAP_WIDTH || width > MAX_WRAP_WIDTH || lines.chars[i + 1] !== width) continue;
+    const shape = { mode: "hard", width };
+    const first = lines.view(i);
+    const texts = /* @__PURE__ */ new Set();
+    let lowerRest = false;
+    let j = i;
+    while (j + 1 < lines.length && lines.chars[j] === width && midWord(lines, j) && continues(first, lines.view(j), lines.view(j + 1), shape)) {
+      const next = lines.buf[lines.from[j + 1]];
+      if (next >= 97 && next <= 122) lowerRest = true;
+      texts.add(lines.text(j++));
+    }
+    if (texts.size >= CHAIN_PIECES || width < PHONE_WIDTH && lowerRest && texts.size >= NARROW_CHAIN_PIECES) return shape;
+    i = Math.max(i, j - 1);
+  }
+  return null;
+}
+var CHAIN_PIECES = 3;
+var PHONE_WIDTH = 50;
+var NARROW_CHAIN_PIECES = 2;
+function midWord(lines, i) {
+  const alnum = (b) => b !== void 0 && (b >= 48 && b <= 57 || (b | 32) >= 97 && (b | 32) <= 122);
+  return alnum(lines.buf[lines.to[i] - 1]) && lines.from[i + 1] < lines.to[i + 1] && alnum(lines.buf[lines.from[i + 1]]);
+}
+function wordCutsDominate(lines, width) {
+  const shape = { mode: "word", width };
+  const full = /* @__PURE__ */ new Set();
+  const short = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const chars = lines.chars[i];
+    if (chars < width - WORD_SLACK || chars > width || lines.boxed(i)) continue;
+    if (chars === width) full.add(lines.text(i));
+    else if (continues(lines.view(i), lines.view(i), lines.view(i + 1), shape)) short.add(lines.text(i));
+  }
+  return short.size >= MIN_CUTS && short.size > full.size;
+}
+function hangingIndent(lines, width) {
+  const byIndent = /* @__PURE__ */ new Map();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const chars = lines.chars[i];
+    if (chars < width - WORD_SLACK || chars > width || lines.boxed(i)) continue;
+    const n = lines.view(i + 1).leadingSpaces;
+    if (n < 2 || n > MAX_HANG || lines.view(i).frame) continue;
+    if (originOf(lines, i, { mode: "word", width, indent: n }).leadingSpaces >= n) continue;
+    let texts = byIndent.get(n);
+    if (!texts) byIndent.set(n, texts = /* @__PURE__ */ new Set());
+    texts.add(lines.text(i));
+  }
+  let best2 = 0;
+  for (const [n, texts] of byIndent) if (texts.size >= MIN_CUTS && texts.size > (byIndent.get(best2)?.size ?? 0)) best2 = n;
+  return best2;
 }
 function shortWordCut(lines, width) {
   const shape = { mode: "word", width };
@@ -20011,6 +20108,7 @@ var MIN_WORDY_SHARE = 0.8;
 function cutShare(lines, shape, twoHardCuts = false) {
   const full = /* @__PURE__ */ new Set();
   const cut = /* @__PURE__ */ new Set();
+  const open = /* @__PURE__ */ new Set();
   const spaced = /* @__PURE__ */ new Set();
   const spacedCut = /* @__PURE__ */ new Set();
   let short = 0;
@@ -20028,7 +20126,9 @@ function cutShare(lines, shape, twoHardCuts = false) {
     const text2 = lines.text(i);
     if (near) full.add(text2);
     if (endsInSpace) spaced.add(text2);
-    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text2) || spacedCut.has(text2)) continue;
+    const origin = originOf(lines, i, shape);
+    if (near && shape.mode === "word" && cutCandidate(origin, line, lines.view(i + 1), shape) !== null) open.add(text2);
+    if (!continues(origin, line, lines.view(i + 1), shape) || cut.has(text2) || spacedCut.has(text2)) continue;
     if (endsInSpace) spacedCut.add(text2);
     if (!near) continue;
     cut.add(text2);
@@ -20037,7 +20137,17 @@ function cutShare(lines, shape, twoHardCuts = false) {
   const mail = shape.mode === "word" && shape.width >= MIN_WRAP_WIDTH - (WORD_SLACK >> 1) && shape.width <= MAX_MAIL_WIDTH;
   const enough = cut.size >= MIN_CUTS || twoHardCuts && cut.size >= MIN_SHORT_PASTE_CUTS || mail && cut.size >= MIN_SHORT_PASTE_CUTS && (short > 0 || spacedCut.size >= MIN_SHORT_PASTE_CUTS);
   const keptSpace = spacedCut.size >= MIN_CUTS || mail && spacedCut.size >= MIN_SHORT_PASTE_CUTS ? spacedCut.size / spaced.size : 0;
-  return Math.max(enough ? cut.size / full.size : 0, keptSpace);
+  const candidates = shape.mode === "word" && cut.size >= MIN_CUTS ? open.size : full.size;
+  return Math.max(enough ? cut.size / candidates : 0, keptSpace);
+}
+function originOf(lines, i, shape) {
+  const line = lines.view(i);
+  if (!shape.indent || line.leadingSpaces !== shape.indent) return line;
+  let j = i - 1;
+  while (j >= 0 && i - j < MAX_PIECES && lines.chars[j] > 0 && lines.view(j).leadingSpaces === shape.indent) j--;
+  if (j < 0 || lines.chars[j] === 0) return line;
+  const origin = lines.view(j);
+  return origin.leadingSpaces < shape.indent && !origin.blank ? origin : line;
 }
 var Unwrapper = class {
   constructor(shape) {
@@ -20078,7 +20188,7 @@ var Unwrapper = class {
       if (open && open.pieces < MAX_PIECES && continues(open.first, open.last, line, this.shape)) {
         out.push(buf.subarray(copyFrom, open.last.to));
         if (this.shape.mode === "word" && !open.last.endsInSpace && !gluedWord(open.last, this.shape)) out.push(SPACE_BYTE);
-        copyFrom = line.from;
+        copyFrom = line.from + (this.shape.indent ?? 0);
         open.pieces++;
         open.last = line;
         continue;
@@ -21105,6 +21215,8 @@ var MIN_FEW_LINES = 2;
 var MAX_WORD = 40;
 var NUMBERED = /^ {0,6}(\d{1,6})(?:\t| ?\| ?|\. |: | |$)/;
 var NUMBERED_FEW = /^ {0,6}(\d{1,6})(?:\t| ?\| )/;
+var LABEL = /^ {0,4}\d{1,5}: /;
+var MAX_TASKS = 64;
 var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
 function pasteColumnOf(sample) {
   const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
@@ -21147,6 +21259,20 @@ function columnOf(lines, blockStarts) {
   if (few) return sequence === lines.length ? { kind: "numbers" } : null;
   if (sequence >= needed && sequence >= MIN_LINES) return { kind: "numbers" };
   const share = MIN_SHARE * nonBlank.length;
+  const tasks = /* @__PURE__ */ new Set();
+  let labelled = 0;
+  for (let i = 0; i < nonBlank.length && nonBlank.length - (i - labelled) >= share; i++) {
+    const m = LABEL.exec(nonBlank[i]);
+    if (!m) continue;
+    labelled++;
+    tasks.add(m[0].trim());
+  }
+  if (labelled >= share && labelled >= MIN_LINES && tasks.size <= MAX_TASKS && tasks.size < labelled / 2) return { kind: "labels" };
+  for (const indent of ["    ", "	"]) {
+    let indented = 0;
+    for (let i = 0; i < nonBlank.length && nonBlank.length - (i - indented) >= share; i++) if (nonBlank[i].startsWith(indent)) indented++;
+    if (indented >= share && indented >= MIN_LINES) return { kind: "word", text: indent };
+  }
   let ticked = 0;
   for (let i = 0; i < nonBlank.length && nonBlank.length - (i - ticked) >= share; i++) {
     const t = nonBlank[i].trim();
@@ -21221,7 +21347,130 @@ var ColumnStripper = class {
       while (i < to && (buf[i] === 32 || buf[i] === 9)) i++;
       return i < to && buf[i] === BACKTICK && buf[i + 1] !== BACKTICK ? i + 1 - from : 0;
     }
-    return NUMBERED.exec(buf.toString("latin1", from, Math.min(to, from + 16)))?.[0].length ?? 0;
+    return (this.column.kind === "labels" ? LABEL : NUMBERED).exec(buf.toString("latin1", from, Math.min(to, from + 16)))?.[0].length ?? 0;
+  }
+};
+
+// src/engine/paste-marks.ts
+import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
+var NEWLINE8 = 10;
+var CR4 = 13;
+var ESC = 27;
+var GT = 62;
+var TAB2 = 9;
+var SPACE5 = 32;
+var BACKTICK2 = 96;
+var C1_CSI = Buffer.from("\x9B");
+var MIN_QUOTED = 2;
+var MIN_QUOTED_SHARE = 0.25;
+function pasteMarksOf(sample) {
+  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE8, to) + 1;
+  const head = buf.subarray(0, to);
+  const escapes = head.indexOf(ESC) >= 0 || head.indexOf(C1_CSI) >= 0;
+  const quoteMarks = head.indexOf(GT) >= 0;
+  const fenceMarks = head.indexOf("```") >= 0;
+  if (!escapes && !quoteMarks && !fenceMarks) return null;
+  let quoted = 0;
+  let nonBlank = 0;
+  let fences = false;
+  for (let at = 0; at < to; ) {
+    let nl = head.indexOf(NEWLINE8, at);
+    if (nl < 0) nl = to;
+    let i = at;
+    while (i < nl && (buf[i] === SPACE5 || buf[i] === TAB2 || buf[i] === CR4)) i++;
+    if (i < nl) {
+      nonBlank++;
+      if (quoteMarks && quoteLength(buf, at, nl) > 0) quoted++;
+      if (fenceMarks && !fences) {
+        const end = buf[nl - 1] === CR4 ? nl - 1 : nl;
+        fences = gluedFence(buf.toString("latin1", at + quoteLength(buf, at, end), end)) !== null;
+      }
+    }
+    at = nl + 1;
+  }
+  const quotes = quoted >= MIN_QUOTED && quoted >= MIN_QUOTED_SHARE * nonBlank;
+  return escapes || quotes || fences ? { escapes, quotes, fences } : null;
+}
+function quoteLength(buf, from, to) {
+  let end = 0;
+  let i = from;
+  for (; ; ) {
+    let j = i;
+    while (j < to && j - i < 3 && (buf[j] === SPACE5 || buf[j] === TAB2)) j++;
+    if (j >= to || buf[j] !== GT) break;
+    i = j + 1;
+    end = i;
+  }
+  if (end === 0) return 0;
+  return end - from + (end < to && buf[end] === SPACE5 ? 1 : 0);
+}
+function gluedFence(line) {
+  let start = 0;
+  let end = line.length;
+  let indent = 0;
+  while (indent < 3 && line.charCodeAt(indent) === SPACE5) indent++;
+  if (line.startsWith("```", indent) && line.charCodeAt(indent + 3) !== BACKTICK2) {
+    const rest = line.slice(indent + 3);
+    if (rest.trim() !== "" && rest.charCodeAt(0) !== SPACE5 && rest.includes(" ")) start = indent + 3;
+  }
+  if (end - start > 3 && line.endsWith("```") && line.charCodeAt(end - 4) !== BACKTICK2 && line.slice(start, end - 3).trim() !== "") end -= 3;
+  return start > 0 || end < line.length ? [start, end] : null;
+}
+var MarkStripper = class {
+  constructor(marks) {
+    this.marks = marks;
+  }
+  marks;
+  midLine = false;
+  push(bytes) {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const out = [];
+    let at = 0;
+    let copyFrom = 0;
+    while (at < buf.length) {
+      const nl = buf.indexOf(NEWLINE8, at);
+      const end = nl < 0 ? buf.length : nl + 1;
+      if (!this.midLine) {
+        let to = nl < 0 ? buf.length : nl;
+        if (to > at && buf[to - 1] === CR4) to--;
+        const line = this.line(buf, at, to);
+        if (line !== null) {
+          out.push(buf.subarray(copyFrom, at), line);
+          copyFrom = to;
+        }
+      }
+      this.midLine = nl < 0;
+      at = end;
+    }
+    if (copyFrom === 0) return buf;
+    out.push(buf.subarray(copyFrom));
+    return Buffer.concat(out);
+  }
+  /** Line [from, to) (without CR and newline) without its marks, or null when it has none. */
+  line(buf, from, to) {
+    let line = buf.subarray(from, to);
+    let changed = false;
+    if (this.marks.escapes && (line.indexOf(ESC) >= 0 || line.indexOf(C1_CSI) >= 0) && line.indexOf(CR4) < 0) {
+      line = Buffer.from(stripVTControlCharacters2(line.toString("utf8")));
+      changed = true;
+    }
+    if (this.marks.quotes) {
+      const skip = quoteLength(line, 0, line.length);
+      if (skip > 0) {
+        line = line.subarray(skip);
+        changed = true;
+      }
+    }
+    if (this.marks.fences) {
+      const glued = gluedFence(line.toString("latin1"));
+      if (glued) {
+        line = line.subarray(glued[0], glued[1]);
+        changed = true;
+      }
+    }
+    return changed ? line : null;
   }
 };
 
@@ -21229,6 +21478,10 @@ var ColumnStripper = class {
 var PASTE_SAMPLE_BYTES = WRAP_SAMPLE_BYTES;
 var STAGES = [
   (start) => isJsonEscapedPaste(start) ? new JsonUnescaper() : null,
+  (start) => {
+    const marks = pasteMarksOf(start);
+    return marks && new MarkStripper(marks);
+  },
   (start) => {
     const column = pasteColumnOf(start);
     return column && new ColumnStripper(column);
@@ -21681,6 +21934,17 @@ function toolkitArch(cuda) {
   }
   return void 0;
 }
+function oldestToolkitFor(cc) {
+  let best2;
+  for (const row of table("arch-support")) {
+    if (row.kind !== "cuda_toolkit") continue;
+    const lo = /CUDA\s+(\d+\.\d+)/.exec(row.subject ?? "")?.[1];
+    const t = lo ? toolkitArch(lo) : void 0;
+    if (!lo || !t || (compareVersions(cc, t.maxCc) ?? 1) > 0) continue;
+    if (!best2 || (compareVersions(lo, best2.lo) ?? 0) < 0) best2 = { t, lo };
+  }
+  return best2?.t;
+}
 
 // src/knowledge/torch-wheel-arch.ts
 function parseWheelSubject(subject) {
@@ -21730,7 +21994,9 @@ function torchArchVerdict(version, cuda, cc, os) {
     const wheel = torchWheelArch(version, cuda, o);
     if (wheel) {
       const below = wheel.list.every((e) => (compareVersions(cc, e.cc) ?? 1) < 0);
-      const none = archCovers(wheel.list, cc) === "none";
+      const floor = oldestToolkitFor(cc)?.minCc;
+      const usable2 = floor ? wheel.list.filter((e) => !e.ptx || (compareVersions(e.cc, floor) ?? 0) >= 0) : wheel.list;
+      const none = archCovers(usable2, cc) === "none";
       verdicts2.push({ unsupported: none && (below || wheel.ptxKnown), carried: wheel.list.map((e) => `sm_${e.cc.replace(".", "")}${e.ptx ? "+PTX" : ""}`).join(" ") });
       continue;
     }

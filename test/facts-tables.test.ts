@@ -48,6 +48,16 @@ describe('torch wheel arch lists', () => {
     expect(torchArchVerdict('2.10.0', '12.8', '13.0', 'linux')?.unsupported).toBe(true);
     expect(torchArchVerdict('2.10.0', '13.0', '13.0', 'linux')?.unsupported).toBe(false);
   });
+  it('the compute_37 PTX of the Windows cu11x wheels does not make an RTX 50 (12.0) supported', () => {
+    // Kepler PTX predates every toolkit that targets sm_120 (CUDA 12.8: 5.0 … 12.0): no JIT for it
+    expect(torchArchVerdict('2.1.2', '11.8', '12.0', 'windows')?.unsupported).toBe(true);
+    expect(torchArchVerdict('1.13.1', '11.7', '12.0', 'windows')?.unsupported).toBe(true);
+    expect(torchArchVerdict('2.0.1', '11.8', '12.0', undefined)?.unsupported).toBe(true);
+    // the same PTX still counts where the toolkits that target the GPU accept Kepler (H100, 9.0: CUDA 11.8, 3.5 …)
+    expect(torchArchVerdict('1.13.1', '11.7', '9.0', 'windows')?.unsupported).toBe(false);
+    // and a wheel that carries sm_120 is unaffected
+    expect(torchArchVerdict('2.7.0', '12.8', '12.0', 'windows')?.unsupported).toBe(false);
+  });
   it('with the OS unknown both lists must agree', () => {
     // 6.1 is in the Windows cu121 list only; sm_60 SASS runs on 6.1 anyway, so both say supported
     expect(torchArchVerdict('2.2.0', '12.1', '6.1', undefined)?.unsupported).toBe(false);

@@ -18,6 +18,8 @@ const SHAPES: Record<string, (line: string, i: number) => string> = {
   'a wrapper column': (l) => `stderr: ${l}`,
   'list markers': (l) => (l === '' ? l : `- ${l}`),
   'inline-code backticks': (l) => (l.trim() === '' ? l : `\`${l}\``),
+  'srun --label task numbers': (l) => `0: ${l}`,
+  'a Markdown code block indented by four spaces': (l) => (l === '' ? l : `    ${l}`),
 };
 
 describe('a column before every line', () => {
@@ -47,7 +49,16 @@ describe('a column before every line', () => {
     // (and one whose only fenced block is an issue template's Markdown list "- OS:", "- Python:": its
     // markers are a column inside the fences, and removing them changes nothing the scan looks for;
     // and a torchrun log whose every line carries the rank's "[rank1]: " prefix, a real column)
-    expect(found).toEqual(['fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'ra-qwen-vllm-oom-otherproc-zh-24.log', 'sz-glm4-2x4090-lora-oom-rich.log', 'ua-trt7-1060-engine-plan-incompatible.log', 'ua-vllm-rank0-empty-like-nokernel.log']);
+    // (logs pasted as a code block indented by four spaces or a tab, whole or inside their fences, are many
+    // and more arrive: their indent is a column too, listed apart below; the others are these)
+    const indentOnly = (f: string): boolean => ['    ', '\t'].includes((pasteColumnOf(readFileSync(join(corpusDir, f)).subarray(0, 64 << 10)) as { text?: string }).text ?? '');
+    expect(found.filter((f) => !indentOnly(f))).toEqual(['fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'ra-qwen-vllm-oom-otherproc-zh-24.log', 'sz-glm4-2x4090-lora-oom-rich.log', 'ua-trt7-1060-engine-plan-incompatible.log', 'ua-vllm-rank0-empty-like-nokernel.log']);
+    // an indented block is every line's indent, not a prefix some lines share: each of these is indented throughout
+    for (const f of found.filter(indentOnly)) {
+      const lines = readFileSync(join(corpusDir, f), 'utf8').split('\n').filter((l) => l.trim() !== '');
+      expect(lines.filter((l) => /^(?: {4}|\t)/.test(l)).length / lines.length, f).toBeGreaterThan(0.5);
+    }
+    expect(pasteColumnOf(readFileSync(join(corpusDir, 'tl-rcic-docker-privileged-no-gpus-torch-assert.log')))).toEqual({ kind: 'word', text: '\t' });
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'ra-qwen-vllm-oom-otherproc-zh-24.log')))).toEqual({ kind: 'word', text: '- ', fenced: true });
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'sz-glm4-2x4090-lora-oom-rich.log')))).toEqual({ kind: 'word', text: '[rank1]: ' });
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'ua-vllm-rank0-empty-like-nokernel.log')))).toEqual({ kind: 'word', text: '[rank0]: ' });

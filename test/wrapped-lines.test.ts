@@ -1,7 +1,7 @@
 // Logs pasted wrapped: word-wrapped by a mail client or a forum (the space removed or kept at the line's end),
 // hard-cut at a fixed terminal width in the middle of words. Real corpus logs are wrapped here and must give
 // the diagnosis of the log as it was, with evidence on the line where the message starts as pasted.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnoseChunks, diagnoseText } from '../src/engine/diagnose.js';
@@ -208,5 +208,34 @@ describe('Unwrapper', () => {
     }
     const { findings } = await diagnoseChunks(chunks());
     expect(findings[0]?.rule.id).toBe('driver-library-mismatch');
+  });
+});
+
+describe('a narrow or a short hard-wrapped paste', () => {
+  it('joins a real paste cut at 36 columns (a phone): the DKMS build failure reads whole', async () => {
+    // real: linux-surface#1884, cut mid-word at 36 ('KE'/'RNEL_UNAME', 'nvidi'/'a-kernel-dkms'), prose above it longer
+    const log = corpusLog('wl-trixie-surface-kernel-dkms-550-wrapped');
+    expect(wrapShapeOf(Buffer.from(log))).toEqual({ mode: 'hard', width: 36 });
+    const { findings } = await diagnoseText(log);
+    expect(findings[0]?.rule.id).toBe('driver-not-loaded');
+    expect(findings[0]!.evidence.map((e) => e.text)).toContain('Consult /var/lib/dkms/nvidia-current/550.163.01/build/make.log for more information.');
+  });
+
+  const cublas = join(__dirname, '..', '..', 'shared', 'eval-dev', 'pt-cublas-init-viscpm3.log');
+  it.skipIf(!existsSync(cublas))('joins one message cut into three or more pieces, the only one of a short paste', async () => {
+    // real (../shared/eval-dev): a cuBLAS init failure asked about in Chinese, its one message cut at 36
+    // ('STA'/'TUS', 'cu'/'blasCreate')
+    const log = readFileSync(cublas, 'utf8');
+    const wrapped = hardWrap(log, 36);
+    expect(wrapShapeOf(Buffer.from(wrapped))).toEqual({ mode: 'hard', width: 36 });
+    expect((await ids(wrapped))[0]).toBe('cublas-init-failed');
+  });
+
+  it('leaves lines of one length in a row alone when they are a list or a message its program wrapped', () => {
+    // collect_env's "Key: value" lines, two of 32 characters in a row; NumPy's own 59-column paragraph
+    const env = ['PyTorch version: 2.5.1+cu124', 'Is debug build: False', 'CUDA used to build PyTorch: 12.4', 'OS: Microsoft Windows 11 Pro', 'Clang version: Could not collect', 'CMake version: Could not collect', 'Libc version: N/A'].join('\n');
+    const numpy = ['A module that was compiled using NumPy 1.x cannot be run in', 'NumPy 2.0.0rc2 as it may crash. To support both 1.x and 2.x', 'versions of NumPy, modules must be compiled with NumPy 2.0.', "Some module may need to rebuild instead e.g. with 'pybind11>=2.12'."].join('\n');
+    expect(wrapShapeOf(Buffer.from(env))).toBeNull();
+    expect(wrapShapeOf(Buffer.from(numpy))).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // A paste can carry a column before every line that no logger wrote: a pastebin's or an editor's line
-// numbers ("  12 | ", "12\t"), a list marker ("- "), inline-code backticks around each line, a word some wrapper
+// numbers ("  12 | ", "12\t"), the task labels of `srun --label` ("0: "), a code block's indent, a list marker ("- "), inline-code backticks around each line, a word some wrapper
 // printed before each line ("ERROR: ", "stderr: "). Repeated on (nearly) every line of the log, it belongs to the
 // paste, not to the messages, and hides their starts from patterns anchored there. When the start of a log
 // shows such a column, it is removed from every line before the scan; the lines stay the lines as pasted.
@@ -25,6 +25,7 @@ const MAX_WORD = 40;
 
 export type PasteColumn = (
   | { kind: 'numbers' }
+  | { kind: 'labels' }
   | { kind: 'word'; text: string }
   | { kind: 'backticks' }
 ) & { /** only the lines inside ``` fences carry it */ fenced?: true };
@@ -33,6 +34,10 @@ export type PasteColumn = (
 const NUMBERED = /^ {0,6}(\d{1,6})(?:\t| ?\| ?|\. |: | |$)/;
 // the same in a paste of fewer than MIN_LINES lines: a tab or a bar only
 const NUMBERED_FEW = /^ {0,6}(\d{1,6})(?:\t| ?\| )/;
+// the task label `srun --label` puts before every line of a Slurm job ("0: ", "12: "), one number per task
+const LABEL = /^ {0,4}\d{1,5}: /;
+/** A label column shows at most this many tasks (more distinct numbers: a count or a list, not tasks). */
+const MAX_TASKS = 64;
 // a word that ends like a column (':', '|', ']') or a list marker, then one space
 const WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
 
@@ -96,6 +101,26 @@ function columnOf(lines: string[], blockStarts: Set<number>): PasteColumn | null
   if (sequence >= needed && sequence >= MIN_LINES) return { kind: 'numbers' };
 
   const share = MIN_SHARE * nonBlank.length;
+  // srun's task labels: the same few numbers, in no order (a job's tasks print as they go)
+  const tasks = new Set<string>();
+  let labelled = 0;
+  for (let i = 0; i < nonBlank.length && nonBlank.length - (i - labelled) >= share; i++) {
+    const m = LABEL.exec(nonBlank[i]!);
+    if (!m) continue;
+    labelled++;
+    tasks.add(m[0].trim());
+  }
+  if (labelled >= share && labelled >= MIN_LINES && tasks.size <= MAX_TASKS && tasks.size < labelled / 2) return { kind: 'labels' };
+
+  // a Markdown code block indented by four spaces (Stack Overflow, Reddit, a forum) or a tab: every line's
+  // indent one level deeper than the program printed it, which hides a message's start from a pattern that
+  // allows a few spaces before it (a quote marker after four spaces is no quote marker any more)
+  for (const indent of ['    ', '\t']) {
+    let indented = 0;
+    for (let i = 0; i < nonBlank.length && nonBlank.length - (i - indented) >= share; i++) if (nonBlank[i]!.startsWith(indent)) indented++;
+    if (indented >= share && indented >= MIN_LINES) return { kind: 'word', text: indent };
+  }
+
   // backticks around each line (not code fences)
   let ticked = 0;
   for (let i = 0; i < nonBlank.length && nonBlank.length - (i - ticked) >= share; i++) {
@@ -180,6 +205,7 @@ export class ColumnStripper {
       while (i < to && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
       return i < to && buf[i] === BACKTICK && buf[i + 1] !== BACKTICK ? i + 1 - from : 0;
     }
-    return NUMBERED.exec(buf.toString('latin1', from, Math.min(to, from + 16)))?.[0].length ?? 0;
+    return (this.column.kind === 'labels' ? LABEL : NUMBERED).exec(buf.toString('latin1', from, Math.min(to, from + 16)))?.[0].length ?? 0;
   }
 }
+

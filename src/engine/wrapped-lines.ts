@@ -16,6 +16,12 @@ const TAB = 0x09;
 
 /** Widths a wrap is looked for at: a terminal, a mail client (72-78), a forum's code box. */
 export const MIN_WRAP_WIDTH = 60;
+/**
+ * A hard cut is looked for from this narrower width too (a phone, a split pane: real posts cut at 36), where
+ * a width must show NARROW_MIN_CUTS distinct full lines: many short lines of one length happen by chance.
+ */
+const NARROW_WRAP_WIDTH = 30;
+const NARROW_MIN_CUTS = 6;
 export const MAX_WRAP_WIDTH = 200;
 /** The start of the log that decides whether it is wrapped, and how (a caller gathers this much first). */
 export const WRAP_SAMPLE_BYTES = 64 << 10;
@@ -36,12 +42,22 @@ export const CONSOLE_WIDTHS: ReadonlySet<number> = new Set([60, 72, 80, 100, 120
 const MIN_CUT_SHARE = 0.6;
 /** Lines longer than the width (prose around a wrapped log, left as it was) may be at most this share. */
 const MAX_OVER_SHARE = 0.1;
+/** ... or, for a hard cut, lines of exactly the width at least this many times the lines longer than it. */
+const HARD_OVER_RATIO = 3;
 
 export interface WrapShape {
   /** 'hard': cut at exactly `width` characters, joined without a space; 'word': cut at a space before it */
   mode: 'hard' | 'word';
   width: number;
+  /**
+   * word wrap with a hanging indent: every continuation starts with exactly this many spaces (a rich console
+   * indents the rest of a record under its message), removed when joined
+   */
+  indent?: number;
 }
+
+/** A hanging indent is 2 to this many spaces (rich's stamp and level column is 25-35 wide). */
+const MAX_HANG = 48;
 
 // What starts a new log line, so that a line beginning so is never read as the continuation of the one above:
 // a stamp, a logger level or a collector's column (log-line-grammar.ts), a traceback's frames and exception
@@ -128,6 +144,18 @@ class LineView {
     return this.to > this.from && (this.buf[this.to - 1] === SPACE || this.buf[this.to - 1] === TAB);
   }
 
+  /** Spaces the line starts with (a tab ends them), counted up to MAX_HANG + 1. */
+  get leadingSpaces(): number {
+    let i = this.from;
+    while (i < this.to && i - this.from <= MAX_HANG && this.buf[i] === SPACE) i++;
+    return i - this.from;
+  }
+
+  /** The line without its first `n` bytes (spaces): a continuation as the line it continues reads it. */
+  after(n: number): LineView {
+    return new LineView(this.buf, this.from + n, this.to, this.chars - n);
+  }
+
   /** Whether the line starts the way a new log line does (NEW_RECORD). */
   get startsRecord(): boolean {
     this.recordStart ??= NEW_RECORD.test(this.buf.toString('latin1', this.from, Math.min(this.to, this.from + HEAD_BYTES)));
@@ -136,6 +164,13 @@ class LineView {
 
   get boxed(): boolean {
     return isBoxed(this.buf, this.from, this.to);
+  }
+
+  /** Whether the line is a Python traceback's frame (`  File "…", line 12, in f`): the line under it, indented deeper, is its source line. */
+  get frame(): boolean {
+    let i = this.from;
+    while (i < this.to && this.buf[i] === SPACE) i++;
+    return this.buf.toString('latin1', i, Math.min(this.to, i + 6)) === 'File "';
   }
 }
 
@@ -153,14 +188,33 @@ function isBoxed(buf: Buffer, from: number, to: number): boolean {
  * line `prev` ends; a line beginning with the same word as it is the next record of a list, not its rest).
  */
 function continues(first: LineView, prev: LineView, next: LineView, shape: WrapShape): boolean {
-  if (next.to === next.from || next.blank || (next.head !== '' && next.head === first.head)) return false;
-  if (shape.mode === 'hard') return prev.chars === shape.width && !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord;
+  const rest = cutCandidate(first, prev, next, shape);
+  if (rest === null) return false;
+  if (shape.mode === 'hard') return prev.chars === shape.width;
   // a word wrap breaks a line only where its next word would not have fit (or inside a word longer than the
-  // width); it never leaves the next line indented. A wrap that keeps the space it broke at keeps the next
-  // word's space too: that word did not fit with it (a 72-column wrap leaves "…back to " before "CPU mode.")
+  // width). A wrap that keeps the space it broke at keeps the next word's space too: that word did not fit with
+  // it (a 72-column wrap leaves "…back to " before "CPU mode.")
   const kept = prev.endsInSpace ? 1 : 0;
-  return prev.chars <= shape.width && prev.trimmed > 0 && (prev.trimmed + 1 + next.firstWord + kept > shape.width || gluedWord(prev, shape))
-    && next.indent === 0 && !next.startsRecord && !prev.boxed;
+  return prev.trimmed + 1 + rest.firstWord + kept > shape.width || gluedWord(prev, shape);
+}
+
+/**
+ * `next` as the rest of `prev` would read (after a hanging indent) when a wrap of this shape may have left it
+ * there, whatever the lengths: null when no wrap leaves such a line (blank, a new record, indented where the
+ * wrap never indents, the same first word as the logical line: a list's next entry).
+ */
+function cutCandidate(first: LineView, prev: LineView, next: LineView, shape: WrapShape): LineView | null {
+  if (shape.indent) {
+    // the continuation after its hanging indent, read as a word wrap's rest: exactly the indent (a line indented
+    // deeper is the record's own), under a first line indented less (lines indented alike are a block's, a
+    // call's arguments), not under a traceback's frame (the line under it is its source line)
+    if (next.leadingSpaces !== shape.indent || next.to - next.from <= shape.indent || first.leadingSpaces >= shape.indent || prev.frame) return null;
+    next = next.after(shape.indent);
+  }
+  if (next.to === next.from || next.blank || (next.head !== '' && next.head === first.head)) return null;
+  if (shape.mode === 'hard') return !prev.boxed && !(prev.aligned && next.aligned) && next.indent < 2 && !next.startsRecord ? next : null;
+  // (a word wrap never leaves the next line indented)
+  return prev.chars <= shape.width && prev.trimmed > 0 && next.indent === 0 && !next.startsRecord && !prev.boxed ? next : null;
 }
 
 /** A word wrap's cut inside a word longer than the width: a full line without a space, continued without one. */
@@ -248,40 +302,137 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
     if (chars === 0) continue;
     nonBlank++;
     count[Math.min(chars, MAX_WRAP_WIDTH + 1)]!++;
-    if (chars >= MIN_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]!++;
+    if (chars >= NARROW_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]!++;
   }
   if (nonBlank === 0) return null;
   const longer = new Int32Array(MAX_WRAP_WIDTH + 2); // lines longer than each width
   for (let w = MAX_WRAP_WIDTH; w >= 0; w--) longer[w] = longer[w + 1]! + count[w + 1]!;
   const fewLonger = (w: number): boolean => longer[w]! <= MAX_OVER_SHARE * nonBlank;
+  // (a hard cut: prose typed around the pasted log may be longer, as long as the full lines outnumber it well)
+  const fewLongerThanCuts = (w: number): boolean => fewLonger(w) || longer[w]! * HARD_OVER_RATIO <= count[w]!;
 
   // hard: the most common full width, standing out from the widths just below it. Distinct texts are
   // counted only at widths with MIN_CUTS lines or more: below that no width can be chosen anyway
   const distinct = new Map<number, Set<string>>();
-  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (cuts[w]! >= MIN_CUTS && fewLonger(w)) distinct.set(w, new Set());
+  const minCuts = (w: number): number => (w < MIN_WRAP_WIDTH ? NARROW_MIN_CUTS : MIN_CUTS);
+  for (let w = NARROW_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (cuts[w]! >= minCuts(w) && fewLongerThanCuts(w)) distinct.set(w, new Set());
   if (distinct.size > 0) {
     for (let i = 0; i < lines.length; i++) if (distinct.has(lines.chars[i]!) && !lines.boxed(i)) distinct.get(lines.chars[i]!)!.add(lines.text(i));
     for (const [w, texts] of distinct) cuts[w] = texts.size;
   }
   let hard = 0;
-  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
-    if (cuts[w]! > cuts[hard]! && fewLonger(w)) hard = w;
+  for (let w = NARROW_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
+    if (cuts[w]! > cuts[hard]! && fewLongerThanCuts(w) && (w >= MIN_WRAP_WIDTH || distinct.has(w))) hard = w;
   }
   // (a short paste cut twice at a mail width no console has, with no line longer: the scanner's retries at
   // console widths would not join it)
   const twoCuts = hard > 0 && cuts[hard] === MIN_SHORT_PASTE_CUTS && hard <= MAX_MAIL_WIDTH && !CONSOLE_WIDTHS.has(hard) && longer[hard] === 0 && !shortWordCut(lines, hard);
-  if (hard > 0 && (cuts[hard]! >= MIN_CUTS || twoCuts)) {
+  // (a word wrap that drops the space it breaks at leaves many lines of exactly its width too: when more lines
+  // short of that width are continued as a word wrap's cuts than there are full ones, the word test below decides)
+  let hardShape: WrapShape | null = null;
+  if (hard > 0 && (cuts[hard]! >= minCuts(hard) || twoCuts)) {
     const below = Math.max(count[hard - 1]!, count[hard - 2]!, count[hard - 3]!);
     const shape: WrapShape = { mode: 'hard', width: hard };
-    if (cuts[hard]! >= 2 * below + 1 && cutShare(lines, shape, twoCuts) >= MIN_CUT_SHARE) return wordWrapAt(lines, hard) ? { mode: 'word', width: hard } : shape;
+    if (cuts[hard]! >= 2 * below + 1 && cutShare(lines, shape, twoCuts) >= MIN_CUT_SHARE) {
+      if (wordWrapAt(lines, hard)) return { mode: 'word', width: hard };
+      if (!wordCutsDominate(lines, hard)) return shape;
+      hardShape = shape;
+    }
   }
   // word: the longest line (within the widths, and with few lines longer) sets the width
   let width = 0;
   // (a word wrap at 60 may leave every line of a short paste a few characters shorter)
   for (let w = MAX_WRAP_WIDTH; w >= MIN_WRAP_WIDTH - WORD_SLACK && width === 0; w--) if (count[w]! > 0 && fewLonger(w)) width = w;
-  if (width === 0) return null;
+  if (width === 0) return hardShape ?? cutChain(lines);
   const shape: WrapShape = { mode: 'word', width };
-  return cutShare(lines, shape) >= MIN_CUT_SHARE ? shape : null;
+  const share = cutShare(lines, shape);
+  // a hanging indent: the lines that end near the width mostly go on indented by one number of spaces
+  const indent = hangingIndent(lines, width);
+  if (indent > 0) {
+    const hanging: WrapShape = { mode: 'word', width, indent };
+    if (cutShare(lines, hanging) > share && cutShare(lines, hanging) >= MIN_CUT_SHARE) return hanging;
+  }
+  return share >= MIN_CUT_SHARE ? shape : hardShape ?? cutChain(lines);
+}
+
+/**
+ * A hard cut told from one long line cut several times (a short paste holds one or two such messages, too few
+ * cuts for the tests above): CHAIN_PIECES lines or more in a row of exactly one width (NARROW_CHAIN_PIECES
+ * below PHONE_WIDTH), distinct, each cut inside a word or a number and continued by the next line as a
+ * hard cut's rest is. Lines of one length in a row by chance are a table or a list: rows, rules and
+ * aligned columns are not cuts, and a list's lines start alike (continues() refuses both).
+ */
+function cutChain(lines: SampleLines): WrapShape | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const width = lines.chars[i]!;
+    if (width < NARROW_WRAP_WIDTH || width > MAX_WRAP_WIDTH || lines.chars[i + 1] !== width) continue;
+    const shape: WrapShape = { mode: 'hard', width };
+    const first = lines.view(i);
+    const texts = new Set<string>();
+    let lowerRest = false;
+    let j = i;
+    while (j + 1 < lines.length && lines.chars[j] === width && midWord(lines, j) && continues(first, lines.view(j), lines.view(j + 1), shape)) {
+      const next = lines.buf[lines.from[j + 1]!]!;
+      if (next >= 0x61 && next <= 0x7a) lowerRest = true;
+      texts.add(lines.text(j++));
+    }
+    if (texts.size >= CHAIN_PIECES || (width < PHONE_WIDTH && lowerRest && texts.size >= NARROW_CHAIN_PIECES)) return shape;
+    i = Math.max(i, j - 1);
+  }
+  return null;
+}
+const CHAIN_PIECES = 3;
+/**
+ * Below this width (a phone's), two full lines in a row are a chain when one goes on in lower case (inside a
+ * word): messages wrapped by their program are wider (NumPy's: 59), and two lines of a list ("Clang version:
+ * Could not collect", "CMake version: …") start in upper case.
+ */
+const PHONE_WIDTH = 50;
+const NARROW_CHAIN_PIECES = 2;
+
+/** Whether line `i` ends in a letter or digit and the next one starts with one: a cut inside a word or a number. */
+function midWord(lines: SampleLines, i: number): boolean {
+  const alnum = (b: number | undefined): boolean => b !== undefined && ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a));
+  return alnum(lines.buf[lines.to[i]! - 1]) && lines.from[i + 1]! < lines.to[i + 1]! && alnum(lines.buf[lines.from[i + 1]!]);
+}
+
+/**
+ * Whether, of the lines within WORD_SLACK of `width`, more of those shorter than it are continued as a word
+ * wrap's cuts (the next word would not have fit) than there are lines of exactly the width (distinct texts).
+ */
+function wordCutsDominate(lines: SampleLines, width: number): boolean {
+  const shape: WrapShape = { mode: 'word', width };
+  const full = new Set<string>();
+  const short = new Set<string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const chars = lines.chars[i]!;
+    if (chars < width - WORD_SLACK || chars > width || lines.boxed(i)) continue;
+    if (chars === width) full.add(lines.text(i));
+    else if (continues(lines.view(i), lines.view(i), lines.view(i + 1), shape)) short.add(lines.text(i));
+  }
+  return short.size >= MIN_CUTS && short.size > full.size;
+}
+
+/**
+ * The indent (2..MAX_HANG spaces) most of the lines ending within WORD_SLACK of `width` are followed by, when at
+ * least MIN_CUTS distinct such lines are; 0 otherwise.
+ */
+function hangingIndent(lines: SampleLines, width: number): number {
+  const byIndent = new Map<number, Set<string>>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const chars = lines.chars[i]!;
+    if (chars < width - WORD_SLACK || chars > width || lines.boxed(i)) continue;
+    const n = lines.view(i + 1).leadingSpaces;
+    if (n < 2 || n > MAX_HANG || lines.view(i).frame) continue;
+    // (a first line indented less, or a piece already under one)
+    if (originOf(lines, i, { mode: 'word', width, indent: n }).leadingSpaces >= n) continue;
+    let texts = byIndent.get(n);
+    if (!texts) byIndent.set(n, (texts = new Set()));
+    texts.add(lines.text(i));
+  }
+  let best = 0;
+  for (const [n, texts] of byIndent) if (texts.size >= MIN_CUTS && texts.size > (byIndent.get(best)?.size ?? 0)) best = n;
+  return best;
 }
 
 /**
@@ -340,6 +491,10 @@ const MIN_WORDY_SHARE = 0.8;
 function cutShare(lines: SampleLines, shape: WrapShape, twoHardCuts = false): number {
   const full = new Set<string>();
   const cut = new Set<string>();
+  // word wrap: the lines near the width whose next line a wrap could have left there (not blank, not a new
+  // record, not indented otherwise): a line ending near the width before a blank line or a new record is as
+  // likely in a wrapped paste as in any log, and tells nothing either way
+  const open = new Set<string>();
   // word wrap: the lines ending in a space, and those of them continued as cuts
   const spaced = new Set<string>();
   const spacedCut = new Set<string>();
@@ -360,7 +515,9 @@ function cutShare(lines: SampleLines, shape: WrapShape, twoHardCuts = false): nu
     const text = lines.text(i);
     if (near) full.add(text);
     if (endsInSpace) spaced.add(text);
-    if (!continues(line, line, lines.view(i + 1), shape) || cut.has(text) || spacedCut.has(text)) continue;
+    const origin = originOf(lines, i, shape);
+    if (near && shape.mode === 'word' && cutCandidate(origin, line, lines.view(i + 1), shape) !== null) open.add(text);
+    if (!continues(origin, line, lines.view(i + 1), shape) || cut.has(text) || spacedCut.has(text)) continue;
     if (endsInSpace) spacedCut.add(text);
     if (!near) continue;
     cut.add(text);
@@ -371,7 +528,24 @@ function cutShare(lines: SampleLines, shape: WrapShape, twoHardCuts = false): nu
   const mail = shape.mode === 'word' && shape.width >= MIN_WRAP_WIDTH - (WORD_SLACK >> 1) && shape.width <= MAX_MAIL_WIDTH;
   const enough = cut.size >= MIN_CUTS || (twoHardCuts && cut.size >= MIN_SHORT_PASTE_CUTS) || (mail && cut.size >= MIN_SHORT_PASTE_CUTS && (short > 0 || spacedCut.size >= MIN_SHORT_PASTE_CUTS));
   const keptSpace = spacedCut.size >= MIN_CUTS || (mail && spacedCut.size >= MIN_SHORT_PASTE_CUTS) ? spacedCut.size / spaced.size : 0;
-  return Math.max(enough ? cut.size / full.size : 0, keptSpace);
+  // (two cuts of a short paste are read against every line near the width: a natural log's two long lines
+  // each followed by a long word would pass the share of lines a wrap could have continued)
+  const candidates = shape.mode === 'word' && cut.size >= MIN_CUTS ? open.size : full.size;
+  return Math.max(enough ? cut.size / candidates : 0, keptSpace);
+}
+
+/**
+ * The first line of the logical line that line `i` is a piece of, as far as a hanging indent tells: up over the
+ * lines indented by exactly the indent to the line above them, when that one is indented less (else line `i`).
+ */
+function originOf(lines: SampleLines, i: number, shape: WrapShape): LineView {
+  const line = lines.view(i);
+  if (!shape.indent || line.leadingSpaces !== shape.indent) return line;
+  let j = i - 1;
+  while (j >= 0 && i - j < MAX_PIECES && lines.chars[j]! > 0 && lines.view(j).leadingSpaces === shape.indent) j--;
+  if (j < 0 || lines.chars[j] === 0) return line;
+  const origin = lines.view(j);
+  return origin.leadingSpaces < shape.indent && !origin.blank ? origin : line;
 }
 
 /**
@@ -421,7 +595,7 @@ export class Unwrapper {
         // drop the line break (and a CR), with a space where a word wrap removed the one it broke at
         out.push(buf.subarray(copyFrom, open.last.to));
         if (this.shape.mode === 'word' && !open.last.endsInSpace && !gluedWord(open.last, this.shape)) out.push(SPACE_BYTE);
-        copyFrom = line.from;
+        copyFrom = line.from + (this.shape.indent ?? 0);
         open.pieces++;
         open.last = line;
         continue;

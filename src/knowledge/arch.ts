@@ -60,6 +60,24 @@ export function newestToolkitFor(cc: string): ToolkitArch | undefined {
   return best;
 }
 
+/**
+ * The oldest CUDA toolkit row that can target `cc` (the toolkit a driver for that GPU is at least as new as).
+ * Its lowest arch bounds the PTX such drivers still JIT-compile: Kepler (3.x) PTX, dropped with CUDA 12.0, does not
+ * run on a GPU first supported by CUDA 12.8 (arch-support.md: RTX 50xx needs a cu128+ wheel, "cu126 and older fail",
+ * the Windows cu11x wheels' compute_37 included).
+ */
+export function oldestToolkitFor(cc: string): ToolkitArch | undefined {
+  let best: { t: ToolkitArch; lo: string } | undefined;
+  for (const row of table('arch-support')) {
+    if (row.kind !== 'cuda_toolkit') continue;
+    const lo = /CUDA\s+(\d+\.\d+)/.exec(row.subject ?? '')?.[1];
+    const t = lo ? toolkitArch(lo) : undefined;
+    if (!lo || !t || (compareVersions(cc, t.maxCc) ?? 1) > 0) continue;
+    if (!best || (compareVersions(lo, best.lo) ?? 0) < 0) best = { t, lo };
+  }
+  return best?.t;
+}
+
 /** Highest CUDA version a toolkit row covers ("CUDA 10.0-10.2" → "10.2"; "CUDA 13.0+" → undefined = open). */
 export function toolkitUpperCuda(t: ToolkitArch): string | undefined {
   const m = /CUDA\s+(\d+\.\d+)(?:-(\d+\.\d+)|(\+))?/.exec(t.row.subject ?? '');

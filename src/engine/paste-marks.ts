@@ -1,0 +1,160 @@
+// Marks a paste puts on and inside lines that the program never printed: a terminal's colour codes kept by a
+// capture, the `> ` of a reply quoting the log (`> > ` when quoted again), a code fence typed against the first
+// or the last line ("```Installing collected packages…", "…torch-2.4.0+cu121```"). The scan reads every line
+// without colour codes and quote markers anyway (line-scanner.ts cleanLine); removing them before the other
+// stages lets those stages see the lines as the program wrote them: a coloured or quoted log that was also
+// wrapped is measured at its visible width and joined back, and a fence glued to a message no longer hides the
+// message's end or start from the patterns. Lines keep their number (nothing is added or joined here).
+import { stripVTControlCharacters } from 'node:util';
+import { WRAP_SAMPLE_BYTES } from './wrapped-lines.js';
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+const ESC = 0x1b;
+const GT = 0x3e;
+const TAB = 0x09;
+const SPACE = 0x20;
+const BACKTICK = 0x60;
+/** UTF-8 of U+009B, the one-byte CSI (the scan strips it as it strips ESC [) */
+const C1_CSI = Buffer.from('\u009b');
+
+/** Quoted lines a paste needs to be read as quoted: at least this many, and this share of its non-blank lines. */
+const MIN_QUOTED = 2;
+const MIN_QUOTED_SHARE = 0.25;
+
+export interface PasteMarks {
+  /** escape sequences (ESC, CSI) on some line */
+  escapes: boolean;
+  /** quote markers before enough lines (MIN_QUOTED, MIN_QUOTED_SHARE) */
+  quotes: boolean;
+  /** a code fence glued to a line's text */
+  fences: boolean;
+}
+
+/** The marks the start of a paste shows (read as wrapShapeOf reads it), or null when it shows none. */
+export function pasteMarksOf(sample: Uint8Array): PasteMarks | null {
+  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE, to) + 1;
+  const head = buf.subarray(0, to);
+  const escapes = head.indexOf(ESC) >= 0 || head.indexOf(C1_CSI) >= 0;
+  const quoteMarks = head.indexOf(GT) >= 0;
+  const fenceMarks = head.indexOf('```') >= 0;
+  if (!escapes && !quoteMarks && !fenceMarks) return null;
+  let quoted = 0;
+  let nonBlank = 0;
+  let fences = false;
+  for (let at = 0; at < to; ) {
+    let nl = head.indexOf(NEWLINE, at);
+    if (nl < 0) nl = to;
+    let i = at;
+    while (i < nl && (buf[i] === SPACE || buf[i] === TAB || buf[i] === CR)) i++;
+    if (i < nl) {
+      nonBlank++;
+      if (quoteMarks && quoteLength(buf, at, nl) > 0) quoted++;
+      if (fenceMarks && !fences) {
+        const end = buf[nl - 1] === CR ? nl - 1 : nl;
+        fences = gluedFence(buf.toString('latin1', at + quoteLength(buf, at, end), end)) !== null;
+      }
+    }
+    at = nl + 1;
+  }
+  const quotes = quoted >= MIN_QUOTED && quoted >= MIN_QUOTED_SHARE * nonBlank;
+  return escapes || quotes || fences ? { escapes, quotes, fences } : null;
+}
+
+/**
+ * Bytes of the quote markers at the start of line [from, to): what line-scanner.ts QUOTE_PREFIX
+ * (/^(?:\s{0,3}>)+ ?/) matches, white space being a space or a tab; 0 when the line is not quoted.
+ */
+function quoteLength(buf: Buffer, from: number, to: number): number {
+  let end = 0;
+  let i = from;
+  for (;;) {
+    let j = i;
+    while (j < to && j - i < 3 && (buf[j] === SPACE || buf[j] === TAB)) j++;
+    if (j >= to || buf[j] !== GT) break;
+    i = j + 1;
+    end = i;
+  }
+  if (end === 0) return 0;
+  return end - from + (end < to && buf[end] === SPACE ? 1 : 0);
+}
+
+/**
+ * A code fence glued to a line's text: the [start, end) of the text without it, or null. Opening: ``` right
+ * before text that holds a space (an info string never does: "```python" is a fence line); closing: ``` right
+ * after text (a line that is only a fence is not glued).
+ */
+function gluedFence(line: string): [number, number] | null {
+  let start = 0;
+  let end = line.length;
+  let indent = 0;
+  while (indent < 3 && line.charCodeAt(indent) === SPACE) indent++;
+  if (line.startsWith('```', indent) && line.charCodeAt(indent + 3) !== BACKTICK) {
+    const rest = line.slice(indent + 3);
+    if (rest.trim() !== '' && rest.charCodeAt(0) !== SPACE && rest.includes(' ')) start = indent + 3;
+  }
+  if (end - start > 3 && line.endsWith('```') && line.charCodeAt(end - 4) !== BACKTICK && line.slice(start, end - 3).trim() !== '') end -= 3;
+  return start > 0 || end < line.length ? [start, end] : null;
+}
+
+/** Removes the marks a paste showed from every line, chunk by chunk (chunks of whole lines; a giant line may come in pieces). */
+export class MarkStripper {
+  private midLine = false;
+
+  constructor(readonly marks: PasteMarks) {}
+
+  push(bytes: Uint8Array): Buffer {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const out: Buffer[] = [];
+    let at = 0;
+    let copyFrom = 0;
+    while (at < buf.length) {
+      const nl = buf.indexOf(NEWLINE, at);
+      const end = nl < 0 ? buf.length : nl + 1;
+      if (!this.midLine) {
+        let to = nl < 0 ? buf.length : nl;
+        if (to > at && buf[to - 1] === CR) to--;
+        const line = this.line(buf, at, to);
+        if (line !== null) {
+          out.push(buf.subarray(copyFrom, at), line);
+          copyFrom = to;
+        }
+      }
+      this.midLine = nl < 0;
+      at = end;
+    }
+    if (copyFrom === 0) return buf;
+    out.push(buf.subarray(copyFrom));
+    return Buffer.concat(out);
+  }
+
+  /** Line [from, to) (without CR and newline) without its marks, or null when it has none. */
+  private line(buf: Buffer, from: number, to: number): Buffer | null {
+    let line = buf.subarray(from, to);
+    let changed = false;
+    // colour codes, as the scan strips them (a line that a terminal also drew over with CR is left to the
+    // scan, which drops the progress bars before the codes)
+    if (this.marks.escapes && (line.indexOf(ESC) >= 0 || line.indexOf(C1_CSI) >= 0) && line.indexOf(CR) < 0) {
+      line = Buffer.from(stripVTControlCharacters(line.toString('utf8')));
+      changed = true;
+    }
+    if (this.marks.quotes) {
+      const skip = quoteLength(line, 0, line.length);
+      if (skip > 0) {
+        line = line.subarray(skip);
+        changed = true;
+      }
+    }
+    if (this.marks.fences) {
+      // (positions in a Latin-1 string are byte offsets)
+      const glued = gluedFence(line.toString('latin1'));
+      if (glued) {
+        line = line.subarray(glued[0], glued[1]);
+        changed = true;
+      }
+    }
+    return changed ? line : null;
+  }
+}
