@@ -17724,14 +17724,15 @@ function packagePath(...parts) {
 // src/i18n/messages.ts
 var cache = /* @__PURE__ */ new Map();
 function messages(lang, section) {
-  const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
-  let table2 = cache.get(file);
+  const key = section ? `${section}/${lang}` : lang;
+  let table2 = cache.get(key);
   if (!table2) {
+    const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
     table2 = JSON.parse(readFileSync2(file, "utf8"));
-    cache.set(file, table2);
+    cache.set(key, table2);
   }
   const t = table2;
-  return (key, vars = {}) => t[key]?.replace(/\{\{(\w+)\}\}/g, (_m, k) => String(vars[k] ?? "")) ?? key;
+  return (key2, vars = {}) => t[key2]?.replace(/\{\{(\w+)\}\}/g, (_m, k) => String(vars[k] ?? "")) ?? key2;
 }
 
 // src/errors.ts
@@ -17760,10 +17761,11 @@ function sniffEncoding(head) {
   if (head.length >= 2 && head[0] === 255 && head[1] === 254) return { encoding: "utf-16le", bomLength: 2 };
   if (head.length >= 2 && head[0] === 254 && head[1] === 255) return { encoding: "utf-16be", bomLength: 2 };
   const sample = head.subarray(0, Math.min(head.length, 8192));
-  const utf16 = sniffBomlessUtf16(sample);
+  const hasNul = sample.indexOf(0) >= 0;
+  const utf16 = hasNul ? sniffBomlessUtf16(sample) : null;
   if (utf16) return { encoding: utf16, bomLength: 0 };
   if (looksBinary(sample)) throw new InputError("input.binary");
-  if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(nonUtf8Lines(sample)) ?? "utf-8", bomLength: 0 };
+  if (!isUtf8(sample) && !isValidUtf8(sample)) return { encoding: guessLegacyEncoding(nonUtf8Lines(sample)) ?? "utf-8", bomLength: 0 };
   return { encoding: "utf-8", bomLength: 0 };
 }
 function sniffBomlessUtf16(sample) {
@@ -19025,8 +19027,9 @@ var RuleFileError = class extends KnownError {
 };
 var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info"]);
 var ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var shippedRulesDir;
 function defaultRulesDir() {
-  return packagePath("rules");
+  return shippedRulesDir ??= packagePath("rules");
 }
 var cached = null;
 function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()) {
@@ -22096,12 +22099,18 @@ function gpuMinDriver(gpuName, windows) {
   return best2;
 }
 function lastDriverBranch(cc) {
+  return lastBranches().get(cc);
+}
+var lastBranchOfCc;
+function lastBranches() {
+  if (lastBranchOfCc) return lastBranchOfCc;
+  const out = /* @__PURE__ */ new Map();
   for (const row of table("gpu-min-driver")) {
-    const ccs = (row.compute_capability ?? "").split(/\s*\/\s*/);
     const branch = /^R(\d{3})\b/.exec(row.last_driver_branch ?? "")?.[1];
-    if (branch && ccs.includes(cc)) return branch;
+    if (!branch) continue;
+    for (const cc of (row.compute_capability ?? "").split(/\s*\/\s*/)) if (!out.has(cc)) out.set(cc, branch);
   }
-  return void 0;
+  return lastBranchOfCc = out;
 }
 
 // src/facts/python-env.ts
@@ -22148,7 +22157,11 @@ function deriveFacts(scan) {
     return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
   };
   const set = (name, value, ...from) => {
-    const evidence = from.flatMap((n) => n ? get(n)?.evidence ?? [] : []);
+    const evidence = [];
+    for (const n of from) {
+      const e = n ? get(n)?.evidence : void 0;
+      if (e) for (const x of e) evidence.push(x);
+    }
     facts.set(name, { value, evidence });
   };
   for (const name of ["torchCudaTagged", "cudnnVersion", "windowsBuild", "torchCompiledWithCuda"]) {
@@ -22231,10 +22244,15 @@ function deriveFacts(scan) {
   const major = str2("ccMajor");
   const minor = str2("ccMinor");
   if (major !== void 0 && minor !== void 0 && !get("gpuCC")) set("gpuCC", `${major}.${minor}`, "ccMajor");
+  const ccOfName = /* @__PURE__ */ new Map();
+  const ccOf = (name) => {
+    if (!ccOfName.has(name)) ccOfName.set(name, computeCapabilityOf(name));
+    return ccOfName.get(name);
+  };
   if (!get("gpuCC")) {
     const names = get("gpuName")?.value;
     for (const name of Array.isArray(names) ? names : []) {
-      const cc2 = computeCapabilityOf(name);
+      const cc2 = ccOf(name);
       if (cc2) {
         set("gpuCC", cc2, "gpuName");
         break;
@@ -22252,7 +22270,7 @@ function deriveFacts(scan) {
   const cc = str2("gpuCC");
   const lastBranch = cc ? lastDriverBranch(cc) : void 0;
   if (lastBranch) set("gpuLastDriverBranch", lastBranch, "gpuCC");
-  const ccs = gpuComputeCapabilities(get, str2);
+  const ccs = gpuComputeCapabilities(get, str2, ccOf);
   const torchCuda = str2("torchBuildCuda");
   if (torchVersion && torchCuda && ccs.length > 0) {
     const family = os === "windows" ? "windows" : os === "linux" || os === "wsl2" ? "linux" : void 0;
@@ -22324,13 +22342,13 @@ function deriveFacts(scan) {
   else facts.delete("pythonExe");
   return facts;
 }
-function gpuComputeCapabilities(get, str2) {
+function gpuComputeCapabilities(get, str2, ccOf) {
   const out = [];
   const printed = str2("gpuCC");
   if (printed) out.push(printed);
   const names = get("gpuName")?.value;
   for (const name of Array.isArray(names) ? names : []) {
-    const cc = computeCapabilityOf(name);
+    const cc = ccOf(name);
     if (cc && !out.includes(cc)) out.push(cc);
   }
   return out;
@@ -22672,9 +22690,10 @@ function commandValues(facts, t) {
   const tags = (row?.cuda_wheels ?? "").split(";").map((s) => s.trim()).filter((s) => /^cu\d{2,3}$/.test(s));
   if (row && tags.length) {
     const driverCuda = str(facts, "driverCudaMax");
-    const fits2 = driverCuda ? tags.filter((tag2) => (compareVersions(cudaOfTag(tag2), driverCuda) ?? 1) <= 0) : [];
+    const cudas = tags.map(cudaOfTag);
+    const fits2 = driverCuda ? tags.filter((_tag, i) => (compareVersions(cudas[i], driverCuda) ?? 1) <= 0) : [];
     const pypi = /^\d+\.\d+/.exec(row.pypi_default_cuda ?? "")?.[0];
-    const tag = fits2.at(-1) ?? tags.find((x) => cudaOfTag(x) === pypi) ?? tags.at(-1);
+    const tag = fits2.at(-1) ?? tags.find((_x, i) => cudas[i] === pypi) ?? tags.at(-1);
     const release = row.torch_version;
     const pinned = !!str(facts, "torchVersion");
     const pins = pinned ? [`torch==${release}`, ...["torchvision", "torchaudio"].flatMap((p) => cleanVersion(row[p]) ? [`${p}==${cleanVersion(row[p])}`] : [p])] : ["torch", "torchvision", "torchaudio"];

@@ -1385,14 +1385,15 @@ function packagePath(...parts) {
 // src/i18n/messages.ts
 var cache = /* @__PURE__ */ new Map();
 function messages(lang, section) {
-  const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
-  let table = cache.get(file);
+  const key = section ? `${section}/${lang}` : lang;
+  let table = cache.get(key);
   if (!table) {
+    const file = section ? packagePath("locales", section, `${lang}.json`) : packagePath("locales", `${lang}.json`);
     table = JSON.parse(readFileSync2(file, "utf8"));
-    cache.set(file, table);
+    cache.set(key, table);
   }
   const t = table;
-  return (key, vars = {}) => t[key]?.replace(/\{\{(\w+)\}\}/g, (_m, k) => String(vars[k] ?? "")) ?? key;
+  return (key2, vars = {}) => t[key2]?.replace(/\{\{(\w+)\}\}/g, (_m, k) => String(vars[k] ?? "")) ?? key2;
 }
 
 // src/errors.ts
@@ -1421,10 +1422,11 @@ function sniffEncoding(head) {
   if (head.length >= 2 && head[0] === 255 && head[1] === 254) return { encoding: "utf-16le", bomLength: 2 };
   if (head.length >= 2 && head[0] === 254 && head[1] === 255) return { encoding: "utf-16be", bomLength: 2 };
   const sample = head.subarray(0, Math.min(head.length, 8192));
-  const utf16 = sniffBomlessUtf16(sample);
+  const hasNul = sample.indexOf(0) >= 0;
+  const utf16 = hasNul ? sniffBomlessUtf16(sample) : null;
   if (utf16) return { encoding: utf16, bomLength: 0 };
   if (looksBinary(sample)) throw new InputError("input.binary");
-  if (!isValidUtf8(sample)) return { encoding: guessLegacyEncoding(nonUtf8Lines(sample)) ?? "utf-8", bomLength: 0 };
+  if (!isUtf8(sample) && !isValidUtf8(sample)) return { encoding: guessLegacyEncoding(nonUtf8Lines(sample)) ?? "utf-8", bomLength: 0 };
   return { encoding: "utf-8", bomLength: 0 };
 }
 function sniffBomlessUtf16(sample) {

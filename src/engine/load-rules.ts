@@ -22,8 +22,10 @@ const SEVERITIES = new Set(['error', 'warning', 'info']);
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The rules/ folder shipped with the package. */
+let shippedRulesDir: string | undefined;
+/** (worked out once: every diagnosis of a long-lived process asks, and path.join was ~1 % of a 10 KB one) */
 export function defaultRulesDir(): string {
-  return packagePath('rules');
+  return (shippedRulesDir ??= packagePath('rules'));
 }
 
 let cached: RuleSet | null = null;

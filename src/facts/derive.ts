@@ -55,7 +55,12 @@ export function deriveFacts(scan: RawFacts): FactMap {
     return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
   };
   const set = (name: string, value: Fact['value'], ...from: (string | undefined)[]): void => {
-    const evidence = from.flatMap((n) => (n ? get(n)?.evidence ?? [] : []));
+    // (a loop, not flatMap: this runs for every derived fact of every log)
+    const evidence: Fact['evidence'] = [];
+    for (const n of from) {
+      const e = n ? get(n)?.evidence : undefined;
+      if (e) for (const x of e) evidence.push(x);
+    }
     facts.set(name, { value, evidence });
   };
 
@@ -161,10 +166,16 @@ export function deriveFacts(scan: RawFacts): FactMap {
   const major = str('ccMajor');
   const minor = str('ccMinor');
   if (major !== undefined && minor !== undefined && !get('gpuCC')) set('gpuCC', `${major}.${minor}`, 'ccMajor');
+  // each GPU name is looked up in the tables once per log (gpuComputeCapabilities below asks again)
+  const ccOfName = new Map<string, string | undefined>();
+  const ccOf = (name: string): string | undefined => {
+    if (!ccOfName.has(name)) ccOfName.set(name, computeCapabilityOf(name));
+    return ccOfName.get(name);
+  };
   if (!get('gpuCC')) {
     const names = get('gpuName')?.value;
     for (const name of Array.isArray(names) ? names : []) {
-      const cc = computeCapabilityOf(name);
+      const cc = ccOf(name);
       if (cc) { set('gpuCC', cc, 'gpuName'); break; }
     }
   }
@@ -180,7 +191,7 @@ export function deriveFacts(scan: RawFacts): FactMap {
   if (lastBranch) set('gpuLastDriverBranch', lastBranch, 'gpuCC');
 
   // --- can the torch CUDA build run on every GPU named in the log? (arch-support.csv)
-  const ccs = gpuComputeCapabilities(get, str);
+  const ccs = gpuComputeCapabilities(get, str, ccOf);
   const torchCuda = str('torchBuildCuda');
   if (torchVersion && torchCuda && ccs.length > 0) {
     const family = os === 'windows' ? 'windows' : os === 'linux' || os === 'wsl2' ? 'linux' : undefined;
@@ -270,13 +281,13 @@ export function deriveFacts(scan: RawFacts): FactMap {
 
 /** Compute capabilities of the GPUs in the log: printed ones (TF's major/minor, nvidia-smi compute_cap) first, then
  * every named GPU model looked up in gpu-compute-capability.csv. */
-function gpuComputeCapabilities(get: (n: string) => Fact | undefined, str: (n: string) => string | undefined): string[] {
+function gpuComputeCapabilities(get: (n: string) => Fact | undefined, str: (n: string) => string | undefined, ccOf: (name: string) => string | undefined): string[] {
   const out: string[] = [];
   const printed = str('gpuCC');
   if (printed) out.push(printed);
   const names = get('gpuName')?.value;
   for (const name of Array.isArray(names) ? names : []) {
-    const cc = computeCapabilityOf(name);
+    const cc = ccOf(name);
     if (cc && !out.includes(cc)) out.push(cc);
   }
   return out;

@@ -18,11 +18,13 @@ export const aside = (t: Messages, text: string): string => t('paren', { text })
 
 /** UI strings of one language; `section` names a sub-folder of locales/ (e.g. "scan"). */
 export function messages(lang: Lang, section?: string): Messages {
-  const file = section ? packagePath('locales', section, `${lang}.json`) : packagePath('locales', `${lang}.json`);
-  let table = cache.get(file);
+  // keyed by section and language, so a table already read costs no path.join (every diagnosis asks)
+  const key = section ? `${section}/${lang}` : lang;
+  let table = cache.get(key);
   if (!table) {
+    const file = section ? packagePath('locales', section, `${lang}.json`) : packagePath('locales', `${lang}.json`);
     table = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-    cache.set(file, table);
+    cache.set(key, table);
   }
   const t = table;
   // a key the table lacks comes back as it is (callers pass plain English messages through this too)

@@ -52,10 +52,18 @@ export function gpuMinDriver(gpuName: string, windows: boolean): GpuDriverNeed |
 
 /** The last driver branch ("580") that supports GPUs of compute capability `cc`, where the table names one. */
 export function lastDriverBranch(cc: string): string | undefined {
+  return lastBranches().get(cc);
+}
+
+/** compute capability → the first row's last branch, read from the table once (every diagnosis naming a GPU asks) */
+let lastBranchOfCc: Map<string, string> | undefined;
+function lastBranches(): Map<string, string> {
+  if (lastBranchOfCc) return lastBranchOfCc;
+  const out = new Map<string, string>();
   for (const row of table('gpu-min-driver')) {
-    const ccs = (row.compute_capability ?? '').split(/\s*\/\s*/);
     const branch = /^R(\d{3})\b/.exec(row.last_driver_branch ?? '')?.[1];
-    if (branch && ccs.includes(cc)) return branch;
+    if (!branch) continue;
+    for (const cc of (row.compute_capability ?? '').split(/\s*\/\s*/)) if (!out.has(cc)) out.set(cc, branch);
   }
-  return undefined;
+  return (lastBranchOfCc = out);
 }

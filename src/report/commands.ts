@@ -40,9 +40,10 @@ export function commandValues(facts: FactMap, t: Messages): Record<string, strin
     // the newest variant the driver runs (nvidia-smi's "CUDA Version"); with the driver unknown, the CUDA of
     // the release's default PyPI wheel (the newest variants are often experimental)
     const driverCuda = str(facts, 'driverCudaMax');
-    const fits = driverCuda ? tags.filter((tag) => (compareVersions(cudaOfTag(tag), driverCuda) ?? 1) <= 0) : [];
+    const cudas = tags.map(cudaOfTag); // (each tag's CUDA worked out once, not once per comparison)
+    const fits = driverCuda ? tags.filter((_tag, i) => (compareVersions(cudas[i]!, driverCuda) ?? 1) <= 0) : [];
     const pypi = /^\d+\.\d+/.exec(row.pypi_default_cuda ?? '')?.[0];
-    const tag = fits.at(-1) ?? tags.find((x) => cudaOfTag(x) === pypi) ?? tags.at(-1)!;
+    const tag = fits.at(-1) ?? tags.find((_x, i) => cudas[i] === pypi) ?? tags.at(-1)!;
     const release = row.torch_version!;
     const pinned = !!str(facts, 'torchVersion');
     const pins = pinned
