@@ -20386,6 +20386,7 @@ function utf8Bytes(text2) {
 // src/engine/line-scanner.ts
 var WASM_MIN_BYTES = 256 << 10;
 var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
+var NO_GROUPS = Object.freeze({});
 var MAX_BLANK_SKIP = 2;
 var MAX_RECORD_SKIP = 6;
 var MIN_CONTINUATION_CHARS = 40;
@@ -20616,6 +20617,8 @@ var PatternIndex = class _PatternIndex {
     return this.conditions ??= new LineConditions(this);
   }
   conditions = null;
+  /** Scan arrays given back by finished scanners (LineScanner.release()). */
+  pool = [];
   /** By literal id, the automaton's accepting states that literal ends in (computed on first use). */
   acceptingStatesOf() {
     if (this.statesOf) return this.statesOf;
@@ -20646,16 +20649,30 @@ var PatternIndex = class _PatternIndex {
     return counts;
   }
 };
+var MAX_POOLED_SCANS = 8;
 var LineScanner = class {
   /** `prefilter` forces the byte loop used (tests); by default large chunks go to WebAssembly when it is built. */
   constructor(patterns, prefilter = PREFILTER) {
     this.prefilter = prefilter;
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
-    this.literalIds = new LiteralSet(this.automaton.literals.length);
-    this.done = new Uint8Array(this.index.patterns.length);
-    this.listed = new Int32Array(this.index.patterns.length);
-    this.quiet = this.index.initialQuiet?.slice();
+    const reused = this.index.pool.pop();
+    if (reused) {
+      this.literalIds = reused.literalIds;
+      this.done = reused.done.fill(0);
+      this.listed = reused.listed;
+      this.stamp = reused.stamp;
+      const initial = this.index.initialQuiet;
+      this.quiet = initial ? reused.quiet ?? new Uint8Array(initial.length) : void 0;
+      if (initial) this.quiet.set(initial);
+      this.spareQuiet = initial ? void 0 : reused.quiet;
+      this.spareCounters = reused.settled;
+    } else {
+      this.literalIds = new LiteralSet(this.automaton.literals.length);
+      this.done = new Uint8Array(this.index.patterns.length);
+      this.listed = new Int32Array(this.index.patterns.length);
+      this.quiet = this.index.initialQuiet?.slice();
+    }
   }
   prefilter;
   index;
@@ -20670,6 +20687,10 @@ var LineScanner = class {
   lastCandidates = [];
   /** the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line) */
   lineLiterals = [];
+  /** the candidate patterns of a line holding several literals (two, used in turn) and its live ones */
+  candidateLists = [[], []];
+  nextList = 0;
+  live = [];
   listed;
   stamp = 0;
   /**
@@ -20703,6 +20724,21 @@ var LineScanner = class {
   /** the WebAssembly prefilter and this scan's filter state (made on the first chunk large enough) */
   wasm;
   filter = null;
+  /** Arrays of an earlier scan this one may fill instead of making new ones (settle()). */
+  spareQuiet;
+  spareCounters = null;
+  released = false;
+  /**
+   * Ends this scan: its arrays go back to the index for the next scanner (lines stays readable; scanning
+   * again throws). A scanner that is never released is simply collected.
+   */
+  release() {
+    if (this.released) return;
+    this.released = true;
+    if (this.filter !== null || this.index.pool.length >= MAX_POOLED_SCANS) return;
+    const settled = this.livePatternsOf ? { livePatternsOf: this.livePatternsOf, liveLiteralsIn: this.liveLiteralsIn, neededLiteralsIn: this.neededLiteralsIn, dead: this.dead } : this.spareCounters;
+    this.index.pool.push({ literalIds: this.literalIds, done: this.done, listed: this.listed, stamp: this.stamp, quiet: this.quiet ?? this.spareQuiet, settled });
+  }
   /** The patterns this scanner runs, in a fixed order. */
   get patterns() {
     return this.index.patterns;
@@ -20718,11 +20754,24 @@ var LineScanner = class {
     this.done[id] = 1;
     if (this.livePatternsOf === null) {
       const counts = this.index.settleCounts();
-      this.livePatternsOf = counts.patternsOf.slice();
-      this.liveLiteralsIn = counts.liveIn.slice();
-      this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
-      this.neededLiteralsIn = counts.neededIn.slice();
-      this.dead = new Uint8Array(this.liveLiteralsIn.length);
+      const spare = this.spareCounters;
+      this.spareCounters = null;
+      if (spare) {
+        this.livePatternsOf = spare.livePatternsOf;
+        this.livePatternsOf.set(counts.patternsOf);
+        this.liveLiteralsIn = spare.liveLiteralsIn;
+        this.liveLiteralsIn.set(counts.liveIn);
+        this.neededLiteralsIn = spare.neededLiteralsIn;
+        this.neededLiteralsIn.set(counts.neededIn);
+        this.dead = spare.dead.fill(0);
+      } else {
+        this.livePatternsOf = counts.patternsOf.slice();
+        this.liveLiteralsIn = counts.liveIn.slice();
+        this.neededLiteralsIn = counts.neededIn.slice();
+        this.dead = new Uint8Array(this.liveLiteralsIn.length);
+      }
+      this.quiet ??= this.spareQuiet?.fill(0) ?? new Uint8Array(this.liveLiteralsIn.length);
+      this.spareQuiet = void 0;
     }
     const statesOf = this.index.acceptingStatesOf();
     for (const litId of this.index.literalIdsOfPattern(id)) {
@@ -20747,6 +20796,7 @@ var LineScanner = class {
   }
   /** Scans UTF-8 bytes; calls onMatch for every match. */
   scanBytes(bytes, onMatch) {
+    if (this.released) throw new Error("LineScanner: scan after release()");
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     const n = buf.length;
     let pos = 0;
@@ -20848,7 +20898,9 @@ var LineScanner = class {
         this.listed.fill(0);
         this.stamp = 1;
       }
-      const list = [];
+      const list = this.candidateLists[this.nextList];
+      this.nextList ^= 1;
+      list.length = 0;
       for (const lit of literals) {
         for (const id of byLiteral[lit]) {
           if (this.listed[id] === this.stamp) continue;
@@ -20859,7 +20911,8 @@ var LineScanner = class {
       candidates = list;
     }
     const patterns = this.index.patterns;
-    const live = [];
+    const live = this.live;
+    live.length = 0;
     for (const id of candidates) if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id], buf, start, end)) live.push(id);
     if (live.length === 0) {
       this.lastEnd = end;
@@ -20875,6 +20928,7 @@ var LineScanner = class {
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
     const lastChar = line.charCodeAt(line.length - 1);
     for (const id of live) {
+      if (this.done[id] === 1) continue;
       const p = patterns[id];
       let match = p.nonAscii && ascii ? null : p.regex.exec(line);
       let lineNo = this.lineNo;
@@ -20907,7 +20961,7 @@ var LineScanner = class {
         }
       }
       if (!match) continue;
-      if (onMatch({ pattern: p, line: lineNo, text: text2.trim(), groups: { ...match.groups ?? {} } }) === true) this.settle(p);
+      if (onMatch({ pattern: p, line: lineNo, text: text2.trim(), groups: match.groups ?? NO_GROUPS }) === true) this.settle(p);
     }
     this.lastEnd = end;
     this.lastCandidates = candidates;
@@ -21606,6 +21660,7 @@ var LogScan = class {
     if (this.paste === void 0) this.decide();
     if (this.paste) this.scan(this.paste.end());
     this.result.lines = this.scanner.lines + (this.paste?.fewerLines ?? 0);
+    this.scanner.release();
     return this.result;
   }
   /** Tells from the first chunks how the log was pasted, and scans them. */
@@ -21625,9 +21680,12 @@ var LogScan = class {
     const evidence = { line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + "\u2026" : m.text };
     const tag = m.pattern.tag;
     if (tag.kind === "signal") {
-      const hits = this.result.signals.get(tag.name) ?? [];
-      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) hits.push({ line, text: evidence.text, groups: m.groups });
-      this.result.signals.set(tag.name, hits);
+      let hits = this.result.signals.get(tag.name);
+      if (!hits) this.result.signals.set(tag.name, hits = []);
+      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) {
+        hits.push({ line, text: evidence.text, groups: { ...m.groups } });
+        if (hits.length >= MAX_HITS_PER_SIGNAL) for (const p of signalPatterns(this.scanner.patterns).get(tag.name)) this.scanner.settle(p);
+      }
       return hits.length >= MAX_HITS_PER_SIGNAL;
     }
     const spec = tag.spec;
@@ -21684,22 +21742,28 @@ var LogScan = class {
 function asBuffer(bytes) {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
+var signalPatternsOf = /* @__PURE__ */ new WeakMap();
 var decidingOf = /* @__PURE__ */ new WeakMap();
+function signalPatterns(patterns) {
+  return byName(signalPatternsOf, patterns, (tag) => tag.kind === "signal" ? [tag.name] : []);
+}
 function decidingPatterns(patterns) {
-  let byName = decidingOf.get(patterns);
-  if (!byName) {
-    byName = /* @__PURE__ */ new Map();
+  return byName(decidingOf, patterns, (tag) => tag.kind !== "fact" || tag.spec.collect ? [] : factNames(tag.spec));
+}
+function byName(memo2, patterns, namesOf) {
+  let map = memo2.get(patterns);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
     for (const p of patterns) {
-      if (p.tag.kind !== "fact" || p.tag.spec.collect) continue;
-      for (const name of factNames(p.tag.spec)) {
-        const list = byName.get(name);
+      for (const name of namesOf(p.tag)) {
+        const list = map.get(name);
         if (list) list.push(p);
-        else byName.set(name, [p]);
+        else map.set(name, [p]);
       }
     }
-    decidingOf.set(patterns, byName);
+    memo2.set(patterns, map);
   }
-  return byName;
+  return map;
 }
 function factSettled(spec, facts) {
   const weight2 = spec.weight ?? 1;

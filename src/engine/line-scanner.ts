@@ -42,6 +42,7 @@ export interface LineMatch<T> {
   line: number;
   /** the cleaned line (ANSI codes and quote markers removed), trimmed */
   text: string;
+  /** the named groups of the match (the regex's own object: null prototype; copy what is kept) */
   groups: Record<string, string>;
 }
 
@@ -60,6 +61,9 @@ interface DecodedLine {
   text: string;
   ascii: boolean;
 }
+
+/** LineMatch.groups of a pattern without named groups. */
+const NO_GROUPS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /** Blank lines skipped when a line is read together with the next one. */
 const MAX_BLANK_SKIP = 2;
@@ -399,6 +403,9 @@ export class PatternIndex<T> {
 
   private conditions: LineConditions | null = null;
 
+  /** Scan arrays given back by finished scanners (LineScanner.release()). */
+  readonly pool: ScanArrays[] = [];
+
   /** By literal id, the automaton's accepting states that literal ends in (computed on first use). */
   acceptingStatesOf(): number[][] {
     if (this.statesOf) return this.statesOf;
@@ -433,6 +440,24 @@ export class PatternIndex<T> {
   }
 }
 
+/**
+ * The per-scan arrays of a LineScanner, handed back by release() and taken by the next scanner of the same
+ * index: a short log paid more for making them (typed arrays are zeroed and allocated outside the JS heap)
+ * than for scanning. Their content is reset when taken.
+ */
+interface ScanArrays {
+  literalIds: LiteralSet;
+  done: Uint8Array;
+  listed: Int32Array;
+  stamp: number;
+  quiet: Uint8Array | undefined;
+  /** settle()'s counters (made on a scan's first settled pattern), or null */
+  settled: { livePatternsOf: Int32Array; liveLiteralsIn: Int32Array; neededLiteralsIn: Int32Array; dead: Uint8Array } | null;
+}
+
+/** Released scan arrays an index keeps (scans running at once in one process, as a server's). */
+const MAX_POOLED_SCANS = 8;
+
 /** Called for every match; returning true says this pattern's later matches would change nothing. */
 export type OnMatch<T> = (m: LineMatch<T>) => boolean | void;
 
@@ -441,7 +466,7 @@ export class LineScanner<T> {
   private readonly index: PatternIndex<T>;
   private readonly automaton: LiteralAutomaton;
   /** the literals of the line being looked at */
-  private readonly literalIds: LiteralSet;
+  private literalIds: LiteralSet;
   private lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   private midLine = false;
@@ -450,13 +475,17 @@ export class LineScanner<T> {
   private lastCandidates: readonly number[] = [];
   /** the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line) */
   private readonly lineLiterals: number[] = [];
-  private readonly listed: Int32Array;
+  /** the candidate patterns of a line holding several literals (two, used in turn) and its live ones */
+  private readonly candidateLists: number[][] = [[], []];
+  private nextList = 0;
+  private readonly live: number[] = [];
+  private listed: Int32Array;
   private stamp = 0;
   /**
    * Patterns whose result can no longer change (onMatch said so): a context signal such as "TensorFlow is
    * mentioned" that every line of a TF log carries is tried a few times, not on every line.
    */
-  private readonly done: Uint8Array;
+  private done: Uint8Array;
   /**
    * Settled literals leave the automaton: a literal whose patterns are all done no longer stops the scan
    * (quiet[state] = 1 once every literal ending in that accepting state is settled). Counts are made on the
@@ -488,10 +517,43 @@ export class LineScanner<T> {
   constructor(patterns: CompiledPattern<T>[] | PatternIndex<T>, private readonly prefilter: 'js' | 'wasm' | undefined = PREFILTER) {
     this.index = patterns instanceof PatternIndex ? patterns : new PatternIndex(patterns);
     this.automaton = this.index.automaton;
-    this.literalIds = new LiteralSet(this.automaton.literals.length);
-    this.done = new Uint8Array(this.index.patterns.length);
-    this.listed = new Int32Array(this.index.patterns.length);
-    this.quiet = this.index.initialQuiet?.slice();
+    const reused = this.index.pool.pop();
+    if (reused) {
+      this.literalIds = reused.literalIds;
+      this.done = reused.done.fill(0);
+      this.listed = reused.listed;
+      this.stamp = reused.stamp;
+      const initial = this.index.initialQuiet;
+      this.quiet = initial ? (reused.quiet ?? new Uint8Array(initial.length)) : undefined;
+      if (initial) this.quiet!.set(initial);
+      this.spareQuiet = initial ? undefined : reused.quiet;
+      this.spareCounters = reused.settled;
+    } else {
+      this.literalIds = new LiteralSet(this.automaton.literals.length);
+      this.done = new Uint8Array(this.index.patterns.length);
+      this.listed = new Int32Array(this.index.patterns.length);
+      this.quiet = this.index.initialQuiet?.slice();
+    }
+  }
+
+  /** Arrays of an earlier scan this one may fill instead of making new ones (settle()). */
+  private spareQuiet: Uint8Array | undefined;
+  private spareCounters: ScanArrays['settled'] = null;
+  private released = false;
+
+  /**
+   * Ends this scan: its arrays go back to the index for the next scanner (lines stays readable; scanning
+   * again throws). A scanner that is never released is simply collected.
+   */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    // (the WebAssembly prefilter's filter state holds on to quiet and done)
+    if (this.filter !== null || this.index.pool.length >= MAX_POOLED_SCANS) return;
+    const settled = this.livePatternsOf
+      ? { livePatternsOf: this.livePatternsOf, liveLiteralsIn: this.liveLiteralsIn!, neededLiteralsIn: this.neededLiteralsIn!, dead: this.dead! }
+      : this.spareCounters;
+    this.index.pool.push({ literalIds: this.literalIds, done: this.done, listed: this.listed, stamp: this.stamp, quiet: this.quiet ?? this.spareQuiet, settled });
   }
 
   /** The patterns this scanner runs, in a fixed order. */
@@ -511,11 +573,24 @@ export class LineScanner<T> {
     this.done[id] = 1;
     if (this.livePatternsOf === null) {
       const counts = this.index.settleCounts();
-      this.livePatternsOf = counts.patternsOf.slice();
-      this.liveLiteralsIn = counts.liveIn.slice();
-      this.quiet ??= new Uint8Array(this.liveLiteralsIn.length);
-      this.neededLiteralsIn = counts.neededIn.slice();
-      this.dead = new Uint8Array(this.liveLiteralsIn.length);
+      const spare = this.spareCounters;
+      this.spareCounters = null;
+      if (spare) {
+        this.livePatternsOf = spare.livePatternsOf;
+        this.livePatternsOf.set(counts.patternsOf);
+        this.liveLiteralsIn = spare.liveLiteralsIn;
+        this.liveLiteralsIn.set(counts.liveIn);
+        this.neededLiteralsIn = spare.neededLiteralsIn;
+        this.neededLiteralsIn.set(counts.neededIn);
+        this.dead = spare.dead.fill(0);
+      } else {
+        this.livePatternsOf = counts.patternsOf.slice();
+        this.liveLiteralsIn = counts.liveIn.slice();
+        this.neededLiteralsIn = counts.neededIn.slice();
+        this.dead = new Uint8Array(this.liveLiteralsIn.length);
+      }
+      this.quiet ??= this.spareQuiet?.fill(0) ?? new Uint8Array(this.liveLiteralsIn.length);
+      this.spareQuiet = undefined;
     }
     const statesOf = this.index.acceptingStatesOf();
     for (const litId of this.index.literalIdsOfPattern(id)) {
@@ -543,6 +618,7 @@ export class LineScanner<T> {
 
   /** Scans UTF-8 bytes; calls onMatch for every match. */
   scanBytes(bytes: Uint8Array, onMatch: OnMatch<T>): void {
+    if (this.released) throw new Error('LineScanner: scan after release()');
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     const n = buf.length;
     let pos = 0;
@@ -656,7 +732,10 @@ export class LineScanner<T> {
         this.listed.fill(0);
         this.stamp = 1;
       }
-      const list: number[] = [];
+      // (two lists taken in turn: the previous line's stays readable as lastCandidates)
+      const list = this.candidateLists[this.nextList]!;
+      this.nextList ^= 1;
+      list.length = 0;
       for (const lit of literals) {
         for (const id of byLiteral[lit]!) {
           if (this.listed[id] === this.stamp) continue;
@@ -667,7 +746,8 @@ export class LineScanner<T> {
       candidates = list;
     }
     const patterns = this.index.patterns;
-    const live: number[] = [];
+    const live = this.live;
+    live.length = 0;
     for (const id of candidates) if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id]!, buf, start, end)) live.push(id);
     if (live.length === 0) {
       this.lastEnd = end;
@@ -685,6 +765,7 @@ export class LineScanner<T> {
     const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
     const lastChar = line.charCodeAt(line.length - 1);
     for (const id of live) {
+      if (this.done[id] === 1) continue; // (settled by a match of another pattern on this line)
       const p = patterns[id]!;
       // (a pattern whose every match holds a non-ASCII character cannot match an ASCII line alone)
       let match = p.nonAscii && ascii ? null : p.regex.exec(line);
@@ -726,7 +807,7 @@ export class LineScanner<T> {
         }
       }
       if (!match) continue;
-      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: { ...(match.groups ?? {}) } }) === true) this.settle(p);
+      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: match.groups ?? NO_GROUPS }) === true) this.settle(p);
     }
     this.lastEnd = end;
     this.lastCandidates = candidates;

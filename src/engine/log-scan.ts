@@ -103,6 +103,7 @@ export class LogScan {
     if (this.paste === undefined) this.decide();
     if (this.paste) this.scan(this.paste.end());
     this.result.lines = this.scanner.lines + (this.paste?.fewerLines ?? 0);
+    this.scanner.release();
     return this.result;
   }
 
@@ -125,9 +126,13 @@ export class LogScan {
     const evidence: Evidence = { line, text: m.text.length > MAX_EVIDENCE_TEXT ? m.text.slice(0, MAX_EVIDENCE_TEXT) + '…' : m.text };
     const tag = m.pattern.tag;
     if (tag.kind === 'signal') {
-      const hits = this.result.signals.get(tag.name) ?? [];
-      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) hits.push({ line, text: evidence.text, groups: m.groups });
-      this.result.signals.set(tag.name, hits);
+      let hits = this.result.signals.get(tag.name);
+      if (!hits) this.result.signals.set(tag.name, (hits = []));
+      if (hits.length < MAX_HITS_PER_SIGNAL && !hits.some((h) => h.line === line)) {
+        hits.push({ line, text: evidence.text, groups: { ...m.groups } });
+        // a full signal takes no more hits from any of its patterns: all of them are settled, not only this one
+        if (hits.length >= MAX_HITS_PER_SIGNAL) for (const p of signalPatterns(this.scanner.patterns).get(tag.name)!) this.scanner.settle(p);
+      }
       return hits.length >= MAX_HITS_PER_SIGNAL;
     }
     const spec = tag.spec;
@@ -193,24 +198,35 @@ function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
-const decidingOf = new WeakMap<readonly CompiledPattern<PatternTag>[], Map<string, CompiledPattern<PatternTag>[]>>();
+type PatternsByName = Map<string, CompiledPattern<PatternTag>[]>;
+const signalPatternsOf = new WeakMap<readonly CompiledPattern<PatternTag>[], PatternsByName>();
+const decidingOf = new WeakMap<readonly CompiledPattern<PatternTag>[], PatternsByName>();
+
+/** By signal name, the patterns that give it (once per rule set). */
+function signalPatterns(patterns: readonly CompiledPattern<PatternTag>[]): PatternsByName {
+  return byName(signalPatternsOf, patterns, (tag) => (tag.kind === 'signal' ? [tag.name] : []));
+}
 
 /** By fact name, the fact patterns that keep one value of it (settled once others decided their facts); once per rule set. */
-function decidingPatterns(patterns: readonly CompiledPattern<PatternTag>[]): Map<string, CompiledPattern<PatternTag>[]> {
-  let byName = decidingOf.get(patterns);
-  if (!byName) {
-    byName = new Map();
+function decidingPatterns(patterns: readonly CompiledPattern<PatternTag>[]): PatternsByName {
+  return byName(decidingOf, patterns, (tag) => (tag.kind !== 'fact' || tag.spec.collect ? [] : factNames(tag.spec)));
+}
+
+/** The patterns listed under each of the names `namesOf` gives them, made once per rule set (kept in `memo`). */
+function byName(memo: WeakMap<readonly CompiledPattern<PatternTag>[], PatternsByName>, patterns: readonly CompiledPattern<PatternTag>[], namesOf: (tag: PatternTag) => string[]): PatternsByName {
+  let map = memo.get(patterns);
+  if (!map) {
+    map = new Map();
     for (const p of patterns) {
-      if (p.tag.kind !== 'fact' || p.tag.spec.collect) continue;
-      for (const name of factNames(p.tag.spec)) {
-        const list = byName.get(name);
+      for (const name of namesOf(p.tag)) {
+        const list = map.get(name);
         if (list) list.push(p);
-        else byName.set(name, [p]);
+        else map.set(name, [p]);
       }
     }
-    decidingOf.set(patterns, byName);
+    memo.set(patterns, map);
   }
-  return byName;
+  return map;
 }
 
 /** Whether every fact a (non-collecting) pattern can give already holds a value of at least its weight. */
