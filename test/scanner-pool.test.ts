@@ -37,3 +37,14 @@ describe('scan arrays', () => {
     expect(() => first.scanner.scan('cuda 1.0\n', () => {})).toThrow(/after release/);
   });
 });
+
+describe('LogScan.finish()', () => {
+  it('may be called twice on a pasted (normalised) log and gives the same result', () => {
+    const spec: PatternSpec = { literals: ['zlibwapi'], pattern: 'zlibwapi\\.dll' };
+    const scan = new LogScan(new LineScanner(new PatternIndex([compilePattern(spec, { kind: 'signal', name: 'z' })])));
+    scan.add({ text: '> Could not locate zlibwapi.dll. Please make sure it is in your library path!\n> done\n' });
+    const first = scan.finish();
+    expect(first.signals.get('z')?.map((h) => h.line)).toEqual([1]);
+    expect(scan.finish()).toBe(first);
+  });
+});

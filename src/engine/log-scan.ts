@@ -83,6 +83,7 @@ export class LogScan {
   /** the first chunks, held until there is enough of the log to tell how it was pasted */
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  private finished = false;
 
   constructor(private readonly scanner: LineScanner<PatternTag>) {}
 
@@ -99,7 +100,10 @@ export class LogScan {
     this.scan(this.paste ? this.paste.push(bytes) : bytes);
   }
 
+  /** The result; a second call returns it again (the scanner's arrays went back to its index on the first). */
   finish(): LogScanResult {
+    if (this.finished) return this.result;
+    this.finished = true;
     if (this.paste === undefined) this.decide();
     if (this.paste) this.scan(this.paste.end());
     this.result.lines = this.scanner.lines + (this.paste?.fewerLines ?? 0);
