@@ -21646,6 +21646,7 @@ var LogScan = class {
   /** the first chunks, held until there is enough of the log to tell how it was pasted */
   pending = [];
   pendingBytes = 0;
+  finished = false;
   add(chunk) {
     const bytes = chunk.bytes ? asBuffer(chunk.bytes) : utf8Bytes(chunk.text);
     if (this.paste === void 0) {
@@ -21656,7 +21657,10 @@ var LogScan = class {
     }
     this.scan(this.paste ? this.paste.push(bytes) : bytes);
   }
+  /** The result; a second call returns it again (the scanner's arrays went back to its index on the first). */
   finish() {
+    if (this.finished) return this.result;
+    this.finished = true;
     if (this.paste === void 0) this.decide();
     if (this.paste) this.scan(this.paste.end());
     this.result.lines = this.scanner.lines + (this.paste?.fewerLines ?? 0);
