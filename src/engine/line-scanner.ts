@@ -14,6 +14,7 @@ import { startsRecord } from './wrapped-lines.js';
 import { LOG_PREFIX, STAMPED_RECORD } from './log-line-grammar.js';
 import { edgeChars, NON_ASCII } from './literals/join-edges.js';
 import { utf8Bytes } from './utf8-bytes.js';
+import { bufferView } from '../input/buffer-view.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
@@ -619,7 +620,7 @@ export class LineScanner<T> {
   /** Scans UTF-8 bytes; calls onMatch for every match. */
   scanBytes(bytes: Uint8Array, onMatch: OnMatch<T>): void {
     if (this.released) throw new Error('LineScanner: scan after release()');
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buf = bufferView(bytes);
     const n = buf.length;
     let pos = 0;
     let counted = 0; // position up to which newlines were counted

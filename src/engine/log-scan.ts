@@ -6,6 +6,7 @@ import type { DecodedChunk } from '../input/read-log.js';
 import { PASTE_SAMPLE_BYTES, PasteNormaliser } from './paste-normaliser.js';
 import type { Evidence, FactValue, RawFacts } from '../facts/raw.js';
 import { utf8Bytes } from './utf8-bytes.js';
+import { bufferView } from '../input/buffer-view.js';
 
 export type { Evidence, FactValue } from '../facts/raw.js';
 
@@ -89,7 +90,7 @@ export class LogScan {
 
   add(chunk: DecodedChunk): void {
     // UTF-8 input arrives as bytes and is scanned without being decoded; other chunks carry text, encoded here
-    const bytes = chunk.bytes ? asBuffer(chunk.bytes) : utf8Bytes(chunk.text);
+    const bytes = chunk.bytes ? bufferView(chunk.bytes) : utf8Bytes(chunk.text);
     if (this.paste === undefined) {
       this.pendingBytes += bytes.length;
       // (a reader's chunk held past this call is copied: a file reader reuses its buffer, read-log.ts DecodedChunk)
@@ -196,10 +197,6 @@ export class LogScan {
     }
   }
 
-}
-
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 type PatternsByName = Map<string, CompiledPattern<PatternTag>[]>;

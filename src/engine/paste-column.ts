@@ -8,6 +8,7 @@
 // is removed inside fences only.
 
 import { WRAP_SAMPLE_BYTES } from './wrapped-lines.js';
+import { bufferView } from '../input/buffer-view.js';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -47,7 +48,7 @@ const WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
  * in one piece was decoded and split whole, ~5 ms of every such diagnosis.
  */
 export function pasteColumnOf(sample: Uint8Array): PasteColumn | null {
-  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const buf = bufferView(sample);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
   if (to < buf.length) to = buf.lastIndexOf(NEWLINE, to) + 1;
   const lines = linesOf(buf.subarray(0, to));
@@ -164,7 +165,7 @@ export class ColumnStripper {
   }
 
   push(bytes: Uint8Array): Buffer {
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buf = bufferView(bytes);
     const out: Buffer[] = [];
     let at = 0;
     while (at < buf.length) {

@@ -7,6 +7,7 @@
 // message's end or start from the patterns. Lines keep their number (nothing is added or joined here).
 import { stripVTControlCharacters } from 'node:util';
 import { WRAP_SAMPLE_BYTES } from './wrapped-lines.js';
+import { bufferView } from '../input/buffer-view.js';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -33,7 +34,7 @@ export interface PasteMarks {
 
 /** The marks the start of a paste shows (read as wrapShapeOf reads it), or null when it shows none. */
 export function pasteMarksOf(sample: Uint8Array): PasteMarks | null {
-  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const buf = bufferView(sample);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
   if (to < buf.length) to = buf.lastIndexOf(NEWLINE, to) + 1;
   const head = buf.subarray(0, to);
@@ -106,7 +107,7 @@ export class MarkStripper {
   constructor(readonly marks: PasteMarks) {}
 
   push(bytes: Uint8Array): Buffer {
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buf = bufferView(bytes);
     const out: Buffer[] = [];
     let at = 0;
     let copyFrom = 0;

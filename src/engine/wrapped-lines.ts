@@ -8,6 +8,7 @@
 import { isAscii } from 'node:buffer';
 import { RECORD_PREFIX } from './log-line-grammar.js';
 import { LineMap } from '../input/line-map.js';
+import { bufferView } from '../input/buffer-view.js';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -291,7 +292,7 @@ class SampleLines {
  * mostly continued by a line whose first word would not have fit.
  */
 export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
-  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const buf = bufferView(bytes);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
   if (to < buf.length) to = buf.lastIndexOf(NEWLINE, to) + 1;
   const lines = new SampleLines(buf, to);
@@ -571,7 +572,7 @@ export class Unwrapper {
 
   /** The joined text of this chunk's logical lines, but the last one when the next chunk may continue it. */
   push(bytes: Uint8Array): Buffer {
-    const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const chunk = bufferView(bytes);
     const buf = this.held ? Buffer.concat([this.held, chunk]) : chunk;
     this.held = null;
     return this.join(buf, false);

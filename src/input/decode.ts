@@ -3,6 +3,7 @@
 // everything else is UTF-8. chardet-like guessing is unreliable on BOM-less UTF-16, so we sniff ourselves.
 import { isUtf8 } from 'node:buffer';
 import { KnownError } from '../errors.js';
+import { bufferView } from './buffer-view.js';
 
 export type LogEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
 /** Windows ANSI code pages a redirected Python writes (Chinese, Taiwanese, Japanese, Korean, Cyrillic, Western). */
@@ -158,7 +159,7 @@ export function guessLegacyEncoding(sample: Uint8Array): LegacyEncoding | null {
 
 /** The lines of a sample that are not valid UTF-8 (a line cut inside a character at the sample's end is judged without its incomplete end). */
 export function nonUtf8Lines(sample: Uint8Array): Uint8Array {
-  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const buf = bufferView(sample);
   const parts: Buffer[] = [];
   for (let from = 0; from < buf.length;) {
     const nl = buf.indexOf(0x0a, from);

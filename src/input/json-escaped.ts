@@ -18,6 +18,7 @@
 // A line longer than one chunk (a string of several MB, handed on in pieces) passes as it is.
 
 import { LineMap } from './line-map.js';
+import { bufferView } from './buffer-view.js';
 
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
@@ -159,7 +160,7 @@ function linesOf(text: string): string[] {
  * escape (a notebook).
  */
 export function isJsonEscapedPaste(sample: Uint8Array): boolean {
-  const whole = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const whole = bufferView(sample);
   const buf = whole.subarray(0, sampleEnd(whole));
   // where the "\n" escapes are (a plain log has none or a few: C:\nvidia): a paste without one is read
   // closer only when it starts as JSON does (a notebook whose strings hold colours, not line breaks)
@@ -236,7 +237,7 @@ export class JsonUnescaper {
   readonly lines = new LineMap();
 
   push(bytes: Uint8Array): Buffer {
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buf = bufferView(bytes);
     const parts: Buffer[] = [];
     let copyFrom = 0;
     let at = 0;
