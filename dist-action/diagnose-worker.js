@@ -17753,6 +17753,11 @@ var KnownError = class extends Error {
   }
 };
 
+// src/input/buffer-view.ts
+function bufferView(bytes) {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
 // src/input/decode.ts
 var InputError = class extends KnownError {
 };
@@ -17871,7 +17876,7 @@ function guessLegacyEncoding(sample) {
   return best2 ?? (looksLikeGbk(sample) ? "gb18030" : null);
 }
 function nonUtf8Lines(sample) {
-  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const buf = bufferView(sample);
   const parts = [];
   for (let from = 0; from < buf.length; ) {
     const nl = buf.indexOf(10, from);
@@ -19972,7 +19977,7 @@ var SampleLines = class {
   }
 };
 function wrapShapeOf(bytes) {
-  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const buf = bufferView(bytes);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
   if (to < buf.length) to = buf.lastIndexOf(NEWLINE4, to) + 1;
   const lines = new SampleLines(buf, to);
@@ -20166,7 +20171,7 @@ var Unwrapper = class {
   lines = new LineMap();
   /** The joined text of this chunk's logical lines, but the last one when the next chunk may continue it. */
   push(bytes) {
-    const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const chunk = bufferView(bytes);
     const buf = this.held ? Buffer.concat([this.held, chunk]) : chunk;
     this.held = null;
     return this.join(buf, false);
@@ -20797,7 +20802,7 @@ var LineScanner = class {
   /** Scans UTF-8 bytes; calls onMatch for every match. */
   scanBytes(bytes, onMatch) {
     if (this.released) throw new Error("LineScanner: scan after release()");
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buf = bufferView(bytes);
     const n = buf.length;
     let pos = 0;
     let counted = 0;
@@ -21170,7 +21175,7 @@ function linesOf2(text2) {
   return lines;
 }
 function isJsonEscapedPaste(sample) {
-  const whole = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const whole = bufferView(sample);
   const buf = whole.subarray(0, sampleEnd(whole));
   const breakAt = [];
   for (let at = buf.indexOf(ESCAPED_BREAK); at >= 0; at = buf.indexOf(ESCAPED_BREAK, at + 2)) breakAt.push(at);
@@ -21230,7 +21235,7 @@ var JsonUnescaper = class {
   /** the lines handed on: how many each pasted line became */
   lines = new LineMap();
   push(bytes) {
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buf = bufferView(bytes);
     const parts = [];
     let copyFrom = 0;
     let at = 0;
@@ -21277,7 +21282,7 @@ var LABEL = /^ {0,4}\d{1,5}: /;
 var MAX_TASKS = 64;
 var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
 function pasteColumnOf(sample) {
-  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const buf = bufferView(sample);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
   if (to < buf.length) to = buf.lastIndexOf(NEWLINE7, to) + 1;
   const lines = linesOf3(buf.subarray(0, to));
@@ -21367,7 +21372,7 @@ var ColumnStripper = class {
   /** a column found inside fences: whether the lines read are inside one now */
   inFence = false;
   push(bytes) {
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buf = bufferView(bytes);
     const out = [];
     let at = 0;
     while (at < buf.length) {
@@ -21422,7 +21427,7 @@ var C1_CSI = Buffer.from("\x9B");
 var MIN_QUOTED = 2;
 var MIN_QUOTED_SHARE = 0.25;
 function pasteMarksOf(sample) {
-  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const buf = bufferView(sample);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
   if (to < buf.length) to = buf.lastIndexOf(NEWLINE8, to) + 1;
   const head = buf.subarray(0, to);
@@ -21483,7 +21488,7 @@ var MarkStripper = class {
   marks;
   midLine = false;
   push(bytes) {
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buf = bufferView(bytes);
     const out = [];
     let at = 0;
     let copyFrom = 0;
@@ -21648,7 +21653,7 @@ var LogScan = class {
   pendingBytes = 0;
   finished = false;
   add(chunk) {
-    const bytes = chunk.bytes ? asBuffer(chunk.bytes) : utf8Bytes(chunk.text);
+    const bytes = chunk.bytes ? bufferView(chunk.bytes) : utf8Bytes(chunk.text);
     if (this.paste === void 0) {
       this.pendingBytes += bytes.length;
       this.pending.push(this.pendingBytes < PASTE_SAMPLE_BYTES && chunk.bytes ? Buffer.from(bytes) : bytes);
@@ -21743,9 +21748,6 @@ var LogScan = class {
     }
   }
 };
-function asBuffer(bytes) {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-}
 var signalPatternsOf = /* @__PURE__ */ new WeakMap();
 var decidingOf = /* @__PURE__ */ new WeakMap();
 function signalPatterns(patterns) {

@@ -1414,6 +1414,11 @@ var KnownError = class extends Error {
   }
 };
 
+// src/input/buffer-view.ts
+function bufferView(bytes) {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
 // src/input/decode.ts
 var InputError = class extends KnownError {
 };
@@ -1532,7 +1537,7 @@ function guessLegacyEncoding(sample) {
   return best ?? (looksLikeGbk(sample) ? "gb18030" : null);
 }
 function nonUtf8Lines(sample) {
-  const buf = Buffer.isBuffer(sample) ? sample : Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  const buf = bufferView(sample);
   const parts = [];
   for (let from = 0; from < buf.length; ) {
     const nl = buf.indexOf(10, from);
