@@ -21982,7 +21982,7 @@ function parseArchList(cell) {
   for (const m of cell.matchAll(/(\d+\.\d+)(\s*\+\s*PTX)?/gi)) out.push({ cc: m[1], ptx: !!m[2] });
   return out;
 }
-function archCovers(list, cc) {
+function listCovers(list, cc) {
   const [major, minor] = parseVersion(cc) ?? [];
   if (major === void 0) return "none";
   const sass = list.some((e) => {
@@ -21991,6 +21991,11 @@ function archCovers(list, cc) {
   });
   if (sass) return "sass";
   return list.some((e) => e.ptx && (compareVersions(e.cc, cc) ?? 1) <= 0) ? "ptx" : "none";
+}
+function archCovers(list, cc) {
+  const floor = list.some((e) => e.ptx) ? oldestToolkitFor(cc)?.minCc : void 0;
+  const usable2 = floor ? list.filter((e) => !e.ptx || (compareVersions(e.cc, floor) ?? 0) >= 0) : list;
+  return listCovers(usable2, cc);
 }
 function toolkitArch(cuda) {
   const v = majorMinor(cuda);
@@ -22068,9 +22073,7 @@ function torchArchVerdict(version, cuda, cc, os) {
     const wheel = torchWheelArch(version, cuda, o);
     if (wheel) {
       const below = wheel.list.every((e) => (compareVersions(cc, e.cc) ?? 1) < 0);
-      const floor = oldestToolkitFor(cc)?.minCc;
-      const usable2 = floor ? wheel.list.filter((e) => !e.ptx || (compareVersions(e.cc, floor) ?? 0) >= 0) : wheel.list;
-      const none = archCovers(usable2, cc) === "none";
+      const none = archCovers(wheel.list, cc) === "none";
       verdicts2.push({ unsupported: none && (below || wheel.ptxKnown), carried: wheel.list.map((e) => `sm_${e.cc.replace(".", "")}${e.ptx ? "+PTX" : ""}`).join(" ") });
       continue;
     }
