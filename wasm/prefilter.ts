@@ -372,11 +372,19 @@ function endOfLine(i: i32): i32 {
   return endOfLineWithin(i, last);
 }
 
-/** Whether the line's bits hold one live requirement (reqs: [count, line-start bits, non-ASCII bit, near bits, ...]). */
+/**
+ * The live requirements (reqs: [count, line-start bits, non-ASCII bit, near bits, requirement…]) a line can
+ * still meet, listed by passes(): every requirement holds its pattern's literal bit (bit 3k, line-conditions.ts),
+ * which no fallback grants, so only those whose literal is on the line are looked at again.
+ */
+const CANDIDATES: usize = memory.data(8 * 64);
+let candidates = 0;
+const LITERAL_BITS: u64 = 0x1249249249249249;
+
+/** Whether the line's bits hold one of the candidate requirements. */
 function satisfied(m: u64): bool {
-  const count = <i32>load<u64>(reqs);
-  for (let j = 0; j < count; j++) {
-    const r = load<u64>(reqs + 32 + (<usize>j << 3));
+  for (let j = 0; j < candidates; j++) {
+    const r = load<u64>(CANDIDATES + (<usize>j << 3));
     if ((m & r) == r) return true;
   }
   return false;
@@ -386,6 +394,14 @@ function satisfied(m: u64): bool {
 function passes(): bool {
   if (lineEnd_ - lineStart > MAX_WINDOW) return true;
   let m = mask;
+  const count = <i32>load<u64>(reqs);
+  const literals = m & LITERAL_BITS;
+  candidates = 0;
+  for (let j = 0; j < count; j++) {
+    const r = load<u64>(reqs + 32 + (<usize>j << 3));
+    if ((r & literals) != 0) { store<u64>(CANDIDATES + (<usize>candidates << 3), r); candidates++; }
+  }
+  if (candidates == 0) return false;
   if (satisfied(m)) return true;
   const startBits = load<u64>(reqs + 8);
   const nonAsciiBit = load<u64>(reqs + 16);

@@ -52,7 +52,10 @@ const STOP = 0;
 const QUIET = 1;
 const TRACK = 2;
 const BITS = 3;
-/** Three bits per conditional pattern (literal, AND-literal, line start); bit 63 is the non-ASCII one. */
+/**
+ * Three bits per conditional pattern (literal, AND-literal, line start); bit 63 is the non-ASCII one. The
+ * literal bits are bits 3k: wasm/prefilter.ts LITERAL_BITS relies on it.
+ */
 const MAX_CONDITIONAL = 21;
 const NON_ASCII = 1n << 63n;
 const REQ_WORDS = 64;
