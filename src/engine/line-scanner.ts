@@ -14,6 +14,7 @@ import { startsRecord } from './wrapped-lines.js';
 import { LOG_PREFIX, STAMPED_RECORD } from './log-line-grammar.js';
 import { edgeChars, NON_ASCII } from './literals/join-edges.js';
 import { utf8Bytes } from './utf8-bytes.js';
+import { CharCounter } from './char-count.js';
 import { bufferView } from '../input/buffer-view.js';
 
 export interface CompiledPattern<T> {
@@ -237,11 +238,6 @@ class LazyPattern<T> implements CompiledPattern<T> {
 /** A join edge's characters as flags by code (NON_ASCII for every code from it on); null for undefined (any). */
 function charFlags(written: string | undefined): Uint8Array | null {
   return written === undefined ? null : edgeChars(written);
-}
-
-/** Whether a line (cleaned, and as pasted at buf[start, end)) is exactly as wide as a console wraps at. */
-function consoleWide(line: string, buf: Buffer, start: number, end: number): boolean {
-  return WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end));
 }
 
 /** Whether character code `c` (NaN: none, the line is empty) is one of the flags (null: any). */
@@ -499,6 +495,8 @@ export class LineScanner<T> {
    */
   private readonly recent: DecodedLine[] = Array.from({ length: RECENT_LINES }, () => ({ from: -1, to: -1, text: '', ascii: true }));
   private recentNext = 0;
+  /** characters of the current chunk's lines (console widths are in characters) */
+  private readonly chars = new CharCounter();
   /** the current line's first characters, cleaned, lower case, white space collapsed (for line-start literals) */
   private head: string | null = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
@@ -626,6 +624,7 @@ export class LineScanner<T> {
     let counted = 0; // position up to which newlines were counted
     const wasm = this.wasmFor(n);
     if (wasm) wasm.load(buf);
+    this.chars.begin(buf);
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter!) : this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
@@ -701,7 +700,7 @@ export class LineScanner<T> {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
       const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE, start - 2) + 1 : 0;
-      const wrapped = start > 0 && WRAP_WIDTHS.has(charCount(buf, prevStart, start - 1));
+      const wrapped = start > 0 && WRAP_WIDTHS.has(this.charCount(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
       // a carriage return inside the head (a progress bar drawn over) hides where the message starts: '' below
       const overdrawn = buf.subarray(start, to).indexOf(CR) >= 0 && buf.indexOf(CR, start) < end - 1;
@@ -776,13 +775,13 @@ export class LineScanner<T> {
       // never hold this line's last character before a space; they need the next line only to glue a line
       // hard-broken at a console width)
       const joins = p.joins && edgeHolds(p.joinBefore, lastChar);
-      if (!match && end < buf.length && (joins || (fullWidth ??= consoleWide(line, buf, start, end)))) {
+      if (!match && end < buf.length && (joins || (fullWidth ??= this.consoleWide(line, buf, start, end)))) {
         if (joined === null) {
           const next = this.nextLine(buf, end, line);
           // a line that starts as a new record does (a stamp, a level, a traceback's frame or exception line)
           // is not the rest of this one: no joined try ('')
           joined = startsRecord(next.text) ? '' : line + ' ' + next.text;
-          if ((fullWidth ??= consoleWide(line, buf, start, end)) && next.adjacent) glued = line + next.text;
+          if ((fullWidth ??= this.consoleWide(line, buf, start, end)) && next.adjacent) glued = line + next.text;
         }
         // only a match that starts on this line: one inside the next line is that line's own
         if (joins && joined !== '' && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
@@ -871,7 +870,7 @@ export class LineScanner<T> {
       const bytes = lineStart - 1 - prevStart;
       if (bytes < MIN_WRAP_WIDTH || bytes > 4 * MAX_WRAP_WIDTH + 1) break; // UTF-8: up to 4 bytes a character
       // most lines are not exactly a console wide: tell from the bytes, without decoding the line
-      const chars = charCount(buf, prevStart, lineStart - 1);
+      const chars = this.charCount(buf, prevStart, lineStart - 1);
       if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
       const prev = this.decode(buf, prevStart, lineStart - 1, true).text;
       width = chars;
@@ -889,6 +888,17 @@ export class LineScanner<T> {
     return { text: parts.join(''), starts };
   }
 
+  /** Whether a line (cleaned, and as pasted at buf[start, end)) is exactly as wide as a console wraps at. */
+  private consoleWide(line: string, buf: Buffer, start: number, end: number): boolean {
+    return WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(this.charCount(buf, start, end));
+  }
+
+  /** Characters in a UTF-8 line of the current chunk (continuation bytes not counted), without a trailing CR. */
+  private charCount(buf: Buffer, from: number, to: number): number {
+    if (to > from && buf[to - 1] === CR) to--;
+    return this.chars.count(from, to);
+  }
+
   /** Number of lines seen so far (after the last chunk). */
   get lines(): number {
     return this.midLine ? this.lineNo : this.lineNo - 1;
@@ -900,14 +910,6 @@ function lineWindow(start: number, end: number, hit: number): [number, number] {
   if (end - start <= MAX_WINDOW) return [start, end];
   const from = Math.max(start, hit - MAX_WINDOW / 2);
   return [from, Math.min(end, from + MAX_WINDOW)];
-}
-
-/** Characters in a UTF-8 line (continuation bytes not counted), without a trailing CR. */
-function charCount(buf: Buffer, from: number, to: number): number {
-  if (to > from && buf[to - 1] === 0x0d) to--;
-  let n = 0;
-  for (let i = from; i < to; i++) if ((buf[i]! & 0xc0) !== 0x80) n++;
-  return n;
 }
 
 /** The match, if it starts before `limit` (within the first of two joined lines). */
