@@ -127,11 +127,11 @@ export function cleanLine(raw: string): string {
  * for, unless removing bare colour codes changed the line.
  */
 function cleaned(raw: string, marked: boolean): string {
-  let s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  let s = raw.charCodeAt(raw.length - 1) === CR ? raw.slice(0, -1) : raw;
   if (s.includes('\r')) s = withoutBars(s);
   if (marked && !MARKED_STEPS.test(s)) marked = false; // (the usual line: one search instead of four)
   if (marked && (s.includes('\x1b') || s.includes('\x9b'))) s = stripVTControlCharacters(s);
-  if (s.includes('[') && s.includes('m')) {
+  if (mayHoldBareAnsi(s)) {
     const bare = s.replace(BARE_ANSI, '');
     if (bare !== s) [s, marked] = [bare, true]; // (removing a code may have joined an entity's halves)
   }
@@ -173,10 +173,35 @@ function stripLogPrefix(s: string): string {
   const stamped = first >= 0x30 && first <= 0x39 ? digitStamp(s) : s.charCodeAt(3) === 0x20 && s.charCodeAt(9) === 0x3a && first >= 0x41 && first <= 0x5a;
   // (VLLM_LEVEL wants a second capital: "Is", "Collecting", "Traceback" skip the regex)
   const second = s.charCodeAt(1);
-  const leveled = LEVEL_INITIAL.has(first) && (s.lastIndexOf(':', 8) > 3 || (second >= 0x41 && second <= 0x5a && VLLM_LEVEL.test(s)));
-  if (first !== 0x5b && first !== 0x28 && !stamped && !leveled && s.lastIndexOf(' | ', 71) <= 0) return s;
+  const leveled = LEVEL_INITIAL.has(first) && (colonWithin(s, 4, 8) || (second >= 0x41 && second <= 0x5a && VLLM_LEVEL.test(s)));
+  if (first !== 0x5b && first !== 0x28 && !stamped && !leveled && !columnBefore(s, 71)) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? '';
   return prefix === '' ? s : s.slice(prefix.length);
+}
+
+/** Whether s holds ':' at a position in [from, to]. */
+function colonWithin(s: string, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (s.charCodeAt(i) === 0x3a) return true;
+  return false;
+}
+
+/** Whether a ' | ' column separator starts at a position in [1, last] (searched by its rare '|'). */
+function columnBefore(s: string, last: number): boolean {
+  for (let bar = s.indexOf('|', 2); bar >= 2 && bar <= last + 1; bar = s.indexOf('|', bar + 1)) {
+    if (s.charCodeAt(bar - 1) === 0x20 && s.charCodeAt(bar + 1) === 0x20) return true;
+  }
+  return false;
+}
+
+/** Whether s may hold a colour code that lost its ESC (BARE_ANSI): a '[' followed by digits and ';' then 'm'. */
+function mayHoldBareAnsi(s: string): boolean {
+  for (let at = s.indexOf('['); at >= 0; at = s.indexOf('[', at + 1)) {
+    let i = at + 1;
+    let c = s.charCodeAt(i);
+    while ((c >= 0x30 && c <= 0x39) || c === 0x3b) c = s.charCodeAt(++i);
+    if (c === 0x6d) return true;
+  }
+  return false;
 }
 
 /**
@@ -467,10 +492,19 @@ export class LineScanner<T> {
   private lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   private midLine = false;
-  /** end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk */
+  /**
+   * end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk:
+   * the first lastCount entries of lastCandidates
+   */
   private lastEnd = -2;
+  private lastStart = -2;
   private lastCandidates: readonly number[] = [];
-  /** the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line) */
+  private lastCount = 0;
+  /**
+   * the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line).
+   * These arrays are never shortened (an array's length set is a call into V8's runtime): a count says how
+   * much of each is the current line's.
+   */
   private readonly lineLiterals: number[] = [];
   /** the candidate patterns of a line holding several literals (two, used in turn) and its live ones */
   private readonly candidateLists: number[][] = [[], []];
@@ -657,8 +691,8 @@ export class LineScanner<T> {
   }
 
   private hasMarker(): boolean {
-    const ids = this.literalIds.ids;
-    for (let i = 0; i < ids.length; i++) if (ids[i]! >= this.index.firstMarker) return true;
+    const ids = this.literalIds;
+    for (let i = 0; i < ids.size; i++) if (ids.at(i) >= this.index.firstMarker) return true;
     return false;
   }
 
@@ -667,7 +701,8 @@ export class LineScanner<T> {
    * spaces): searched again in the cleaned line, in the window the regexes will see.
    */
   private literalsOfCleaned(buf: Buffer, start: number, end: number, hit: number): void {
-    const [from, to] = lineWindow(start, end, hit);
+    const from = windowStart(start, end, hit);
+    const to = Math.min(end, from + MAX_WINDOW);
     const cleaned = Buffer.from(normalLine(cleanLine(buf.toString('utf8', from, to))), 'utf8');
     this.literalIds.clear();
     this.automaton.state = this.automaton.start;
@@ -683,12 +718,18 @@ export class LineScanner<T> {
   private alsoHolds(patternId: number, buf: Buffer, start: number, hit: number): boolean {
     const also = this.index.alsoOf[patternId];
     if (!also) return true;
-    if (also.some((id) => this.literalIds.has(id))) return true;
+    if (this.holdsOne(also)) return true;
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
     this.automaton.collect(buf, start, hit + 1, this.literalIds, this.dead);
-    return also.some((id) => this.literalIds.has(id));
+    return this.holdsOne(also);
+  }
+
+  /** Whether the line's literals hold one of these. */
+  private holdsOne(literalIds: readonly number[]): boolean {
+    for (let i = 0; i < literalIds.length; i++) if (this.literalIds.has(literalIds[i]!)) return true;
+    return false;
   }
 
   /**
@@ -699,32 +740,40 @@ export class LineScanner<T> {
   private startHolds(p: CompiledPattern<T>, buf: Buffer, start: number, end: number): boolean {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
-      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE, start - 2) + 1 : 0;
+      const prevStart = start < 2 ? 0 : this.lastEnd === start - 1 ? this.lastStart : buf.lastIndexOf(NEWLINE, start - 2) + 1;
       const wrapped = start > 0 && WRAP_WIDTHS.has(this.charCount(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
       // a carriage return inside the head (a progress bar drawn over) hides where the message starts: '' below
-      const overdrawn = buf.subarray(start, to).indexOf(CR) >= 0 && buf.indexOf(CR, start) < end - 1;
-      const head = wrapped || overdrawn ? '' : cleaned(buf.toString('utf8', start, to), this.marked).trimStart();
+      const overdrawn = !wrapped && crBefore(buf, start, to, end - 1);
+      // (a line within LINE_HEAD is the head: decoded and cleaned once, for matchLine() too)
+      const head = wrapped || overdrawn ? '' : (to === end ? this.decode(buf, start, end, this.marked).text : cleaned(buf.toString('utf8', start, to), this.marked)).trimStart();
       // a head cut short by LINE_HEAD (long indentation) tells nothing: '' lets the line through
-      const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
+      const normal = spacesCollapsed(head.length > HEAD_CHARS ? head.slice(0, HEAD_CHARS) : head).toLowerCase();
       this.head = (head.length < HEAD_CHARS && to < end) || (normal.length <= 32 && head.length > HEAD_CHARS) ? '' : normal;
     }
-    return this.head === '' || p.starts.some((w) => this.head!.startsWith(w));
+    const head = this.head;
+    if (head === '') return true;
+    const starts = p.starts;
+    for (let i = 0; i < starts.length; i++) if (head.startsWith(starts[i]!)) return true;
+    return false;
   }
 
   private matchLine(buf: Buffer, start: number, end: number, hit: number, onMatch: OnMatch<T>): void {
     // patterns of shorter literals first, whatever literal came first on the line: the order decides which
     // value a collected fact lists first, so it must not depend on where the line was cut
     const byLiteral = this.index.idsByLiteral;
-    let candidates: readonly number[]; // pattern ids
-    if (this.literalIds.size === 1) {
-      candidates = byLiteral[this.literalIds.ids[0]!]!;
+    const lineIds = this.literalIds;
+    let candidates: readonly number[]; // pattern ids: the first `count`
+    let count: number;
+    if (lineIds.size === 1) {
+      candidates = byLiteral[lineIds.at(0)]!;
+      count = candidates.length;
     } else {
       const rank = this.index.literalRank;
       const literals = this.lineLiterals;
-      literals.length = 0;
-      for (const lit of this.literalIds.ids) { // (an insertion sort: a line holds a few literals)
-        let i = literals.length;
+      for (let k = 0; k < lineIds.size; k++) { // (an insertion sort: a line holds a few literals)
+        const lit = lineIds.at(k);
+        let i = k;
         for (; i > 0 && rank[literals[i - 1]!]! > rank[lit]!; i--) literals[i] = literals[i - 1]!;
         literals[i] = lit;
       }
@@ -735,26 +784,34 @@ export class LineScanner<T> {
       // (two lists taken in turn: the previous line's stays readable as lastCandidates)
       const list = this.candidateLists[this.nextList]!;
       this.nextList ^= 1;
-      list.length = 0;
-      for (const lit of literals) {
-        for (const id of byLiteral[lit]!) {
+      count = 0;
+      for (let k = 0; k < lineIds.size; k++) {
+        const guarded = byLiteral[literals[k]!]!;
+        for (let j = 0; j < guarded.length; j++) {
+          const id = guarded[j]!;
           if (this.listed[id] === this.stamp) continue;
           this.listed[id] = this.stamp;
-          list.push(id);
+          list[count++] = id;
         }
       }
       candidates = list;
     }
     const patterns = this.index.patterns;
     const live = this.live;
-    live.length = 0;
-    for (const id of candidates) if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id]!, buf, start, end)) live.push(id);
-    if (live.length === 0) {
+    let liveCount = 0;
+    for (let k = 0; k < count; k++) {
+      const id = candidates[k]!;
+      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id]!, buf, start, end)) live[liveCount++] = id;
+    }
+    if (liveCount === 0) {
       this.lastEnd = end;
+      this.lastStart = start;
       this.lastCandidates = candidates;
+      this.lastCount = count;
       return;
     }
-    const [from, to] = lineWindow(start, end, hit);
+    const from = windowStart(start, end, hit);
+    const to = Math.min(end, from + MAX_WINDOW);
     // (the line may have been decoded already, as the line after the previous one: a joined-line retry)
     // (read at once: the ring may hand the entry to another line before the patterns below are done)
     const { text: line, ascii } = this.decode(buf, from, to, this.marked);
@@ -762,9 +819,11 @@ export class LineScanner<T> {
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
     let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide (asked at most once)
-    const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
+    const lastCount = this.lastEnd === start - 1 ? this.lastCount : 0; // (0: no candidates on the line before)
+    const lastCandidates = this.lastCandidates;
     const lastChar = line.charCodeAt(line.length - 1);
-    for (const id of live) {
+    for (let k = 0; k < liveCount; k++) {
+      const id = live[k]!;
       if (this.done[id] === 1) continue; // (settled by a match of another pattern on this line)
       const p = patterns[id]!;
       // (a pattern whose every match holds a non-ASCII character cannot match an ASCII line alone)
@@ -793,7 +852,7 @@ export class LineScanner<T> {
         }
       }
       // a message hard-broken at the terminal width whose literals all fell on this last piece
-      if (!match && start > 0 && !lastCandidates?.includes(id)) {
+      if (!match && start > 0 && !listHolds(lastCandidates, lastCount, id)) {
         if (prev === undefined) prev = this.wrappedPrevious(buf, start);
         if (prev !== null) {
           const glue = prev.text + line;
@@ -810,7 +869,9 @@ export class LineScanner<T> {
       if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: match.groups ?? NO_GROUPS }) === true) this.settle(p);
     }
     this.lastEnd = end;
+    this.lastStart = start;
     this.lastCandidates = candidates;
+    this.lastCount = count;
   }
 
   /**
@@ -905,11 +966,37 @@ export class LineScanner<T> {
   }
 }
 
-/** The part of a line [start, end) the regexes see: all of it, or MAX_WINDOW bytes around the literal at `hit`. */
-function lineWindow(start: number, end: number, hit: number): [number, number] {
-  if (end - start <= MAX_WINDOW) return [start, end];
-  const from = Math.max(start, hit - MAX_WINDOW / 2);
-  return [from, Math.min(end, from + MAX_WINDOW)];
+/**
+ * Where the part of a line [start, end) the regexes see starts: it is all of the line, or MAX_WINDOW bytes
+ * around the literal at `hit` (it ends at min(end, start + MAX_WINDOW)).
+ */
+function windowStart(start: number, end: number, hit: number): number {
+  return end - start <= MAX_WINDOW ? start : Math.max(start, hit - MAX_WINDOW / 2);
+}
+
+/** Whether buf[from, to) holds a carriage return before `limit`. */
+function crBefore(buf: Buffer, from: number, to: number, limit: number): boolean {
+  const stop = Math.min(to, limit);
+  for (let i = from; i < stop; i++) if (buf[i] === CR) return true;
+  return false;
+}
+
+/**
+ * normalLine() of a short text; most heads hold only single ASCII spaces, which are returned as they are
+ * without running the regex.
+ */
+function spacesCollapsed(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : c < 0x20 || c > 0x7e) return normalLine(text);
+  }
+  return text;
+}
+
+/** Whether the first `count` entries of `list` hold `id`. */
+function listHolds(list: readonly number[], count: number, id: number): boolean {
+  for (let i = 0; i < count; i++) if (list[i] === id) return true;
+  return false;
 }
 
 /** The match, if it starts before `limit` (within the first of two joined lines). */
