@@ -62,6 +62,38 @@ interface DecodedLine {
   to: number;
   text: string;
   ascii: boolean;
+  /** whether the text is a STAMPED_RECORD / startsRecord(): 1, 0, or -1 (not asked yet) */
+  stamped: number;
+  record: number;
+}
+
+/** Whether a line is a STAMPED_RECORD (asked once per decoded line; its first characters tell most lines). */
+function stampedOf(line: DecodedLine): boolean {
+  if (line.stamped < 0) line.stamped = mayBeStamped(line.text) && STAMPED_RECORD.test(line.text) ? 1 : 0;
+  return line.stamped === 1;
+}
+
+/** Whether a line begins the way a new log line does (startsRecord(), asked once per decoded line). */
+function recordOf(line: DecodedLine): boolean {
+  if (line.record < 0) line.record = startsRecord(line.text) ? 1 : 0;
+  return line.record === 1;
+}
+
+/** Whether a text can be a STAMPED_RECORD: a date's digits and separator, or glog's level letter and a digit. */
+function mayBeStamped(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) {
+    const sep = text.charCodeAt(4);
+    return sep === 0x2d || sep === 0x2f;
+  }
+  const d = text.charCodeAt(1);
+  return (c === 0x49 || c === 0x57 || c === 0x45 || c === 0x46) && d >= 0x30 && d <= 0x39;
+}
+
+/** text.trim() === '' (most lines start with a printable ASCII character and are not blank). */
+function isBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return !(c > 0x20 && c < 0x7f) && text.trim() === '';
 }
 
 /** LineMatch.groups of a pattern without named groups. */
@@ -98,7 +130,7 @@ const QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
 // start look past it. TensorFlow's own "2024-05-01 10:00:00.123456: W …" stamp is not one of these, nor pip's
 // and the driver installer's own bare "ERROR: " / "WARNING: ", which belong to the message.
 /** First characters of a logger level (INFO, DEBUG, TRACE, NOTICE, WARNING, ERROR, CRITICAL): such a line may carry one. */
-const LEVEL_INITIAL = new Set([0x49, 0x44, 0x54, 0x4e, 0x57, 0x45, 0x43]);
+const LEVEL_INITIAL = Uint8Array.from({ length: 128 }, (_, c) => ([0x49, 0x44, 0x54, 0x4e, 0x57, 0x45, 0x43].includes(c) ? 1 : 0));
 /** ... or a level word followed by a month-day (vLLM's `INFO 01-30 11:53:52 …`) */
 const VLLM_LEVEL = /^[A-Z]{4,8} \d\d-\d\d /;
 
@@ -124,11 +156,14 @@ export function cleanLine(raw: string): string {
 /**
  * cleanLine(), where `marked` false says the automaton found none of DIRTY_MARKERS on the line as pasted: what
  * only those call for (escape sequences, HTML entities, Unicode spaces, typographic quotes) is then not looked
- * for, unless removing bare colour codes changed the line.
+ * for, unless removing bare colour codes changed the line; `hasCR` false says the line holds no carriage return.
  */
-function cleaned(raw: string, marked: boolean): string {
-  let s = raw.charCodeAt(raw.length - 1) === CR ? raw.slice(0, -1) : raw;
-  if (s.includes('\r')) s = withoutBars(s);
+function cleaned(raw: string, marked: boolean, hasCR = true): string {
+  let s = raw;
+  if (hasCR) {
+    if (s.charCodeAt(s.length - 1) === CR) s = s.slice(0, -1);
+    if (s.includes('\r')) s = withoutBars(s);
+  }
   if (marked && !MARKED_STEPS.test(s)) marked = false; // (the usual line: one search instead of four)
   if (marked && (s.includes('\x1b') || s.includes('\x9b'))) s = stripVTControlCharacters(s);
   if (mayHoldBareAnsi(s)) {
@@ -141,8 +176,14 @@ function cleaned(raw: string, marked: boolean): string {
     if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
   }
   const first = s.charCodeAt(0); // most lines start with neither '>' nor white space: skip the regex
-  if (first === 0x3e || ((first <= 0x20 || first > 0x7e) && /^\s/.test(s))) s = s.replace(QUOTE_PREFIX, '');
+  // (QUOTE_PREFIX needs a '>' within the first four characters)
+  if (first === 0x3e || ((first <= 0x20 || first > 0x7e) && quoteMarkWithin4(s) && /^\s/.test(s))) s = s.replace(QUOTE_PREFIX, '');
   return stripLogPrefix(s);
+}
+
+/** Whether one of the first four characters is '>'. */
+function quoteMarkWithin4(s: string): boolean {
+  return s.charCodeAt(1) === 0x3e || s.charCodeAt(2) === 0x3e || s.charCodeAt(3) === 0x3e || s.charCodeAt(0) === 0x3e;
 }
 
 /**
@@ -173,7 +214,7 @@ function stripLogPrefix(s: string): string {
   const stamped = first >= 0x30 && first <= 0x39 ? digitStamp(s) : s.charCodeAt(3) === 0x20 && s.charCodeAt(9) === 0x3a && first >= 0x41 && first <= 0x5a;
   // (VLLM_LEVEL wants a second capital: "Is", "Collecting", "Traceback" skip the regex)
   const second = s.charCodeAt(1);
-  const leveled = LEVEL_INITIAL.has(first) && (colonWithin(s, 4, 8) || (second >= 0x41 && second <= 0x5a && VLLM_LEVEL.test(s)));
+  const leveled = LEVEL_INITIAL[first] === 1 && (colonWithin(s, 4, 8) || (second >= 0x41 && second <= 0x5a && VLLM_LEVEL.test(s)));
   if (first !== 0x5b && first !== 0x28 && !stamped && !leveled && !columnBefore(s, 71)) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? '';
   return prefix === '' ? s : s.slice(prefix.length);
@@ -263,6 +304,13 @@ class LazyPattern<T> implements CompiledPattern<T> {
 /** A join edge's characters as flags by code (NON_ASCII for every code from it on); null for undefined (any). */
 function charFlags(written: string | undefined): Uint8Array | null {
   return written === undefined ? null : edgeChars(written);
+}
+
+/** WRAP_WIDTHS as flags by width (a Set's has() was a hash lookup for every line). */
+const WRAP_WIDTH_FLAGS = Uint8Array.from({ length: MAX_WRAP_WIDTH + 1 }, (_, w) => (WRAP_WIDTHS.has(w) ? 1 : 0));
+
+function isWrapWidth(chars: number): boolean {
+  return WRAP_WIDTH_FLAGS[chars] === 1;
 }
 
 /** Whether character code `c` (NaN: none, the line is empty) is one of the flags (null: any). */
@@ -527,7 +575,7 @@ export class LineScanner<T> {
    * The lines decoded last in the current chunk (byte range, cleaned text), a ring: nextLine() reads ahead
    * lines that matchLine() may stop on next, and a line is decoded and cleaned once.
    */
-  private readonly recent: DecodedLine[] = Array.from({ length: RECENT_LINES }, () => ({ from: -1, to: -1, text: '', ascii: true }));
+  private readonly recent: DecodedLine[] = Array.from({ length: RECENT_LINES }, () => ({ from: -1, to: -1, text: '', ascii: true, stamped: -1, record: -1 }));
   private recentNext = 0;
   /** characters of the current chunk's lines (console widths are in characters) */
   private readonly chars = new CharCounter();
@@ -659,6 +707,9 @@ export class LineScanner<T> {
     const wasm = this.wasmFor(n);
     if (wasm) wasm.load(buf);
     this.chars.begin(buf);
+    this.crBuf = buf;
+    this.crFrom = 0;
+    this.crAt = buf.indexOf(CR);
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter!) : this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
@@ -741,10 +792,10 @@ export class LineScanner<T> {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
       const prevStart = start < 2 ? 0 : this.lastEnd === start - 1 ? this.lastStart : buf.lastIndexOf(NEWLINE, start - 2) + 1;
-      const wrapped = start > 0 && WRAP_WIDTHS.has(this.charCount(buf, prevStart, start - 1));
+      const wrapped = start > 0 && isWrapWidth(this.charCount(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
       // a carriage return inside the head (a progress bar drawn over) hides where the message starts: '' below
-      const overdrawn = !wrapped && crBefore(buf, start, to, end - 1);
+      const overdrawn = !wrapped && this.crAtOrAfter(start) >= 0 && this.crAtOrAfter(start) < Math.min(to, end - 1);
       // (a line within LINE_HEAD is the head: decoded and cleaned once, for matchLine() too)
       const head = wrapped || overdrawn ? '' : (to === end ? this.decode(buf, start, end, this.marked).text : cleaned(buf.toString('utf8', start, to), this.marked)).trimStart();
       // a head cut short by LINE_HEAD (long indentation) tells nothing: '' lets the line through
@@ -814,7 +865,8 @@ export class LineScanner<T> {
     const to = Math.min(end, from + MAX_WINDOW);
     // (the line may have been decoded already, as the line after the previous one: a joined-line retry)
     // (read at once: the ring may hand the entry to another line before the patterns below are done)
-    const { text: line, ascii } = this.decode(buf, from, to, this.marked);
+    const current = this.decode(buf, from, to, this.marked);
+    const { text: line, ascii } = current;
     let joined: string | null = null; // this line + the next one, for messages wrapped by a terminal or a paste
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
@@ -836,11 +888,13 @@ export class LineScanner<T> {
       const joins = p.joins && edgeHolds(p.joinBefore, lastChar);
       if (!match && end < buf.length && (joins || (fullWidth ??= this.consoleWide(line, buf, start, end)))) {
         if (joined === null) {
-          const next = this.nextLine(buf, end, line);
+          // (the current line's entry, unless wrappedPrevious() has handed it to another line since)
+          const next = this.nextLine(buf, end, current.from === from && current.to === to ? current : this.decode(buf, from, to, this.marked));
           // a line that starts as a new record does (a stamp, a level, a traceback's frame or exception line)
           // is not the rest of this one: no joined try ('')
-          joined = startsRecord(next.text) ? '' : line + ' ' + next.text;
-          if ((fullWidth ??= this.consoleWide(line, buf, start, end)) && next.adjacent) glued = line + next.text;
+          const nextText = next.text;
+          joined = recordOf(next) ? '' : line + ' ' + nextText;
+          if ((fullWidth ??= this.consoleWide(line, buf, start, end)) && this.nextAdjacent) glued = line + nextText;
         }
         // only a match that starts on this line: one inside the next line is that line's own
         if (joins && joined !== '' && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
@@ -888,8 +942,11 @@ export class LineScanner<T> {
     this.recentNext = (this.recentNext + 1) % recent.length;
     entry.from = from;
     entry.to = to;
-    entry.text = cleaned(raw, marked && (!ascii || raw.includes('&') || raw.includes('\x1b')));
+    const cr = this.crAtOrAfter(from);
+    entry.text = cleaned(raw, marked && (!ascii || raw.includes('&') || raw.includes('\x1b')), cr >= 0 && cr < to);
     entry.ascii = ascii;
+    entry.stamped = -1;
+    entry.record = -1;
     return entry;
   }
 
@@ -897,26 +954,29 @@ export class LineScanner<T> {
    * The line after the one ending at `end`, cleaned. Up to MAX_BLANK_SKIP blank lines are skipped, so a
    * form's value under its header ("### TensorFlow version", blank, "2.12.1") reads as one line.
    */
-  private nextLine(buf: Buffer, end: number, line: string): { text: string; adjacent: boolean } {
-    const canSkip = !STAMPED_RECORD.test(line); // a record's own next line is read as it is
+  private nextLine(buf: Buffer, end: number, line: DecodedLine): DecodedLine {
+    const canSkip = !stampedOf(line); // a record's own next line is read as it is
     let from = end + 1;
     let blanks = 0;
     let records = 0;
     for (;;) {
       const nextEnd = buf.indexOf(NEWLINE, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
-      const text = this.decode(buf, from, Math.min(to, from + MAX_WINDOW), true).text;
-      const adjacent = blanks + records === 0;
-      if (nextEnd < 0) return { text, adjacent };
-      if (text.trim() === '') {
-        if (blanks >= MAX_BLANK_SKIP) return { text, adjacent };
+      const next = this.decode(buf, from, Math.min(to, from + MAX_WINDOW), true);
+      this.nextAdjacent = blanks + records === 0;
+      if (nextEnd < 0) return next;
+      if (isBlank(next.text)) {
+        if (blanks >= MAX_BLANK_SKIP) return next;
         blanks++;
-      } else if (canSkip && records < MAX_RECORD_SKIP && (STAMPED_RECORD.test(text) || (records > 0 && text.length >= MIN_CONTINUATION_CHARS && !startsRecord(text)))) {
+      } else if (canSkip && records < MAX_RECORD_SKIP && (stampedOf(next) || (records > 0 && next.text.length >= MIN_CONTINUATION_CHARS && !recordOf(next)))) {
         records++;
-      } else return { text, adjacent };
+      } else return next;
       from = nextEnd + 1;
     }
   }
+
+  /** whether the line nextLine() returned last follows the line it was asked for at once (nothing skipped) */
+  private nextAdjacent = true;
 
   /**
    * The previous lines (cleaned, up to MAX_WRAP_LINES) that are exactly as long as a terminal's width, i.e.
@@ -932,7 +992,7 @@ export class LineScanner<T> {
       if (bytes < MIN_WRAP_WIDTH || bytes > 4 * MAX_WRAP_WIDTH + 1) break; // UTF-8: up to 4 bytes a character
       // most lines are not exactly a console wide: tell from the bytes, without decoding the line
       const chars = this.charCount(buf, prevStart, lineStart - 1);
-      if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
+      if (parts.length === 0 ? !isWrapWidth(chars) : chars !== width) break;
       const prev = this.decode(buf, prevStart, lineStart - 1, true).text;
       width = chars;
       parts.unshift(prev);
@@ -949,9 +1009,25 @@ export class LineScanner<T> {
     return { text: parts.join(''), starts };
   }
 
+  /**
+   * The first carriage return of the current chunk at or after `from` (-1: none). A search is kept: on LF logs
+   * one search of the chunk answers every line; on CRLF logs each line searches up to its own CR.
+   */
+  private crAtOrAfter(from: number): number {
+    if (from < this.crFrom || (this.crAt >= 0 && from > this.crAt)) {
+      this.crFrom = from;
+      this.crAt = this.crBuf.indexOf(CR, from);
+    }
+    return this.crAt;
+  }
+
+  private crBuf: Buffer = Buffer.alloc(0);
+  private crFrom = 0;
+  private crAt = -1;
+
   /** Whether a line (cleaned, and as pasted at buf[start, end)) is exactly as wide as a console wraps at. */
   private consoleWide(line: string, buf: Buffer, start: number, end: number): boolean {
-    return WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(this.charCount(buf, start, end));
+    return isWrapWidth(line.length) || isWrapWidth(this.charCount(buf, start, end));
   }
 
   /** Characters in a UTF-8 line of the current chunk (continuation bytes not counted), without a trailing CR. */
@@ -972,13 +1048,6 @@ export class LineScanner<T> {
  */
 function windowStart(start: number, end: number, hit: number): number {
   return end - start <= MAX_WINDOW ? start : Math.max(start, hit - MAX_WINDOW / 2);
-}
-
-/** Whether buf[from, to) holds a carriage return before `limit`. */
-function crBefore(buf: Buffer, from: number, to: number, limit: number): boolean {
-  const stop = Math.min(to, limit);
-  for (let i = from; i < stop; i++) if (buf[i] === CR) return true;
-  return false;
 }
 
 /**
