@@ -22884,6 +22884,7 @@ var STEPS = [
   [IPV4, "ip", ipv4],
   [IPV6_CANDIDATE, "ip", ipv6]
 ];
+var REDACTION_PATTERNS = STEPS.map(([re]) => re);
 function redact(text2) {
   const found = /* @__PURE__ */ new Set();
   let out = text2;
