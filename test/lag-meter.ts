@@ -1,22 +1,12 @@
-// Measures how long the main thread was blocked: the longest gap between ticks of a 10 ms timer (the bot's
-// gateway heartbeats are timers too, so they would have been as late).
+// Load-proof signals that the main thread stays free while work runs elsewhere: its own CPU time (not the wall-clock
+// gaps of a timer, which a machine shared by many jobs stretches by seconds), event-loop turns, and a log that
+// holds a test worker until the test lets it go.
 import { threadCpuMs } from '../src/service/thread-cpu.js';
-
-export function lagMeter(): { stop(): number } {
-  let last = performance.now();
-  let worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last - 10);
-    last = now;
-  }, 10);
-  return { stop: () => { clearInterval(timer); return worst; } };
-}
 
 /**
  * CPU time the calling thread spends between now and stop(), in ms (Linux: /proc/thread-self/schedstat; undefined
  * elsewhere). What blocks the main thread is work done on it: CPU time counts that work and not the time a loaded
- * machine leaves the thread waiting for a core, which stretches wall-clock gaps (lagMeter) by seconds.
+ * machine leaves the thread waiting for a core, which stretches wall-clock gaps by seconds.
  */
 export function threadCpuMeter(): { stop(): number | undefined } {
   const start = threadCpuMs();
