@@ -18235,6 +18235,37 @@ function parsePattern(source, flags = "i") {
 function requiredLiterals(pattern) {
   return factsOf(pattern).required;
 }
+function andLiterals(pattern) {
+  const required = requiredLiterals(pattern);
+  if (required === null || !required.some(weak)) return null;
+  const sets = [];
+  for (const alt of pattern.alternatives) {
+    const own = trimmed(factsOf(alt).required ?? factsOf(alt).exact);
+    if (own === null) return null;
+    const other = own.some(weak) ? secondBest(alt, own) : own;
+    if (other === null) return null;
+    sets.push(other);
+  }
+  const also = minimal(sets.flat());
+  return also.length > MAX_SET || also.some(tooShort) ? null : also;
+}
+var WEAK_LENGTH = 3;
+function weak(literal) {
+  return /^[\x00-\x7f]*$/.test(literal) && literal.trim().length <= WEAK_LENGTH;
+}
+function tooShort(literal) {
+  return /^[\x00-\x7f]*$/.test(literal) && literal.trim().length < WEAK_LENGTH;
+}
+function secondBest(alt, chosen) {
+  const candidates = [...runs(alt.elements)];
+  for (const e of alt.elements) {
+    const r = factsOf(e).required;
+    if (r) candidates.push(r);
+  }
+  const others = candidates.map(trimmed).filter((c) => c !== null && c.every((s) => !chosen.some((t) => s.includes(t) || t.includes(s))));
+  const choice = best(others);
+  return choice && !choice.some(tooShort) ? choice : null;
+}
 function uncoveredAlternatives(pattern) {
   return findUncovered(pattern, (node) => factsOf(node).required !== null);
 }
@@ -18871,7 +18902,7 @@ function coversAscii(elements) {
 // src/engine/pattern-cache.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-var CHECK_VERSION = 6;
+var CHECK_VERSION = 7;
 var verdicts = null;
 var fresh = /* @__PURE__ */ new Map();
 function verdictFile() {
@@ -18904,14 +18935,15 @@ function checkPattern(pattern, flags = "i", literals) {
   if (known2) return known2;
   const result = resolveLiterals(pattern, flags, literals);
   const slow = "problem" in result ? null : slowness(pattern, flags, result.literals[0]);
-  const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : verdictOf(result.literals, parsePattern(pattern, flags), flags);
+  const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : verdictOf(result.literals, parsePattern(pattern, flags), flags, result.derived);
   rememberVerdict(key, verdict);
   return verdict;
 }
-function verdictOf(literals, parsed2, flags) {
+function verdictOf(literals, parsed2, flags, derived) {
   const joins = canJoinLines(parsed2);
   const joinEdges = joins ? joinEdgesOf(parsed2, flags) : null;
-  return { literals, joins, ...joinEdges ? { joinEdges } : {}, ...needsNonAscii(parsed2, flags) ? { nonAscii: true } : {} };
+  const also = derived ? andLiterals(parsed2) : null;
+  return { literals, joins, ...joinEdges ? { joinEdges } : {}, ...needsNonAscii(parsed2, flags) ? { nonAscii: true } : {}, ...also ? { also } : {} };
 }
 function checkLineStart(pattern, flags, starts) {
   const key = ["line-start", pattern, flags, starts];
@@ -18929,7 +18961,7 @@ import { isAscii } from "node:buffer";
 import { join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INSTALLED = /[\\/]node_modules[\\/]/;
-var FORMAT = 4;
+var FORMAT = 5;
 var TEXT_KEYS = ["title", "why", "fixes", "examples"];
 function ruleSetFile() {
   return packagePath("dist", "rule-set.json");
@@ -19144,6 +19176,10 @@ function validatePattern(p, where, fragments) {
     if (verdict.joinEdges) p.joinEdges = verdict.joinEdges;
     else delete p.joinEdges;
     if (verdict.nonAscii) p.nonAscii = true;
+    if (verdict.also && p.alsoLiterals === void 0) {
+      p.alsoLiterals = verdict.also;
+      p.alsoNear = true;
+    }
   }
   if (p.alsoLiterals !== void 0) {
     if (!Array.isArray(p.alsoLiterals) || p.alsoLiterals.length === 0) fail('"alsoLiterals", when given, must list at least one lower-case substring');
@@ -19588,6 +19624,8 @@ var BITS = 3;
 var MAX_CONDITIONAL = 21;
 var NON_ASCII2 = 1n << 63n;
 var REQ_WORDS = 64;
+var REQ_HEADER = 4;
+var NON_ASCII_CHARS = 128;
 var LineConditions = class {
   any;
   head;
@@ -19598,6 +19636,9 @@ var LineConditions = class {
   /** by pattern id: the accepting states whose kind depends on it */
   statesOf;
   startBits;
+  /** the AND-literal bits of alsoNear patterns (granted by the prefilter's fallback) */
+  nearBits;
+  joinEdge = new Uint8Array(256);
   /** the bits of conditional patterns' own literals (one per pattern) */
   literalBits;
   /** by pattern id: its literal bit (AND-literal and line-start bits follow it) */
@@ -19614,19 +19655,30 @@ var LineConditions = class {
     this.statesOf = patterns.map(() => []);
     const startIdsOf = patterns.map((p) => startIds(index, p));
     let startBits = 0n;
+    let nearBits = 0n;
     let literalBits = 0n;
     let conditional = 0;
-    patterns.forEach((p, id) => {
+    const order = [...patterns.keys()].sort((a, b) => Number(patterns[a].alsoNear) - Number(patterns[b].alsoNear) || a - b);
+    for (const id of order) {
+      const p = patterns[id];
       const starts = startIdsOf[id];
       const nonAscii = p.nonAscii && !p.joins;
-      if (p.also === null && starts === null && !nonAscii || conditional === MAX_CONDITIONAL) return;
+      if (p.also === null && starts === null && !nonAscii || conditional === MAX_CONDITIONAL) continue;
       const bit = BigInt(3 * conditional++);
       this.bitOf[id] = 1n << bit;
       this.reqOf[id] = 1n << bit | (p.also ? 1n << bit + 1n : 0n) | (starts ? 1n << bit + 2n : 0n) | (nonAscii ? NON_ASCII2 : 0n);
       if (starts) startBits |= 1n << bit + 2n;
+      if (p.also && p.alsoNear) {
+        nearBits |= 1n << bit + 1n;
+        if (p.joins) {
+          const before = p.joinBefore;
+          for (let b = 0; b < 256; b++) if (before === null || before[Math.min(b, NON_ASCII_CHARS)] === 1) this.joinEdge[b] = 1;
+        }
+      }
       literalBits |= 1n << bit;
-    });
+    }
     this.startBits = startBits;
+    this.nearBits = nearBits;
     this.literalBits = literalBits;
     const bitOf = (id, part) => this.bitOf[id] << part;
     const alsoFor = /* @__PURE__ */ new Map();
@@ -19664,7 +19716,7 @@ var LineConditions = class {
   /** A scanner's filter, for its quiet mask and settled patterns. */
   newState(quiet, done) {
     const reqs = new BigUint64Array(REQ_WORDS);
-    const state = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, reqs, live: 0n, version: 0 };
+    const state = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, joinEdge: this.joinEdge, reqs, live: 0n, version: 0 };
     state.live = this.fillReqs(state, done);
     for (let k = 1; k < state.kinds.length; k++) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
     return state;
@@ -19684,7 +19736,8 @@ var LineConditions = class {
     state.reqs[0] = BigInt(live.length);
     state.reqs[1] = this.startBits;
     state.reqs[2] = live.some((r) => (r & NON_ASCII2) !== 0n) ? NON_ASCII2 : 0n;
-    state.reqs.set(live, 3);
+    state.reqs[3] = this.nearBits;
+    state.reqs.set(live, REQ_HEADER);
     return live.reduce((all, r) => all | r, 0n);
   }
   /**
@@ -20247,6 +20300,7 @@ var GLUE_TABLE_BYTES = 256 + 5 * 4;
 // src/engine/prefilter.ts
 var NONE = -1;
 var REQ_WORDS2 = 64;
+var JOIN_EDGE_BYTES = 256;
 var PAGE = 65536;
 var INITIAL_INPUT = 2 << 20;
 var compiled;
@@ -20278,12 +20332,13 @@ var WasmScan = class {
     this.states = automaton.acceptingStates + 1;
     const align = (n) => Math.ceil(n / 8) * 8;
     this.tableAt = align(this.x.heapBase());
-    const classesAt = this.tableAt + 4 * automaton.tableLength;
-    this.kindsAt = classesAt + 256;
+    const classesAt = this.x.classTable();
+    this.kindsAt = this.tableAt + 4 * automaton.tableLength;
     this.anyAt = align(this.kindsAt + this.states);
     this.headAt = this.anyAt + 8 * this.states;
     this.reqsAt = this.headAt + 8 * this.states;
-    const glueAt = this.reqsAt + 8 * REQ_WORDS2;
+    this.joinEdgeAt = this.reqsAt + 8 * REQ_WORDS2;
+    const glueAt = this.joinEdgeAt + JOIN_EDGE_BYTES;
     const eventsAt = align(glueAt + GLUE_TABLE_BYTES);
     this.inputAt = eventsAt + this.x.eventRoom();
     const trie = automaton.trie;
@@ -20292,7 +20347,7 @@ var WasmScan = class {
     const memory = this.x.memory.buffer;
     new Uint8Array(memory, classesAt, 256).set(automaton.classOf);
     new Uint8Array(memory, glueAt, GLUE_TABLE_BYTES).set(glueTable());
-    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.joinEdgeAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
     let at = this.inputAt;
     const put = (a) => {
       const where = at;
@@ -20310,6 +20365,7 @@ var WasmScan = class {
   anyAt;
   headAt;
   reqsAt;
+  joinEdgeAt;
   inputAt;
   states;
   input;
@@ -20369,6 +20425,7 @@ var WasmScan = class {
       const memory2 = this.x.memory.buffer;
       new BigUint64Array(memory2, this.anyAt, this.states).set(filter.any);
       new BigUint64Array(memory2, this.headAt, this.states).set(filter.head);
+      new Uint8Array(memory2, this.joinEdgeAt, JOIN_EDGE_BYTES).set(filter.joinEdge);
       this.bitsLoaded = filter.any;
       this.filterLoaded = null;
     }
@@ -20472,6 +20529,7 @@ var LazyPattern = class {
     this.literals = spec.literals;
     this.joins = spec.joins !== false;
     this.also = spec.alsoLiterals ?? null;
+    this.alsoNear = spec.alsoNear === true;
     this.starts = spec.lineStartLiterals ?? null;
     this.nonAscii = spec.nonAscii === true;
   }
@@ -20480,6 +20538,7 @@ var LazyPattern = class {
   literals;
   joins;
   also;
+  alsoNear;
   starts;
   nonAscii;
   compiled;
@@ -20859,7 +20918,7 @@ var LineScanner = class {
    */
   alsoHolds(patternId, buf, start, hit) {
     const also = this.index.alsoOf[patternId];
-    if (!also) return true;
+    if (!also || this.index.patterns[patternId].alsoNear) return true;
     if (also.some((id) => this.literalIds.has(id))) return true;
     if (this.lineCollected) return false;
     this.lineCollected = true;
@@ -22884,6 +22943,7 @@ var STEPS = [
   [IPV4, "ip", ipv4],
   [IPV6_CANDIDATE, "ip", ipv6]
 ];
+var REDACTION_PATTERNS = STEPS.map(([re]) => re);
 function redact(text2) {
   const found = /* @__PURE__ */ new Set();
   let out = text2;

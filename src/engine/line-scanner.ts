@@ -28,6 +28,8 @@ export interface CompiledPattern<T> {
   joinAfter: Uint8Array | null;
   /** AND-literals (PatternSpec.alsoLiterals): the line must also hold one of these; null = none */
   also: string[] | null;
+  /** PatternSpec.alsoNear: the AND-literals may stand on a neighbouring line (checked by the WebAssembly prefilter only) */
+  alsoNear: boolean;
   /** PatternSpec.lineStartLiterals: the line must begin with one of these; null = none */
   starts: string[] | null;
   /** every match holds a non-ASCII character (PatternSpec.nonAscii) */
@@ -203,6 +205,7 @@ class LazyPattern<T> implements CompiledPattern<T> {
   readonly literals: string[];
   readonly joins: boolean;
   readonly also: string[] | null;
+  readonly alsoNear: boolean;
   readonly starts: string[] | null;
   readonly nonAscii: boolean;
   private compiled: RegExp | undefined;
@@ -211,6 +214,7 @@ class LazyPattern<T> implements CompiledPattern<T> {
     this.literals = spec.literals;
     this.joins = spec.joins !== false;
     this.also = spec.alsoLiterals ?? null;
+    this.alsoNear = spec.alsoNear === true;
     this.starts = spec.lineStartLiterals ?? null;
     this.nonAscii = spec.nonAscii === true;
   }
@@ -683,7 +687,8 @@ export class LineScanner<T> {
    */
   private alsoHolds(patternId: number, buf: Buffer, start: number, hit: number): boolean {
     const also = this.index.alsoOf[patternId];
-    if (!also) return true;
+    // (AND-literals that may stand on a neighbouring line are left to the WebAssembly prefilter's fallbacks)
+    if (!also || this.index.patterns[patternId]!.alsoNear) return true;
     if (also.some((id) => this.literalIds.has(id))) return true;
     if (this.lineCollected) return false;
     this.lineCollected = true;
