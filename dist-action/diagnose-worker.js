@@ -22107,41 +22107,65 @@ function oldestToolkitFor(cc) {
   return best2?.t;
 }
 
+// src/knowledge/torch-arch-map.json
+var torch_arch_map_default = {
+  about: "Reads the free-text 'subject' of each pytorch_wheel row of arch-support.csv as (torch minor range, wheel indexes). The row's os and arch_list come from the table itself. The log verdicts (torch-wheel-arch.ts) and the planner both read it; test/plan-cli.test.ts checks every subject exists and every x86 pytorch_wheel row is mapped.",
+  rows: [
+    { subject: "torch 1.8 LTS / 1.9-1.11 cu102", covers: [{ torch: ["1.8", "1.11"], wheels: ["cu102"] }] },
+    { subject: "torch 1.8-1.9 cu110 (1.7 era)", covers: [{ torch: ["1.7", "1.9"], wheels: ["cu110"] }] },
+    { subject: "torch 1.8-1.13 cu111/cu113/cu115/cu116/cu117", covers: [{ torch: ["1.8", "2.0"], wheels: ["cu111", "cu113", "cu115", "cu116", "cu117"] }], why: "source column: release/1.9..1.13 and release/2.0 build scripts (2.0 cu117 has no 9.0)" },
+    { subject: "torch 2.0 cu118", covers: [{ torch: ["2.0", "2.0"], wheels: ["cu118"] }] },
+    { subject: "torch 2.1-2.5 cu118", covers: [{ torch: ["2.1", "2.5"], wheels: ["cu118"] }] },
+    { subject: "torch 2.1-2.5 cu121 / 2.4-2.5 cu124", covers: [{ torch: ["2.1", "2.5"], wheels: ["cu121"] }, { torch: ["2.4", "2.5"], wheels: ["cu124"] }] },
+    { subject: "torch 1.8-2.0 Windows cu1xx (cu111..cu117)", covers: [{ torch: ["1.8", "2.0"], wheels: ["cu111", "cu113", "cu115", "cu116", "cu117"] }] },
+    { subject: "torch 2.0-2.5 Windows cu118", covers: [{ torch: ["2.0", "2.5"], wheels: ["cu118"] }] },
+    { subject: "torch 2.1-2.5 Windows cu121/cu124", covers: [{ torch: ["2.1", "2.5"], wheels: ["cu121", "cu124"] }] },
+    { subject: "torch 2.6-2.7 cu118", covers: [{ torch: ["2.6", "2.7"], wheels: ["cu118"] }] },
+    { subject: "torch 2.6 cu124", covers: [{ torch: ["2.6", "2.6"], wheels: ["cu124"] }] },
+    { subject: "torch 2.6-2.7 cu126 (and 2.8-2.14 cu126)", covers: [{ torch: ["2.6", "2.14"], wheels: ["cu126"] }] },
+    { subject: "torch 2.7 cu128", covers: [{ torch: ["2.7", "2.7"], wheels: ["cu128"] }] },
+    { subject: "torch 2.8 cu128", covers: [{ torch: ["2.8", "2.8"], wheels: ["cu128"] }] },
+    { subject: "torch 2.8 cu129", covers: [{ torch: ["2.8", "2.8"], wheels: ["cu129"] }] },
+    { subject: "torch 2.9-2.10 cu128", covers: [{ torch: ["2.9", "2.10"], wheels: ["cu128"] }] },
+    { subject: "torch 2.11 cu128", covers: [{ torch: ["2.11", "2.11"], wheels: ["cu128"] }] },
+    { subject: "torch 2.9-2.10 cu130", covers: [{ torch: ["2.9", "2.10"], wheels: ["cu130"] }] },
+    { subject: "torch 2.11-2.12 cu130 / 2.12 cu132", covers: [{ torch: ["2.11", "2.12"], wheels: ["cu130"] }, { torch: ["2.12", "2.12"], wheels: ["cu132"] }] },
+    { subject: "torch 2.13-2.14 cu130/cu132", covers: [{ torch: ["2.13", "2.14"], wheels: ["cu130", "cu132"] }] },
+    { subject: "torch 2.12-2.14 cu130/cu132", covers: [{ torch: ["2.12", "2.14"], wheels: ["cu130", "cu132"] }] },
+    { subject: "torch 2.6-2.7 Windows cu118", covers: [{ torch: ["2.6", "2.7"], wheels: ["cu118"] }] },
+    { subject: "torch 2.6 Windows cu124", covers: [{ torch: ["2.6", "2.6"], wheels: ["cu124"] }] },
+    { subject: "torch 2.6-2.14 Windows cu126", covers: [{ torch: ["2.6", "2.14"], wheels: ["cu126"] }] },
+    { subject: "torch 2.7 Windows cu128", covers: [{ torch: ["2.7", "2.7"], wheels: ["cu128"] }] },
+    { subject: "torch 2.8-2.10 Windows cu128", covers: [{ torch: ["2.8", "2.10"], wheels: ["cu128"] }] },
+    { subject: "torch 2.11 Windows cu128", covers: [{ torch: ["2.11", "2.11"], wheels: ["cu128"] }] },
+    { subject: "torch 2.8 Windows cu129", covers: [{ torch: ["2.8", "2.8"], wheels: ["cu129"] }] },
+    { subject: "torch 2.9-2.11 Windows cu130", covers: [{ torch: ["2.9", "2.11"], wheels: ["cu130"] }] }
+  ],
+  ignored: ["torch 2.12-2.14 aarch64 cu126", "torch 2.12-2.14 aarch64 cu130/cu132"]
+};
+
 // src/knowledge/torch-wheel-arch.ts
-function parseWheelSubject(subject) {
-  const groups = [];
-  let current = { ranges: [], tags: [] };
-  const token = /cu(\d{2,3})\s*\.\.\s*cu(\d{2,3})|cu(\d{2,3})\b|(\d+\.(?:\d+|x))(?:\s*-\s*(\d+\.\d+))?/gi;
-  for (const m of subject.matchAll(token)) {
-    if (m[1] && m[2]) current.tags.push({ lo: Number(m[1]), hi: Number(m[2]) });
-    else if (m[3]) current.tags.push({ lo: Number(m[3]), hi: Number(m[3]) });
-    else if (m[4]) {
-      if (current.tags.length > 0) {
-        groups.push(current);
-        current = { ranges: [], tags: [] };
-      }
-      current.ranges.push({ lo: m[4], hi: m[5] });
+var inRange = (version, [lo, hi]) => (compareVersions(majorMinor(version), lo) ?? -1) >= 0 && (compareVersions(majorMinor(version), hi) ?? 1) <= 0;
+function wheelArchRows(os, wheel, version) {
+  const rows = table("arch-support");
+  const out = [];
+  for (const m of torch_arch_map_default.rows) {
+    const row = rows.find((r) => r.kind === "pytorch_wheel" && r.subject === m.subject);
+    if (!row || row.os !== os) continue;
+    for (const c of m.covers) {
+      if (c.wheels.includes(wheel) && (version === "any" || inRange(version, c.torch))) out.push({ row, lo: c.torch[0] });
     }
   }
-  if (current.tags.length > 0 && current.ranges.length > 0) groups.push(current);
-  return groups;
+  return out;
 }
-function inRange(version, r) {
-  if (r.lo.endsWith(".x")) return parseVersion(version)?.[0] === Number(r.lo.slice(0, -2));
-  const mm = majorMinor(version);
-  return (compareVersions(mm, r.lo) ?? -1) >= 0 && (compareVersions(mm, r.hi ?? r.lo) ?? 1) <= 0;
-}
-var tagNumber = (cuda) => {
+var wheelTag = (cuda) => {
   const p = parseVersion(cuda);
-  return p && p.length >= 2 ? Number(`${p[0]}${p[1]}`) : void 0;
+  return p && p.length >= 2 ? `cu${p[0]}${p[1]}` : void 0;
 };
 function torchWheelArch(version, cuda, os) {
-  const tag = tagNumber(cuda);
-  if (tag === void 0) return void 0;
-  for (const row of table("arch-support")) {
-    if (row.kind !== "pytorch_wheel" || row.os !== os) continue;
-    const hit = parseWheelSubject(row.subject ?? "").some((g) => g.ranges.some((r) => inRange(version, r)) && g.tags.some((t) => tag >= t.lo && tag <= t.hi));
-    if (!hit) continue;
+  const wheel = wheelTag(cuda);
+  if (wheel === void 0) return void 0;
+  for (const { row } of wheelArchRows(os, wheel, version)) {
     const list = parseArchList(row.arch_list ?? "");
     if (list.length === 0) continue;
     return { row, list, ptxKnown: !/\?/.test(row.ptx_included ?? "?") };
