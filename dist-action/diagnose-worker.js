@@ -19578,16 +19578,23 @@ function readSaved() {
 
 // src/engine/literal-set.ts
 var LiteralSet = class {
-  /** the ids, in the order they were added */
-  ids = [];
+  /** the ids in the order they were added: the first `size` entries */
+  list = [];
+  /** how many ids there are */
+  size = 0;
   seen;
   stamp = 1;
   /** `size`: one more than the largest id that will be added */
   constructor(size) {
     this.seen = new Int32Array(size);
   }
-  get size() {
-    return this.ids.length;
+  /** The ids, in the order they were added (a copy). */
+  get ids() {
+    return this.list.slice(0, this.size);
+  }
+  /** The i-th id added (i < size). */
+  at(i) {
+    return this.list[i];
   }
   has(id) {
     return this.seen[id] === this.stamp;
@@ -19595,10 +19602,10 @@ var LiteralSet = class {
   add(id) {
     if (this.seen[id] === this.stamp) return;
     this.seen[id] = this.stamp;
-    this.ids.push(id);
+    this.list[this.size++] = id;
   }
   clear() {
-    this.ids.length = 0;
+    this.size = 0;
     if (++this.stamp === 2147483647) {
       this.seen.fill(0);
       this.stamp = 1;
@@ -19606,13 +19613,14 @@ var LiteralSet = class {
   }
   /** Keeps the ids below `limit`. */
   keepBelow(limit) {
-    const ids = this.ids;
+    const ids = this.list;
     let kept = 0;
-    for (const id of ids) {
+    for (let i = 0; i < this.size; i++) {
+      const id = ids[i];
       if (id < limit) ids[kept++] = id;
       else this.seen[id] = 0;
     }
-    ids.length = kept;
+    this.size = kept;
   }
 };
 
@@ -20441,13 +20449,78 @@ var WasmScan = class {
 // src/engine/utf8-bytes.ts
 var encoder = new TextEncoder();
 function utf8Bytes(text2) {
-  const bytes = encoder.encode(text2);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const room = Buffer.allocUnsafeSlow(text2.length * 3);
+  const { written } = encoder.encodeInto(text2, room);
+  return room.subarray(0, written);
 }
+
+// src/engine/char-count.ts
+import { isAscii as isAscii3 } from "node:buffer";
+var BLOCK_SHIFT = 8;
+var BLOCK = 1 << BLOCK_SHIFT;
+var UNKNOWN = 0;
+var ASCII = 1;
+var OTHER = 2;
+var CharCounter = class {
+  buf = new Uint8Array(0);
+  /** by block: UNKNOWN, ASCII or OTHER */
+  blocks = new Uint8Array(0);
+  /** Characters in buf[from, to) of the buffer given to begin(): bytes that are not UTF-8 continuation bytes. */
+  count(from, to) {
+    if (to <= from) return 0;
+    const buf = this.buf;
+    const last = to - 1 >> BLOCK_SHIFT;
+    let ascii = true;
+    for (let b = from >> BLOCK_SHIFT; b <= last; b++) {
+      let kind = this.blocks[b];
+      if (kind === UNKNOWN) {
+        const at = b << BLOCK_SHIFT;
+        kind = isAscii3(new Uint8Array(buf.buffer, buf.byteOffset + at, Math.min(BLOCK, buf.length - at))) ? ASCII : OTHER;
+        this.blocks[b] = kind;
+      }
+      if (kind === OTHER) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return to - from;
+    let n = to - from;
+    for (let i = from; i < to; i++) if ((buf[i] & 192) === 128) n--;
+    return n;
+  }
+  /** The buffer count() reads from now on (what was known of the previous one is dropped). */
+  begin(buf) {
+    this.buf = buf;
+    const blocks = buf.length + BLOCK - 1 >> BLOCK_SHIFT;
+    if (this.blocks.length >= blocks) this.blocks.fill(UNKNOWN, 0, blocks);
+    else this.blocks = new Uint8Array(blocks);
+  }
+};
 
 // src/engine/line-scanner.ts
 var WASM_MIN_BYTES = 256 << 10;
 var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
+function stampedOf(line) {
+  if (line.stamped < 0) line.stamped = mayBeStamped(line.text) && STAMPED_RECORD.test(line.text) ? 1 : 0;
+  return line.stamped === 1;
+}
+function recordOf(line) {
+  if (line.record < 0) line.record = startsRecord(line.text) ? 1 : 0;
+  return line.record === 1;
+}
+function mayBeStamped(text2) {
+  const c = text2.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    const sep = text2.charCodeAt(4);
+    return sep === 45 || sep === 47;
+  }
+  const d = text2.charCodeAt(1);
+  return (c === 73 || c === 87 || c === 69 || c === 70) && d >= 48 && d <= 57;
+}
+function isBlank(text2) {
+  const c = text2.charCodeAt(0);
+  return !(c > 32 && c < 127) && text2.trim() === "";
+}
 var NO_GROUPS = Object.freeze({});
 var MAX_BLANK_SKIP = 2;
 var MAX_RECORD_SKIP = 6;
@@ -20458,7 +20531,7 @@ var NEWLINE5 = 10;
 var CR2 = 13;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
-var LEVEL_INITIAL = /* @__PURE__ */ new Set([73, 68, 84, 78, 87, 69, 67]);
+var LEVEL_INITIAL = Uint8Array.from({ length: 128 }, (_, c) => [73, 68, 84, 78, 87, 69, 67].includes(c) ? 1 : 0);
 var VLLM_LEVEL = /^[A-Z]{4,8} \d\d-\d\d /;
 var HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 var ENTITY_TEXT = { "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&#x27;": "'", "&#34;": '"' };
@@ -20472,12 +20545,15 @@ var MARKED_STEPS = new RegExp(`[\x1B\x9B&${WEB_SPACE_CHARS}${TYPOGRAPHIC_QUOTE_C
 function cleanLine(raw) {
   return cleaned(raw, true);
 }
-function cleaned(raw, marked) {
-  let s = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-  if (s.includes("\r")) s = withoutBars(s);
+function cleaned(raw, marked, hasCR = true) {
+  let s = raw;
+  if (hasCR) {
+    if (s.charCodeAt(s.length - 1) === CR2) s = s.slice(0, -1);
+    if (s.includes("\r")) s = withoutBars(s);
+  }
   if (marked && !MARKED_STEPS.test(s)) marked = false;
   if (marked && (s.includes("\x1B") || s.includes("\x9B"))) s = stripVTControlCharacters(s);
-  if (s.includes("[") && s.includes("m")) {
+  if (mayHoldBareAnsi(s)) {
     const bare = s.replace(BARE_ANSI, "");
     if (bare !== s) [s, marked] = [bare, true];
   }
@@ -20487,8 +20563,11 @@ function cleaned(raw, marked) {
     if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
   }
   const first = s.charCodeAt(0);
-  if (first === 62 || (first <= 32 || first > 126) && /^\s/.test(s)) s = s.replace(QUOTE_PREFIX, "");
+  if (first === 62 || (first <= 32 || first > 126) && quoteMarkWithin4(s) && /^\s/.test(s)) s = s.replace(QUOTE_PREFIX, "");
   return stripLogPrefix(s);
+}
+function quoteMarkWithin4(s) {
+  return s.charCodeAt(1) === 62 || s.charCodeAt(2) === 62 || s.charCodeAt(3) === 62 || s.charCodeAt(0) === 62;
 }
 function withoutBars(s) {
   const parts = s.split("\r");
@@ -20505,10 +20584,29 @@ function stripLogPrefix(s) {
   const first = s.charCodeAt(0);
   const stamped = first >= 48 && first <= 57 ? digitStamp(s) : s.charCodeAt(3) === 32 && s.charCodeAt(9) === 58 && first >= 65 && first <= 90;
   const second = s.charCodeAt(1);
-  const leveled = LEVEL_INITIAL.has(first) && (s.lastIndexOf(":", 8) > 3 || second >= 65 && second <= 90 && VLLM_LEVEL.test(s));
-  if (first !== 91 && first !== 40 && !stamped && !leveled && s.lastIndexOf(" | ", 71) <= 0) return s;
+  const leveled = LEVEL_INITIAL[first] === 1 && (colonWithin(s, 4, 8) || second >= 65 && second <= 90 && VLLM_LEVEL.test(s));
+  if (first !== 91 && first !== 40 && !stamped && !leveled && !columnBefore(s, 71)) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? "";
   return prefix === "" ? s : s.slice(prefix.length);
+}
+function colonWithin(s, from, to) {
+  for (let i = from; i <= to; i++) if (s.charCodeAt(i) === 58) return true;
+  return false;
+}
+function columnBefore(s, last) {
+  for (let bar = s.indexOf("|", 2); bar >= 2 && bar <= last + 1; bar = s.indexOf("|", bar + 1)) {
+    if (s.charCodeAt(bar - 1) === 32 && s.charCodeAt(bar + 1) === 32) return true;
+  }
+  return false;
+}
+function mayHoldBareAnsi(s) {
+  for (let at = s.indexOf("["); at >= 0; at = s.indexOf("[", at + 1)) {
+    let i = at + 1;
+    let c = s.charCodeAt(i);
+    while (c >= 48 && c <= 57 || c === 59) c = s.charCodeAt(++i);
+    if (c === 109) return true;
+  }
+  return false;
 }
 function digitStamp(s) {
   if (s.charCodeAt(10) === 84 || s.charCodeAt(2) === 58 && s.charCodeAt(5) === 58) return true;
@@ -20560,8 +20658,9 @@ var LazyPattern = class {
 function charFlags(written) {
   return written === void 0 ? null : edgeChars(written);
 }
-function consoleWide(line, buf, start, end) {
-  return WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end));
+var WRAP_WIDTH_FLAGS = Uint8Array.from({ length: MAX_WRAP_WIDTH2 + 1 }, (_, w) => WRAP_WIDTHS.has(w) ? 1 : 0);
+function isWrapWidth(chars) {
+  return WRAP_WIDTH_FLAGS[chars] === 1;
 }
 function edgeHolds(flags, c) {
   return flags === null || c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1;
@@ -20746,10 +20845,19 @@ var LineScanner = class {
   lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   midLine = false;
-  /** end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk */
+  /**
+   * end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk:
+   * the first lastCount entries of lastCandidates
+   */
   lastEnd = -2;
+  lastStart = -2;
   lastCandidates = [];
-  /** the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line) */
+  lastCount = 0;
+  /**
+   * the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line).
+   * These arrays are never shortened (an array's length set is a call into V8's runtime): a count says how
+   * much of each is the current line's.
+   */
   lineLiterals = [];
   /** the candidate patterns of a line holding several literals (two, used in turn) and its live ones */
   candidateLists = [[], []];
@@ -20772,8 +20880,10 @@ var LineScanner = class {
    * The lines decoded last in the current chunk (byte range, cleaned text), a ring: nextLine() reads ahead
    * lines that matchLine() may stop on next, and a line is decoded and cleaned once.
    */
-  recent = Array.from({ length: RECENT_LINES }, () => ({ from: -1, to: -1, text: "", ascii: true }));
+  recent = Array.from({ length: RECENT_LINES }, () => ({ from: -1, to: -1, text: "", ascii: true, stamped: -1, record: -1 }));
   recentNext = 0;
+  /** characters of the current chunk's lines (console widths are in characters) */
+  chars = new CharCounter();
   /** the current line's first characters, cleaned, lower case, white space collapsed (for line-start literals) */
   head = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
@@ -20867,6 +20977,10 @@ var LineScanner = class {
     let counted = 0;
     const wasm = this.wasmFor(n);
     if (wasm) wasm.load(buf);
+    this.chars.begin(buf);
+    this.crBuf = buf;
+    this.crFrom = 0;
+    this.crAt = buf.indexOf(CR2);
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter) : this.automaton.find(buf, pos, n, this.quiet);
       if (hit < 0) break;
@@ -20895,8 +21009,8 @@ var LineScanner = class {
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE5;
   }
   hasMarker() {
-    const ids = this.literalIds.ids;
-    for (let i = 0; i < ids.length; i++) if (ids[i] >= this.index.firstMarker) return true;
+    const ids = this.literalIds;
+    for (let i = 0; i < ids.size; i++) if (ids.at(i) >= this.index.firstMarker) return true;
     return false;
   }
   /**
@@ -20904,7 +21018,8 @@ var LineScanner = class {
    * spaces): searched again in the cleaned line, in the window the regexes will see.
    */
   literalsOfCleaned(buf, start, end, hit) {
-    const [from, to] = lineWindow(start, end, hit);
+    const from = windowStart(start, end, hit);
+    const to = Math.min(end, from + MAX_WINDOW);
     const cleaned2 = Buffer.from(normalLine(cleanLine(buf.toString("utf8", from, to))), "utf8");
     this.literalIds.clear();
     this.automaton.state = this.automaton.start;
@@ -20919,12 +21034,17 @@ var LineScanner = class {
   alsoHolds(patternId, buf, start, hit) {
     const also = this.index.alsoOf[patternId];
     if (!also || this.index.patterns[patternId].alsoNear) return true;
-    if (also.some((id) => this.literalIds.has(id))) return true;
+    if (this.holdsOne(also)) return true;
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
     this.automaton.collect(buf, start, hit + 1, this.literalIds, this.dead);
-    return also.some((id) => this.literalIds.has(id));
+    return this.holdsOne(also);
+  }
+  /** Whether the line's literals hold one of these. */
+  holdsOne(literalIds) {
+    for (let i = 0; i < literalIds.length; i++) if (this.literalIds.has(literalIds[i])) return true;
+    return false;
   }
   /**
    * Whether the line begins with one of the pattern's line-start literals, read from its first bytes (cleaned
@@ -20934,27 +21054,34 @@ var LineScanner = class {
   startHolds(p, buf, start, end) {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
-      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE5, start - 2) + 1 : 0;
-      const wrapped = start > 0 && WRAP_WIDTHS.has(charCount2(buf, prevStart, start - 1));
+      const prevStart = start < 2 ? 0 : this.lastEnd === start - 1 ? this.lastStart : buf.lastIndexOf(NEWLINE5, start - 2) + 1;
+      const wrapped = start > 0 && isWrapWidth(this.charCount(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
-      const overdrawn = buf.subarray(start, to).indexOf(CR2) >= 0 && buf.indexOf(CR2, start) < end - 1;
-      const head = wrapped || overdrawn ? "" : cleaned(buf.toString("utf8", start, to), this.marked).trimStart();
-      const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
-      this.head = head.length < HEAD_CHARS && to < end || normal.length <= 32 && head.length > HEAD_CHARS ? "" : normal;
+      const overdrawn = !wrapped && this.crAtOrAfter(start) >= 0 && this.crAtOrAfter(start) < Math.min(to, end - 1);
+      const head2 = wrapped || overdrawn ? "" : (to === end ? this.decode(buf, start, end, this.marked).text : cleaned(buf.toString("utf8", start, to), this.marked)).trimStart();
+      const normal = spacesCollapsed(head2.length > HEAD_CHARS ? head2.slice(0, HEAD_CHARS) : head2).toLowerCase();
+      this.head = head2.length < HEAD_CHARS && to < end || normal.length <= 32 && head2.length > HEAD_CHARS ? "" : normal;
     }
-    return this.head === "" || p.starts.some((w) => this.head.startsWith(w));
+    const head = this.head;
+    if (head === "") return true;
+    const starts = p.starts;
+    for (let i = 0; i < starts.length; i++) if (head.startsWith(starts[i])) return true;
+    return false;
   }
   matchLine(buf, start, end, hit, onMatch) {
     const byLiteral = this.index.idsByLiteral;
+    const lineIds = this.literalIds;
     let candidates;
-    if (this.literalIds.size === 1) {
-      candidates = byLiteral[this.literalIds.ids[0]];
+    let count;
+    if (lineIds.size === 1) {
+      candidates = byLiteral[lineIds.at(0)];
+      count = candidates.length;
     } else {
       const rank2 = this.index.literalRank;
       const literals = this.lineLiterals;
-      literals.length = 0;
-      for (const lit of this.literalIds.ids) {
-        let i = literals.length;
+      for (let k = 0; k < lineIds.size; k++) {
+        const lit = lineIds.at(k);
+        let i = k;
         for (; i > 0 && rank2[literals[i - 1]] > rank2[lit]; i--) literals[i] = literals[i - 1];
         literals[i] = lit;
       }
@@ -20964,45 +21091,57 @@ var LineScanner = class {
       }
       const list = this.candidateLists[this.nextList];
       this.nextList ^= 1;
-      list.length = 0;
-      for (const lit of literals) {
-        for (const id of byLiteral[lit]) {
+      count = 0;
+      for (let k = 0; k < lineIds.size; k++) {
+        const guarded = byLiteral[literals[k]];
+        for (let j = 0; j < guarded.length; j++) {
+          const id = guarded[j];
           if (this.listed[id] === this.stamp) continue;
           this.listed[id] = this.stamp;
-          list.push(id);
+          list[count++] = id;
         }
       }
       candidates = list;
     }
     const patterns = this.index.patterns;
     const live = this.live;
-    live.length = 0;
-    for (const id of candidates) if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id], buf, start, end)) live.push(id);
-    if (live.length === 0) {
+    let liveCount = 0;
+    for (let k = 0; k < count; k++) {
+      const id = candidates[k];
+      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id], buf, start, end)) live[liveCount++] = id;
+    }
+    if (liveCount === 0) {
       this.lastEnd = end;
+      this.lastStart = start;
       this.lastCandidates = candidates;
+      this.lastCount = count;
       return;
     }
-    const [from, to] = lineWindow(start, end, hit);
-    const { text: line, ascii } = this.decode(buf, from, to, this.marked);
+    const from = windowStart(start, end, hit);
+    const to = Math.min(end, from + MAX_WINDOW);
+    const current = this.decode(buf, from, to, this.marked);
+    const { text: line, ascii } = current;
     let joined = null;
     let glued = null;
     let prev;
     let fullWidth;
-    const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
+    const lastCount = this.lastEnd === start - 1 ? this.lastCount : 0;
+    const lastCandidates = this.lastCandidates;
     const lastChar = line.charCodeAt(line.length - 1);
-    for (const id of live) {
+    for (let k = 0; k < liveCount; k++) {
+      const id = live[k];
       if (this.done[id] === 1) continue;
       const p = patterns[id];
       let match = p.nonAscii && ascii ? null : p.regex.exec(line);
       let lineNo = this.lineNo;
       let text2 = line;
       const joins = p.joins && edgeHolds(p.joinBefore, lastChar);
-      if (!match && end < buf.length && (joins || (fullWidth ??= consoleWide(line, buf, start, end)))) {
+      if (!match && end < buf.length && (joins || (fullWidth ??= this.consoleWide(line, buf, start, end)))) {
         if (joined === null) {
-          const next = this.nextLine(buf, end, line);
-          joined = startsRecord(next.text) ? "" : line + " " + next.text;
-          if ((fullWidth ??= consoleWide(line, buf, start, end)) && next.adjacent) glued = line + next.text;
+          const next = this.nextLine(buf, end, current.from === from && current.to === to ? current : this.decode(buf, from, to, this.marked));
+          const nextText = next.text;
+          joined = recordOf(next) ? "" : line + " " + nextText;
+          if ((fullWidth ??= this.consoleWide(line, buf, start, end)) && this.nextAdjacent) glued = line + nextText;
         }
         if (joins && joined !== "" && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text2 = joined;
@@ -21011,7 +21150,7 @@ var LineScanner = class {
           if (match) text2 = glued;
         }
       }
-      if (!match && start > 0 && !lastCandidates?.includes(id)) {
+      if (!match && start > 0 && !listHolds(lastCandidates, lastCount, id)) {
         if (prev === void 0) prev = this.wrappedPrevious(buf, start);
         if (prev !== null) {
           const glue = prev.text + line;
@@ -21028,7 +21167,9 @@ var LineScanner = class {
       if (onMatch({ pattern: p, line: lineNo, text: text2.trim(), groups: match.groups ?? NO_GROUPS }) === true) this.settle(p);
     }
     this.lastEnd = end;
+    this.lastStart = start;
     this.lastCandidates = candidates;
+    this.lastCount = count;
   }
   /**
    * Line bytes [from, to) of the current chunk, decoded and cleaned (cleaned()'s `marked`), or as decoded
@@ -21043,8 +21184,11 @@ var LineScanner = class {
     this.recentNext = (this.recentNext + 1) % recent.length;
     entry.from = from;
     entry.to = to;
-    entry.text = cleaned(raw, marked && (!ascii || raw.includes("&") || raw.includes("\x1B")));
+    const cr = this.crAtOrAfter(from);
+    entry.text = cleaned(raw, marked && (!ascii || raw.includes("&") || raw.includes("\x1B")), cr >= 0 && cr < to);
     entry.ascii = ascii;
+    entry.stamped = -1;
+    entry.record = -1;
     return entry;
   }
   /**
@@ -21052,25 +21196,27 @@ var LineScanner = class {
    * form's value under its header ("### TensorFlow version", blank, "2.12.1") reads as one line.
    */
   nextLine(buf, end, line) {
-    const canSkip = !STAMPED_RECORD.test(line);
+    const canSkip = !stampedOf(line);
     let from = end + 1;
     let blanks = 0;
     let records = 0;
     for (; ; ) {
       const nextEnd = buf.indexOf(NEWLINE5, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
-      const text2 = this.decode(buf, from, Math.min(to, from + MAX_WINDOW), true).text;
-      const adjacent = blanks + records === 0;
-      if (nextEnd < 0) return { text: text2, adjacent };
-      if (text2.trim() === "") {
-        if (blanks >= MAX_BLANK_SKIP) return { text: text2, adjacent };
+      const next = this.decode(buf, from, Math.min(to, from + MAX_WINDOW), true);
+      this.nextAdjacent = blanks + records === 0;
+      if (nextEnd < 0) return next;
+      if (isBlank(next.text)) {
+        if (blanks >= MAX_BLANK_SKIP) return next;
         blanks++;
-      } else if (canSkip && records < MAX_RECORD_SKIP && (STAMPED_RECORD.test(text2) || records > 0 && text2.length >= MIN_CONTINUATION_CHARS && !startsRecord(text2))) {
+      } else if (canSkip && records < MAX_RECORD_SKIP && (stampedOf(next) || records > 0 && next.text.length >= MIN_CONTINUATION_CHARS && !recordOf(next))) {
         records++;
-      } else return { text: text2, adjacent };
+      } else return next;
       from = nextEnd + 1;
     }
   }
+  /** whether the line nextLine() returned last follows the line it was asked for at once (nothing skipped) */
+  nextAdjacent = true;
   /**
    * The previous lines (cleaned, up to MAX_WRAP_LINES) that are exactly as long as a terminal's width, i.e.
    * the start of a message hard-broken into this line; null when the previous line is not such a line.
@@ -21083,8 +21229,8 @@ var LineScanner = class {
       const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE5, lineStart - 2) + 1 : 0;
       const bytes = lineStart - 1 - prevStart;
       if (bytes < MIN_WRAP_WIDTH2 || bytes > 4 * MAX_WRAP_WIDTH2 + 1) break;
-      const chars = charCount2(buf, prevStart, lineStart - 1);
-      if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
+      const chars = this.charCount(buf, prevStart, lineStart - 1);
+      if (parts.length === 0 ? !isWrapWidth(chars) : chars !== width) break;
       const prev = this.decode(buf, prevStart, lineStart - 1, true).text;
       width = chars;
       parts.unshift(prev);
@@ -21099,21 +21245,47 @@ var LineScanner = class {
     }
     return { text: parts.join(""), starts };
   }
+  /**
+   * The first carriage return of the current chunk at or after `from` (-1: none). A search is kept: on LF logs
+   * one search of the chunk answers every line; on CRLF logs each line searches up to its own CR.
+   */
+  crAtOrAfter(from) {
+    if (from < this.crFrom || this.crAt >= 0 && from > this.crAt) {
+      this.crFrom = from;
+      this.crAt = this.crBuf.indexOf(CR2, from);
+    }
+    return this.crAt;
+  }
+  crBuf = Buffer.alloc(0);
+  crFrom = 0;
+  crAt = -1;
+  /** Whether a line (cleaned, and as pasted at buf[start, end)) is exactly as wide as a console wraps at. */
+  consoleWide(line, buf, start, end) {
+    return isWrapWidth(line.length) || isWrapWidth(this.charCount(buf, start, end));
+  }
+  /** Characters in a UTF-8 line of the current chunk (continuation bytes not counted), without a trailing CR. */
+  charCount(buf, from, to) {
+    if (to > from && buf[to - 1] === CR2) to--;
+    return this.chars.count(from, to);
+  }
   /** Number of lines seen so far (after the last chunk). */
   get lines() {
     return this.midLine ? this.lineNo : this.lineNo - 1;
   }
 };
-function lineWindow(start, end, hit) {
-  if (end - start <= MAX_WINDOW) return [start, end];
-  const from = Math.max(start, hit - MAX_WINDOW / 2);
-  return [from, Math.min(end, from + MAX_WINDOW)];
+function windowStart(start, end, hit) {
+  return end - start <= MAX_WINDOW ? start : Math.max(start, hit - MAX_WINDOW / 2);
 }
-function charCount2(buf, from, to) {
-  if (to > from && buf[to - 1] === 13) to--;
-  let n = 0;
-  for (let i = from; i < to; i++) if ((buf[i] & 192) !== 128) n++;
-  return n;
+function spacesCollapsed(text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 32 ? text2.charCodeAt(i + 1) === 32 : c < 32 || c > 126) return normalLine(text2);
+  }
+  return text2;
+}
+function listHolds(list, count, id) {
+  for (let i = 0; i < count; i++) if (list[i] === id) return true;
+  return false;
 }
 function startsBefore(match, limit) {
   return match && match.index < limit ? match : null;
@@ -22107,41 +22279,65 @@ function oldestToolkitFor(cc) {
   return best2?.t;
 }
 
+// src/knowledge/torch-arch-map.json
+var torch_arch_map_default = {
+  about: "Reads the free-text 'subject' of each pytorch_wheel row of arch-support.csv as (torch minor range, wheel indexes). The row's os and arch_list come from the table itself. The log verdicts (torch-wheel-arch.ts) and the planner both read it; test/plan-cli.test.ts checks every subject exists and every x86 pytorch_wheel row is mapped.",
+  rows: [
+    { subject: "torch 1.8 LTS / 1.9-1.11 cu102", covers: [{ torch: ["1.8", "1.11"], wheels: ["cu102"] }] },
+    { subject: "torch 1.8-1.9 cu110 (1.7 era)", covers: [{ torch: ["1.7", "1.9"], wheels: ["cu110"] }] },
+    { subject: "torch 1.8-1.13 cu111/cu113/cu115/cu116/cu117", covers: [{ torch: ["1.8", "2.0"], wheels: ["cu111", "cu113", "cu115", "cu116", "cu117"] }], why: "source column: release/1.9..1.13 and release/2.0 build scripts (2.0 cu117 has no 9.0)" },
+    { subject: "torch 2.0 cu118", covers: [{ torch: ["2.0", "2.0"], wheels: ["cu118"] }] },
+    { subject: "torch 2.1-2.5 cu118", covers: [{ torch: ["2.1", "2.5"], wheels: ["cu118"] }] },
+    { subject: "torch 2.1-2.5 cu121 / 2.4-2.5 cu124", covers: [{ torch: ["2.1", "2.5"], wheels: ["cu121"] }, { torch: ["2.4", "2.5"], wheels: ["cu124"] }] },
+    { subject: "torch 1.8-2.0 Windows cu1xx (cu111..cu117)", covers: [{ torch: ["1.8", "2.0"], wheels: ["cu111", "cu113", "cu115", "cu116", "cu117"] }] },
+    { subject: "torch 2.0-2.5 Windows cu118", covers: [{ torch: ["2.0", "2.5"], wheels: ["cu118"] }] },
+    { subject: "torch 2.1-2.5 Windows cu121/cu124", covers: [{ torch: ["2.1", "2.5"], wheels: ["cu121", "cu124"] }] },
+    { subject: "torch 2.6-2.7 cu118", covers: [{ torch: ["2.6", "2.7"], wheels: ["cu118"] }] },
+    { subject: "torch 2.6 cu124", covers: [{ torch: ["2.6", "2.6"], wheels: ["cu124"] }] },
+    { subject: "torch 2.6-2.7 cu126 (and 2.8-2.14 cu126)", covers: [{ torch: ["2.6", "2.14"], wheels: ["cu126"] }] },
+    { subject: "torch 2.7 cu128", covers: [{ torch: ["2.7", "2.7"], wheels: ["cu128"] }] },
+    { subject: "torch 2.8 cu128", covers: [{ torch: ["2.8", "2.8"], wheels: ["cu128"] }] },
+    { subject: "torch 2.8 cu129", covers: [{ torch: ["2.8", "2.8"], wheels: ["cu129"] }] },
+    { subject: "torch 2.9-2.10 cu128", covers: [{ torch: ["2.9", "2.10"], wheels: ["cu128"] }] },
+    { subject: "torch 2.11 cu128", covers: [{ torch: ["2.11", "2.11"], wheels: ["cu128"] }] },
+    { subject: "torch 2.9-2.10 cu130", covers: [{ torch: ["2.9", "2.10"], wheels: ["cu130"] }] },
+    { subject: "torch 2.11-2.12 cu130 / 2.12 cu132", covers: [{ torch: ["2.11", "2.12"], wheels: ["cu130"] }, { torch: ["2.12", "2.12"], wheels: ["cu132"] }] },
+    { subject: "torch 2.13-2.14 cu130/cu132", covers: [{ torch: ["2.13", "2.14"], wheels: ["cu130", "cu132"] }] },
+    { subject: "torch 2.12-2.14 cu130/cu132", covers: [{ torch: ["2.12", "2.14"], wheels: ["cu130", "cu132"] }] },
+    { subject: "torch 2.6-2.7 Windows cu118", covers: [{ torch: ["2.6", "2.7"], wheels: ["cu118"] }] },
+    { subject: "torch 2.6 Windows cu124", covers: [{ torch: ["2.6", "2.6"], wheels: ["cu124"] }] },
+    { subject: "torch 2.6-2.14 Windows cu126", covers: [{ torch: ["2.6", "2.14"], wheels: ["cu126"] }] },
+    { subject: "torch 2.7 Windows cu128", covers: [{ torch: ["2.7", "2.7"], wheels: ["cu128"] }] },
+    { subject: "torch 2.8-2.10 Windows cu128", covers: [{ torch: ["2.8", "2.10"], wheels: ["cu128"] }] },
+    { subject: "torch 2.11 Windows cu128", covers: [{ torch: ["2.11", "2.11"], wheels: ["cu128"] }] },
+    { subject: "torch 2.8 Windows cu129", covers: [{ torch: ["2.8", "2.8"], wheels: ["cu129"] }] },
+    { subject: "torch 2.9-2.11 Windows cu130", covers: [{ torch: ["2.9", "2.11"], wheels: ["cu130"] }] }
+  ],
+  ignored: ["torch 2.12-2.14 aarch64 cu126", "torch 2.12-2.14 aarch64 cu130/cu132"]
+};
+
 // src/knowledge/torch-wheel-arch.ts
-function parseWheelSubject(subject) {
-  const groups = [];
-  let current = { ranges: [], tags: [] };
-  const token = /cu(\d{2,3})\s*\.\.\s*cu(\d{2,3})|cu(\d{2,3})\b|(\d+\.(?:\d+|x))(?:\s*-\s*(\d+\.\d+))?/gi;
-  for (const m of subject.matchAll(token)) {
-    if (m[1] && m[2]) current.tags.push({ lo: Number(m[1]), hi: Number(m[2]) });
-    else if (m[3]) current.tags.push({ lo: Number(m[3]), hi: Number(m[3]) });
-    else if (m[4]) {
-      if (current.tags.length > 0) {
-        groups.push(current);
-        current = { ranges: [], tags: [] };
-      }
-      current.ranges.push({ lo: m[4], hi: m[5] });
+var inRange = (version, [lo, hi]) => (compareVersions(majorMinor(version), lo) ?? -1) >= 0 && (compareVersions(majorMinor(version), hi) ?? 1) <= 0;
+function wheelArchRows(os, wheel, version) {
+  const rows = table("arch-support");
+  const out = [];
+  for (const m of torch_arch_map_default.rows) {
+    const row = rows.find((r) => r.kind === "pytorch_wheel" && r.subject === m.subject);
+    if (!row || row.os !== os) continue;
+    for (const c of m.covers) {
+      if (c.wheels.includes(wheel) && (version === "any" || inRange(version, c.torch))) out.push({ row, lo: c.torch[0] });
     }
   }
-  if (current.tags.length > 0 && current.ranges.length > 0) groups.push(current);
-  return groups;
+  return out;
 }
-function inRange(version, r) {
-  if (r.lo.endsWith(".x")) return parseVersion(version)?.[0] === Number(r.lo.slice(0, -2));
-  const mm = majorMinor(version);
-  return (compareVersions(mm, r.lo) ?? -1) >= 0 && (compareVersions(mm, r.hi ?? r.lo) ?? 1) <= 0;
-}
-var tagNumber = (cuda) => {
+var wheelTag = (cuda) => {
   const p = parseVersion(cuda);
-  return p && p.length >= 2 ? Number(`${p[0]}${p[1]}`) : void 0;
+  return p && p.length >= 2 ? `cu${p[0]}${p[1]}` : void 0;
 };
 function torchWheelArch(version, cuda, os) {
-  const tag = tagNumber(cuda);
-  if (tag === void 0) return void 0;
-  for (const row of table("arch-support")) {
-    if (row.kind !== "pytorch_wheel" || row.os !== os) continue;
-    const hit = parseWheelSubject(row.subject ?? "").some((g) => g.ranges.some((r) => inRange(version, r)) && g.tags.some((t) => tag >= t.lo && tag <= t.hi));
-    if (!hit) continue;
+  const wheel = wheelTag(cuda);
+  if (wheel === void 0) return void 0;
+  for (const { row } of wheelArchRows(os, wheel, version)) {
     const list = parseArchList(row.arch_list ?? "");
     if (list.length === 0) continue;
     return { row, list, ptxKnown: !/\?/.test(row.ptx_included ?? "?") };
