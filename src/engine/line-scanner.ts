@@ -88,6 +88,10 @@ const CR = 0x0d;
 // (wrapped-lines.ts); these retries catch a single cut. The widths and limits are in glue-rules.ts, shared with
 // the WebAssembly prefilter.
 
+/** By a line's length in bytes (a CR included or not), whether it may be a console-wide ASCII line (glueAfter()). */
+const GLUE_BYTES_WIDE = new Uint8Array(MAX_WRAP_WIDTH + 2);
+for (const w of WRAP_WIDTHS) GLUE_BYTES_WIDE[w] = GLUE_BYTES_WIDE[w + 1] = 1;
+
 // ANSI colour codes whose ESC byte was lost in a copy-paste, e.g. "[31m", "[0;32m"
 const BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 // Markdown / e-mail quote markers at the start of a line
@@ -378,6 +382,13 @@ export class PatternIndex<T> {
   /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
   readonly initialQuiet: Uint8Array | undefined;
 
+  /** Bytes of the longest literal (UTF-8), a few more for white-space runs the automaton reads as one space. */
+  get maxLiteralBytes(): number {
+    return (this.longest ??= 8 + this.literals.reduce((m, lit) => Math.max(m, Buffer.byteLength(lit)), 0));
+  }
+
+  private longest: number | undefined;
+
   literalId(literal: string): number {
     return this.literalIdOf(literal)!;
   }
@@ -626,26 +637,45 @@ export class LineScanner<T> {
     let counted = 0; // position up to which newlines were counted
     const wasm = this.wasmFor(n);
     if (wasm) wasm.load(buf);
+    // (only the JavaScript loop glues console-wide lines for their literals (glueAfter): pastes and chunks under
+    // WASM_MIN_BYTES; the WebAssembly prefilter of larger chunks, files read in bulk, does not)
+    this.glueFrom = wasm ? -1 : this.midLine ? buf.indexOf(NEWLINE) + 1 || n : 0;
+    this.glueAt = -1;
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter!) : this.automaton.find(buf, pos, n, this.quiet);
-      if (hit < 0) break;
       // the line holding the hit: most often the one at pos (a paste stops on most lines), found by one search
-      let start = pos;
-      let end = buf.indexOf(NEWLINE, pos);
-      if (end >= 0 && end < hit) {
-        start = buf.lastIndexOf(NEWLINE, hit - 1) + 1;
-        end = buf.indexOf(NEWLINE, hit);
+      let start = n;
+      let end = n;
+      if (hit >= 0) {
+        start = pos;
+        end = buf.indexOf(NEWLINE, pos);
+        if (end >= 0 && end < hit) {
+          start = buf.lastIndexOf(NEWLINE, hit - 1) + 1;
+          end = buf.indexOf(NEWLINE, hit);
+        }
+        if (end < 0) end = n;
       }
-      if (end < 0) end = n;
+      if (counted < start && this.glueAt < 0) {
+        if (wasm) this.lineNo += wasm.countNewlines(buf, counted, start);
+        counted = wasm ? start : this.countLines(buf, counted, start);
+      }
+      // a literal that runs on from a console-wide line into one before the stop: that line first
+      if (this.glueAt >= 0 && this.glueAt < start) {
+        pos = this.matchGlued(buf, onMatch);
+        counted = Math.min(pos, n);
+        continue;
+      }
+      if (hit < 0) break;
       // every literal on the line: the one just found, and the rest of the line
       this.literalIds.clear();
       this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
-      if (counted < start) this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
       this.lineCollected = false;
       this.head = null;
       this.marked = this.hasMarker();
       if (this.marked) this.literalsOfCleaned(buf, start, end, hit);
+      if (this.glueAt === start) this.addGlued();
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
+      if (start >= this.glueFrom && this.glueFrom >= 0) this.glueAfter(buf, start, end);
       pos = end + 1;
       // (the line's own newline is counted here: the next line's stop needs no count when it follows at once)
       counted = Math.min(pos, n);
@@ -653,8 +683,95 @@ export class LineScanner<T> {
     }
     this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
+    this.glueAt = -1;
     for (const entry of this.recent) entry.from = -1;
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE;
+  }
+
+  // A literal cut by a single hard wrap (`No matching distribut` / `ion found for …`) is on neither line, so
+  // the automaton never stops for it and the retries of matchLine() that glue a console-wide line to the next
+  // one never run. The JavaScript loop therefore looks at every line of exactly a console's width (an ASCII
+  // line: its bytes are its characters) once more: the automaton runs over its last bytes and on into the
+  // next line's head, and a literal ending there makes that next line a stop. On a log without such lines this
+  // costs one width test per newline, in the loop that counts them anyway.
+
+  /** First position whose lines are glued (a chunk that starts inside a line skips that piece); -1: none. */
+  private glueFrom = -1;
+  /** The start of a line a literal runs into from the console-wide line above it (-1: none), ... */
+  private glueAt = -1;
+  /** ... the literals that end there, and the byte where the last one ends. */
+  private readonly glueIds: number[] = [];
+  private glueHit = -1;
+
+  /**
+   * Counts the newlines in [from, to) (lines from `from` on), looking at each line for a literal it glues into
+   * the next: returns `to`, or the start of such a next line (glueAt), up to which the lines are counted.
+   */
+  private countLines(buf: Buffer, from: number, to: number): number {
+    let lineStart = from;
+    for (let nl = buf.indexOf(NEWLINE, from); nl >= 0 && nl < to; nl = buf.indexOf(NEWLINE, lineStart)) {
+      this.lineNo++;
+      const bytes = nl - lineStart;
+      if (bytes >= MIN_WRAP_WIDTH && bytes <= MAX_WRAP_WIDTH + 1 && GLUE_BYTES_WIDE[bytes] === 1 && lineStart >= this.glueFrom && this.glueAfter(buf, lineStart, nl)) return nl + 1;
+      lineStart = nl + 1;
+    }
+    return to;
+  }
+
+  /** Whether line [start, end) is console-wide and glues a literal into the next line (then glueAt is that line). */
+  private glueAfter(buf: Buffer, start: number, end: number): boolean {
+    const contentEnd = end > start && buf[end - 1] === CR ? end - 1 : end;
+    const width = contentEnd - start;
+    if (end + 1 >= buf.length || !WRAP_WIDTHS.has(width) || charCount(buf, start, contentEnd) !== width) return false;
+    const a = this.automaton;
+    const cls = a.classOf;
+    let s = a.start;
+    for (let i = Math.max(start, contentEnd - this.index.maxLiteralBytes); i < contentEnd; i++) s = a.step(s, cls[buf[i]!]!);
+    // the next line's head, glued on and alone side by side: once both reach one state, the glued start no
+    // longer matters (every later literal lies within the next line, and its own stop finds it)
+    const next = end + 1;
+    let nextEnd = buf.indexOf(NEWLINE, next);
+    if (nextEnd < 0) nextEnd = buf.length;
+    const to = Math.min(nextEnd, next + this.index.maxLiteralBytes);
+    const below = a.acceptBelow;
+    const ids = this.glueIds;
+    ids.length = 0;
+    let t = a.start;
+    for (let j = next; j < to && s !== t; j++) {
+      const c = cls[buf[j]!]!;
+      s = a.step(s, c);
+      t = a.step(t, c);
+      if (s >= below || s === t) continue;
+      const k = s / a.cols;
+      if (this.quiet !== undefined && this.quiet[k] === 1) continue;
+      for (const id of a.outputsOf(k)) if (id < this.index.firstMarker && this.index.idsByLiteral[id]!.length > 0) ids.push(id);
+      this.glueHit = j;
+    }
+    if (ids.length === 0) return false;
+    this.glueAt = next;
+    return true;
+  }
+
+  /** Adds the literals glued into the current line to its own. */
+  private addGlued(): void {
+    for (const id of this.glueIds) this.literalIds.add(id);
+    this.glueAt = -1;
+  }
+
+  /** Looks at line glueAt, which holds no stop of its own; returns the position after it. */
+  private matchGlued(buf: Buffer, onMatch: OnMatch<T>): number {
+    const start = this.glueAt;
+    let end = buf.indexOf(NEWLINE, start);
+    if (end < 0) end = buf.length;
+    this.literalIds.clear();
+    this.addGlued();
+    this.lineCollected = false;
+    this.head = null;
+    this.marked = false; // (a marker would have stopped the automaton on this line)
+    this.matchLine(buf, start, end, this.glueHit, onMatch);
+    this.glueAfter(buf, start, end);
+    if (end < buf.length) this.lineNo++;
+    return end + 1;
   }
 
   private hasMarker(): boolean {
