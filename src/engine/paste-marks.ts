@@ -4,7 +4,10 @@
 // without colour codes and quote markers anyway (line-scanner.ts cleanLine); removing them before the other
 // stages lets those stages see the lines as the program wrote them: a coloured or quoted log that was also
 // wrapped is measured at its visible width and joined back, and a fence glued to a message no longer hides the
-// message's end or start from the patterns. Lines keep their number (nothing is added or joined here).
+// message's end or start from the patterns. A Chinese input method also retypes the colon after an exception's
+// name as the full-width `：` (`ImportError：DLL load failed`), which no program prints there: it becomes `: `
+// again, so the rules written for `ImportError: ` read it. Lines keep their number (nothing is added or joined
+// here).
 import { stripVTControlCharacters } from 'node:util';
 import { WRAP_SAMPLE_BYTES } from './wrapped-lines.js';
 import { bufferView } from '../input/buffer-view.js';
@@ -18,6 +21,11 @@ const SPACE = 0x20;
 const BACKTICK = 0x60;
 /** UTF-8 of U+009B, the one-byte CSI (the scan strips it as it strips ESC [) */
 const C1_CSI = Buffer.from('\u009b');
+/** UTF-8 of U+FF1A FULLWIDTH COLON, and what it becomes after an exception's name */
+const FULLWIDTH_COLON = Buffer.from('\uff1a');
+const COLON_SPACE = Buffer.from(': ');
+/** How the name of an exception or warning class ends (`ImportError`, `OSError`, `UserWarning`, `RuntimeException`). */
+const EXCEPTION_ENDS = ['Error', 'Exception', 'Warning'].map((w) => Buffer.from(w));
 
 /** Quoted lines a paste needs to be read as quoted: at least this many, and this share of its non-blank lines. */
 const MIN_QUOTED = 2;
@@ -30,6 +38,8 @@ export interface PasteMarks {
   quotes: boolean;
   /** a code fence glued to a line's text */
   fences: boolean;
+  /** a full-width colon right after an exception's name */
+  colons: boolean;
 }
 
 /** The marks the start of a paste shows (read as wrapShapeOf reads it), or null when it shows none. */
@@ -41,7 +51,8 @@ export function pasteMarksOf(sample: Uint8Array): PasteMarks | null {
   const escapes = head.indexOf(ESC) >= 0 || head.indexOf(C1_CSI) >= 0;
   const quoteMarks = head.indexOf(GT) >= 0;
   const fenceMarks = head.indexOf('```') >= 0;
-  if (!escapes && !quoteMarks && !fenceMarks) return null;
+  const colons = exceptionColon(head, 0, head.length) >= 0;
+  if (!escapes && !quoteMarks && !fenceMarks && !colons) return null;
   let quoted = 0;
   let nonBlank = 0;
   let fences = false;
@@ -61,7 +72,15 @@ export function pasteMarksOf(sample: Uint8Array): PasteMarks | null {
     at = nl + 1;
   }
   const quotes = quoted >= MIN_QUOTED && quoted >= MIN_QUOTED_SHARE * nonBlank;
-  return escapes || quotes || fences ? { escapes, quotes, fences } : null;
+  return escapes || quotes || fences || colons ? { escapes, quotes, fences, colons } : null;
+}
+
+/** The first full-width colon in buf[from, to) right after an exception's name (EXCEPTION_ENDS), or -1. */
+function exceptionColon(buf: Buffer, from: number, to: number): number {
+  for (let at = buf.indexOf(FULLWIDTH_COLON, from); at >= 0 && at + FULLWIDTH_COLON.length <= to; at = buf.indexOf(FULLWIDTH_COLON, at + FULLWIDTH_COLON.length)) {
+    if (EXCEPTION_ENDS.some((w) => at - w.length >= from && buf.compare(w, 0, w.length, at - w.length, at) === 0)) return at;
+  }
+  return -1;
 }
 
 /**
@@ -148,6 +167,13 @@ export class MarkStripper {
         changed = true;
       }
     }
+    if (this.marks.colons) {
+      const colon = exceptionColon(line, 0, line.length);
+      if (colon >= 0) {
+        line = withColons(line, colon);
+        changed = true;
+      }
+    }
     if (this.marks.fences) {
       // (positions in a Latin-1 string are byte offsets)
       const glued = gluedFence(line.toString('latin1'));
@@ -158,4 +184,17 @@ export class MarkStripper {
     }
     return changed ? line : null;
   }
+}
+
+/** The line with `: ` for each full-width colon after an exception's name, from the one at `first` on (`Error： x`: `Error: x`). */
+function withColons(line: Buffer, first: number): Buffer {
+  const parts: Buffer[] = [];
+  let copyFrom = 0;
+  for (let at = first; at >= 0; at = exceptionColon(line, copyFrom, line.length)) {
+    parts.push(line.subarray(copyFrom, at));
+    copyFrom = at + FULLWIDTH_COLON.length;
+    parts.push(line[copyFrom] === SPACE ? COLON_SPACE.subarray(0, 1) : COLON_SPACE);
+  }
+  parts.push(line.subarray(copyFrom));
+  return Buffer.concat(parts);
 }
