@@ -76,6 +76,23 @@ describe('hard-wrapped lines', () => {
     expect(d.findings.filter((f) => f.severity !== 'info').map((f) => f.rule.id)).toEqual([]);
   });
 
+  it('reads a short paste across a word wrap\'s single cut that fell inside a literal', async () => {
+    // real: tl-gpuburn-couldnt-init-cuda-not-initialized, cut by a 72-column mail wrap as `system not yet` /
+    // `initialized`; rb-ct2-driver470-insufficient under a hanging indent (`... is insufficient` / `    for CUDA
+    // runtime version`): one cut each, too few for the paste to be told wrapped
+    const gpuBurn = "Couldn't init CUDA: Error (gpu_burn-drv.cpp:304): system not yet\ninitialized\n";
+    const d = await diagnoseText(gpuBurn);
+    expect(d.findings[0]?.rule.id).toBe('cuda-unknown-error');
+    expect(d.findings[0]!.evidence[0]).toEqual({ line: 1, text: "Couldn't init CUDA: Error (gpu_burn-drv.cpp:304): system not yet initialized" });
+    const ct2 = 'NVIDIA-SMI 470.256.02   Driver Version: 470.256.02   CUDA Version: 11.4\n\nPredictions may fail: CUDA failed with error CUDA driver version is insufficient\n    for CUDA runtime version\n';
+    const e = await diagnoseText(ct2);
+    expect(e.findings[0]?.rule.id).toBe('driver-too-old');
+    expect(e.findings[0]!.evidence.map((x) => x.line)).toContain(3);
+    // the same words as two records of their own stay apart: no cut inside a literal, nothing joined
+    const apart = "Couldn't init CUDA: Error (gpu_burn-drv.cpp:304): system not yet\n[INFO] initialized\n";
+    expect((await diagnoseText(apart)).findings.map((f) => f.rule.id)).not.toContain('cuda-unknown-error');
+  });
+
   it('does not glue lines that are not as wide as a console (a short previous line is its own message)', () => {
     const text = 'OSError: [WinError 1114] A dynamic link library (DLL) initialization routine failed.\nloaded torch\\lib\\c10.dll fine\n';
     expect(scan(text, [c10])).toEqual([]);

@@ -91,6 +91,15 @@ const CR = 0x0d;
 /** By a line's length in bytes (a CR included or not), whether it may be a console-wide ASCII line (glueAfter()). */
 const GLUE_BYTES_WIDE = new Uint8Array(MAX_WRAP_WIDTH + 2);
 for (const w of WRAP_WIDTHS) GLUE_BYTES_WIDE[w] = GLUE_BYTES_WIDE[w + 1] = 1;
+/**
+ * A paste at most this long is also read across every line break as across a space, for a literal a word wrap
+ * cut (spacedAfter()): a mail client or a chat cuts a short paste's one or two long lines, too few cuts for its
+ * wrap to be told (wrapped-lines.ts). Bounded so, the extra automaton steps stay below the chunk's own.
+ */
+const SHORT_PASTE_BYTES = 16 << 10;
+const SPACE = 0x20;
+const TAB = 0x09;
+const mayGlue = (bytes: number): boolean => bytes <= MAX_WRAP_WIDTH + 1 && GLUE_BYTES_WIDE[bytes] === 1;
 
 // ANSI colour codes whose ESC byte was lost in a copy-paste, e.g. "[31m", "[0;32m"
 const BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
@@ -640,6 +649,7 @@ export class LineScanner<T> {
     // (only the JavaScript loop glues console-wide lines for their literals (glueAfter): pastes and chunks under
     // WASM_MIN_BYTES; the WebAssembly prefilter of larger chunks, files read in bulk, does not)
     this.glueFrom = wasm ? -1 : this.midLine ? buf.indexOf(NEWLINE) + 1 || n : 0;
+    this.spaced = !wasm && this.lineNo === 1 && !this.midLine && n <= SHORT_PASTE_BYTES;
     this.glueAt = -1;
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter!) : this.automaton.find(buf, pos, n, this.quiet);
@@ -674,8 +684,9 @@ export class LineScanner<T> {
       this.marked = this.hasMarker();
       if (this.marked) this.literalsOfCleaned(buf, start, end, hit);
       if (this.glueAt === start) this.addGlued();
+      this.addSpaced(buf, start, end);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
-      if (start >= this.glueFrom && this.glueFrom >= 0) this.glueAfter(buf, start, end);
+      if (mayGlue(end - start) && start >= this.glueFrom && this.glueFrom >= 0) this.glueAfter(buf, start, end);
       pos = end + 1;
       // (the line's own newline is counted here: the next line's stop needs no count when it follows at once)
       counted = Math.min(pos, n);
@@ -695,6 +706,8 @@ export class LineScanner<T> {
   // next line's head, and a literal ending there makes that next line a stop. On a log without such lines this
   // costs one width test per newline, in the loop that counts them anyway.
 
+  /** Whether lines are also read across their line break as across a space (spacedAfter(): a short paste's first chunk). */
+  private spaced = false;
   /** First position whose lines are glued (a chunk that starts inside a line skips that piece); -1: none. */
   private glueFrom = -1;
   /** The start of a line a literal runs into from the console-wide line above it (-1: none), ... */
@@ -710,9 +723,9 @@ export class LineScanner<T> {
   private countLines(buf: Buffer, from: number, to: number): number {
     let lineStart = from;
     for (let nl = buf.indexOf(NEWLINE, from); nl >= 0 && nl < to; nl = buf.indexOf(NEWLINE, lineStart)) {
+      if (this.spaced && this.spacedAfter(buf, lineStart, nl)) return lineStart;
       this.lineNo++;
-      const bytes = nl - lineStart;
-      if (bytes >= MIN_WRAP_WIDTH && bytes <= MAX_WRAP_WIDTH + 1 && GLUE_BYTES_WIDE[bytes] === 1 && lineStart >= this.glueFrom && this.glueAfter(buf, lineStart, nl)) return nl + 1;
+      if (mayGlue(nl - lineStart) && lineStart >= this.glueFrom && this.glueAfter(buf, lineStart, nl)) return nl + 1;
       lineStart = nl + 1;
     }
     return to;
@@ -723,20 +736,49 @@ export class LineScanner<T> {
     const contentEnd = end > start && buf[end - 1] === CR ? end - 1 : end;
     const width = contentEnd - start;
     if (end + 1 >= buf.length || !WRAP_WIDTHS.has(width) || charCount(buf, start, contentEnd) !== width) return false;
+    if (!this.acrossBreak(buf, start, contentEnd, end + 1, false)) return false;
+    this.glueAt = end + 1;
+    return true;
+  }
+
+  /**
+   * In a short paste, whether line [start, end) ends with the start of a literal that the next line ends, read
+   * across the line break as across a space (a word wrap's cut; a hanging indent's spaces are one space too):
+   * then glueAt is this line, and its retry with the next line joined after a space finds the message.
+   */
+  private spacedAfter(buf: Buffer, start: number, end: number): boolean {
+    let next = end + 1;
+    while (next < buf.length && (buf[next] === SPACE || buf[next] === TAB)) next++;
+    if (next >= buf.length || buf[next] === NEWLINE || buf[next] === CR) return false;
+    const contentEnd = end > start && buf[end - 1] === CR ? end - 1 : end;
+    if (contentEnd === start || !this.acrossBreak(buf, start, contentEnd, next, true)) return false;
+    this.glueAt = start;
+    this.glueHit = contentEnd - 1;
+    return true;
+  }
+
+  /**
+   * Whether a literal runs from the end of [start, contentEnd) on into the line at `next` (after a space when
+   * `spaced`): the automaton reads the line's last bytes, then the next line's head, side by side with the next
+   * line read alone until both reach one state (from there the glued start no longer matters: every later
+   * literal lies within the next line, and its own stop finds it). The literals found are in glueIds.
+   */
+  private acrossBreak(buf: Buffer, start: number, contentEnd: number, next: number, spaced: boolean): boolean {
     const a = this.automaton;
     const cls = a.classOf;
     let s = a.start;
     for (let i = Math.max(start, contentEnd - this.index.maxLiteralBytes); i < contentEnd; i++) s = a.step(s, cls[buf[i]!]!);
-    // the next line's head, glued on and alone side by side: once both reach one state, the glued start no
-    // longer matters (every later literal lies within the next line, and its own stop finds it)
-    const next = end + 1;
+    let t = a.start;
+    if (spaced) {
+      s = a.step(s, cls[SPACE]!);
+      t = a.step(t, cls[SPACE]!);
+    }
     let nextEnd = buf.indexOf(NEWLINE, next);
     if (nextEnd < 0) nextEnd = buf.length;
     const to = Math.min(nextEnd, next + this.index.maxLiteralBytes);
     const below = a.acceptBelow;
     const ids = this.glueIds;
     ids.length = 0;
-    let t = a.start;
     for (let j = next; j < to && s !== t; j++) {
       const c = cls[buf[j]!]!;
       s = a.step(s, c);
@@ -745,11 +787,14 @@ export class LineScanner<T> {
       const k = s / a.cols;
       if (this.quiet !== undefined && this.quiet[k] === 1) continue;
       for (const id of a.outputsOf(k)) if (id < this.index.firstMarker && this.index.idsByLiteral[id]!.length > 0) ids.push(id);
-      this.glueHit = j;
+      if (!spaced) this.glueHit = j;
     }
-    if (ids.length === 0) return false;
-    this.glueAt = next;
-    return true;
+    return ids.length > 0;
+  }
+
+  /** In a short paste, adds to the current line's literals those it runs on with into the next line after a space. */
+  private addSpaced(buf: Buffer, start: number, end: number): void {
+    if (this.spaced && end < buf.length && this.spacedAfter(buf, start, end)) this.addGlued();
   }
 
   /** Adds the literals glued into the current line to its own. */
@@ -765,6 +810,7 @@ export class LineScanner<T> {
     if (end < 0) end = buf.length;
     this.literalIds.clear();
     this.addGlued();
+    this.addSpaced(buf, start, end);
     this.lineCollected = false;
     this.head = null;
     this.marked = false; // (a marker would have stopped the automaton on this line)
@@ -898,7 +944,7 @@ export class LineScanner<T> {
           const next = this.nextLine(buf, end, line);
           // a line that starts as a new record does (a stamp, a level, a traceback's frame or exception line)
           // is not the rest of this one: no joined try ('')
-          joined = startsRecord(next.text) ? '' : line + ' ' + next.text;
+          joined = startsRecord(next.text) ? '' : line + ' ' + next.text.trimStart();
           if ((fullWidth ??= consoleWide(line, buf, start, end)) && next.adjacent) glued = line + next.text;
         }
         // only a match that starts on this line: one inside the next line is that line's own
