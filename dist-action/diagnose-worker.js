@@ -21925,41 +21925,64 @@ function torchPypiDefaultCuda(version) {
   return versionInCell(torchRelease(version)?.pypi_default_cuda) ?? /^\d+\.\d+/.exec(torchRelease(version)?.pypi_default_cuda ?? "")?.[0];
 }
 var normaliseGpuName = (s) => s.toLowerCase().replace(/\(r\)|\(tm\)|nvidia|geforce|tesla|laptop gpu|laptop|mobile|with max-q design|max-q|gpu/g, " ").replace(/([a-z])(\d)/g, "$1 $2").replace(/(\d)(ti|super)\b/g, "$1 $2").replace(/[^a-z0-9]+/g, " ").trim();
-var gpuRows;
-function GPU_ROWS() {
-  gpuRows ??= [...table("gpu-compute-capability"), ...gpu_names_extra_default.rows].map((r) => {
+var gpuIndex;
+function GPU_INDEX() {
+  if (gpuIndex) return gpuIndex;
+  const idx = { model: /* @__PURE__ */ new Map(), modelOrAlias: /* @__PURE__ */ new Map(), alias: /* @__PURE__ */ new Map(), aliasWords: 0, tail: /* @__PURE__ */ new Map() };
+  const first = (m, k, v) => {
+    if (!m.has(k)) m.set(k, v);
+  };
+  const keys = (name) => /^[a-z]+ ./.test(name) ? [name, name.slice(name.indexOf(" ") + 1)] : [name];
+  let order = 0;
+  for (const r of [...table("gpu-compute-capability"), ...gpu_names_extra_default.rows]) {
+    const cc = r.compute_capability;
+    const model = normaliseGpuName(r.gpu_model ?? "");
     const aliases = (r.gpu_model ?? "").split(/\s*\/\s*|,\s*/).map(normaliseGpuName).filter(Boolean);
-    return { cc: r.compute_capability, model: normaliseGpuName(r.gpu_model ?? ""), aliases, spaced: aliases.map((a) => ` ${a} `) };
-  });
-  return gpuRows;
+    for (const k of keys(model)) {
+      first(idx.model, k, cc);
+      first(idx.modelOrAlias, k, cc);
+    }
+    for (const a of aliases) {
+      for (const k of keys(a)) first(idx.modelOrAlias, k, cc);
+      first(idx.alias, a, { cc, order: order++ });
+      const words = a.split(" ");
+      idx.aliasWords = Math.max(idx.aliasWords, words.length);
+      if (words.length >= 3) {
+        const tail = words.slice(-2).join(" ");
+        if (!idx.tail.has(tail)) idx.tail.set(tail, /* @__PURE__ */ new Set());
+        idx.tail.get(tail).add(cc);
+      }
+    }
+  }
+  return gpuIndex = idx;
 }
 function computeCapabilityOf(gpuName) {
   const wanted = normaliseGpuName(gpuName);
   if (!wanted) return void 0;
-  let best2;
+  const idx = GPU_INDEX();
   if (/^\d{3,4}$/.test(wanted)) {
-    const bare = new RegExp(`^(?:[a-z]+ )?${wanted}$`);
-    const plain = GPU_ROWS().find((r) => bare.test(r.model));
-    if (plain) return plain.cc;
+    const plain = idx.model.get(wanted);
+    if (plain) return plain;
   }
   if (/^\d{3,4}(?: (?:ti|super))+$/.test(wanted)) {
-    const variant = new RegExp(`^(?:[a-z]+ )?${wanted}$`);
-    const row = GPU_ROWS().find((r) => variant.test(r.model) || r.aliases.some((a) => variant.test(a)));
-    if (row) return row.cc;
+    const variant = idx.modelOrAlias.get(wanted);
+    if (variant) return variant;
   }
-  const spacedWanted = ` ${wanted} `;
-  for (const r of GPU_ROWS()) {
-    for (let i = 0; i < r.aliases.length; i++) {
-      const name = r.aliases[i];
-      if (wanted === name || name.length > 3 && spacedWanted.includes(r.spaced[i])) {
-        if (!best2 || name.length > best2.len) best2 = { cc: r.cc, len: name.length };
-      }
+  const words = wanted.split(" ");
+  let best2;
+  for (let i = 0; i < words.length; i++) {
+    let name = "";
+    for (let j = i; j < words.length && j - i < idx.aliasWords; j++) {
+      name = j === i ? words[j] : `${name} ${words[j]}`;
+      const hit = idx.alias.get(name);
+      if (!hit || name !== wanted && name.length <= 3) continue;
+      if (!best2 || name.length > best2.len || name.length === best2.len && hit.order < best2.order) best2 = { cc: hit.cc, len: name.length, order: hit.order };
     }
   }
   if (best2) return best2.cc;
   if (/^[a-z] \d{2,5}$/.test(wanted)) {
-    const ccs = new Set(GPU_ROWS().filter((r) => r.aliases.some((a) => a.endsWith(` ${wanted}`))).map((r) => r.cc));
-    if (ccs.size === 1) return [...ccs][0];
+    const ccs = idx.tail.get(wanted);
+    if (ccs?.size === 1) return [...ccs][0];
   }
   return void 0;
 }
@@ -21982,7 +22005,7 @@ function parseArchList(cell) {
   for (const m of cell.matchAll(/(\d+\.\d+)(\s*\+\s*PTX)?/gi)) out.push({ cc: m[1], ptx: !!m[2] });
   return out;
 }
-function archCovers(list, cc) {
+function listCovers(list, cc) {
   const [major, minor] = parseVersion(cc) ?? [];
   if (major === void 0) return "none";
   const sass = list.some((e) => {
@@ -21991,6 +22014,11 @@ function archCovers(list, cc) {
   });
   if (sass) return "sass";
   return list.some((e) => e.ptx && (compareVersions(e.cc, cc) ?? 1) <= 0) ? "ptx" : "none";
+}
+function archCovers(list, cc) {
+  const floor = list.some((e) => e.ptx) ? oldestToolkitFor(cc)?.minCc : void 0;
+  const usable2 = floor ? list.filter((e) => !e.ptx || (compareVersions(e.cc, floor) ?? 0) >= 0) : list;
+  return listCovers(usable2, cc);
 }
 function toolkitArch(cuda) {
   const v = majorMinor(cuda);
@@ -22068,9 +22096,7 @@ function torchArchVerdict(version, cuda, cc, os) {
     const wheel = torchWheelArch(version, cuda, o);
     if (wheel) {
       const below = wheel.list.every((e) => (compareVersions(cc, e.cc) ?? 1) < 0);
-      const floor = oldestToolkitFor(cc)?.minCc;
-      const usable2 = floor ? wheel.list.filter((e) => !e.ptx || (compareVersions(e.cc, floor) ?? 0) >= 0) : wheel.list;
-      const none = archCovers(usable2, cc) === "none";
+      const none = archCovers(wheel.list, cc) === "none";
       verdicts2.push({ unsupported: none && (below || wheel.ptxKnown), carried: wheel.list.map((e) => `sm_${e.cc.replace(".", "")}${e.ptx ? "+PTX" : ""}`).join(" ") });
       continue;
     }
@@ -22087,17 +22113,24 @@ function rowModels(models) {
   const prefix = parts[0]?.replace(/\s*\S+$/, "") ?? "";
   return parts.map((p) => /^\d/.test(p) ? `${prefix} ${p}` : p);
 }
-var named;
-function namedRows() {
-  named ??= table("gpu-min-driver").map((row) => ({ row, names: rowModels(row.models ?? "").map(normaliseGpuName) }));
-  return named;
+var byName2;
+function rowsNaming(name) {
+  if (!byName2) {
+    byName2 = /* @__PURE__ */ new Map();
+    for (const row of table("gpu-min-driver")) {
+      for (const n of new Set(rowModels(row.models ?? "").map(normaliseGpuName))) {
+        if (!byName2.has(n)) byName2.set(n, []);
+        byName2.get(n).push(row);
+      }
+    }
+  }
+  return byName2.get(name) ?? [];
 }
 function gpuMinDriver(gpuName, windows) {
   const wanted = normaliseGpuName(gpuName);
   if (!wanted) return void 0;
   let best2;
-  for (const { row, names } of namedRows()) {
-    if (!names.includes(wanted)) continue;
+  for (const row of rowsNaming(wanted)) {
     const cell = windows ? row.min_driver_windows : row.min_driver_linux;
     if (!cell || /\(\?\)|^\?$/.test(cell.trim())) continue;
     const min = driverInCell(cell);

@@ -15,7 +15,9 @@ let CLI: string;
 beforeAll(() => { CLI = ensureBuilt(); }, 180_000);
 
 describe('GPU names as typed', () => {
-  it.each([['4060', '8.9'], ['RTX4060', '8.9'], ['rtx 4060 laptop', '8.9'], ['RTX 4060 Ti', '8.9'], ['Tesla T4', '7.5'], ['MX150', '6.1'], ['GeForce MX250', '6.1'], ['MX450', '7.5'], ['MX550', '7.5'], ['3060', '8.6'], ['Nvidia M1200', '5.0'], ['Quadro M1200', '5.0'], ['tesla p40', '6.1'], ['RTX2080Ti', '7.5'], ['GTX1660Ti', '7.5'], ['RTX4070SUPER', '8.9'], ['5060ti', '12.0'], ['2080ti', '7.5']])('%s → CC %s', (name, cc) => {
+  it.each([['4060', '8.9'], ['RTX4060', '8.9'], ['rtx 4060 laptop', '8.9'], ['RTX 4060 Ti', '8.9'], ['Tesla T4', '7.5'], ['MX150', '6.1'], ['GeForce MX250', '6.1'], ['MX450', '7.5'], ['MX550', '7.5'], ['3060', '8.6'], ['Nvidia M1200', '5.0'], ['Quadro M1200', '5.0'], ['tesla p40', '6.1'], ['RTX2080Ti', '7.5'], ['GTX1660Ti', '7.5'], ['RTX4070SUPER', '8.9'], ['5060ti', '12.0'], ['2080ti', '7.5'],
+    // as nvidia-smi / torch print them: the longest model the table lists inside the name decides
+    ['Quadro RTX 4000', '7.5'], ['NVIDIA RTX A4000', '8.6'], ['NVIDIA RTX 4000 Ada Generation', '8.9'], ['Tesla V100-SXM2-16GB', '7.0'], ['NVIDIA H100 80GB HBM3', '9.0'], ['NVIDIA GeForce RTX 4060 Ti Laptop GPU', '8.9']])('%s → CC %s', (name, cc) => {
     expect(computeCapabilityOf(name)).toBe(cc);
   });
 });

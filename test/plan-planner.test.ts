@@ -63,6 +63,25 @@ describe('PyTorch', () => {
     for (const x of p.noFit!.relaxed) expect(ge(x.version, '2.7')).toBe(true);
   });
 
+  it('RTX 5090 on Windows pinned to 2.4 / on Python 3.8: no fit (the cu118 wheel\'s compute_37 PTX is no code for sm_120)', () => {
+    // arch-support.md: RTX 50xx needs torch >= 2.7 with cu128; the Windows cu11x lists end "3.7+PTX", Kepler PTX
+    // that no driver able to run an sm_120 GPU JIT-compiles (CUDA 12.8, the first toolkit for it, starts at 5.0)
+    const pinned = plan({ framework: 'pytorch', os: 'windows', gpuName: 'GeForce RTX 5090', cc: '12.0', version: '2.4' });
+    expect(pinned.combinations).toEqual([]);
+    expect(pinned.noFit!.reasons.map((r) => r.key)).toEqual(['plan.reason.pinGpu']);
+    for (const x of pinned.noFit!.relaxed) expect(x.gpu).toBe('sass');
+    // torch 2.4 is the last release for Python 3.8: nothing with sm_120 code is left
+    const py38 = plan({ framework: 'pytorch', os: 'windows', cc: '12.0', python: '3.8' });
+    expect(py38.combinations).toEqual([]);
+    expect(py38.noFit!.reasons.map((r) => r.key)).toEqual(['plan.reason.python']);
+  });
+
+  it('the same compute_37 PTX still serves an H100 (9.0) on Windows torch 1.13: CUDA 11.8 targets both 3.7 and 9.0', () => {
+    const p = plan({ framework: 'pytorch', os: 'windows', gpuName: 'H100', cc: '9.0', version: '1.13' });
+    expect(p.combinations.length).toBeGreaterThan(0);
+    for (const x of p.combinations) expect(x.gpu).toBe('ptx');
+  });
+
   it('1.x wheels use the +cuXYZ local version except the PyPI default', () => {
     const p = plan({ framework: 'pytorch', os: 'linux', version: '1.12.1' }, { limit: 10 });
     const byWheel = new Map(p.combinations.map((x) => [x.wheelIndex, x.commands[0]]));

@@ -20,6 +20,22 @@ describe('root cause before symptoms', () => {
     expect(f).toContainEqual(['cublas-init-failed', 'warning']);
   });
 
+  it('an embedding index assert explains the cuBLAS handle failure that follows it (title quotes only cuBLAS)', async () => {
+    // the shape of a fine-tuning post: the title names the cuBLAS error, the log shows the kernel assert first
+    const log = [
+      '微调数据集切换成自己的中文数据集之后出现报错：RuntimeError: CUDA error: CUBLAS_STATUS_NOT_INITIALIZED when calling `cublasCreate(handle)`',
+      '/opt/conda/conda-bld/pytorch_1682343995622/work/aten/src/ATen/native/cuda/Indexing.cu:1146: indexSelectLargeIndex: block: [85,0,0], thread: [63,0,0] Assertion `srcIndex < srcSelectDimSize` failed.',
+    ].join('\n');
+    const f = await found(log);
+    expect(f[0]).toEqual(['device-side-assert', 'error']);
+    expect(f).toContainEqual(['cublas-init-failed', 'warning']);
+  });
+
+  it('a cuBLAS handle failure without a kernel assert stays an error', async () => {
+    const f = await found('RuntimeError: CUDA error: CUBLAS_STATUS_NOT_INITIALIZED when calling `cublasCreate(handle)`');
+    expect(f).toEqual([['cublas-init-failed', 'error']]);
+  });
+
   it('one rank running out of memory explains the NCCL watchdog timeouts of the others', async () => {
     const log = [
       'torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 768.00 MiB. GPU 2 has a total capacity of 23.69 GiB of which 402.94 MiB is free.',

@@ -16,7 +16,8 @@ export function parseArchList(cell: string): ArchEntry[] {
   return out;
 }
 
-export function archCovers(list: ArchEntry[], cc: string): Coverage {
+/** Coverage by the list as written: SASS of the same major at or below the GPU's minor, else PTX at or below it. */
+function listCovers(list: ArchEntry[], cc: string): Coverage {
   const [major, minor] = parseVersion(cc) ?? [];
   if (major === undefined) return 'none';
   const sass = list.some((e) => {
@@ -25,6 +26,18 @@ export function archCovers(list: ArchEntry[], cc: string): Coverage {
   });
   if (sass) return 'sass';
   return list.some((e) => e.ptx && (compareVersions(e.cc, cc) ?? 1) <= 0) ? 'ptx' : 'none';
+}
+
+/**
+ * Can code built for `list` run on a GPU of compute capability `cc`: the one answer the log verdicts
+ * (torchArchVerdict) and the planner give. SASS as listCovers; PTX only when the drivers for that GPU still
+ * JIT-compile it: PTX older than the lowest arch of the oldest toolkit able to target the GPU does not count
+ * (a Windows cu11x wheel's compute_37 on an RTX 50xx, arch-support.md: "cu126 and older fail").
+ */
+export function archCovers(list: ArchEntry[], cc: string): Coverage {
+  const floor = list.some((e) => e.ptx) ? oldestToolkitFor(cc)?.minCc : undefined;
+  const usable = floor ? list.filter((e) => !e.ptx || (compareVersions(e.cc, floor) ?? 0) >= 0) : list;
+  return listCovers(usable, cc);
 }
 
 export interface ToolkitArch { row: Row; minCc: string; maxCc: string }

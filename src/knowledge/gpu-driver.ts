@@ -18,11 +18,19 @@ export function rowModels(models: string): string[] {
   return parts.map((p) => (/^\d/.test(p) ? `${prefix} ${p}` : p));
 }
 
-/** The table's rows with their model names normalised once, not on every lookup of every diagnosis. */
-let named: Array<{ row: Row; names: string[] }> | undefined;
-function namedRows(): Array<{ row: Row; names: string[] }> {
-  named ??= table('gpu-min-driver').map((row) => ({ row, names: rowModels(row.models ?? '').map(normaliseGpuName) }));
-  return named;
+/** Normalised model name → the table's rows that name it, in table order: read once, not on every lookup of every diagnosis. */
+let byName: Map<string, Row[]> | undefined;
+function rowsNaming(name: string): Row[] {
+  if (!byName) {
+    byName = new Map();
+    for (const row of table('gpu-min-driver')) {
+      for (const n of new Set(rowModels(row.models ?? '').map(normaliseGpuName))) {
+        if (!byName.has(n)) byName.set(n, []);
+        byName.get(n)!.push(row);
+      }
+    }
+  }
+  return byName.get(name) ?? [];
 }
 
 export interface GpuDriverNeed {
@@ -40,8 +48,7 @@ export function gpuMinDriver(gpuName: string, windows: boolean): GpuDriverNeed |
   const wanted = normaliseGpuName(gpuName);
   if (!wanted) return undefined;
   let best: GpuDriverNeed | undefined;
-  for (const { row, names } of namedRows()) {
-    if (!names.includes(wanted)) continue;
+  for (const row of rowsNaming(wanted)) {
     const cell = windows ? row.min_driver_windows : row.min_driver_linux;
     if (!cell || /\(\?\)|^\?$/.test(cell.trim())) continue;
     const min = driverInCell(cell);

@@ -76,60 +76,85 @@ export const normaliseGpuName = (s: string): string =>
     // as people type them: "RTX4060" is "rtx 4060", "RTX2080Ti" is "rtx 2080 ti"
     .replace(/([a-z])(\d)/g, '$1 $2').replace(/(\d)(ti|super)\b/g, '$1 $2').replace(/[^a-z0-9]+/g, ' ').trim();
 
-interface GpuRow {
-  cc: string;
-  /** the whole model cell, normalised */
-  model: string;
-  /** each model a row lists ("GeForce RTX 4090 / 4080"), normalised */
-  aliases: string[];
-  /** the same with a space either side, as they are looked for inside a longer name */
-  spaced: string[];
+/**
+ * The CUDA GPU list plus the MX laptop GPUs it does not name (gpu-names-extra.json), indexed once by every key a
+ * lookup asks for: every diagnosis naming a GPU looks it up, and scanning and normalising hundreds of rows each time
+ * was a tenth of a 10 KB paste's diagnosis. Where several rows give a key, the first row in table order keeps it.
+ */
+interface GpuIndex {
+  /** a row's whole model cell, and the same without its first word ("rtx 4060" → also "4060") → row's cc */
+  model: Map<string, string>;
+  /** the same keys from the model cell and from each model the row lists ("GeForce RTX 4090 / 4080") */
+  modelOrAlias: Map<string, string>;
+  /** each listed model → its cc, with its place in table order (ties between names of one length go to the first) */
+  alias: Map<string, { cc: string; order: number }>;
+  /** the most words a listed model has: a longer run of the wanted name's words cannot be one */
+  aliasWords: number;
+  /** the last two words of a listed model of three or more ("quadro m 1200" → "m 1200") → every cc it has */
+  tail: Map<string, Set<string>>;
 }
 
-/** The CUDA GPU list plus the MX laptop GPUs it does not name (gpu-names-extra.json), names normalised once:
- * every diagnosis naming a GPU looks it up, and normalising hundreds of rows each time was a tenth of a 10 KB paste's diagnosis. */
-let gpuRows: GpuRow[] | undefined;
-function GPU_ROWS(): GpuRow[] {
-  gpuRows ??= [...table('gpu-compute-capability'), ...(extraGpus.rows as Row[])].map((r) => {
+let gpuIndex: GpuIndex | undefined;
+function GPU_INDEX(): GpuIndex {
+  if (gpuIndex) return gpuIndex;
+  const idx: GpuIndex = { model: new Map(), modelOrAlias: new Map(), alias: new Map(), aliasWords: 0, tail: new Map() };
+  const first = <V>(m: Map<string, V>, k: string, v: V): void => { if (!m.has(k)) m.set(k, v); };
+  // "rtx 4060" is found as itself and, after a family word, as "4060" (the regex ^(?:[a-z]+ )?4060$ of the scan it replaces)
+  const keys = (name: string): string[] => (/^[a-z]+ ./.test(name) ? [name, name.slice(name.indexOf(' ') + 1)] : [name]);
+  let order = 0;
+  for (const r of [...table('gpu-compute-capability'), ...(extraGpus.rows as Row[])]) {
+    const cc = r.compute_capability!;
+    const model = normaliseGpuName(r.gpu_model ?? '');
     const aliases = (r.gpu_model ?? '').split(/\s*\/\s*|,\s*/).map(normaliseGpuName).filter(Boolean);
-    return { cc: r.compute_capability!, model: normaliseGpuName(r.gpu_model ?? ''), aliases, spaced: aliases.map((a) => ` ${a} `) };
-  });
-  return gpuRows;
+    for (const k of keys(model)) { first(idx.model, k, cc); first(idx.modelOrAlias, k, cc); }
+    for (const a of aliases) {
+      for (const k of keys(a)) first(idx.modelOrAlias, k, cc);
+      first(idx.alias, a, { cc, order: order++ });
+      const words = a.split(' ');
+      idx.aliasWords = Math.max(idx.aliasWords, words.length);
+      if (words.length >= 3) {
+        const tail = words.slice(-2).join(' ');
+        if (!idx.tail.has(tail)) idx.tail.set(tail, new Set());
+        idx.tail.get(tail)!.add(cc);
+      }
+    }
+  }
+  return (gpuIndex = idx);
 }
 
 /** Compute capability of a GPU model name as printed by nvidia-smi / torch / TF, from gpu-compute-capability.csv. */
 export function computeCapabilityOf(gpuName: string): string | undefined {
   const wanted = normaliseGpuName(gpuName);
   if (!wanted) return undefined;
-  let best: { cc: string; len: number } | undefined;
+  const idx = GPU_INDEX();
   // a bare model number ("4060") names the plain card, not its Ti / SUPER variants
   if (/^\d{3,4}$/.test(wanted)) {
-    const bare = new RegExp(`^(?:[a-z]+ )?${wanted}$`);
-    const plain = GPU_ROWS().find((r) => bare.test(r.model));
-    if (plain) return plain.cc;
+    const plain = idx.model.get(wanted);
+    if (plain) return plain;
   }
   // a bare number with its variant ("5060ti", "2080 ti", as Chinese posts write 显卡是5060ti): that variant's row
   if (/^\d{3,4}(?: (?:ti|super))+$/.test(wanted)) {
-    const variant = new RegExp(`^(?:[a-z]+ )?${wanted}$`);
-    const row = GPU_ROWS().find((r) => variant.test(r.model) || r.aliases.some((a) => variant.test(a)));
-    if (row) return row.cc;
+    const variant = idx.modelOrAlias.get(wanted);
+    if (variant) return variant;
   }
-  // spaced once here and once per row in GPU_ROWS, not per row and call: each GPU name a log holds is looked up
-  const spacedWanted = ` ${wanted} `;
-  for (const r of GPU_ROWS()) {
-    for (let i = 0; i < r.aliases.length; i++) {
-      const name = r.aliases[i]!;
-      if (wanted === name || (name.length > 3 && spacedWanted.includes(r.spaced[i]!))) {
-        if (!best || name.length > best.len) best = { cc: r.cc, len: name.length };
-      }
+  // the longest listed model that is the whole name or (over 3 characters) a run of its words
+  const words = wanted.split(' ');
+  let best: { cc: string; len: number; order: number } | undefined;
+  for (let i = 0; i < words.length; i++) {
+    let name = '';
+    for (let j = i; j < words.length && j - i < idx.aliasWords; j++) {
+      name = j === i ? words[j]! : `${name} ${words[j]}`;
+      const hit = idx.alias.get(name);
+      if (!hit || (name !== wanted && name.length <= 3)) continue;
+      if (!best || name.length > best.len || (name.length === best.len && hit.order < best.order)) best = { cc: hit.cc, len: name.length, order: hit.order };
     }
   }
   if (best) return best.cc;
   // a bare letter-and-number model ("Nvidia M1200" → "m 1200") without its family word: the one row that names it
   // after a family ("Quadro M1200"), when all such rows agree
   if (/^[a-z] \d{2,5}$/.test(wanted)) {
-    const ccs = new Set(GPU_ROWS().filter((r) => r.aliases.some((a) => a.endsWith(` ${wanted}`))).map((r) => r.cc));
-    if (ccs.size === 1) return [...ccs][0];
+    const ccs = idx.tail.get(wanted);
+    if (ccs?.size === 1) return [...ccs][0];
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
 // A row's subject names torch release ranges and wheel tags in free text ("torch 2.1-2.5 cu121 / 2.4-2.5 cu124",
 // "torch 1.8-2.0 Windows cu1xx (cu111..cu117)"); this file reads those, so the table stays the only source.
 import { table } from './tables.js';
-import { archCovers, oldestToolkitFor, parseArchList, toolkitArch, type ArchEntry } from './arch.js';
+import { archCovers, parseArchList, toolkitArch, type ArchEntry } from './arch.js';
 import { compareVersions, majorMinor, parseVersion } from './version.js';
 
 type Row = Record<string, string>;
@@ -89,10 +89,7 @@ export function torchArchVerdict(version: string, cuda: string, cc: string, os: 
     const wheel = torchWheelArch(version, cuda, o);
     if (wheel) {
       const below = wheel.list.every((e) => (compareVersions(cc, e.cc) ?? 1) < 0);
-      // PTX older than every arch the toolkits able to target this GPU accept is not JIT-compiled for it
-      const floor = oldestToolkitFor(cc)?.minCc;
-      const usable = floor ? wheel.list.filter((e) => !e.ptx || (compareVersions(e.cc, floor) ?? 0) >= 0) : wheel.list;
-      const none = archCovers(usable, cc) === 'none';
+      const none = archCovers(wheel.list, cc) === 'none';
       verdicts.push({ unsupported: none && (below || wheel.ptxKnown), carried: wheel.list.map((e) => `sm_${e.cc.replace('.', '')}${e.ptx ? '+PTX' : ''}`).join(' ') });
       continue;
     }
