@@ -15,6 +15,7 @@ import { LOG_PREFIX, STAMPED_RECORD } from './log-line-grammar.js';
 import { edgeChars, NON_ASCII } from './literals/join-edges.js';
 import { utf8Bytes } from './utf8-bytes.js';
 import { bufferView } from '../input/buffer-view.js';
+import { QUOTE_PREFIX } from './paste-marks.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
@@ -103,8 +104,6 @@ const mayGlue = (bytes: number): boolean => bytes <= MAX_WRAP_WIDTH + 1 && GLUE_
 
 // ANSI colour codes whose ESC byte was lost in a copy-paste, e.g. "[31m", "[0;32m"
 const BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
-// Markdown / e-mail quote markers at the start of a line
-const QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
 
 // What log collectors and loggers put before each line (log-line-grammar.ts): patterns anchored at the line
 // start look past it. TensorFlow's own "2024-05-01 10:00:00.123456: W …" stamp is not one of these, nor pip's

@@ -11,6 +11,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { WRAP_SAMPLE_BYTES } from './wrapped-lines.js';
 import { bufferView } from '../input/buffer-view.js';
+import { LineRewriter } from '../input/line-rewriter.js';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -84,21 +85,22 @@ function exceptionColon(buf: Buffer, from: number, to: number): number {
 }
 
 /**
- * Bytes of the quote markers at the start of line [from, to): what line-scanner.ts QUOTE_PREFIX
- * (/^(?:\s{0,3}>)+ ?/) matches, white space being a space or a tab; 0 when the line is not quoted.
+ * Markdown / e-mail quote markers at a line's start: `>` after up to three white-space characters, repeated
+ * (`> > `, `>>`), and one space after the last. The scan strips them from every line (line-scanner.ts cleanLine),
+ * this stage from the lines of a quoted paste: one grammar for both.
  */
+export const QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
+/** A line's first bytes read for its quote markers (a reply quoted more than a dozen times deep is no paste). */
+const QUOTE_HEAD_BYTES = 64;
+
+/** Bytes of the quote markers (QUOTE_PREFIX) at the start of line [from, to); 0 when the line is not quoted. */
 function quoteLength(buf: Buffer, from: number, to: number): number {
-  let end = 0;
+  // (most lines have no '>' after their first white space: told from the bytes, without making a string)
   let i = from;
-  for (;;) {
-    let j = i;
-    while (j < to && j - i < 3 && (buf[j] === SPACE || buf[j] === TAB)) j++;
-    if (j >= to || buf[j] !== GT) break;
-    i = j + 1;
-    end = i;
-  }
-  if (end === 0) return 0;
-  return end - from + (end < to && buf[end] === SPACE ? 1 : 0);
+  while (i < to && i - from < 3 && (buf[i] === SPACE || (buf[i]! >= TAB && buf[i]! <= CR))) i++;
+  if (i >= to || buf[i] !== GT) return 0;
+  // (ASCII markers: a Latin-1 string has one character a byte, and no byte of a UTF-8 character reads as white space before '>')
+  return QUOTE_PREFIX.exec(buf.toString('latin1', from, Math.min(to, from + QUOTE_HEAD_BYTES)))?.[0].length ?? 0;
 }
 
 /**
@@ -120,38 +122,13 @@ function gluedFence(line: string): [number, number] | null {
 }
 
 /** Removes the marks a paste showed from every line, chunk by chunk (chunks of whole lines; a giant line may come in pieces). */
-export class MarkStripper {
-  private midLine = false;
-
-  constructor(readonly marks: PasteMarks) {}
-
-  push(bytes: Uint8Array): Buffer {
-    const buf = bufferView(bytes);
-    const out: Buffer[] = [];
-    let at = 0;
-    let copyFrom = 0;
-    while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE, at);
-      const end = nl < 0 ? buf.length : nl + 1;
-      if (!this.midLine) {
-        let to = nl < 0 ? buf.length : nl;
-        if (to > at && buf[to - 1] === CR) to--;
-        const line = this.line(buf, at, to);
-        if (line !== null) {
-          out.push(buf.subarray(copyFrom, at), line);
-          copyFrom = to;
-        }
-      }
-      this.midLine = nl < 0;
-      at = end;
-    }
-    if (copyFrom === 0) return buf;
-    out.push(buf.subarray(copyFrom));
-    return Buffer.concat(out);
+export class MarkStripper extends LineRewriter {
+  constructor(readonly marks: PasteMarks) {
+    super(true);
   }
 
   /** Line [from, to) (without CR and newline) without its marks, or null when it has none. */
-  private line(buf: Buffer, from: number, to: number): Buffer | null {
+  protected rewrite(buf: Buffer, from: number, to: number): Buffer | null {
     let line = buf.subarray(from, to);
     let changed = false;
     // colour codes, as the scan strips them (a line that a terminal also drew over with CR is left to the
