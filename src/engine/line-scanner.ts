@@ -256,6 +256,23 @@ function consoleWide(line: string, buf: Buffer, start: number, end: number): boo
   return WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end));
 }
 
+/**
+ * Whether the line at `at` may be the rest of a line a console cut before it: the rest starts at column 0 (one
+ * space: a cut before a word), and a line starting as a new record does (a date or a time of day, told from its
+ * bytes; a bracketed stamp or level, read by startsRecord) is its own (wrapped-lines.ts joins neither).
+ */
+function mayBeRest(buf: Buffer, at: number): boolean {
+  const b = buf[at]!;
+  if (b === SPACE || b === TAB) return buf[at + 1] !== SPACE && buf[at + 1] !== TAB;
+  if (isDigit(b)) return !(isDigit(buf[at + 1]) && (buf[at + 2] === 0x3a || (isDigit(buf[at + 2]) && isDigit(buf[at + 3]) && (buf[at + 4] === 0x2d || buf[at + 4] === 0x2f))));
+  if (b !== 0x5b) return true;
+  let end = buf.indexOf(NEWLINE, at);
+  if (end < 0 || end > at + RECORD_HEAD_BYTES) end = Math.min(buf.length, at + RECORD_HEAD_BYTES);
+  return !startsRecord(buf.toString('latin1', at, end));
+}
+const RECORD_HEAD_BYTES = 64;
+const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
+
 /** Whether character code `c` (NaN: none, the line is empty) is one of the flags (null: any). */
 function edgeHolds(flags: Uint8Array | null, c: number): boolean {
   return flags === null || (c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1);
@@ -734,7 +751,7 @@ export class LineScanner<T> {
   private glueAfter(buf: Buffer, start: number, end: number): boolean {
     const contentEnd = end > start && buf[end - 1] === CR ? end - 1 : end;
     const width = contentEnd - start;
-    if (end + 1 >= buf.length || !WRAP_WIDTHS.has(width) || charCount(buf, start, contentEnd) !== width) return false;
+    if (end + 1 >= buf.length || !WRAP_WIDTHS.has(width) || !mayBeRest(buf, end + 1) || charCount(buf, start, contentEnd) !== width) return false;
     if (!this.acrossBreak(buf, start, contentEnd, end + 1, false)) return false;
     this.glueAt = end + 1;
     return true;
