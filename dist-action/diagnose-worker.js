@@ -18235,6 +18235,37 @@ function parsePattern(source, flags = "i") {
 function requiredLiterals(pattern) {
   return factsOf(pattern).required;
 }
+function andLiterals(pattern) {
+  const required = requiredLiterals(pattern);
+  if (required === null || !required.some(weak)) return null;
+  const sets = [];
+  for (const alt of pattern.alternatives) {
+    const own = trimmed(factsOf(alt).required ?? factsOf(alt).exact);
+    if (own === null) return null;
+    const other = own.some(weak) ? secondBest(alt, own) : own;
+    if (other === null) return null;
+    sets.push(other);
+  }
+  const also = minimal(sets.flat());
+  return also.length > MAX_SET || also.some(tooShort) ? null : also;
+}
+var WEAK_LENGTH = 3;
+function weak(literal) {
+  return /^[\x00-\x7f]*$/.test(literal) && literal.trim().length <= WEAK_LENGTH;
+}
+function tooShort(literal) {
+  return /^[\x00-\x7f]*$/.test(literal) && literal.trim().length < WEAK_LENGTH;
+}
+function secondBest(alt, chosen) {
+  const candidates = [...runs(alt.elements)];
+  for (const e of alt.elements) {
+    const r = factsOf(e).required;
+    if (r) candidates.push(r);
+  }
+  const others = candidates.map(trimmed).filter((c) => c !== null && c.every((s) => !chosen.some((t) => s.includes(t) || t.includes(s))));
+  const choice = best(others);
+  return choice && !choice.some(tooShort) ? choice : null;
+}
 function uncoveredAlternatives(pattern) {
   return findUncovered(pattern, (node) => factsOf(node).required !== null);
 }
@@ -18871,7 +18902,7 @@ function coversAscii(elements) {
 // src/engine/pattern-cache.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-var CHECK_VERSION = 6;
+var CHECK_VERSION = 7;
 var verdicts = null;
 var fresh = /* @__PURE__ */ new Map();
 function verdictFile() {
@@ -18904,14 +18935,15 @@ function checkPattern(pattern, flags = "i", literals) {
   if (known2) return known2;
   const result = resolveLiterals(pattern, flags, literals);
   const slow = "problem" in result ? null : slowness(pattern, flags, result.literals[0]);
-  const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : verdictOf(result.literals, parsePattern(pattern, flags), flags);
+  const verdict = "problem" in result ? { problem: result.problem } : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? "exponentially" : "polynomially"}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` } : verdictOf(result.literals, parsePattern(pattern, flags), flags, result.derived);
   rememberVerdict(key, verdict);
   return verdict;
 }
-function verdictOf(literals, parsed2, flags) {
+function verdictOf(literals, parsed2, flags, derived) {
   const joins = canJoinLines(parsed2);
   const joinEdges = joins ? joinEdgesOf(parsed2, flags) : null;
-  return { literals, joins, ...joinEdges ? { joinEdges } : {}, ...needsNonAscii(parsed2, flags) ? { nonAscii: true } : {} };
+  const also = derived ? andLiterals(parsed2) : null;
+  return { literals, joins, ...joinEdges ? { joinEdges } : {}, ...needsNonAscii(parsed2, flags) ? { nonAscii: true } : {}, ...also ? { also } : {} };
 }
 function checkLineStart(pattern, flags, starts) {
   const key = ["line-start", pattern, flags, starts];
@@ -18929,7 +18961,7 @@ import { isAscii } from "node:buffer";
 import { join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INSTALLED = /[\\/]node_modules[\\/]/;
-var FORMAT = 4;
+var FORMAT = 5;
 var TEXT_KEYS = ["title", "why", "fixes", "examples"];
 function ruleSetFile() {
   return packagePath("dist", "rule-set.json");
@@ -19144,6 +19176,10 @@ function validatePattern(p, where, fragments) {
     if (verdict.joinEdges) p.joinEdges = verdict.joinEdges;
     else delete p.joinEdges;
     if (verdict.nonAscii) p.nonAscii = true;
+    if (verdict.also && p.alsoLiterals === void 0) {
+      p.alsoLiterals = verdict.also;
+      p.alsoNear = true;
+    }
   }
   if (p.alsoLiterals !== void 0) {
     if (!Array.isArray(p.alsoLiterals) || p.alsoLiterals.length === 0) fail('"alsoLiterals", when given, must list at least one lower-case substring');
@@ -19179,7 +19215,7 @@ function checkReferences(rules, signals) {
 }
 
 // src/engine/line-scanner.ts
-import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
+import { stripVTControlCharacters } from "node:util";
 
 // src/engine/automaton-cache.ts
 import { readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
@@ -19542,16 +19578,23 @@ function readSaved() {
 
 // src/engine/literal-set.ts
 var LiteralSet = class {
-  /** the ids, in the order they were added */
-  ids = [];
+  /** the ids in the order they were added: the first `size` entries */
+  list = [];
+  /** how many ids there are */
+  size = 0;
   seen;
   stamp = 1;
   /** `size`: one more than the largest id that will be added */
   constructor(size) {
     this.seen = new Int32Array(size);
   }
-  get size() {
-    return this.ids.length;
+  /** The ids, in the order they were added (a copy). */
+  get ids() {
+    return this.list.slice(0, this.size);
+  }
+  /** The i-th id added (i < size). */
+  at(i) {
+    return this.list[i];
   }
   has(id) {
     return this.seen[id] === this.stamp;
@@ -19559,10 +19602,10 @@ var LiteralSet = class {
   add(id) {
     if (this.seen[id] === this.stamp) return;
     this.seen[id] = this.stamp;
-    this.ids.push(id);
+    this.list[this.size++] = id;
   }
   clear() {
-    this.ids.length = 0;
+    this.size = 0;
     if (++this.stamp === 2147483647) {
       this.seen.fill(0);
       this.stamp = 1;
@@ -19570,13 +19613,14 @@ var LiteralSet = class {
   }
   /** Keeps the ids below `limit`. */
   keepBelow(limit) {
-    const ids = this.ids;
+    const ids = this.list;
     let kept = 0;
-    for (const id of ids) {
+    for (let i = 0; i < this.size; i++) {
+      const id = ids[i];
       if (id < limit) ids[kept++] = id;
       else this.seen[id] = 0;
     }
-    ids.length = kept;
+    this.size = kept;
   }
 };
 
@@ -19588,6 +19632,8 @@ var BITS = 3;
 var MAX_CONDITIONAL = 21;
 var NON_ASCII2 = 1n << 63n;
 var REQ_WORDS = 64;
+var REQ_HEADER = 4;
+var NON_ASCII_CHARS = 128;
 var LineConditions = class {
   any;
   head;
@@ -19598,6 +19644,9 @@ var LineConditions = class {
   /** by pattern id: the accepting states whose kind depends on it */
   statesOf;
   startBits;
+  /** the AND-literal bits of alsoNear patterns (granted by the prefilter's fallback) */
+  nearBits;
+  joinEdge = new Uint8Array(256);
   /** the bits of conditional patterns' own literals (one per pattern) */
   literalBits;
   /** by pattern id: its literal bit (AND-literal and line-start bits follow it) */
@@ -19614,19 +19663,30 @@ var LineConditions = class {
     this.statesOf = patterns.map(() => []);
     const startIdsOf = patterns.map((p) => startIds(index, p));
     let startBits = 0n;
+    let nearBits = 0n;
     let literalBits = 0n;
     let conditional = 0;
-    patterns.forEach((p, id) => {
+    const order = [...patterns.keys()].sort((a, b) => Number(patterns[a].alsoNear) - Number(patterns[b].alsoNear) || a - b);
+    for (const id of order) {
+      const p = patterns[id];
       const starts = startIdsOf[id];
       const nonAscii = p.nonAscii && !p.joins;
-      if (p.also === null && starts === null && !nonAscii || conditional === MAX_CONDITIONAL) return;
+      if (p.also === null && starts === null && !nonAscii || conditional === MAX_CONDITIONAL) continue;
       const bit = BigInt(3 * conditional++);
       this.bitOf[id] = 1n << bit;
       this.reqOf[id] = 1n << bit | (p.also ? 1n << bit + 1n : 0n) | (starts ? 1n << bit + 2n : 0n) | (nonAscii ? NON_ASCII2 : 0n);
       if (starts) startBits |= 1n << bit + 2n;
+      if (p.also && p.alsoNear) {
+        nearBits |= 1n << bit + 1n;
+        if (p.joins) {
+          const before = p.joinBefore;
+          for (let b = 0; b < 256; b++) if (before === null || before[Math.min(b, NON_ASCII_CHARS)] === 1) this.joinEdge[b] = 1;
+        }
+      }
       literalBits |= 1n << bit;
-    });
+    }
     this.startBits = startBits;
+    this.nearBits = nearBits;
     this.literalBits = literalBits;
     const bitOf = (id, part) => this.bitOf[id] << part;
     const alsoFor = /* @__PURE__ */ new Map();
@@ -19664,7 +19724,7 @@ var LineConditions = class {
   /** A scanner's filter, for its quiet mask and settled patterns. */
   newState(quiet, done) {
     const reqs = new BigUint64Array(REQ_WORDS);
-    const state = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, reqs, live: 0n, version: 0 };
+    const state = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, joinEdge: this.joinEdge, reqs, live: 0n, version: 0 };
     state.live = this.fillReqs(state, done);
     for (let k = 1; k < state.kinds.length; k++) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
     return state;
@@ -19684,7 +19744,8 @@ var LineConditions = class {
     state.reqs[0] = BigInt(live.length);
     state.reqs[1] = this.startBits;
     state.reqs[2] = live.some((r) => (r & NON_ASCII2) !== 0n) ? NON_ASCII2 : 0n;
-    state.reqs.set(live, 3);
+    state.reqs[3] = this.nearBits;
+    state.reqs.set(live, REQ_HEADER);
     return live.reduce((all, r) => all | r, 0n);
   }
   /**
@@ -20247,6 +20308,7 @@ var GLUE_TABLE_BYTES = 256 + 5 * 4;
 // src/engine/prefilter.ts
 var NONE = -1;
 var REQ_WORDS2 = 64;
+var JOIN_EDGE_BYTES = 256;
 var PAGE = 65536;
 var INITIAL_INPUT = 2 << 20;
 var compiled;
@@ -20278,12 +20340,13 @@ var WasmScan = class {
     this.states = automaton.acceptingStates + 1;
     const align = (n) => Math.ceil(n / 8) * 8;
     this.tableAt = align(this.x.heapBase());
-    const classesAt = this.tableAt + 4 * automaton.tableLength;
-    this.kindsAt = classesAt + 256;
+    const classesAt = this.x.classTable();
+    this.kindsAt = this.tableAt + 4 * automaton.tableLength;
     this.anyAt = align(this.kindsAt + this.states);
     this.headAt = this.anyAt + 8 * this.states;
     this.reqsAt = this.headAt + 8 * this.states;
-    const glueAt = this.reqsAt + 8 * REQ_WORDS2;
+    this.joinEdgeAt = this.reqsAt + 8 * REQ_WORDS2;
+    const glueAt = this.joinEdgeAt + JOIN_EDGE_BYTES;
     const eventsAt = align(glueAt + GLUE_TABLE_BYTES);
     this.inputAt = eventsAt + this.x.eventRoom();
     const trie = automaton.trie;
@@ -20292,7 +20355,7 @@ var WasmScan = class {
     const memory = this.x.memory.buffer;
     new Uint8Array(memory, classesAt, 256).set(automaton.classOf);
     new Uint8Array(memory, glueAt, GLUE_TABLE_BYTES).set(glueTable());
-    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.joinEdgeAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
     let at = this.inputAt;
     const put = (a) => {
       const where = at;
@@ -20310,6 +20373,7 @@ var WasmScan = class {
   anyAt;
   headAt;
   reqsAt;
+  joinEdgeAt;
   inputAt;
   states;
   input;
@@ -20369,6 +20433,7 @@ var WasmScan = class {
       const memory2 = this.x.memory.buffer;
       new BigUint64Array(memory2, this.anyAt, this.states).set(filter.any);
       new BigUint64Array(memory2, this.headAt, this.states).set(filter.head);
+      new Uint8Array(memory2, this.joinEdgeAt, JOIN_EDGE_BYTES).set(filter.joinEdge);
       this.bitsLoaded = filter.any;
       this.filterLoaded = null;
     }
@@ -20384,188 +20449,89 @@ var WasmScan = class {
 // src/engine/utf8-bytes.ts
 var encoder = new TextEncoder();
 function utf8Bytes(text2) {
-  const bytes = encoder.encode(text2);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const room = Buffer.allocUnsafeSlow(text2.length * 3);
+  const { written } = encoder.encodeInto(text2, room);
+  return room.subarray(0, written);
 }
 
-// src/engine/paste-marks.ts
-import { stripVTControlCharacters } from "node:util";
-
-// src/input/line-rewriter.ts
-var NEWLINE5 = 10;
-var CR2 = 13;
-var LineRewriter = class {
-  /** `keepsCR`: a line is rewritten without the CR before its newline, which stays after the new text. */
-  constructor(keepsCR) {
-    this.keepsCR = keepsCR;
-  }
-  keepsCR;
-  /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first bytes are its rest */
-  midLine = false;
-  push(bytes) {
-    const buf = bufferView(bytes);
-    const parts = [];
-    let copyFrom = 0;
-    for (let at = 0; at < buf.length; ) {
-      const nl = buf.indexOf(NEWLINE5, at);
-      let end = nl < 0 ? buf.length : nl;
-      if (!this.midLine) {
-        if (this.keepsCR && end > at && buf[end - 1] === CR2) end--;
-        const line = this.rewrite(buf, at, end);
-        if (line !== null) {
-          parts.push(buf.subarray(copyFrom, at), line);
-          copyFrom = end;
-        }
+// src/engine/char-count.ts
+import { isAscii as isAscii3 } from "node:buffer";
+var BLOCK_SHIFT = 8;
+var BLOCK = 1 << BLOCK_SHIFT;
+var UNKNOWN = 0;
+var ASCII = 1;
+var OTHER = 2;
+var CharCounter = class {
+  buf = new Uint8Array(0);
+  /** by block: UNKNOWN, ASCII or OTHER */
+  blocks = new Uint8Array(0);
+  /** Characters in buf[from, to) of the buffer given to begin(): bytes that are not UTF-8 continuation bytes. */
+  count(from, to) {
+    if (to <= from) return 0;
+    const buf = this.buf;
+    const last = to - 1 >> BLOCK_SHIFT;
+    let ascii = true;
+    for (let b = from >> BLOCK_SHIFT; b <= last; b++) {
+      let kind = this.blocks[b];
+      if (kind === UNKNOWN) {
+        const at = b << BLOCK_SHIFT;
+        kind = isAscii3(new Uint8Array(buf.buffer, buf.byteOffset + at, Math.min(BLOCK, buf.length - at))) ? ASCII : OTHER;
+        this.blocks[b] = kind;
       }
-      this.midLine = nl < 0;
-      at = nl < 0 ? buf.length : nl + 1;
+      if (kind === OTHER) {
+        ascii = false;
+        break;
+      }
     }
-    if (copyFrom === 0) return buf;
-    parts.push(buf.subarray(copyFrom));
-    return Buffer.concat(parts);
+    if (ascii) return to - from;
+    let n = to - from;
+    for (let i = from; i < to; i++) if ((buf[i] & 192) === 128) n--;
+    return n;
+  }
+  /** The buffer count() reads from now on (what was known of the previous one is dropped). */
+  begin(buf) {
+    this.buf = buf;
+    const blocks = buf.length + BLOCK - 1 >> BLOCK_SHIFT;
+    if (this.blocks.length >= blocks) this.blocks.fill(UNKNOWN, 0, blocks);
+    else this.blocks = new Uint8Array(blocks);
   }
 };
-
-// src/engine/paste-marks.ts
-var NEWLINE6 = 10;
-var CR3 = 13;
-var ESC = 27;
-var GT = 62;
-var TAB2 = 9;
-var SPACE5 = 32;
-var BACKTICK = 96;
-var C1_CSI = Buffer.from("\x9B");
-var FULLWIDTH_COLON = Buffer.from("\uFF1A");
-var COLON_SPACE = Buffer.from(": ");
-var EXCEPTION_ENDS = ["Error", "Exception", "Warning"].map((w) => Buffer.from(w));
-var MIN_QUOTED = 2;
-var MIN_QUOTED_SHARE = 0.25;
-function pasteMarksOf(sample) {
-  const buf = bufferView(sample);
-  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE6, to) + 1;
-  const head = buf.subarray(0, to);
-  const escapes = head.indexOf(ESC) >= 0 || head.indexOf(C1_CSI) >= 0;
-  const quoteMarks = head.indexOf(GT) >= 0;
-  const fenceMarks = head.indexOf("```") >= 0;
-  const colons = exceptionColon(head, 0, head.length) >= 0;
-  if (!escapes && !quoteMarks && !fenceMarks && !colons) return null;
-  let quoted = 0;
-  let nonBlank = 0;
-  let fences = false;
-  for (let at = 0; at < to; ) {
-    let nl = head.indexOf(NEWLINE6, at);
-    if (nl < 0) nl = to;
-    let i = at;
-    while (i < nl && (buf[i] === SPACE5 || buf[i] === TAB2 || buf[i] === CR3)) i++;
-    if (i < nl) {
-      nonBlank++;
-      if (quoteMarks && quoteLength(buf, at, nl) > 0) quoted++;
-      if (fenceMarks && !fences) {
-        const end = buf[nl - 1] === CR3 ? nl - 1 : nl;
-        fences = gluedFence(buf.toString("latin1", at + quoteLength(buf, at, end), end)) !== null;
-      }
-    }
-    at = nl + 1;
-  }
-  const quotes = quoted >= MIN_QUOTED && quoted >= MIN_QUOTED_SHARE * nonBlank;
-  return escapes || quotes || fences || colons ? { escapes, quotes, fences, colons } : null;
-}
-function exceptionColon(buf, from, to) {
-  for (let at = buf.indexOf(FULLWIDTH_COLON, from); at >= 0 && at + FULLWIDTH_COLON.length <= to; at = buf.indexOf(FULLWIDTH_COLON, at + FULLWIDTH_COLON.length)) {
-    if (EXCEPTION_ENDS.some((w) => at - w.length >= from && buf.compare(w, 0, w.length, at - w.length, at) === 0)) return at;
-  }
-  return -1;
-}
-var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
-var QUOTE_HEAD_BYTES = 64;
-function quoteLength(buf, from, to) {
-  let i = from;
-  while (i < to && i - from < 3 && (buf[i] === SPACE5 || buf[i] >= TAB2 && buf[i] <= CR3)) i++;
-  if (i >= to || buf[i] !== GT) return 0;
-  return QUOTE_PREFIX.exec(buf.toString("latin1", from, Math.min(to, from + QUOTE_HEAD_BYTES)))?.[0].length ?? 0;
-}
-function gluedFence(line) {
-  let start = 0;
-  let end = line.length;
-  let indent = 0;
-  while (indent < 3 && line.charCodeAt(indent) === SPACE5) indent++;
-  if (line.startsWith("```", indent) && line.charCodeAt(indent + 3) !== BACKTICK) {
-    const rest = line.slice(indent + 3);
-    if (rest.trim() !== "" && rest.charCodeAt(0) !== SPACE5 && rest.includes(" ")) start = indent + 3;
-  }
-  if (end - start > 3 && line.endsWith("```") && line.charCodeAt(end - 4) !== BACKTICK && line.slice(start, end - 3).trim() !== "") end -= 3;
-  return start > 0 || end < line.length ? [start, end] : null;
-}
-var MarkStripper = class extends LineRewriter {
-  constructor(marks) {
-    super(true);
-    this.marks = marks;
-  }
-  marks;
-  /** Line [from, to) (without CR and newline) without its marks, or null when it has none. */
-  rewrite(buf, from, to) {
-    let line = buf.subarray(from, to);
-    let changed = false;
-    if (this.marks.escapes && (line.indexOf(ESC) >= 0 || line.indexOf(C1_CSI) >= 0) && line.indexOf(CR3) < 0) {
-      line = Buffer.from(stripVTControlCharacters(line.toString("utf8")));
-      changed = true;
-    }
-    if (this.marks.quotes) {
-      const skip = quoteLength(line, 0, line.length);
-      if (skip > 0) {
-        line = line.subarray(skip);
-        changed = true;
-      }
-    }
-    if (this.marks.colons) {
-      const colon = exceptionColon(line, 0, line.length);
-      if (colon >= 0) {
-        line = withColons(line, colon);
-        changed = true;
-      }
-    }
-    if (this.marks.fences) {
-      const glued = gluedFence(line.toString("latin1"));
-      if (glued) {
-        line = line.subarray(glued[0], glued[1]);
-        changed = true;
-      }
-    }
-    return changed ? line : null;
-  }
-};
-function withColons(line, first) {
-  const parts = [];
-  let copyFrom = 0;
-  for (let at = first; at >= 0; at = exceptionColon(line, copyFrom, line.length)) {
-    parts.push(line.subarray(copyFrom, at));
-    copyFrom = at + FULLWIDTH_COLON.length;
-    parts.push(line[copyFrom] === SPACE5 ? COLON_SPACE.subarray(0, 1) : COLON_SPACE);
-  }
-  parts.push(line.subarray(copyFrom));
-  return Buffer.concat(parts);
-}
 
 // src/engine/line-scanner.ts
 var WASM_MIN_BYTES = 256 << 10;
 var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
+function stampedOf(line) {
+  if (line.stamped < 0) line.stamped = mayBeStamped(line.text) && STAMPED_RECORD.test(line.text) ? 1 : 0;
+  return line.stamped === 1;
+}
+function recordOf(line) {
+  if (line.record < 0) line.record = startsRecord(line.text) ? 1 : 0;
+  return line.record === 1;
+}
+function mayBeStamped(text2) {
+  const c = text2.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    const sep = text2.charCodeAt(4);
+    return sep === 45 || sep === 47;
+  }
+  const d = text2.charCodeAt(1);
+  return (c === 73 || c === 87 || c === 69 || c === 70) && d >= 48 && d <= 57;
+}
+function isBlank(text2) {
+  const c = text2.charCodeAt(0);
+  return !(c > 32 && c < 127) && text2.trim() === "";
+}
 var NO_GROUPS = Object.freeze({});
 var MAX_BLANK_SKIP = 2;
 var MAX_RECORD_SKIP = 6;
 var MIN_CONTINUATION_CHARS = 40;
 var RECENT_LINES = 2 + MAX_BLANK_SKIP + MAX_RECORD_SKIP + 2;
 var HEAD_CHARS = 48;
-var NEWLINE7 = 10;
-var CR4 = 13;
-var GLUE_BYTES_WIDE = new Uint8Array(MAX_WRAP_WIDTH2 + 2);
-for (const w of WRAP_WIDTHS) GLUE_BYTES_WIDE[w] = GLUE_BYTES_WIDE[w + 1] = 1;
-var SHORT_PASTE_BYTES = 16 << 10;
-var SPACE6 = 32;
-var TAB3 = 9;
-var mayGlue = (bytes) => bytes <= MAX_WRAP_WIDTH2 + 1 && GLUE_BYTES_WIDE[bytes] === 1;
+var NEWLINE5 = 10;
+var CR2 = 13;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
-var LEVEL_INITIAL = /* @__PURE__ */ new Set([73, 68, 84, 78, 87, 69, 67]);
+var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
+var LEVEL_INITIAL = Uint8Array.from({ length: 128 }, (_, c) => [73, 68, 84, 78, 87, 69, 67].includes(c) ? 1 : 0);
 var VLLM_LEVEL = /^[A-Z]{4,8} \d\d-\d\d /;
 var HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
 var ENTITY_TEXT = { "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&#x27;": "'", "&#34;": '"' };
@@ -20579,12 +20545,15 @@ var MARKED_STEPS = new RegExp(`[\x1B\x9B&${WEB_SPACE_CHARS}${TYPOGRAPHIC_QUOTE_C
 function cleanLine(raw) {
   return cleaned(raw, true);
 }
-function cleaned(raw, marked) {
-  let s = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-  if (s.includes("\r")) s = withoutBars(s);
+function cleaned(raw, marked, hasCR = true) {
+  let s = raw;
+  if (hasCR) {
+    if (s.charCodeAt(s.length - 1) === CR2) s = s.slice(0, -1);
+    if (s.includes("\r")) s = withoutBars(s);
+  }
   if (marked && !MARKED_STEPS.test(s)) marked = false;
-  if (marked && (s.includes("\x1B") || s.includes("\x9B"))) s = stripVTControlCharacters2(s);
-  if (s.includes("[") && s.includes("m")) {
+  if (marked && (s.includes("\x1B") || s.includes("\x9B"))) s = stripVTControlCharacters(s);
+  if (mayHoldBareAnsi(s)) {
     const bare = s.replace(BARE_ANSI, "");
     if (bare !== s) [s, marked] = [bare, true];
   }
@@ -20594,8 +20563,11 @@ function cleaned(raw, marked) {
     if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
   }
   const first = s.charCodeAt(0);
-  if (first === 62 || (first <= 32 || first > 126) && /^\s/.test(s)) s = s.replace(QUOTE_PREFIX, "");
+  if (first === 62 || (first <= 32 || first > 126) && quoteMarkWithin4(s) && /^\s/.test(s)) s = s.replace(QUOTE_PREFIX, "");
   return stripLogPrefix(s);
+}
+function quoteMarkWithin4(s) {
+  return s.charCodeAt(1) === 62 || s.charCodeAt(2) === 62 || s.charCodeAt(3) === 62 || s.charCodeAt(0) === 62;
 }
 function withoutBars(s) {
   const parts = s.split("\r");
@@ -20612,10 +20584,29 @@ function stripLogPrefix(s) {
   const first = s.charCodeAt(0);
   const stamped = first >= 48 && first <= 57 ? digitStamp(s) : s.charCodeAt(3) === 32 && s.charCodeAt(9) === 58 && first >= 65 && first <= 90;
   const second = s.charCodeAt(1);
-  const leveled = LEVEL_INITIAL.has(first) && (s.lastIndexOf(":", 8) > 3 || second >= 65 && second <= 90 && VLLM_LEVEL.test(s));
-  if (first !== 91 && first !== 40 && !stamped && !leveled && s.lastIndexOf(" | ", 71) <= 0) return s;
+  const leveled = LEVEL_INITIAL[first] === 1 && (colonWithin(s, 4, 8) || second >= 65 && second <= 90 && VLLM_LEVEL.test(s));
+  if (first !== 91 && first !== 40 && !stamped && !leveled && !columnBefore(s, 71)) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? "";
   return prefix === "" ? s : s.slice(prefix.length);
+}
+function colonWithin(s, from, to) {
+  for (let i = from; i <= to; i++) if (s.charCodeAt(i) === 58) return true;
+  return false;
+}
+function columnBefore(s, last) {
+  for (let bar = s.indexOf("|", 2); bar >= 2 && bar <= last + 1; bar = s.indexOf("|", bar + 1)) {
+    if (s.charCodeAt(bar - 1) === 32 && s.charCodeAt(bar + 1) === 32) return true;
+  }
+  return false;
+}
+function mayHoldBareAnsi(s) {
+  for (let at = s.indexOf("["); at >= 0; at = s.indexOf("[", at + 1)) {
+    let i = at + 1;
+    let c = s.charCodeAt(i);
+    while (c >= 48 && c <= 57 || c === 59) c = s.charCodeAt(++i);
+    if (c === 109) return true;
+  }
+  return false;
 }
 function digitStamp(s) {
   if (s.charCodeAt(10) === 84 || s.charCodeAt(2) === 58 && s.charCodeAt(5) === 58) return true;
@@ -20636,6 +20627,7 @@ var LazyPattern = class {
     this.literals = spec.literals;
     this.joins = spec.joins !== false;
     this.also = spec.alsoLiterals ?? null;
+    this.alsoNear = spec.alsoNear === true;
     this.starts = spec.lineStartLiterals ?? null;
     this.nonAscii = spec.nonAscii === true;
   }
@@ -20644,6 +20636,7 @@ var LazyPattern = class {
   literals;
   joins;
   also;
+  alsoNear;
   starts;
   nonAscii;
   compiled;
@@ -20665,8 +20658,9 @@ var LazyPattern = class {
 function charFlags(written) {
   return written === void 0 ? null : edgeChars(written);
 }
-function consoleWide(line, buf, start, end) {
-  return WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount2(buf, start, end));
+var WRAP_WIDTH_FLAGS = Uint8Array.from({ length: MAX_WRAP_WIDTH2 + 1 }, (_, w) => WRAP_WIDTHS.has(w) ? 1 : 0);
+function isWrapWidth(chars) {
+  return WRAP_WIDTH_FLAGS[chars] === 1;
 }
 function edgeHolds(flags, c) {
   return flags === null || c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1;
@@ -20766,11 +20760,6 @@ var PatternIndex = class _PatternIndex {
   alsoOf;
   /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
   initialQuiet;
-  /** Bytes of the longest literal (UTF-8), a few more for white-space runs the automaton reads as one space. */
-  get maxLiteralBytes() {
-    return this.longest ??= 8 + this.literals.reduce((m, lit) => Math.max(m, Buffer.byteLength(lit)), 0);
-  }
-  longest;
   literalId(literal) {
     return this.literalIdOf(literal);
   }
@@ -20856,10 +20845,19 @@ var LineScanner = class {
   lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   midLine = false;
-  /** end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk */
+  /**
+   * end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk:
+   * the first lastCount entries of lastCandidates
+   */
   lastEnd = -2;
+  lastStart = -2;
   lastCandidates = [];
-  /** the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line) */
+  lastCount = 0;
+  /**
+   * the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line).
+   * These arrays are never shortened (an array's length set is a call into V8's runtime): a count says how
+   * much of each is the current line's.
+   */
   lineLiterals = [];
   /** the candidate patterns of a line holding several literals (two, used in turn) and its live ones */
   candidateLists = [[], []];
@@ -20882,8 +20880,10 @@ var LineScanner = class {
    * The lines decoded last in the current chunk (byte range, cleaned text), a ring: nextLine() reads ahead
    * lines that matchLine() may stop on next, and a line is decoded and cleaned once.
    */
-  recent = Array.from({ length: RECENT_LINES }, () => ({ from: -1, to: -1, text: "", ascii: true }));
+  recent = Array.from({ length: RECENT_LINES }, () => ({ from: -1, to: -1, text: "", ascii: true, stamped: -1, record: -1 }));
   recentNext = 0;
+  /** characters of the current chunk's lines (console widths are in characters) */
+  chars = new CharCounter();
   /** the current line's first characters, cleaned, lower case, white space collapsed (for line-start literals) */
   head = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
@@ -20977,167 +20977,40 @@ var LineScanner = class {
     let counted = 0;
     const wasm = this.wasmFor(n);
     if (wasm) wasm.load(buf);
-    this.glueFrom = wasm ? -1 : this.midLine ? buf.indexOf(NEWLINE7) + 1 || n : 0;
-    this.spaced = !wasm && this.lineNo === 1 && !this.midLine && n <= SHORT_PASTE_BYTES;
-    this.glueAt = -1;
+    this.chars.begin(buf);
+    this.crBuf = buf;
+    this.crFrom = 0;
+    this.crAt = buf.indexOf(CR2);
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter) : this.automaton.find(buf, pos, n, this.quiet);
-      let start = n;
-      let end = n;
-      if (hit >= 0) {
-        start = pos;
-        end = buf.indexOf(NEWLINE7, pos);
-        if (end >= 0 && end < hit) {
-          start = buf.lastIndexOf(NEWLINE7, hit - 1) + 1;
-          end = buf.indexOf(NEWLINE7, hit);
-        }
-        if (end < 0) end = n;
-      }
-      if (counted < start && this.glueAt < 0) {
-        if (wasm) this.lineNo += wasm.countNewlines(buf, counted, start);
-        counted = wasm ? start : this.countLines(buf, counted, start);
-      }
-      if (this.glueAt >= 0 && this.glueAt < start) {
-        pos = this.matchGlued(buf, onMatch);
-        counted = Math.min(pos, n);
-        continue;
-      }
       if (hit < 0) break;
+      let start = pos;
+      let end = buf.indexOf(NEWLINE5, pos);
+      if (end >= 0 && end < hit) {
+        start = buf.lastIndexOf(NEWLINE5, hit - 1) + 1;
+        end = buf.indexOf(NEWLINE5, hit);
+      }
+      if (end < 0) end = n;
       this.literalIds.clear();
       this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
+      if (counted < start) this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
       this.lineCollected = false;
       this.head = null;
       this.marked = this.hasMarker();
       if (this.marked) this.literalsOfCleaned(buf, start, end, hit);
-      if (this.glueAt === start) this.addGlued();
-      this.addSpaced(buf, start, end);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
-      if (mayGlue(end - start) && start >= this.glueFrom && this.glueFrom >= 0) this.glueAfter(buf, start, end);
       pos = end + 1;
       counted = Math.min(pos, n);
       if (end < n) this.lineNo++;
     }
     this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
-    this.glueAt = -1;
     for (const entry of this.recent) entry.from = -1;
-    if (n > 0) this.midLine = buf[n - 1] !== NEWLINE7;
-  }
-  // A literal cut by a single hard wrap (`No matching distribut` / `ion found for …`) is on neither line, so
-  // the automaton never stops for it and the retries of matchLine() that glue a console-wide line to the next
-  // one never run. The JavaScript loop therefore looks at every line of exactly a console's width (an ASCII
-  // line: its bytes are its characters) once more: the automaton runs over its last bytes and on into the
-  // next line's head, and a literal ending there makes that next line a stop. On a log without such lines this
-  // costs one width test per newline, in the loop that counts them anyway.
-  /** Whether lines are also read across their line break as across a space (spacedAfter(): a short paste's first chunk). */
-  spaced = false;
-  /** First position whose lines are glued (a chunk that starts inside a line skips that piece); -1: none. */
-  glueFrom = -1;
-  /** The start of a line a literal runs into from the console-wide line above it (-1: none), ... */
-  glueAt = -1;
-  /** ... the literals that end there, and the byte where the last one ends. */
-  glueIds = [];
-  glueHit = -1;
-  /**
-   * Counts the newlines in [from, to) (lines from `from` on), looking at each line for a literal it glues into
-   * the next: returns `to`, or the start of such a next line (glueAt), up to which the lines are counted.
-   */
-  countLines(buf, from, to) {
-    let lineStart = from;
-    for (let nl = buf.indexOf(NEWLINE7, from); nl >= 0 && nl < to; nl = buf.indexOf(NEWLINE7, lineStart)) {
-      if (this.spaced && this.spacedAfter(buf, lineStart, nl)) return lineStart;
-      this.lineNo++;
-      if (mayGlue(nl - lineStart) && lineStart >= this.glueFrom && this.glueAfter(buf, lineStart, nl)) return nl + 1;
-      lineStart = nl + 1;
-    }
-    return to;
-  }
-  /** Whether line [start, end) is console-wide and glues a literal into the next line (then glueAt is that line). */
-  glueAfter(buf, start, end) {
-    const contentEnd = end > start && buf[end - 1] === CR4 ? end - 1 : end;
-    const width = contentEnd - start;
-    if (end + 1 >= buf.length || !WRAP_WIDTHS.has(width) || charCount2(buf, start, contentEnd) !== width) return false;
-    if (!this.acrossBreak(buf, start, contentEnd, end + 1, false)) return false;
-    this.glueAt = end + 1;
-    return true;
-  }
-  /**
-   * In a short paste, whether line [start, end) ends with the start of a literal that the next line ends, read
-   * across the line break as across a space (a word wrap's cut; a hanging indent's spaces are one space too):
-   * then glueAt is this line, and its retry with the next line joined after a space finds the message.
-   */
-  spacedAfter(buf, start, end) {
-    let next = end + 1;
-    while (next < buf.length && (buf[next] === SPACE6 || buf[next] === TAB3)) next++;
-    if (next >= buf.length || buf[next] === NEWLINE7 || buf[next] === CR4) return false;
-    const contentEnd = end > start && buf[end - 1] === CR4 ? end - 1 : end;
-    if (contentEnd === start || !this.acrossBreak(buf, start, contentEnd, next, true)) return false;
-    this.glueAt = start;
-    this.glueHit = contentEnd - 1;
-    return true;
-  }
-  /**
-   * Whether a literal runs from the end of [start, contentEnd) on into the line at `next` (after a space when
-   * `spaced`): the automaton reads the line's last bytes, then the next line's head, side by side with the next
-   * line read alone until both reach one state (from there the glued start no longer matters: every later
-   * literal lies within the next line, and its own stop finds it). The literals found are in glueIds.
-   */
-  acrossBreak(buf, start, contentEnd, next, spaced) {
-    const a = this.automaton;
-    const cls = a.classOf;
-    let s = a.start;
-    for (let i = Math.max(start, contentEnd - this.index.maxLiteralBytes); i < contentEnd; i++) s = a.step(s, cls[buf[i]]);
-    let t = a.start;
-    if (spaced) {
-      s = a.step(s, cls[SPACE6]);
-      t = a.step(t, cls[SPACE6]);
-    }
-    let nextEnd = buf.indexOf(NEWLINE7, next);
-    if (nextEnd < 0) nextEnd = buf.length;
-    const to = Math.min(nextEnd, next + this.index.maxLiteralBytes);
-    const below = a.acceptBelow;
-    const ids = this.glueIds;
-    ids.length = 0;
-    for (let j = next; j < to && s !== t; j++) {
-      const c = cls[buf[j]];
-      s = a.step(s, c);
-      t = a.step(t, c);
-      if (s >= below || s === t) continue;
-      const k = s / a.cols;
-      if (this.quiet !== void 0 && this.quiet[k] === 1) continue;
-      for (const id of a.outputsOf(k)) if (id < this.index.firstMarker && this.index.idsByLiteral[id].length > 0) ids.push(id);
-      if (!spaced) this.glueHit = j;
-    }
-    return ids.length > 0;
-  }
-  /** In a short paste, adds to the current line's literals those it runs on with into the next line after a space. */
-  addSpaced(buf, start, end) {
-    if (this.spaced && end < buf.length && this.spacedAfter(buf, start, end)) this.addGlued();
-  }
-  /** Adds the literals glued into the current line to its own. */
-  addGlued() {
-    for (const id of this.glueIds) this.literalIds.add(id);
-    this.glueAt = -1;
-  }
-  /** Looks at line glueAt, which holds no stop of its own; returns the position after it. */
-  matchGlued(buf, onMatch) {
-    const start = this.glueAt;
-    let end = buf.indexOf(NEWLINE7, start);
-    if (end < 0) end = buf.length;
-    this.literalIds.clear();
-    this.addGlued();
-    this.addSpaced(buf, start, end);
-    this.lineCollected = false;
-    this.head = null;
-    this.marked = false;
-    this.matchLine(buf, start, end, this.glueHit, onMatch);
-    this.glueAfter(buf, start, end);
-    if (end < buf.length) this.lineNo++;
-    return end + 1;
+    if (n > 0) this.midLine = buf[n - 1] !== NEWLINE5;
   }
   hasMarker() {
-    const ids = this.literalIds.ids;
-    for (let i = 0; i < ids.length; i++) if (ids[i] >= this.index.firstMarker) return true;
+    const ids = this.literalIds;
+    for (let i = 0; i < ids.size; i++) if (ids.at(i) >= this.index.firstMarker) return true;
     return false;
   }
   /**
@@ -21145,7 +21018,8 @@ var LineScanner = class {
    * spaces): searched again in the cleaned line, in the window the regexes will see.
    */
   literalsOfCleaned(buf, start, end, hit) {
-    const [from, to] = lineWindow(start, end, hit);
+    const from = windowStart(start, end, hit);
+    const to = Math.min(end, from + MAX_WINDOW);
     const cleaned2 = Buffer.from(normalLine(cleanLine(buf.toString("utf8", from, to))), "utf8");
     this.literalIds.clear();
     this.automaton.state = this.automaton.start;
@@ -21159,13 +21033,18 @@ var LineScanner = class {
    */
   alsoHolds(patternId, buf, start, hit) {
     const also = this.index.alsoOf[patternId];
-    if (!also) return true;
-    if (also.some((id) => this.literalIds.has(id))) return true;
+    if (!also || this.index.patterns[patternId].alsoNear) return true;
+    if (this.holdsOne(also)) return true;
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
     this.automaton.collect(buf, start, hit + 1, this.literalIds, this.dead);
-    return also.some((id) => this.literalIds.has(id));
+    return this.holdsOne(also);
+  }
+  /** Whether the line's literals hold one of these. */
+  holdsOne(literalIds) {
+    for (let i = 0; i < literalIds.length; i++) if (this.literalIds.has(literalIds[i])) return true;
+    return false;
   }
   /**
    * Whether the line begins with one of the pattern's line-start literals, read from its first bytes (cleaned
@@ -21175,27 +21054,34 @@ var LineScanner = class {
   startHolds(p, buf, start, end) {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
-      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE7, start - 2) + 1 : 0;
-      const wrapped = start > 0 && WRAP_WIDTHS.has(charCount2(buf, prevStart, start - 1));
+      const prevStart = start < 2 ? 0 : this.lastEnd === start - 1 ? this.lastStart : buf.lastIndexOf(NEWLINE5, start - 2) + 1;
+      const wrapped = start > 0 && isWrapWidth(this.charCount(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
-      const overdrawn = buf.subarray(start, to).indexOf(CR4) >= 0 && buf.indexOf(CR4, start) < end - 1;
-      const head = wrapped || overdrawn ? "" : cleaned(buf.toString("utf8", start, to), this.marked).trimStart();
-      const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
-      this.head = head.length < HEAD_CHARS && to < end || normal.length <= 32 && head.length > HEAD_CHARS ? "" : normal;
+      const overdrawn = !wrapped && this.crAtOrAfter(start) >= 0 && this.crAtOrAfter(start) < Math.min(to, end - 1);
+      const head2 = wrapped || overdrawn ? "" : (to === end ? this.decode(buf, start, end, this.marked).text : cleaned(buf.toString("utf8", start, to), this.marked)).trimStart();
+      const normal = spacesCollapsed(head2.length > HEAD_CHARS ? head2.slice(0, HEAD_CHARS) : head2).toLowerCase();
+      this.head = head2.length < HEAD_CHARS && to < end || normal.length <= 32 && head2.length > HEAD_CHARS ? "" : normal;
     }
-    return this.head === "" || p.starts.some((w) => this.head.startsWith(w));
+    const head = this.head;
+    if (head === "") return true;
+    const starts = p.starts;
+    for (let i = 0; i < starts.length; i++) if (head.startsWith(starts[i])) return true;
+    return false;
   }
   matchLine(buf, start, end, hit, onMatch) {
     const byLiteral = this.index.idsByLiteral;
+    const lineIds = this.literalIds;
     let candidates;
-    if (this.literalIds.size === 1) {
-      candidates = byLiteral[this.literalIds.ids[0]];
+    let count;
+    if (lineIds.size === 1) {
+      candidates = byLiteral[lineIds.at(0)];
+      count = candidates.length;
     } else {
       const rank2 = this.index.literalRank;
       const literals = this.lineLiterals;
-      literals.length = 0;
-      for (const lit of this.literalIds.ids) {
-        let i = literals.length;
+      for (let k = 0; k < lineIds.size; k++) {
+        const lit = lineIds.at(k);
+        let i = k;
         for (; i > 0 && rank2[literals[i - 1]] > rank2[lit]; i--) literals[i] = literals[i - 1];
         literals[i] = lit;
       }
@@ -21205,45 +21091,57 @@ var LineScanner = class {
       }
       const list = this.candidateLists[this.nextList];
       this.nextList ^= 1;
-      list.length = 0;
-      for (const lit of literals) {
-        for (const id of byLiteral[lit]) {
+      count = 0;
+      for (let k = 0; k < lineIds.size; k++) {
+        const guarded = byLiteral[literals[k]];
+        for (let j = 0; j < guarded.length; j++) {
+          const id = guarded[j];
           if (this.listed[id] === this.stamp) continue;
           this.listed[id] = this.stamp;
-          list.push(id);
+          list[count++] = id;
         }
       }
       candidates = list;
     }
     const patterns = this.index.patterns;
     const live = this.live;
-    live.length = 0;
-    for (const id of candidates) if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id], buf, start, end)) live.push(id);
-    if (live.length === 0) {
+    let liveCount = 0;
+    for (let k = 0; k < count; k++) {
+      const id = candidates[k];
+      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id], buf, start, end)) live[liveCount++] = id;
+    }
+    if (liveCount === 0) {
       this.lastEnd = end;
+      this.lastStart = start;
       this.lastCandidates = candidates;
+      this.lastCount = count;
       return;
     }
-    const [from, to] = lineWindow(start, end, hit);
-    const { text: line, ascii } = this.decode(buf, from, to, this.marked);
+    const from = windowStart(start, end, hit);
+    const to = Math.min(end, from + MAX_WINDOW);
+    const current = this.decode(buf, from, to, this.marked);
+    const { text: line, ascii } = current;
     let joined = null;
     let glued = null;
     let prev;
     let fullWidth;
-    const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
+    const lastCount = this.lastEnd === start - 1 ? this.lastCount : 0;
+    const lastCandidates = this.lastCandidates;
     const lastChar = line.charCodeAt(line.length - 1);
-    for (const id of live) {
+    for (let k = 0; k < liveCount; k++) {
+      const id = live[k];
       if (this.done[id] === 1) continue;
       const p = patterns[id];
       let match = p.nonAscii && ascii ? null : p.regex.exec(line);
       let lineNo = this.lineNo;
       let text2 = line;
       const joins = p.joins && edgeHolds(p.joinBefore, lastChar);
-      if (!match && end < buf.length && (joins || (fullWidth ??= consoleWide(line, buf, start, end)))) {
+      if (!match && end < buf.length && (joins || (fullWidth ??= this.consoleWide(line, buf, start, end)))) {
         if (joined === null) {
-          const next = this.nextLine(buf, end, line);
-          joined = startsRecord(next.text) ? "" : line + " " + next.text.trimStart();
-          if ((fullWidth ??= consoleWide(line, buf, start, end)) && next.adjacent) glued = line + next.text;
+          const next = this.nextLine(buf, end, current.from === from && current.to === to ? current : this.decode(buf, from, to, this.marked));
+          const nextText = next.text;
+          joined = recordOf(next) ? "" : line + " " + nextText;
+          if ((fullWidth ??= this.consoleWide(line, buf, start, end)) && this.nextAdjacent) glued = line + nextText;
         }
         if (joins && joined !== "" && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text2 = joined;
@@ -21252,7 +21150,7 @@ var LineScanner = class {
           if (match) text2 = glued;
         }
       }
-      if (!match && start > 0 && !lastCandidates?.includes(id)) {
+      if (!match && start > 0 && !listHolds(lastCandidates, lastCount, id)) {
         if (prev === void 0) prev = this.wrappedPrevious(buf, start);
         if (prev !== null) {
           const glue = prev.text + line;
@@ -21269,7 +21167,9 @@ var LineScanner = class {
       if (onMatch({ pattern: p, line: lineNo, text: text2.trim(), groups: match.groups ?? NO_GROUPS }) === true) this.settle(p);
     }
     this.lastEnd = end;
+    this.lastStart = start;
     this.lastCandidates = candidates;
+    this.lastCount = count;
   }
   /**
    * Line bytes [from, to) of the current chunk, decoded and cleaned (cleaned()'s `marked`), or as decoded
@@ -21284,8 +21184,11 @@ var LineScanner = class {
     this.recentNext = (this.recentNext + 1) % recent.length;
     entry.from = from;
     entry.to = to;
-    entry.text = cleaned(raw, marked && (!ascii || raw.includes("&") || raw.includes("\x1B")));
+    const cr = this.crAtOrAfter(from);
+    entry.text = cleaned(raw, marked && (!ascii || raw.includes("&") || raw.includes("\x1B")), cr >= 0 && cr < to);
     entry.ascii = ascii;
+    entry.stamped = -1;
+    entry.record = -1;
     return entry;
   }
   /**
@@ -21293,25 +21196,27 @@ var LineScanner = class {
    * form's value under its header ("### TensorFlow version", blank, "2.12.1") reads as one line.
    */
   nextLine(buf, end, line) {
-    const canSkip = !STAMPED_RECORD.test(line);
+    const canSkip = !stampedOf(line);
     let from = end + 1;
     let blanks = 0;
     let records = 0;
     for (; ; ) {
-      const nextEnd = buf.indexOf(NEWLINE7, from);
+      const nextEnd = buf.indexOf(NEWLINE5, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
-      const text2 = this.decode(buf, from, Math.min(to, from + MAX_WINDOW), true).text;
-      const adjacent = blanks + records === 0;
-      if (nextEnd < 0) return { text: text2, adjacent };
-      if (text2.trim() === "") {
-        if (blanks >= MAX_BLANK_SKIP) return { text: text2, adjacent };
+      const next = this.decode(buf, from, Math.min(to, from + MAX_WINDOW), true);
+      this.nextAdjacent = blanks + records === 0;
+      if (nextEnd < 0) return next;
+      if (isBlank(next.text)) {
+        if (blanks >= MAX_BLANK_SKIP) return next;
         blanks++;
-      } else if (canSkip && records < MAX_RECORD_SKIP && (STAMPED_RECORD.test(text2) || records > 0 && text2.length >= MIN_CONTINUATION_CHARS && !startsRecord(text2))) {
+      } else if (canSkip && records < MAX_RECORD_SKIP && (stampedOf(next) || records > 0 && next.text.length >= MIN_CONTINUATION_CHARS && !recordOf(next))) {
         records++;
-      } else return { text: text2, adjacent };
+      } else return next;
       from = nextEnd + 1;
     }
   }
+  /** whether the line nextLine() returned last follows the line it was asked for at once (nothing skipped) */
+  nextAdjacent = true;
   /**
    * The previous lines (cleaned, up to MAX_WRAP_LINES) that are exactly as long as a terminal's width, i.e.
    * the start of a message hard-broken into this line; null when the previous line is not such a line.
@@ -21321,11 +21226,11 @@ var LineScanner = class {
     let width = 0;
     let lineStart = start;
     while (parts.length < MAX_WRAP_LINES && lineStart > 0) {
-      const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE7, lineStart - 2) + 1 : 0;
+      const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE5, lineStart - 2) + 1 : 0;
       const bytes = lineStart - 1 - prevStart;
       if (bytes < MIN_WRAP_WIDTH2 || bytes > 4 * MAX_WRAP_WIDTH2 + 1) break;
-      const chars = charCount2(buf, prevStart, lineStart - 1);
-      if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
+      const chars = this.charCount(buf, prevStart, lineStart - 1);
+      if (parts.length === 0 ? !isWrapWidth(chars) : chars !== width) break;
       const prev = this.decode(buf, prevStart, lineStart - 1, true).text;
       width = chars;
       parts.unshift(prev);
@@ -21340,37 +21245,63 @@ var LineScanner = class {
     }
     return { text: parts.join(""), starts };
   }
+  /**
+   * The first carriage return of the current chunk at or after `from` (-1: none). A search is kept: on LF logs
+   * one search of the chunk answers every line; on CRLF logs each line searches up to its own CR.
+   */
+  crAtOrAfter(from) {
+    if (from < this.crFrom || this.crAt >= 0 && from > this.crAt) {
+      this.crFrom = from;
+      this.crAt = this.crBuf.indexOf(CR2, from);
+    }
+    return this.crAt;
+  }
+  crBuf = Buffer.alloc(0);
+  crFrom = 0;
+  crAt = -1;
+  /** Whether a line (cleaned, and as pasted at buf[start, end)) is exactly as wide as a console wraps at. */
+  consoleWide(line, buf, start, end) {
+    return isWrapWidth(line.length) || isWrapWidth(this.charCount(buf, start, end));
+  }
+  /** Characters in a UTF-8 line of the current chunk (continuation bytes not counted), without a trailing CR. */
+  charCount(buf, from, to) {
+    if (to > from && buf[to - 1] === CR2) to--;
+    return this.chars.count(from, to);
+  }
   /** Number of lines seen so far (after the last chunk). */
   get lines() {
     return this.midLine ? this.lineNo : this.lineNo - 1;
   }
 };
-function lineWindow(start, end, hit) {
-  if (end - start <= MAX_WINDOW) return [start, end];
-  const from = Math.max(start, hit - MAX_WINDOW / 2);
-  return [from, Math.min(end, from + MAX_WINDOW)];
+function windowStart(start, end, hit) {
+  return end - start <= MAX_WINDOW ? start : Math.max(start, hit - MAX_WINDOW / 2);
 }
-function charCount2(buf, from, to) {
-  if (to > from && buf[to - 1] === 13) to--;
-  let n = 0;
-  for (let i = from; i < to; i++) if ((buf[i] & 192) !== 128) n++;
-  return n;
+function spacesCollapsed(text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 32 ? text2.charCodeAt(i + 1) === 32 : c < 32 || c > 126) return normalLine(text2);
+  }
+  return text2;
+}
+function listHolds(list, count, id) {
+  for (let i = 0; i < count; i++) if (list[i] === id) return true;
+  return false;
 }
 function startsBefore(match, limit) {
   return match && match.index < limit ? match : null;
 }
 function countNewlines(buf, from, to) {
   let n = 0;
-  let i = buf.indexOf(NEWLINE7, from);
+  let i = buf.indexOf(NEWLINE5, from);
   while (i >= 0 && i < to) {
     n++;
-    i = buf.indexOf(NEWLINE7, i + 1);
+    i = buf.indexOf(NEWLINE5, i + 1);
   }
   return n;
 }
 
 // src/input/json-escaped.ts
-var NEWLINE8 = 10;
+var NEWLINE6 = 10;
 var QUOTE = 34;
 var BACKSLASH = 92;
 var ESCAPED_BREAK = Buffer.from("\\n");
@@ -21486,7 +21417,7 @@ function isJsonEscapedPaste(sample) {
   let escaped = 0;
   let nextBreak = 0;
   for (let from = 0; from < buf.length; ) {
-    let to = buf.indexOf(NEWLINE8, from);
+    let to = buf.indexOf(NEWLINE6, from);
     if (to < 0) to = buf.length;
     const start = firstNonBlank(buf, from, to);
     while (nextBreak < breakAt.length && breakAt[nextBreak] < from) nextBreak++;
@@ -21513,13 +21444,13 @@ function isJsonEscapedPaste(sample) {
 }
 function sampleEnd(buf) {
   if (buf.length <= SAMPLE_BYTES) return buf.length;
-  const nl = buf.indexOf(NEWLINE8, SAMPLE_BYTES - 1);
+  const nl = buf.indexOf(NEWLINE6, SAMPLE_BYTES - 1);
   return nl < 0 ? buf.length : nl + 1;
 }
 var JSON_START = /* @__PURE__ */ new Set([QUOTE, 123, 125, 91, 93]);
 function firstNonBlank(buf, from, to) {
   let i = from;
-  while (i < to && (buf[i] === 32 || buf[i] === 9 || buf[i] === 13 || buf[i] === NEWLINE8)) i++;
+  while (i < to && (buf[i] === 32 || buf[i] === 9 || buf[i] === 13 || buf[i] === NEWLINE6)) i++;
   return i;
 }
 function isStructure(t) {
@@ -21529,16 +21460,32 @@ function isStructure(t) {
   }
   return true;
 }
-var JsonUnescaper = class extends LineRewriter {
+var JsonUnescaper = class {
+  /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first bytes are its rest */
+  midLine = false;
   /** the lines handed on: how many each pasted line became */
   lines = new LineMap();
-  constructor() {
-    super(false);
-  }
-  rewrite(buf, from, to) {
-    const lines = this.decoded(buf, from, to);
-    this.lines.add(1, lines ? lines.length : 1);
-    return lines && Buffer.from(lines.join("\n"), "utf8");
+  push(bytes) {
+    const buf = bufferView(bytes);
+    const parts = [];
+    let copyFrom = 0;
+    let at = 0;
+    while (at < buf.length) {
+      const nl = buf.indexOf(NEWLINE6, at);
+      const end = nl < 0 ? buf.length : nl;
+      const wasMid = this.midLine;
+      this.midLine = nl < 0;
+      const lines = wasMid ? null : this.decoded(buf, at, end);
+      if (lines) {
+        parts.push(buf.subarray(copyFrom, at), Buffer.from(lines.join("\n"), "utf8"));
+        copyFrom = end;
+      }
+      if (!wasMid) this.lines.add(1, lines ? lines.length : 1);
+      at = nl < 0 ? buf.length : nl + 1;
+    }
+    if (copyFrom === 0) return buf;
+    parts.push(buf.subarray(copyFrom));
+    return Buffer.concat(parts);
   }
   /** The decoded lines of buf[from, to), or null to keep it (only lines that may be JSON are decoded). */
   decoded(buf, from, to) {
@@ -21552,9 +21499,9 @@ var JsonUnescaper = class extends LineRewriter {
 };
 
 // src/engine/paste-column.ts
-var NEWLINE9 = 10;
-var CR5 = 13;
-var BACKTICK2 = 96;
+var NEWLINE7 = 10;
+var CR3 = 13;
+var BACKTICK = 96;
 var FENCE_BYTES = 6;
 var MIN_SHARE = 0.9;
 var MIN_LINES = 4;
@@ -21568,7 +21515,7 @@ var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
 function pasteColumnOf(sample) {
   const buf = bufferView(sample);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE9, to) + 1;
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE7, to) + 1;
   const lines = linesOf3(buf.subarray(0, to));
   const whole = columnOf(lines, /* @__PURE__ */ new Set([0]));
   if (whole || !lines.some(isFence)) return whole;
@@ -21660,16 +21607,16 @@ var ColumnStripper = class {
     const out = [];
     let at = 0;
     while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE9, at);
+      const nl = buf.indexOf(NEWLINE7, at);
       const end = nl < 0 ? buf.length : nl + 1;
       if (this.midLine) {
         out.push(buf.subarray(at, end));
       } else {
         let to = nl < 0 ? buf.length : nl;
-        const cr = to > at && buf[to - 1] === CR5;
+        const cr = to > at && buf[to - 1] === CR3;
         if (cr) to--;
         const from = at + (this.carries(buf, at, to) ? this.prefixLength(buf, at, to) : 0);
-        const close = this.column.kind === "backticks" && from > at && to > from && buf[to - 1] === BACKTICK2 ? to - 1 : to;
+        const close = this.column.kind === "backticks" && from > at && to > from && buf[to - 1] === BACKTICK ? to - 1 : to;
         out.push(buf.subarray(from, close), buf.subarray(to, end));
       }
       this.midLine = nl < 0;
@@ -21692,9 +21639,132 @@ var ColumnStripper = class {
     if (this.column.kind === "backticks") {
       let i = from;
       while (i < to && (buf[i] === 32 || buf[i] === 9)) i++;
-      return i < to && buf[i] === BACKTICK2 && buf[i + 1] !== BACKTICK2 ? i + 1 - from : 0;
+      return i < to && buf[i] === BACKTICK && buf[i + 1] !== BACKTICK ? i + 1 - from : 0;
     }
     return (this.column.kind === "labels" ? LABEL : NUMBERED).exec(buf.toString("latin1", from, Math.min(to, from + 16)))?.[0].length ?? 0;
+  }
+};
+
+// src/engine/paste-marks.ts
+import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
+var NEWLINE8 = 10;
+var CR4 = 13;
+var ESC = 27;
+var GT = 62;
+var TAB2 = 9;
+var SPACE5 = 32;
+var BACKTICK2 = 96;
+var C1_CSI = Buffer.from("\x9B");
+var MIN_QUOTED = 2;
+var MIN_QUOTED_SHARE = 0.25;
+function pasteMarksOf(sample) {
+  const buf = bufferView(sample);
+  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE8, to) + 1;
+  const head = buf.subarray(0, to);
+  const escapes = head.indexOf(ESC) >= 0 || head.indexOf(C1_CSI) >= 0;
+  const quoteMarks = head.indexOf(GT) >= 0;
+  const fenceMarks = head.indexOf("```") >= 0;
+  if (!escapes && !quoteMarks && !fenceMarks) return null;
+  let quoted = 0;
+  let nonBlank = 0;
+  let fences = false;
+  for (let at = 0; at < to; ) {
+    let nl = head.indexOf(NEWLINE8, at);
+    if (nl < 0) nl = to;
+    let i = at;
+    while (i < nl && (buf[i] === SPACE5 || buf[i] === TAB2 || buf[i] === CR4)) i++;
+    if (i < nl) {
+      nonBlank++;
+      if (quoteMarks && quoteLength(buf, at, nl) > 0) quoted++;
+      if (fenceMarks && !fences) {
+        const end = buf[nl - 1] === CR4 ? nl - 1 : nl;
+        fences = gluedFence(buf.toString("latin1", at + quoteLength(buf, at, end), end)) !== null;
+      }
+    }
+    at = nl + 1;
+  }
+  const quotes = quoted >= MIN_QUOTED && quoted >= MIN_QUOTED_SHARE * nonBlank;
+  return escapes || quotes || fences ? { escapes, quotes, fences } : null;
+}
+function quoteLength(buf, from, to) {
+  let end = 0;
+  let i = from;
+  for (; ; ) {
+    let j = i;
+    while (j < to && j - i < 3 && (buf[j] === SPACE5 || buf[j] === TAB2)) j++;
+    if (j >= to || buf[j] !== GT) break;
+    i = j + 1;
+    end = i;
+  }
+  if (end === 0) return 0;
+  return end - from + (end < to && buf[end] === SPACE5 ? 1 : 0);
+}
+function gluedFence(line) {
+  let start = 0;
+  let end = line.length;
+  let indent = 0;
+  while (indent < 3 && line.charCodeAt(indent) === SPACE5) indent++;
+  if (line.startsWith("```", indent) && line.charCodeAt(indent + 3) !== BACKTICK2) {
+    const rest = line.slice(indent + 3);
+    if (rest.trim() !== "" && rest.charCodeAt(0) !== SPACE5 && rest.includes(" ")) start = indent + 3;
+  }
+  if (end - start > 3 && line.endsWith("```") && line.charCodeAt(end - 4) !== BACKTICK2 && line.slice(start, end - 3).trim() !== "") end -= 3;
+  return start > 0 || end < line.length ? [start, end] : null;
+}
+var MarkStripper = class {
+  constructor(marks) {
+    this.marks = marks;
+  }
+  marks;
+  midLine = false;
+  push(bytes) {
+    const buf = bufferView(bytes);
+    const out = [];
+    let at = 0;
+    let copyFrom = 0;
+    while (at < buf.length) {
+      const nl = buf.indexOf(NEWLINE8, at);
+      const end = nl < 0 ? buf.length : nl + 1;
+      if (!this.midLine) {
+        let to = nl < 0 ? buf.length : nl;
+        if (to > at && buf[to - 1] === CR4) to--;
+        const line = this.line(buf, at, to);
+        if (line !== null) {
+          out.push(buf.subarray(copyFrom, at), line);
+          copyFrom = to;
+        }
+      }
+      this.midLine = nl < 0;
+      at = end;
+    }
+    if (copyFrom === 0) return buf;
+    out.push(buf.subarray(copyFrom));
+    return Buffer.concat(out);
+  }
+  /** Line [from, to) (without CR and newline) without its marks, or null when it has none. */
+  line(buf, from, to) {
+    let line = buf.subarray(from, to);
+    let changed = false;
+    if (this.marks.escapes && (line.indexOf(ESC) >= 0 || line.indexOf(C1_CSI) >= 0) && line.indexOf(CR4) < 0) {
+      line = Buffer.from(stripVTControlCharacters2(line.toString("utf8")));
+      changed = true;
+    }
+    if (this.marks.quotes) {
+      const skip = quoteLength(line, 0, line.length);
+      if (skip > 0) {
+        line = line.subarray(skip);
+        changed = true;
+      }
+    }
+    if (this.marks.fences) {
+      const glued = gluedFence(line.toString("latin1"));
+      if (glued) {
+        line = line.subarray(glued[0], glued[1]);
+        changed = true;
+      }
+    }
+    return changed ? line : null;
   }
 };
 
@@ -22166,6 +22236,14 @@ function parseArchList(cell) {
   for (const m of cell.matchAll(/(\d+\.\d+)(\s*\+\s*PTX)?/gi)) out.push({ cc: m[1], ptx: !!m[2] });
   return out;
 }
+function archListFromTorch(names) {
+  const out = [];
+  for (const n of names) {
+    const m = /^(sm|compute)_(\d+)(\d)[a-z]?$/.exec(n.trim());
+    if (m) out.push({ cc: `${m[2]}.${m[3]}`, ptx: m[1] === "compute" });
+  }
+  return out;
+}
 function listCovers(list, cc) {
   const [major, minor] = parseVersion(cc) ?? [];
   if (major === void 0) return "none";
@@ -22209,41 +22287,65 @@ function oldestToolkitFor(cc) {
   return best2?.t;
 }
 
+// src/knowledge/torch-arch-map.json
+var torch_arch_map_default = {
+  about: "Reads the free-text 'subject' of each pytorch_wheel row of arch-support.csv as (torch minor range, wheel indexes). The row's os and arch_list come from the table itself. The log verdicts (torch-wheel-arch.ts) and the planner both read it; test/plan-cli.test.ts checks every subject exists and every x86 pytorch_wheel row is mapped.",
+  rows: [
+    { subject: "torch 1.8 LTS / 1.9-1.11 cu102", covers: [{ torch: ["1.8", "1.11"], wheels: ["cu102"] }] },
+    { subject: "torch 1.8-1.9 cu110 (1.7 era)", covers: [{ torch: ["1.7", "1.9"], wheels: ["cu110"] }] },
+    { subject: "torch 1.8-1.13 cu111/cu113/cu115/cu116/cu117", covers: [{ torch: ["1.8", "2.0"], wheels: ["cu111", "cu113", "cu115", "cu116", "cu117"] }], why: "source column: release/1.9..1.13 and release/2.0 build scripts (2.0 cu117 has no 9.0)" },
+    { subject: "torch 2.0 cu118", covers: [{ torch: ["2.0", "2.0"], wheels: ["cu118"] }] },
+    { subject: "torch 2.1-2.5 cu118", covers: [{ torch: ["2.1", "2.5"], wheels: ["cu118"] }] },
+    { subject: "torch 2.1-2.5 cu121 / 2.4-2.5 cu124", covers: [{ torch: ["2.1", "2.5"], wheels: ["cu121"] }, { torch: ["2.4", "2.5"], wheels: ["cu124"] }] },
+    { subject: "torch 1.8-2.0 Windows cu1xx (cu111..cu117)", covers: [{ torch: ["1.8", "2.0"], wheels: ["cu111", "cu113", "cu115", "cu116", "cu117"] }] },
+    { subject: "torch 2.0-2.5 Windows cu118", covers: [{ torch: ["2.0", "2.5"], wheels: ["cu118"] }] },
+    { subject: "torch 2.1-2.5 Windows cu121/cu124", covers: [{ torch: ["2.1", "2.5"], wheels: ["cu121", "cu124"] }] },
+    { subject: "torch 2.6-2.7 cu118", covers: [{ torch: ["2.6", "2.7"], wheels: ["cu118"] }] },
+    { subject: "torch 2.6 cu124", covers: [{ torch: ["2.6", "2.6"], wheels: ["cu124"] }] },
+    { subject: "torch 2.6-2.7 cu126 (and 2.8-2.14 cu126)", covers: [{ torch: ["2.6", "2.14"], wheels: ["cu126"] }] },
+    { subject: "torch 2.7 cu128", covers: [{ torch: ["2.7", "2.7"], wheels: ["cu128"] }] },
+    { subject: "torch 2.8 cu128", covers: [{ torch: ["2.8", "2.8"], wheels: ["cu128"] }] },
+    { subject: "torch 2.8 cu129", covers: [{ torch: ["2.8", "2.8"], wheels: ["cu129"] }] },
+    { subject: "torch 2.9-2.10 cu128", covers: [{ torch: ["2.9", "2.10"], wheels: ["cu128"] }] },
+    { subject: "torch 2.11 cu128", covers: [{ torch: ["2.11", "2.11"], wheels: ["cu128"] }] },
+    { subject: "torch 2.9-2.10 cu130", covers: [{ torch: ["2.9", "2.10"], wheels: ["cu130"] }] },
+    { subject: "torch 2.11-2.12 cu130 / 2.12 cu132", covers: [{ torch: ["2.11", "2.12"], wheels: ["cu130"] }, { torch: ["2.12", "2.12"], wheels: ["cu132"] }] },
+    { subject: "torch 2.13-2.14 cu130/cu132", covers: [{ torch: ["2.13", "2.14"], wheels: ["cu130", "cu132"] }] },
+    { subject: "torch 2.12-2.14 cu130/cu132", covers: [{ torch: ["2.12", "2.14"], wheels: ["cu130", "cu132"] }] },
+    { subject: "torch 2.6-2.7 Windows cu118", covers: [{ torch: ["2.6", "2.7"], wheels: ["cu118"] }] },
+    { subject: "torch 2.6 Windows cu124", covers: [{ torch: ["2.6", "2.6"], wheels: ["cu124"] }] },
+    { subject: "torch 2.6-2.14 Windows cu126", covers: [{ torch: ["2.6", "2.14"], wheels: ["cu126"] }] },
+    { subject: "torch 2.7 Windows cu128", covers: [{ torch: ["2.7", "2.7"], wheels: ["cu128"] }] },
+    { subject: "torch 2.8-2.10 Windows cu128", covers: [{ torch: ["2.8", "2.10"], wheels: ["cu128"] }] },
+    { subject: "torch 2.11 Windows cu128", covers: [{ torch: ["2.11", "2.11"], wheels: ["cu128"] }] },
+    { subject: "torch 2.8 Windows cu129", covers: [{ torch: ["2.8", "2.8"], wheels: ["cu129"] }] },
+    { subject: "torch 2.9-2.11 Windows cu130", covers: [{ torch: ["2.9", "2.11"], wheels: ["cu130"] }] }
+  ],
+  ignored: ["torch 2.12-2.14 aarch64 cu126", "torch 2.12-2.14 aarch64 cu130/cu132"]
+};
+
 // src/knowledge/torch-wheel-arch.ts
-function parseWheelSubject(subject) {
-  const groups = [];
-  let current = { ranges: [], tags: [] };
-  const token = /cu(\d{2,3})\s*\.\.\s*cu(\d{2,3})|cu(\d{2,3})\b|(\d+\.(?:\d+|x))(?:\s*-\s*(\d+\.\d+))?/gi;
-  for (const m of subject.matchAll(token)) {
-    if (m[1] && m[2]) current.tags.push({ lo: Number(m[1]), hi: Number(m[2]) });
-    else if (m[3]) current.tags.push({ lo: Number(m[3]), hi: Number(m[3]) });
-    else if (m[4]) {
-      if (current.tags.length > 0) {
-        groups.push(current);
-        current = { ranges: [], tags: [] };
-      }
-      current.ranges.push({ lo: m[4], hi: m[5] });
+var inRange = (version, [lo, hi]) => (compareVersions(majorMinor(version), lo) ?? -1) >= 0 && (compareVersions(majorMinor(version), hi) ?? 1) <= 0;
+function wheelArchRows(os, wheel, version) {
+  const rows = table("arch-support");
+  const out = [];
+  for (const m of torch_arch_map_default.rows) {
+    const row = rows.find((r) => r.kind === "pytorch_wheel" && r.subject === m.subject);
+    if (!row || row.os !== os) continue;
+    for (const c of m.covers) {
+      if (c.wheels.includes(wheel) && (version === "any" || inRange(version, c.torch))) out.push({ row, lo: c.torch[0] });
     }
   }
-  if (current.tags.length > 0 && current.ranges.length > 0) groups.push(current);
-  return groups;
+  return out;
 }
-function inRange(version, r) {
-  if (r.lo.endsWith(".x")) return parseVersion(version)?.[0] === Number(r.lo.slice(0, -2));
-  const mm = majorMinor(version);
-  return (compareVersions(mm, r.lo) ?? -1) >= 0 && (compareVersions(mm, r.hi ?? r.lo) ?? 1) <= 0;
-}
-var tagNumber = (cuda) => {
+var wheelTag = (cuda) => {
   const p = parseVersion(cuda);
-  return p && p.length >= 2 ? Number(`${p[0]}${p[1]}`) : void 0;
+  return p && p.length >= 2 ? `cu${p[0]}${p[1]}` : void 0;
 };
 function torchWheelArch(version, cuda, os) {
-  const tag = tagNumber(cuda);
-  if (tag === void 0) return void 0;
-  for (const row of table("arch-support")) {
-    if (row.kind !== "pytorch_wheel" || row.os !== os) continue;
-    const hit = parseWheelSubject(row.subject ?? "").some((g) => g.ranges.some((r) => inRange(version, r)) && g.tags.some((t) => tag >= t.lo && tag <= t.hi));
-    if (!hit) continue;
+  const wheel = wheelTag(cuda);
+  if (wheel === void 0) return void 0;
+  for (const { row } of wheelArchRows(os, wheel, version)) {
     const list = parseArchList(row.arch_list ?? "");
     if (list.length === 0) continue;
     return { row, list, ptxKnown: !/\?/.test(row.ptx_included ?? "?") };
@@ -22473,7 +22575,12 @@ function deriveFacts(scan) {
   if (lastBranch) set("gpuLastDriverBranch", lastBranch, "gpuCC");
   const ccs = gpuComputeCapabilities(get, str2, ccOf);
   const torchCuda = str2("torchBuildCuda");
-  if (torchVersion && torchCuda && ccs.length > 0) {
+  const probed = get("torchArchListProbed")?.value;
+  const probedList = Array.isArray(probed) ? archListFromTorch(probed) : [];
+  if (probedList.length > 0 && ccs.length > 0) {
+    set("torchArchList", probed.join(" "), "torchArchListProbed");
+    if (ccs.every((cc2) => archCovers(probedList, cc2) === "none")) set("gpuArchUnsupported", true, "torchArchListProbed", "gpuCC", "gpuName");
+  } else if (torchVersion && torchCuda && ccs.length > 0) {
     const family = os === "windows" ? "windows" : os === "linux" || os === "wsl2" ? "linux" : void 0;
     const verdicts2 = ccs.map((cc2) => torchArchVerdict(torchVersion, torchCuda, cc2, family));
     const first2 = verdicts2[0];
@@ -23045,6 +23152,7 @@ var STEPS = [
   [IPV4, "ip", ipv4],
   [IPV6_CANDIDATE, "ip", ipv6]
 ];
+var REDACTION_PATTERNS = STEPS.map(([re]) => re);
 function redact(text2) {
   const found = /* @__PURE__ */ new Set();
   let out = text2;

@@ -13,5 +13,5 @@ try {
   process.stderr.write('build-wasm: assemblyscript is not installed (run npm ci); dist/prefilter.wasm not built, the JavaScript scan loop is used\n');
   process.exit(0);
 }
-const run = spawnSync(process.execPath, [asc, 'wasm/prefilter.ts', '--outFile', 'dist/prefilter.wasm', '-O3', '--runtime', 'stub', '--noAssert'], { cwd: root, stdio: 'inherit' });
+const run = spawnSync(process.execPath, [asc, 'wasm/prefilter.ts', '--outFile', 'dist/prefilter.wasm', '-O3', '--runtime', 'stub', '--noAssert', '--enable', 'simd'], { cwd: root, stdio: 'inherit' });
 process.exit(run.status ?? 1);

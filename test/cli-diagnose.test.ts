@@ -115,6 +115,19 @@ describe('standard input', () => {
   it('empty standard input is an input error', () => {
     expectInputError(gpuDoctor(['diagnose', '-'], ''), /standard input is empty/);
   });
+  it('a log of several megabytes, piped and redirected from a file, reads as the file does (line numbers too)', () => {
+    // (standard input is read like a file, a megabyte at a time: a pipe gives 64 KB a read)
+    const filler = Array.from({ length: 60_000 }, (_, i) => `Epoch ${i % 50}/50 - loss: 0.${1000 + (i % 9000)} - accuracy: 0.5${i % 10}`);
+    filler.splice(31_234, 0, ...readFileSync(LOG, 'utf8').split('\n'));
+    const big = file('big.log', filler.join('\n'));
+    expect(readFileSync(big).length).toBeGreaterThan(2 << 20);
+    const expected = gpuDoctor(['diagnose', '--json', big]).stdout;
+    const line = (json: string) => (JSON.parse(json) as JsonReport).findings.find((f) => f.id === 'zlibwapi-missing')?.evidence[0]?.line;
+    expect(line(expected)).toBe(line(fromFile())! + 31_234);
+    expect(gpuDoctor(['diagnose', '--json', '-'], readFileSync(big)).stdout).toBe(expected);
+    const redirected = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${CLI}" diagnose --json < "${big}"`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', GPU_DOCTOR_LANG: '' }, timeout: 30_000 });
+    expect(redirected.stdout).toBe(expected);
+  });
 });
 
 describe('other output forms', () => {

@@ -1,27 +1,20 @@
 // Knowledge-table lookups the derived facts rely on: wheel arch lists per torch release × CUDA × OS, the driver
 // floor of a CUDA version, and the last TensorFlow release with a native-Windows GPU build.
 import { describe, expect, it } from 'vitest';
-import { parseWheelSubject, torchArchVerdict, torchWheelArch } from '../src/knowledge/torch-wheel-arch.js';
+import { torchArchVerdict, torchWheelArch } from '../src/knowledge/torch-wheel-arch.js';
 import { minDriverForCuda, tensorflowLastGpuRelease } from '../src/knowledge/tables.js';
 import { compareVersions } from '../src/knowledge/version.js';
 import { gpuMinDriver, lastDriverBranch, rowModels } from '../src/knowledge/gpu-driver.js';
 
-describe('parseWheelSubject', () => {
-  it('reads several release ranges with their wheel tags', () => {
-    expect(parseWheelSubject('torch 2.1-2.5 cu121 / 2.4-2.5 cu124')).toEqual([
-      { ranges: [{ lo: '2.1', hi: '2.5' }], tags: [{ lo: 121, hi: 121 }] },
-      { ranges: [{ lo: '2.4', hi: '2.5' }], tags: [{ lo: 124, hi: 124 }] },
-    ]);
-  });
-  it('gives a tag to the ranges before it and drops trailing notes', () => {
-    expect(parseWheelSubject('torch 1.8 LTS / 1.9-1.11 cu102')).toEqual([
-      { ranges: [{ lo: '1.8', hi: undefined }, { lo: '1.9', hi: '1.11' }], tags: [{ lo: 102, hi: 102 }] },
-    ]);
-    expect(parseWheelSubject('torch 1.8-1.9 cu110 (1.7 era)')).toHaveLength(1);
-  });
-  it('reads tag ranges and "2.x"', () => {
-    expect(parseWheelSubject('torch 1.8-2.0 Windows cu1xx (cu111..cu117)')[0]!.tags).toEqual([{ lo: 111, hi: 117 }]);
-    expect(parseWheelSubject('torch 2.x cu128 (one stored version)')[0]!.ranges).toEqual([{ lo: '2.x', hi: undefined }]);
+describe('the wheel rows, as torch-arch-map.json reads the subjects', () => {
+  it('a release inside a subject\'s range, and the widening the map gives a reason for', () => {
+    expect(torchWheelArch('2.4.1', '12.4', 'linux')?.row.subject).toBe('torch 2.1-2.5 cu121 / 2.4-2.5 cu124');
+    expect(torchWheelArch('2.3.1', '12.4', 'linux')).toBeUndefined(); // no cu124 wheels before 2.4
+    expect(torchWheelArch('1.10.2', '11.3', 'windows')?.row.subject).toBe('torch 1.8-2.0 Windows cu1xx (cu111..cu117)');
+    // 2.0 cu117 carries the 1.8-1.13 list (release/2.0 build scripts): no sm_90, no PTX, so an H100 has no code
+    expect(torchWheelArch('2.0.1', '11.7', 'linux')?.row.subject).toBe('torch 1.8-1.13 cu111/cu113/cu115/cu116/cu117');
+    expect(torchArchVerdict('2.0.1', '11.7', '9.0', 'linux')?.unsupported).toBe(true);
+    expect(torchArchVerdict('2.0.1', '11.8', '9.0', 'linux')?.unsupported).toBe(false);
   });
 });
 

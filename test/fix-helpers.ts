@@ -1,9 +1,11 @@
 // Shared by the fix tests: a temporary HOME / GPU_DOCTOR_HOME, a fake HKCU\Environment, a recording runner.
+import { afterEach, beforeEach } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { clearRuleCache } from '../src/engine/load-rules.js';
 import type { FixDeps } from '../src/cli/fix-command.js';
+import { runUndo } from '../src/cli/undo-command.js';
 import type { Registry } from '../src/fix/registry.js';
 import type { FixHost } from '../src/fix/host.js';
 import type { Action, FixFinding, RegValue, Runner, ScanResult, Risk } from '../src/fix/types.js';
@@ -82,4 +84,32 @@ export function tearDownFixCommand(t: ReturnType<typeof tempDirs>): void {
 /** Non-interactive command dependencies that hand output to the test and fail if the command asks. */
 export function commandDeps(host: FixHost, out: (s: string) => void, err: (s: string) => void, extra: Partial<FixDeps> = {}): FixDeps {
   return { host, interactive: false, ask: async () => { throw new Error('must not ask'); }, out, err, ...extra };
+}
+
+/** One `fix` / `undo` command test: its folders and log (fresh before each test) and what the command printed. */
+export interface FixCommandTest {
+  t: ReturnType<typeof tempDirs>;
+  log: string;
+  /** the command's stdout and stderr in this test so far (a test may empty them) */
+  out: string;
+  err: string;
+  /** non-interactive command dependencies whose output goes to `out` / `err` */
+  deps(host: FixHost, extra?: Partial<FixDeps>): FixDeps;
+  /** `gpu-doctor undo argv`, its output to `out` / `err` */
+  undo(argv: string[], host: FixHost): Promise<number>;
+}
+
+/** Registers the beforeEach / afterEach a command test file needs (setUpFixCommand / tearDownFixCommand). */
+export function useFixCommand(): FixCommandTest {
+  const c = {
+    out: '', err: '',
+    deps: (host: FixHost, extra: Partial<FixDeps> = {}) => commandDeps(host, (s) => { c.out += s; }, (s) => { c.err += s; }, extra),
+    undo: (argv: string[], host: FixHost) => runUndo(argv, host, (s) => { c.out += s; }, (s) => { c.err += s; }),
+  } as FixCommandTest;
+  beforeEach(() => {
+    ({ t: c.t, log: c.log } = setUpFixCommand());
+    c.out = ''; c.err = '';
+  });
+  afterEach(() => tearDownFixCommand(c.t));
+  return c;
 }

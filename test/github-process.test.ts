@@ -10,13 +10,16 @@ import { ensureBuilt, ROOT } from './built-cli.js';
 import { FakeGitHub } from './fake-github/server.js';
 import { FIXTURES, body, writeEvent } from './fake-github/events.js';
 
+/** one node process: start, rules, a diagnosis, the API calls (a few seconds; far more on a loaded machine) */
+const PROCESS_MS = 120_000;
+
 interface Ran { code: number; stdout: string; stderr: string; ms: number }
 
 /** Runs node asynchronously (the fake server lives in this process and must keep answering). */
 function node(args: string[], env: Record<string, string>, cwd = ROOT): Promise<Ran> {
   const started = performance.now();
   return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 60_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, args, { cwd, env: { PATH: process.env.PATH ?? '', ...env }, timeout: PROCESS_MS }, (err, stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr, ms: performance.now() - started });
     });
   });
@@ -24,7 +27,9 @@ function node(args: string[], env: Record<string, string>, cwd = ROOT): Promise<
 
 let gh: FakeGitHub;
 let cli: string;
-beforeAll(async () => { gh = await new FakeGitHub().start(); cli = ensureBuilt(); });
+// ensureBuilt() rebuilds a stale dist/ (minutes), and each test runs node processes that load the rules and diagnose
+// (seconds each on a loaded machine): the budgets are room for that, not something the tests measure
+beforeAll(async () => { gh = await new FakeGitHub().start(); cli = ensureBuilt(); }, 180_000);
 afterAll(async () => { await gh.stop(); });
 
 describe('gpu-doctor github (the command)', () => {
@@ -38,7 +43,7 @@ describe('gpu-doctor github (the command)', () => {
     expect(gh.commentsOn(301)[0]!.body).toContain('`container-no-gpu`');
     const posted = gh.requests.find((q) => q.method === 'POST' && q.path.endsWith('/issues/301/comments'))!;
     console.log(`event → comment on the fake API: ${(posted.at - started).toFixed(0)} ms (gpu-doctor github, process start included)`);
-  });
+  }, 3 * PROCESS_MS);
 
   it('says in one line which permission is missing, exit status 2', async () => {
     gh.readOnly = true;
@@ -52,7 +57,7 @@ describe('gpu-doctor github (the command)', () => {
     } finally {
       gh.readOnly = false;
     }
-  });
+  }, 3 * PROCESS_MS);
 
   it('rejects a bad token, a missing event file and a missing --event with one line each', async () => {
     const event = writeEvent({ number: 303, title: 't', body: body('ollama-docker-no-gpu.md') });
@@ -65,7 +70,7 @@ describe('gpu-doctor github (the command)', () => {
     const none = await node([cli, 'github'], {});
     expect(none.code).toBe(2);
     expect(none.stderr.trim().split('\n')).toHaveLength(1);
-  });
+  }, 3 * PROCESS_MS);
 });
 
 describe('the bundled action entry (dist-action/index.js)', () => {
@@ -116,5 +121,5 @@ describe('the bundled action entry (dist-action/index.js)', () => {
       gh.readOnly = false;
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 3 * PROCESS_MS);
 });

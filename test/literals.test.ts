@@ -3,6 +3,8 @@
 // in ways the regex allows (white space, entities, typographic quotes).
 import { describe, expect, it } from 'vitest';
 import { resolveLiterals } from '../src/engine/literals/resolve.js';
+import { andLiterals, parsePattern } from '../src/engine/literals/extract.js';
+import { checkPattern } from '../src/engine/pattern-check.js';
 import { compilePattern, LineScanner } from '../src/engine/line-scanner.js';
 import { RuleFileError } from '../src/engine/load-rules.js';
 import { withRuleFolder } from './rule-folder.js';
@@ -39,6 +41,29 @@ describe('derived literals', () => {
 
   it('names the alternative that no literal can guard', () => {
     expect(derive('zlibwapi|\\w+\\s\\w+')).toMatch(/no literal every match must contain in alternative "\\\\w\+\\\\s\\\\w\+"/);
+  });
+});
+
+describe('derived AND-literals', () => {
+  const and = (pattern: string) => andLiterals(parsePattern(pattern, 'i'));
+  it('are a second part of the pattern, when its literals include a weak one ("no" sits in "grad_norm")', () => {
+    // the spellings of the whole phrase are too many for one set: the run is cut after "no"
+    const noGpu = '\\b(?:no|without(?: an?| any)?)\\s+(?:nvidia\\s+|dedicated\\s+|discrete\\s+)?(?:gpus?|graphics card|nvidia card)\\b';
+    expect(derive(noGpu)).toEqual(['no', 'without']);
+    expect(and(noGpu)).toEqual(['gpu', 'graphics card', 'nvidia card']);
+    // an alternative with a selective literal gives its own literals
+    expect(and(`${noGpu}|\\bcpu-only server\\b`)).toEqual(['gpu', 'graphics card', 'nvidia card', 'cpu-only server']);
+    const verdict = checkPattern(noGpu);
+    expect('also' in verdict && verdict.also).toEqual(['gpu', 'graphics card', 'nvidia card']);
+  });
+
+  it('are not derived for selective literals, nor where a weak one has no second part or the second is as weak', () => {
+    expect(and('could not locate zlibwapi\\.dll')).toBeNull();
+    expect(and('\\bno\\b|zlibwapi')).toBeNull();
+    expect(and('\\bno\\s+-l\\b')).toBeNull();
+    // nor for hand-written literals (the author chose them)
+    const written = checkPattern('\\bno\\s+(?:gpus?|graphics card)\\b', 'i', ['no']);
+    expect('also' in written).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@ import { UsageError } from '../src/errors.js';
 import { localOs } from '../src/scan/machine-constraints.js';
 import { table } from '../src/knowledge/tables.js';
 import type { FactMap } from '../src/facts/derive.js';
-import archMap from '../src/plan/torch-arch-map.json' with { type: 'json' };
+import archMap from '../src/knowledge/torch-arch-map.json' with { type: 'json' };
 import en from '../locales/en.json' with { type: 'json' };
 import zh from '../locales/zh-CN.json' with { type: 'json' };
 

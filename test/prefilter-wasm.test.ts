@@ -66,6 +66,11 @@ const LINES = [
   // a very long line (over the regex window) holding a csv-like row at its head
   'NVIDIA GeForce RTX 3080, 8.6 ' + 'y'.repeat(9000),
   '\x1b[31mNVIDIA GeForce RTX 2060, 7.5\x1b[0m', '&quot;NVIDIA GeForce RTX 2070&quot;',
+  // derived AND-literals (the weak "no" needs "gpu", "graphics card"…): on the line, on the next line joined
+  // after a space, on console-wide pieces glued before or after, on no line near (skipped)
+  "{'loss': 0.5088, 'grad_norm': 1.185, 'learning_rate': 4.9e-05}", 'I have no GPU on this box', 'this machine has no',
+  'GPU at all, it is a CPU box', pad('the notebook has no dedicated', 80), 'graphics card in it', 'no, it still fails.',
+  pad('so there is no', 120) + '.', 'GPU here', pad('xx', 100), 'no\r', '  no nvidia card; (no nvidia', '[no] gpu',
 ];
 
 describe('the WebAssembly prefilter', () => {
@@ -95,6 +100,22 @@ describe('the WebAssembly prefilter', () => {
     // (18,029 runs against 3,691 when written; 10,271 against 3,672 once the JavaScript loop skipped the
     // non-ASCII pattern on ASCII lines; most of the wasm's are the collecting patterns' first MAX_REPEATS)
     expect(wasm.regexRuns).toBeLessThan(js.regexRuns / 2.5);
+  });
+
+  it('skips lines holding a weak literal without its derived AND-literal, and still finds it on a joined line', () => {
+    // a training log's metric lines hold "no" (grad_norm) on every line: the no-GPU-stated pattern's regex
+    // runs there only in the JavaScript loop (which leaves derived AND-literals to the prefilter)
+    const metrics = (i: number) => `{'loss': 0.${1000 + i}, 'grad_norm': 1.${i % 1000}, 'learning_rate': 4.9e-05}`;
+    const lines = Array.from({ length: 6000 }, (_, i) => metrics(i));
+    lines.splice(3000, 0, 'this box has no', 'GPU, only an old CPU');
+    const log = lines.join('\n') + '\n';
+    const js = scanWith('js', log);
+    const wasm = scanWith('wasm', log);
+    expect(wasm.matches).toEqual(js.matches);
+    expect(wasm.matches.some((m) => m.includes('this box has no GPU'))).toBe(true);
+    expect(js.regexRuns).toBeGreaterThan(6000);
+    // (136 when written: the lines after a metric line that happens to be console-wide go through)
+    expect(wasm.regexRuns).toBeLessThan(400);
   });
 
   it('grows its memory for a chunk larger than it started with, and finds the same', () => {

@@ -39,10 +39,16 @@ async function expectJsonError(res: Response, status: number): Promise<{ message
   return body;
 }
 
+const SERVER_START_MS = 120_000;
+
 describe('web API (file store)', () => {
   let server: TestServer;
-  beforeAll(async () => { server = await startTestServer({ maxBodyBytes: 256 * 1024, rateLimitPerMinute: 0 }); });
-  afterAll(async () => { await server.close(); });
+  let cli: string;
+  // a server starts when its diagnose workers are warm (rules loaded, one job each): seconds on a loaded machine, more
+  // than vitest's 10 s hook limit; the tests that start their own servers get the same room
+  // (ensureBuilt() first: a stale dist/ is rebuilt here, in minutes, not inside a test's budget)
+  beforeAll(async () => { cli = ensureBuilt(); server = await startTestServer({ maxBodyBytes: 256 * 1024, rateLimitPerMinute: 0 }); }, 180_000 + SERVER_START_MS);
+  afterAll(async () => { await server.close(); }, SERVER_START_MS);
 
   it('GET /healthz answers 200 with strict security headers', async () => {
     const res = await fetch(`${server.url}/healthz`);
@@ -57,18 +63,18 @@ describe('web API (file store)', () => {
   });
 
   it('POST /api/v1/diagnose answers the same JSON as `diagnose --json`', async () => {
-    const run = spawnSync(process.execPath, [ensureBuilt(), 'diagnose', '--json', join(ROOT, 'fixtures/logs/tf-zlibwapi-windows.log')], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    const run = spawnSync(process.execPath, [cli, 'diagnose', '--json', join(ROOT, 'fixtures/logs/tf-zlibwapi-windows.log')], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
     expect(run.status).toBe(1);
-    const cli = JSON.parse(run.stdout) as { findings: unknown[] };
+    const fromCli = JSON.parse(run.stdout) as { findings: unknown[] };
     const res = await post(`${server.url}/api/v1/diagnose`, ZLIB_LOG);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { findings: Array<{ id: string }>; lines: number };
-    expect(body.findings).toEqual(cli.findings);
+    expect(body.findings).toEqual(fromCli.findings);
     expect(body.findings[0]!.id).toBe('zlibwapi-missing');
     expect(body.lines).toBe(9);
     // the worker's time, then the wait for a free worker (what the serve bench splits a request's latency by)
     expect(res.headers.get('server-timing')).toMatch(/^diagnose;dur=\d+\.\d(, diagnose-cpu;dur=\d+\.\d)?, queue;dur=\d+\.\d$/);
-  }, 30_000);
+  }, SERVER_START_MS);
 
   it('decodes a GBK file sent as multipart, and answers in Chinese with ?lang=zh-CN', async () => {
     const res = await fetch(`${server.url}/api/v1/diagnose?lang=zh-CN`, { method: 'POST', body: form({ file: new Blob([GBK_LOG]) }) });
@@ -240,7 +246,7 @@ describe('web API limits', () => {
     } finally {
       await server.close();
     }
-  });
+  }, SERVER_START_MS);
 
   it('503 when a diagnosis passes its time limit, and 503 (not a backlog) when the queue is full', async () => {
     const big = Buffer.from(readFileSync(join(ROOT, 'fixtures/corpus/fmt-long-libdevice-1.log'), 'utf8').repeat(8));
@@ -262,7 +268,7 @@ describe('web API limits', () => {
     } finally {
       await narrow.close();
     }
-  }, 60_000);
+  }, 2 * SERVER_START_MS);
 
   it('shares expire, and the store refuses new ones past its size cap', async () => {
     // about two shares of this log fit; they live 2 s
@@ -289,5 +295,5 @@ describe('web API limits', () => {
     } finally {
       await server.close();
     }
-  });
+  }, SERVER_START_MS);
 });

@@ -7,9 +7,9 @@
 // What a line must hold for a conditional pattern (one with AND-literals, line-start literals or a
 // non-ASCII requirement) is a set of bits: ANY[k] are set by accepting state k anywhere on the line, HEAD[k]
 // only when the literal ends within the first HEAD_BYTES bytes; a line passes when its bits hold all the
-// bits of one live requirement. The line-start and non-ASCII bits have conservative fallbacks (below) that
-// follow what the regex stage may see beyond the line: the previous lines glued before a line hard-broken at
-// a console width, the next line glued after it.
+// bits of one live requirement. The line-start, non-ASCII and near (derived AND-literal) bits have
+// conservative fallbacks (below) that follow what the regex stage may see beyond the line: the previous lines
+// glued before a line hard-broken at a console width, the next line glued or joined after it.
 
 /** Accepting-state kinds (KIND[k]): */
 const STOP: u8 = 0; // a literal of a live unconditional pattern (or a marker): the line goes to JavaScript
@@ -46,12 +46,27 @@ let kinds: usize = 0;
 let anyBits: usize = 0;
 let headBits: usize = 0;
 let reqs: usize = 0;
+/** a flag per byte value: a line ending in it may be joined with the next by an alsoNear pattern's try */
+let joinEdge: usize = 0;
 let input: usize = 0;
 let cols: i32 = 1;
 /** ceil(2^32 / cols): row * rowScale >> 32 is row / cols for every row (an integer division costs ~30 cycles) */
 let rowScale: u64 = 0;
 let below: i32 = 0;
 let root: i32 = 0;
+/**
+ * Row 0's address: a copy of the root's row that every byte of class 0 (the newline, and bytes no literal
+ * holds) leads to. Being below `below`, it makes phase 1 write an event for a line break with the one
+ * comparison it makes for a literal's end (phase 2 tells a newline from the other class-0 bytes).
+ */
+let nlRow: i32 = 0;
+/** The byte classes, at a fixed address (a load from it needs no base added). */
+const CLASS_TABLE: usize = memory.data(256);
+
+/** Where JavaScript writes the 256 byte classes. */
+export function classTable(): usize {
+  return CLASS_TABLE;
+}
 
 // the scan, kept across returns to JavaScript
 let at: i32 = 0;
@@ -69,8 +84,8 @@ export function heapBase(): usize {
   return __heap_base;
 }
 
-export function layout(t: usize, c: usize, k: usize, a: usize, h: usize, r: usize, g: usize, ev: usize, inp: usize, nCols: i32, acceptBelow: i32, rootRow: i32): void {
-  table = t; classes = c; kinds = k; anyBits = a; headBits = h; reqs = r; events = ev; input = inp;
+export function layout(t: usize, c: usize, k: usize, a: usize, h: usize, r: usize, j: usize, g: usize, ev: usize, inp: usize, nCols: i32, acceptBelow: i32, rootRow: i32): void {
+  table = t; classes = c; nlRow = <i32>t; kinds = k; anyBits = a; headBits = h; reqs = r; joinEdge = j; events = ev; input = inp;
   cols = nCols; below = <i32>t + 4 * acceptBelow; root = <i32>t + 4 * rootRow;
   rowScale = (((<u64>1) << 32) + <u64>nCols - 1) / <u64>nCols;
   widths = g;
@@ -108,6 +123,7 @@ export function fill(n: i32, fail: usize, rowOf: usize, childStart: usize, child
     const rowAt = <usize>addrOf(rowOf, s);
     if (s == 0) {
       for (let c = 0; c < cols; c++) store<i32>(rowAt + (<usize>c << 2), addrOf(rowOf, load<i32>(rootChild + (<usize>c << 2))));
+      store<i32>(rowAt, nlRow); // class 0 (every row inherits it from the root's)
       store<i32>(spaceNext, load<i32>(rootChild + (<usize>space << 2)));
     } else {
       const f = load<i32>(fail + (<usize>s << 2));
@@ -125,6 +141,7 @@ export function fill(n: i32, fail: usize, rowOf: usize, childStart: usize, child
     }
     if (space != 0) store<i32>(rowAt + (<usize>space << 2), load<u8>(endsInSpace + <usize>s) == 1 ? <i32>rowAt : addrOf(rowOf, load<i32>(spaceNext + (<usize>s << 2))));
   }
+  memory.copy(<usize>nlRow, <usize>addrOf(rowOf, 0), rowBytes);
 }
 
 /** The row address of trie state s. */
@@ -134,14 +151,16 @@ export function fill(n: i32, fail: usize, rowOf: usize, childStart: usize, child
 
 /** The row after class c from row `row` (tests compare the table with the automaton's own). */
 export function transition(row: i32, c: i32): i32 {
-  return (step(<i32>table + (row << 2), c) - <i32>table) >> 2;
+  const n = step(<i32>table + (row << 2), c);
+  return ((n == nlRow ? root : n) - <i32>table) >> 2;
 }
 
 /**
  * The byte loop runs in two phases. Phase 1 (produce) runs the automaton over a unit of up to UNIT bytes and
- * writes down every position where a literal ends or a line ends, as events: the unit is cut at a line start
- * into two lanes run side by side, because one step waits for the one before it (a load whose address is the
- * last load's result), and two independent chains take about the time of one. Phase 1 does not look at which
+ * writes down every position where a literal ends or a line ends, as events: the unit is cut at line starts
+ * into three lanes run side by side, because one step waits for the one before it (a load whose address is
+ * the last load's result), and independent chains overlap (the dense 288 MB log read and run through phase 1:
+ * one lane 836 ms CPU, two 610, three 565, same machine and load). Phase 1 does not look at which
  * literals still matter. Phase 2 (scan) reads the events in order and decides stops and lines with the filter
  * as it is at that moment (patterns settle while JavaScript handles earlier stops).
  */
@@ -162,9 +181,9 @@ export function start(from: i32, to: i32): void {
   while (cursor < count && eventAt(cursor) < from) cursor++;
 }
 
-/** Bytes of memory phase 1 writes its events to (two lanes of UNIT, 8 bytes an event). */
+/** Bytes of memory phase 1 writes its events to (three lanes of UNIT, 8 bytes an event). */
 export function eventRoom(): i32 {
-  return UNIT << 4;
+  return 3 * (UNIT << 3);
 }
 
 /** A new chunk is in memory: the events of the last one are void. */
@@ -190,15 +209,20 @@ let carried: i32 = 0;
   return <i32>load<u32>(events + (<usize>j << 3));
 }
 
-/** One byte of phase 1: the next row; the event slot is written every time and kept when it holds an event. */
-@inline function record(ev: usize, k: i32, pos: i32, n: i32, b: u32, acceptBelow: i32): i32 {
-  store<u64>(ev + (<usize>k << 3), (<u64>(<u32>n) << 32) | <u64>(<u32>pos));
-  return k + (<i32>(n < acceptBelow) | <i32>(b == NEWLINE));
+/** One byte of phase 1: the event slot is written every time and kept (the next slot returned) when it holds an event. */
+@inline function record(slot: usize, pos: i32, n: i32, acceptBelow: i32): usize {
+  store<i32>(slot, pos);
+  store<i32>(slot, n, 4);
+  return slot + (<usize>(n < acceptBelow) << 3);
+}
+
+/** The row address after byte b from row address st. */
+@inline function next(st: i32, b: u32): i32 {
+  return load<i32>(<usize>(st + (<i32>load<u8>(CLASS_TABLE + <usize>b) << 2)));
 }
 
 /** Phase 1 over the unit starting at `from` in state st0 (the root at a line start). */
 function produce(from: i32, st0: i32): void {
-  const cls = classes;
   const inp = input;
   const acceptBelow = below;
   let end = min(from + UNIT, last);
@@ -206,45 +230,56 @@ function produce(from: i32, st0: i32): void {
     const nl = lastLineBreakWithin(from, end); // the unit ends after its last line break (a longer line is cut anywhere)
     if (nl >= 0) end = nl + 1;
   }
+  // three lanes, cut at line starts (a lane left empty when no line break is near its cut)
   let mid = end;
+  let mid2 = end;
   if (end - from >= MIN_SPLIT) {
-    const nl = endOfLineWithin(from + ((end - from) >> 1), end);
+    const third = (end - from) / 3;
+    let nl = endOfLineWithin(from + third, end);
     if (nl + 1 < end) mid = nl + 1;
+    nl = endOfLineWithin(max(mid, from + 2 * third), end);
+    if (nl + 1 < end) mid2 = nl + 1;
   }
   const evA = events;
   const evB = events + (<usize>UNIT << 3);
+  const evC = events + (<usize>UNIT << 4);
   let i = from;
   let j = mid;
+  let l = mid2;
   let sa = st0;
   let sb = root;
-  let ka = 0;
-  let kb = 0;
-  while (i + 4 <= mid && j + 4 <= end) {
-    const w = load<u32>(inp + i);
-    const v = load<u32>(inp + j);
-    const a0 = w & 0xff; const b0 = v & 0xff;
-    sa = step(sa, <i32>load<u8>(cls + a0)); sb = step(sb, <i32>load<u8>(cls + b0));
-    ka = record(evA, ka, i, sa, a0, acceptBelow); kb = record(evB, kb, j, sb, b0, acceptBelow);
-    const a1 = (w >> 8) & 0xff; const b1 = (v >> 8) & 0xff;
-    sa = step(sa, <i32>load<u8>(cls + a1)); sb = step(sb, <i32>load<u8>(cls + b1));
-    ka = record(evA, ka, i + 1, sa, a1, acceptBelow); kb = record(evB, kb, j + 1, sb, b1, acceptBelow);
-    const a2 = (w >> 16) & 0xff; const b2 = (v >> 16) & 0xff;
-    sa = step(sa, <i32>load<u8>(cls + a2)); sb = step(sb, <i32>load<u8>(cls + b2));
-    ka = record(evA, ka, i + 2, sa, a2, acceptBelow); kb = record(evB, kb, j + 2, sb, b2, acceptBelow);
-    const a3 = w >> 24; const b3 = v >> 24;
-    sa = step(sa, <i32>load<u8>(cls + a3)); sb = step(sb, <i32>load<u8>(cls + b3));
-    ka = record(evA, ka, i + 3, sa, a3, acceptBelow); kb = record(evB, kb, j + 3, sb, b3, acceptBelow);
+  let sc = root;
+  let ka = evA;
+  let kb = evB;
+  let kc = evC;
+  while (i + 4 <= mid && j + 4 <= mid2 && l + 4 <= end) {
+    const p = inp + <usize>i;
+    const q = inp + <usize>j;
+    const r = inp + <usize>l;
+    sa = next(sa, load<u8>(p)); sb = next(sb, load<u8>(q)); sc = next(sc, load<u8>(r));
+    ka = record(ka, i, sa, acceptBelow); kb = record(kb, j, sb, acceptBelow); kc = record(kc, l, sc, acceptBelow);
+    sa = next(sa, load<u8>(p, 1)); sb = next(sb, load<u8>(q, 1)); sc = next(sc, load<u8>(r, 1));
+    ka = record(ka, i + 1, sa, acceptBelow); kb = record(kb, j + 1, sb, acceptBelow); kc = record(kc, l + 1, sc, acceptBelow);
+    sa = next(sa, load<u8>(p, 2)); sb = next(sb, load<u8>(q, 2)); sc = next(sc, load<u8>(r, 2));
+    ka = record(ka, i + 2, sa, acceptBelow); kb = record(kb, j + 2, sb, acceptBelow); kc = record(kc, l + 2, sc, acceptBelow);
+    sa = next(sa, load<u8>(p, 3)); sb = next(sb, load<u8>(q, 3)); sc = next(sc, load<u8>(r, 3));
+    ka = record(ka, i + 3, sa, acceptBelow); kb = record(kb, j + 3, sb, acceptBelow); kc = record(kc, l + 3, sc, acceptBelow);
     i += 4;
     j += 4;
+    l += 4;
   }
-  for (; i < mid; i++) { const b = <u32>load<u8>(inp + i); sa = step(sa, <i32>load<u8>(cls + b)); ka = record(evA, ka, i, sa, b, acceptBelow); }
-  for (; j < end; j++) { const b = <u32>load<u8>(inp + j); sb = step(sb, <i32>load<u8>(cls + b)); kb = record(evB, kb, j, sb, b, acceptBelow); }
-  memory.copy(evA + (<usize>ka << 3), evB, <usize>kb << 3); // lane B's events after lane A's
-  count = ka + kb;
+  for (; i < mid; i++) { sa = next(sa, load<u8>(inp + i)); ka = record(ka, i, sa, acceptBelow); }
+  for (; j < mid2; j++) { sb = next(sb, load<u8>(inp + j)); kb = record(kb, j, sb, acceptBelow); }
+  for (; l < end; l++) { sc = next(sc, load<u8>(inp + l)); kc = record(kc, l, sc, acceptBelow); }
+  // the lanes' events in order of position, one after the other
+  memory.copy(ka, evB, kb - evB);
+  ka += kb - evB;
+  memory.copy(ka, evC, kc - evC);
+  count = <i32>((ka - evA + kc - evC) >> 3);
   cursor = 0;
   unitFrom = from;
   unitEnd = end;
-  carried = mid < end ? sb : sa;
+  carried = mid2 < end ? sc : mid < mid2 ? sb : sa;
 }
 
 /** The last line break in [from, i), or -1. */
@@ -288,7 +323,9 @@ export function scan(): i32 {
     const i = <i32>(<u32>e);
     const n = <i32>(e >> 32);
     if (i < at) continue;
-    if (n >= acceptBelow) { // a line break
+    if (n == nlRow) {
+      if (load<u8>(input + i) != NEWLINE) continue; // a byte no literal holds
+      // a line break
       if (deciding) {
         deciding = false;
         lineEnd_ = i;
@@ -335,11 +372,19 @@ function endOfLine(i: i32): i32 {
   return endOfLineWithin(i, last);
 }
 
-/** Whether the line's bits hold one live requirement (reqs: [count, line-start bits, non-ASCII bit, ...]). */
+/**
+ * The live requirements (reqs: [count, line-start bits, non-ASCII bit, near bits, requirement…]) a line can
+ * still meet, listed by passes(): every requirement holds its pattern's literal bit (bit 3k, line-conditions.ts),
+ * which no fallback grants, so only those whose literal is on the line are looked at again.
+ */
+const CANDIDATES: usize = memory.data(8 * 64);
+let candidates = 0;
+const LITERAL_BITS: u64 = 0x1249249249249249;
+
+/** Whether the line's bits hold one of the candidate requirements. */
 function satisfied(m: u64): bool {
-  const count = <i32>load<u64>(reqs);
-  for (let j = 0; j < count; j++) {
-    const r = load<u64>(reqs + 24 + (<usize>j << 3));
+  for (let j = 0; j < candidates; j++) {
+    const r = load<u64>(CANDIDATES + (<usize>j << 3));
     if ((m & r) == r) return true;
   }
   return false;
@@ -349,18 +394,57 @@ function satisfied(m: u64): bool {
 function passes(): bool {
   if (lineEnd_ - lineStart > MAX_WINDOW) return true;
   let m = mask;
+  const count = <i32>load<u64>(reqs);
+  const literals = m & LITERAL_BITS;
+  candidates = 0;
+  for (let j = 0; j < count; j++) {
+    const r = load<u64>(reqs + 32 + (<usize>j << 3));
+    if ((r & literals) != 0) { store<u64>(CANDIDATES + (<usize>candidates << 3), r); candidates++; }
+  }
+  if (candidates == 0) return false;
   if (satisfied(m)) return true;
   const startBits = load<u64>(reqs + 8);
   const nonAsciiBit = load<u64>(reqs + 16);
-  if (!satisfied(m | startBits | nonAsciiBit)) return false;
+  const nearBits = load<u64>(reqs + 24);
+  if (!satisfied(m | startBits | nonAsciiBit | nearBits)) return false;
   // the non-ASCII bit only where no requirement can do without it
-  if (nonAsciiBit != 0 && !satisfied(m | startBits) && nonAsciiNear()) m |= nonAsciiBit;
+  if (nonAsciiBit != 0 && !satisfied(m | startBits | nearBits) && nonAsciiNear()) m |= nonAsciiBit;
+  if (nearBits != 0 && !satisfied(m | startBits) && satisfied(m | startBits | nearBits) && nearFallback()) m |= nearBits;
   if (startBits != 0 && !satisfied(m) && satisfied(m | startBits)) m |= startFallback();
   return satisfied(m);
 }
 
+/**
+ * The near bits (AND-literals the loader derived, which may stand on a neighbouring line): whether the regex
+ * stage may read this line together with another one (line-scanner.ts matchLine): a joined try after a line
+ * ending in a join edge, the next line glued after a console-wide one, console-wide lines glued before it.
+ * Any line whose cleaned form may end or count otherwise than its bytes (a carriage return, '[', a head that
+ * is not plain, a possible log prefix, a non-ASCII byte) is let through.
+ */
+function nearFallback(): bool {
+  let end = lineEnd_;
+  if (end > lineStart && load<u8>(input + end - 1) == CR) end--;
+  if (end > lineStart && load<u8>(joinEdge + <usize>load<u8>(input + end - 1)) != 0) return true;
+  if (mayClean(lineStart, end)) return true;
+  if (wrapWidth(end - lineStart)) return true;
+  return wrapsInto(lineStart);
+}
+
+/** Whether cleaning may change the line [from, to) (CR removed) other than by a marker the automaton stops on. */
+function mayClean(from: i32, to: i32): bool {
+  if (to == from) return false;
+  const first = load<u8>(input + from);
+  // a log prefix (line-scanner.ts stripLogPrefix: '(' or '[', a stamp, a level or syslog month, a ' | ' column)
+  if (first == 0x28 || (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a)) return true;
+  if (!plainHead(from, to) || hasHigh(from, to)) return true;
+  for (let i = from; i < to; i++) {
+    const b = load<u8>(input + i);
+    if (b == CR || b == 0x5b || b == 0x7c) return true; // bars drawn over, colour codes, a column
+  }
+  return false;
+}
+
 const LOW7: u64 = 0x7f7f7f7f7f7f7f7f;
-const HIGH: u64 = 0x8080808080808080;
 const NEWLINES: u64 = 0x0a0a0a0a0a0a0a0a;
 
 /** 0x80 in each byte of x that is zero (exact, no carries between bytes). */
@@ -371,7 +455,7 @@ const NEWLINES: u64 = 0x0a0a0a0a0a0a0a0a;
 /** Whether bytes [from, to) hold a non-ASCII byte. */
 function hasHigh(from: i32, to: i32): bool {
   let i = from;
-  for (; i + 8 <= to; i += 8) if ((load<u64>(input + i) & HIGH) != 0) return true;
+  for (; i + 16 <= to; i += 16) if (i8x16.bitmask(v128.load(input + i)) != 0) return true;
   for (; i < to; i++) if (load<u8>(input + i) >= 0x80) return true;
   return false;
 }
@@ -381,10 +465,9 @@ function charCount(from: i32, to: i32): i32 {
   if (to > from && load<u8>(input + to - 1) == CR) to--;
   let continuation = 0;
   let i = from;
-  for (; i + 8 <= to; i += 8) {
-    const x = load<u64>(input + i);
-    continuation += <i32>popcnt(x & ~(x << 1) & HIGH);
-  }
+  // a continuation byte is 0x80-0xbf: as a signed byte, below -64
+  const limit = i8x16.splat(-64);
+  for (; i + 16 <= to; i += 16) continuation += popcnt<i32>(i8x16.bitmask(i8x16.lt_s(v128.load(input + i), limit)));
   for (; i < to; i++) if ((load<u8>(input + i) & 0xc0) == 0x80) continuation++;
   return to - from - continuation;
 }
@@ -422,13 +505,17 @@ function plainHead(from: i32, to: i32): bool {
   const first = load<u8>(input + from);
   if (first >= 0x30 && first <= 0x39 && to - from > 10 && load<u8>(input + from + 10) == 0x54) return false;
   let space = false; // the byte before i was a space
-  for (; i + 8 <= end; i += 8) {
-    const x = load<u64>(input + i);
-    const spaces = zeroBytes(x ^ SPACES);
-    const control = (x - CONTROL_LIMIT) & ~x & HIGH; // a byte below 0x20
-    const odd = zeroBytes(x ^ DELS) | zeroBytes(x ^ BRACKETS) | zeroBytes(x ^ BARS);
-    if (((x & HIGH) | control | odd | (spaces & (spaces << 8))) != 0 || (space && (spaces & 0x80) != 0)) return false;
-    space = (spaces >> 63) != 0;
+  const blank = i8x16.splat(0x20);
+  const del = i8x16.splat(0x7f);
+  const bracket = i8x16.splat(0x5b);
+  const bar = i8x16.splat(0x7c);
+  for (; i + 16 <= end; i += 16) {
+    const x = v128.load(input + i);
+    // a non-ASCII byte (its sign bit), a control byte, DEL, '[', '|'; two spaces in a row
+    const odd = v128.or(v128.or(i8x16.lt_u(x, blank), i8x16.eq(x, del)), v128.or(i8x16.eq(x, bracket), i8x16.eq(x, bar)));
+    const spaces = i8x16.bitmask(i8x16.eq(x, blank));
+    if ((i8x16.bitmask(x) | i8x16.bitmask(odd) | (spaces & (spaces >> 1))) != 0 || (space && (spaces & 1) != 0)) return false;
+    space = (spaces >> 15) != 0;
   }
   for (; i < end; i++) {
     const b = load<u8>(input + i);
@@ -439,11 +526,6 @@ function plainHead(from: i32, to: i32): bool {
   return true;
 }
 
-const SPACES: u64 = 0x2020202020202020;
-const CONTROL_LIMIT: u64 = 0x2020202020202020;
-const DELS: u64 = 0x7f7f7f7f7f7f7f7f;
-const BRACKETS: u64 = 0x5b5b5b5b5b5b5b5b;
-const BARS: u64 = 0x7c7c7c7c7c7c7c7c;
 
 /**
  * The non-ASCII requirement: a non-ASCII byte on the line, or on a line the regex stage may glue to it
@@ -495,17 +577,13 @@ function startFallback(): u64 {
   return m & all;
 }
 
-/** Newlines in input[from, to), eight bytes at a time (an exact zero-byte count of the bytes XOR '\n'). */
+/** Newlines in input[from, to) (WebAssembly SIMD: Node 20 has it). */
 export function newlines(from: i32, to: i32): i32 {
   let n = 0;
   let i = from;
-  while (i < to && (i & 7) != 0) { if (load<u8>(input + i) == NEWLINE) n++; i++; }
-  const ones: u64 = 0x0a0a0a0a0a0a0a0a;
-  const low7: u64 = 0x7f7f7f7f7f7f7f7f;
-  for (; i + 8 <= to; i += 8) {
-    const y = load<u64>(input + i) ^ ones;
-    n += <i32>popcnt(~(((y & low7) + low7) | y | low7));
-  }
+  // sixteen bytes at a time: a lane of 0xff for each newline, one bit each in the mask
+  const nl = i8x16.splat(NEWLINE);
+  for (; i + 16 <= to; i += 16) n += popcnt<i32>(i8x16.bitmask(i8x16.eq(v128.load(input + i), nl)));
   for (; i < to; i++) if (load<u8>(input + i) == NEWLINE) n++;
   return n;
 }

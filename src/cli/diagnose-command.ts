@@ -1,5 +1,6 @@
 // `gpu-doctor diagnose [FILE|-] [--json|--markdown] [--lang en|zh-CN] [--quiet|--verbose]`
-import { decodeLines, openLogFile } from '../input/read-log.js';
+import { isatty } from 'node:tty';
+import { decodeLines, openLogFile, openStdin } from '../input/read-log.js';
 import { diagnoseChunks } from '../engine/diagnose.js';
 import { viewFindings } from '../report/view.js';
 import { renderJson } from '../report/json.js';
@@ -18,10 +19,11 @@ export async function diagnoseCommand(argv: string[]): Promise<number> {
 
   const file = positionals[0];
   const fromStdin = file === undefined || file === '-';
-  if (fromStdin && process.stdin.isTTY && settings.detail !== 'quiet') {
+  // (isatty, not process.stdin.isTTY: making the stream turns a pipe non-blocking, and openStdin reads it directly)
+  if (fromStdin && isatty(0) && settings.detail !== 'quiet') {
     process.stderr.write(cli(process.platform === 'win32' ? 'stdin.promptWindows' : 'stdin.prompt') + '\n');
   }
-  const source = fromStdin ? process.stdin : await openLogFile(file);
+  const source = fromStdin ? openStdin() : await openLogFile(file);
   const label = fromStdin ? cli('stdin.label') : file;
   const decoded = { nulBytes: 0 };
   const diagnosis = await diagnoseChunks(decodeLines(source, label, decoded));

@@ -4,6 +4,8 @@
 // line's head; one that only matches non-ASCII text (a user name with accents…) needs such a byte near.
 // The regex stage checks the same things after a stop (line-scanner.ts alsoHolds, startHolds); checked in
 // the byte loop, a dense log's lines that hold only such patterns' common literals never stop.
+// AND-literals the loader derived (PatternSpec.alsoNear: "no" … "gpu") may stand on a line the regex stage
+// reads with this one; their bits are granted by the prefilter's fallback for such lines (wasm nearFallback).
 import type { LiteralAutomaton } from './literal-automaton.js';
 
 /** What the conditions are made from: a scanner's pattern index (line-scanner.ts PatternIndex). */
@@ -21,9 +23,12 @@ export interface ConditionSource {
 
 interface ConditionalPattern {
   also: string[] | null;
+  alsoNear: boolean;
   starts: string[] | null;
   nonAscii: boolean;
   joins: boolean;
+  /** the last characters of a line a joined match can hold (line-scanner.ts CompiledPattern.joinBefore) */
+  joinBefore: Uint8Array | null;
 }
 
 /** Per-scanner filter: the kind of each accepting state and the live requirements (prefilter.ts copies it). */
@@ -32,7 +37,9 @@ export interface FilterState {
   /** bits set by each accepting state anywhere on a line / in its first bytes (shared by all scanners) */
   any: BigUint64Array;
   head: BigUint64Array;
-  /** [count, line-start bits, non-ASCII bit, requirement…] */
+  /** by a line's last byte: 1 when a joined try of an alsoNear pattern may begin there (shared by all scanners) */
+  joinEdge: Uint8Array;
+  /** [count, line-start bits, non-ASCII bit, near bits, requirement…] */
   reqs: BigUint64Array;
   /** the bits the live requirements use */
   live: bigint;
@@ -45,10 +52,17 @@ const STOP = 0;
 const QUIET = 1;
 const TRACK = 2;
 const BITS = 3;
-/** Three bits per conditional pattern (literal, AND-literal, line start); bit 63 is the non-ASCII one. */
+/**
+ * Three bits per conditional pattern (literal, AND-literal, line start); bit 63 is the non-ASCII one. The
+ * literal bits are bits 3k: wasm/prefilter.ts LITERAL_BITS relies on it.
+ */
 const MAX_CONDITIONAL = 21;
 const NON_ASCII = 1n << 63n;
 const REQ_WORDS = 64;
+/** Words of the requirement list before the requirements (wasm/prefilter.ts reads them at these places). */
+const REQ_HEADER = 4;
+/** join-edges.ts: flags by character code, this index for every non-ASCII character */
+const NON_ASCII_CHARS = 0x80;
 
 export class LineConditions {
   readonly any: BigUint64Array;
@@ -60,6 +74,9 @@ export class LineConditions {
   /** by pattern id: the accepting states whose kind depends on it */
   private readonly statesOf: number[][];
   private readonly startBits: bigint;
+  /** the AND-literal bits of alsoNear patterns (granted by the prefilter's fallback) */
+  private readonly nearBits: bigint;
+  readonly joinEdge = new Uint8Array(256);
   /** the bits of conditional patterns' own literals (one per pattern) */
   private readonly literalBits: bigint;
   /** by pattern id: its literal bit (AND-literal and line-start bits follow it) */
@@ -77,20 +94,32 @@ export class LineConditions {
     this.statesOf = patterns.map(() => []);
     const startIdsOf = patterns.map((p) => startIds(index, p));
     let startBits = 0n;
+    let nearBits = 0n;
     let literalBits = 0n;
     let conditional = 0;
-    patterns.forEach((p, id) => {
+    // the written conditions first, then derived AND-literals (alsoNear) in the slots left
+    const order = [...patterns.keys()].sort((a, b) => Number(patterns[a]!.alsoNear) - Number(patterns[b]!.alsoNear) || a - b);
+    for (const id of order) {
+      const p = patterns[id]!;
       const starts = startIdsOf[id];
       // (the non-ASCII bit looks at the lines glued to this one, not at one joined after a space)
       const nonAscii = p.nonAscii && !p.joins;
-      if ((p.also === null && starts === null && !nonAscii) || conditional === MAX_CONDITIONAL) return;
+      if ((p.also === null && starts === null && !nonAscii) || conditional === MAX_CONDITIONAL) continue;
       const bit = BigInt(3 * conditional++);
       this.bitOf[id] = 1n << bit;
       this.reqOf[id] = (1n << bit) | (p.also ? 1n << (bit + 1n) : 0n) | (starts ? 1n << (bit + 2n) : 0n) | (nonAscii ? NON_ASCII : 0n);
       if (starts) startBits |= 1n << (bit + 2n);
+      if (p.also && p.alsoNear) {
+        nearBits |= 1n << (bit + 1n);
+        if (p.joins) {
+          const before = p.joinBefore;
+          for (let b = 0; b < 256; b++) if (before === null || before[Math.min(b, NON_ASCII_CHARS)] === 1) this.joinEdge[b] = 1;
+        }
+      }
       literalBits |= 1n << bit;
-    });
+    }
     this.startBits = startBits;
+    this.nearBits = nearBits;
     this.literalBits = literalBits;
     const bitOf = (id: number, part: bigint) => this.bitOf[id]! << part;
     // by literal id, the conditional patterns that have it as an AND-literal / a line-start literal
@@ -118,7 +147,7 @@ export class LineConditions {
   /** A scanner's filter, for its quiet mask and settled patterns. */
   newState(quiet: Uint8Array | undefined, done: Uint8Array): FilterState {
     const reqs = new BigUint64Array(REQ_WORDS);
-    const state: FilterState = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, reqs, live: 0n, version: 0 };
+    const state: FilterState = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, joinEdge: this.joinEdge, reqs, live: 0n, version: 0 };
     state.live = this.fillReqs(state, done);
     for (let k = 1; k < state.kinds.length; k++) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
     return state;
@@ -140,7 +169,8 @@ export class LineConditions {
     state.reqs[0] = BigInt(live.length);
     state.reqs[1] = this.startBits;
     state.reqs[2] = live.some((r) => (r & NON_ASCII) !== 0n) ? NON_ASCII : 0n;
-    state.reqs.set(live, 3);
+    state.reqs[3] = this.nearBits;
+    state.reqs.set(live, REQ_HEADER);
     return live.reduce((all, r) => all | r, 0n);
   }
 

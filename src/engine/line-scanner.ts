@@ -14,6 +14,7 @@ import { startsRecord } from './wrapped-lines.js';
 import { LOG_PREFIX, STAMPED_RECORD } from './log-line-grammar.js';
 import { edgeChars, NON_ASCII } from './literals/join-edges.js';
 import { utf8Bytes } from './utf8-bytes.js';
+import { CharCounter } from './char-count.js';
 import { bufferView } from '../input/buffer-view.js';
 import { QUOTE_PREFIX } from './paste-marks.js';
 
@@ -29,6 +30,8 @@ export interface CompiledPattern<T> {
   joinAfter: Uint8Array | null;
   /** AND-literals (PatternSpec.alsoLiterals): the line must also hold one of these; null = none */
   also: string[] | null;
+  /** PatternSpec.alsoNear: the AND-literals may stand on a neighbouring line (checked by the WebAssembly prefilter only) */
+  alsoNear: boolean;
   /** PatternSpec.lineStartLiterals: the line must begin with one of these; null = none */
   starts: string[] | null;
   /** every match holds a non-ASCII character (PatternSpec.nonAscii) */
@@ -62,6 +65,38 @@ interface DecodedLine {
   to: number;
   text: string;
   ascii: boolean;
+  /** whether the text is a STAMPED_RECORD / startsRecord(): 1, 0, or -1 (not asked yet) */
+  stamped: number;
+  record: number;
+}
+
+/** Whether a line is a STAMPED_RECORD (asked once per decoded line; its first characters tell most lines). */
+function stampedOf(line: DecodedLine): boolean {
+  if (line.stamped < 0) line.stamped = mayBeStamped(line.text) && STAMPED_RECORD.test(line.text) ? 1 : 0;
+  return line.stamped === 1;
+}
+
+/** Whether a line begins the way a new log line does (startsRecord(), asked once per decoded line). */
+function recordOf(line: DecodedLine): boolean {
+  if (line.record < 0) line.record = startsRecord(line.text) ? 1 : 0;
+  return line.record === 1;
+}
+
+/** Whether a text can be a STAMPED_RECORD: a date's digits and separator, or glog's level letter and a digit. */
+function mayBeStamped(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) {
+    const sep = text.charCodeAt(4);
+    return sep === 0x2d || sep === 0x2f;
+  }
+  const d = text.charCodeAt(1);
+  return (c === 0x49 || c === 0x57 || c === 0x45 || c === 0x46) && d >= 0x30 && d <= 0x39;
+}
+
+/** text.trim() === '' (most lines start with a printable ASCII character and are not blank). */
+function isBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return !(c > 0x20 && c < 0x7f) && text.trim() === '';
 }
 
 /** LineMatch.groups of a pattern without named groups. */
@@ -109,7 +144,7 @@ const BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
 // start look past it. TensorFlow's own "2024-05-01 10:00:00.123456: W …" stamp is not one of these, nor pip's
 // and the driver installer's own bare "ERROR: " / "WARNING: ", which belong to the message.
 /** First characters of a logger level (INFO, DEBUG, TRACE, NOTICE, WARNING, ERROR, CRITICAL): such a line may carry one. */
-const LEVEL_INITIAL = new Set([0x49, 0x44, 0x54, 0x4e, 0x57, 0x45, 0x43]);
+const LEVEL_INITIAL = Uint8Array.from({ length: 128 }, (_, c) => ([0x49, 0x44, 0x54, 0x4e, 0x57, 0x45, 0x43].includes(c) ? 1 : 0));
 /** ... or a level word followed by a month-day (vLLM's `INFO 01-30 11:53:52 …`) */
 const VLLM_LEVEL = /^[A-Z]{4,8} \d\d-\d\d /;
 
@@ -135,14 +170,17 @@ export function cleanLine(raw: string): string {
 /**
  * cleanLine(), where `marked` false says the automaton found none of DIRTY_MARKERS on the line as pasted: what
  * only those call for (escape sequences, HTML entities, Unicode spaces, typographic quotes) is then not looked
- * for, unless removing bare colour codes changed the line.
+ * for, unless removing bare colour codes changed the line; `hasCR` false says the line holds no carriage return.
  */
-function cleaned(raw: string, marked: boolean): string {
-  let s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  if (s.includes('\r')) s = withoutBars(s);
+function cleaned(raw: string, marked: boolean, hasCR = true): string {
+  let s = raw;
+  if (hasCR) {
+    if (s.charCodeAt(s.length - 1) === CR) s = s.slice(0, -1);
+    if (s.includes('\r')) s = withoutBars(s);
+  }
   if (marked && !MARKED_STEPS.test(s)) marked = false; // (the usual line: one search instead of four)
   if (marked && (s.includes('\x1b') || s.includes('\x9b'))) s = stripVTControlCharacters(s);
-  if (s.includes('[') && s.includes('m')) {
+  if (mayHoldBareAnsi(s)) {
     const bare = s.replace(BARE_ANSI, '');
     if (bare !== s) [s, marked] = [bare, true]; // (removing a code may have joined an entity's halves)
   }
@@ -152,8 +190,14 @@ function cleaned(raw: string, marked: boolean): string {
     if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
   }
   const first = s.charCodeAt(0); // most lines start with neither '>' nor white space: skip the regex
-  if (first === 0x3e || ((first <= 0x20 || first > 0x7e) && /^\s/.test(s))) s = s.replace(QUOTE_PREFIX, '');
+  // (QUOTE_PREFIX needs a '>' within the first four characters)
+  if (first === 0x3e || ((first <= 0x20 || first > 0x7e) && quoteMarkWithin4(s) && /^\s/.test(s))) s = s.replace(QUOTE_PREFIX, '');
   return stripLogPrefix(s);
+}
+
+/** Whether one of the first four characters is '>'. */
+function quoteMarkWithin4(s: string): boolean {
+  return s.charCodeAt(1) === 0x3e || s.charCodeAt(2) === 0x3e || s.charCodeAt(3) === 0x3e || s.charCodeAt(0) === 0x3e;
 }
 
 /**
@@ -184,10 +228,35 @@ function stripLogPrefix(s: string): string {
   const stamped = first >= 0x30 && first <= 0x39 ? digitStamp(s) : s.charCodeAt(3) === 0x20 && s.charCodeAt(9) === 0x3a && first >= 0x41 && first <= 0x5a;
   // (VLLM_LEVEL wants a second capital: "Is", "Collecting", "Traceback" skip the regex)
   const second = s.charCodeAt(1);
-  const leveled = LEVEL_INITIAL.has(first) && (s.lastIndexOf(':', 8) > 3 || (second >= 0x41 && second <= 0x5a && VLLM_LEVEL.test(s)));
-  if (first !== 0x5b && first !== 0x28 && !stamped && !leveled && s.lastIndexOf(' | ', 71) <= 0) return s;
+  const leveled = LEVEL_INITIAL[first] === 1 && (colonWithin(s, 4, 8) || (second >= 0x41 && second <= 0x5a && VLLM_LEVEL.test(s)));
+  if (first !== 0x5b && first !== 0x28 && !stamped && !leveled && !columnBefore(s, 71)) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? '';
   return prefix === '' ? s : s.slice(prefix.length);
+}
+
+/** Whether s holds ':' at a position in [from, to]. */
+function colonWithin(s: string, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (s.charCodeAt(i) === 0x3a) return true;
+  return false;
+}
+
+/** Whether a ' | ' column separator starts at a position in [1, last] (searched by its rare '|'). */
+function columnBefore(s: string, last: number): boolean {
+  for (let bar = s.indexOf('|', 2); bar >= 2 && bar <= last + 1; bar = s.indexOf('|', bar + 1)) {
+    if (s.charCodeAt(bar - 1) === 0x20 && s.charCodeAt(bar + 1) === 0x20) return true;
+  }
+  return false;
+}
+
+/** Whether s may hold a colour code that lost its ESC (BARE_ANSI): a '[' followed by digits and ';' then 'm'. */
+function mayHoldBareAnsi(s: string): boolean {
+  for (let at = s.indexOf('['); at >= 0; at = s.indexOf('[', at + 1)) {
+    let i = at + 1;
+    let c = s.charCodeAt(i);
+    while ((c >= 0x30 && c <= 0x39) || c === 0x3b) c = s.charCodeAt(++i);
+    if (c === 0x6d) return true;
+  }
+  return false;
 }
 
 /**
@@ -215,6 +284,7 @@ class LazyPattern<T> implements CompiledPattern<T> {
   readonly literals: string[];
   readonly joins: boolean;
   readonly also: string[] | null;
+  readonly alsoNear: boolean;
   readonly starts: string[] | null;
   readonly nonAscii: boolean;
   private compiled: RegExp | undefined;
@@ -223,6 +293,7 @@ class LazyPattern<T> implements CompiledPattern<T> {
     this.literals = spec.literals;
     this.joins = spec.joins !== false;
     this.also = spec.alsoLiterals ?? null;
+    this.alsoNear = spec.alsoNear === true;
     this.starts = spec.lineStartLiterals ?? null;
     this.nonAscii = spec.nonAscii === true;
   }
@@ -251,9 +322,11 @@ function charFlags(written: string | undefined): Uint8Array | null {
   return written === undefined ? null : edgeChars(written);
 }
 
-/** Whether a line (cleaned, and as pasted at buf[start, end)) is exactly as wide as a console wraps at. */
-function consoleWide(line: string, buf: Buffer, start: number, end: number): boolean {
-  return WRAP_WIDTHS.has(line.length) || WRAP_WIDTHS.has(charCount(buf, start, end));
+/** WRAP_WIDTHS as flags by width (a Set's has() was a hash lookup for every line). */
+const WRAP_WIDTH_FLAGS = Uint8Array.from({ length: MAX_WRAP_WIDTH + 1 }, (_, w) => (WRAP_WIDTHS.has(w) ? 1 : 0));
+
+function isWrapWidth(chars: number): boolean {
+  return WRAP_WIDTH_FLAGS[chars] === 1;
 }
 
 /**
@@ -507,10 +580,19 @@ export class LineScanner<T> {
   private lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   private midLine = false;
-  /** end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk */
+  /**
+   * end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk:
+   * the first lastCount entries of lastCandidates
+   */
   private lastEnd = -2;
+  private lastStart = -2;
   private lastCandidates: readonly number[] = [];
-  /** the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line) */
+  private lastCount = 0;
+  /**
+   * the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line).
+   * These arrays are never shortened (an array's length set is a call into V8's runtime): a count says how
+   * much of each is the current line's.
+   */
   private readonly lineLiterals: number[] = [];
   /** the candidate patterns of a line holding several literals (two, used in turn) and its live ones */
   private readonly candidateLists: number[][] = [[], []];
@@ -533,8 +615,10 @@ export class LineScanner<T> {
    * The lines decoded last in the current chunk (byte range, cleaned text), a ring: nextLine() reads ahead
    * lines that matchLine() may stop on next, and a line is decoded and cleaned once.
    */
-  private readonly recent: DecodedLine[] = Array.from({ length: RECENT_LINES }, () => ({ from: -1, to: -1, text: '', ascii: true }));
+  private readonly recent: DecodedLine[] = Array.from({ length: RECENT_LINES }, () => ({ from: -1, to: -1, text: '', ascii: true, stamped: -1, record: -1 }));
   private recentNext = 0;
+  /** characters of the current chunk's lines (console widths are in characters) */
+  private readonly chars = new CharCounter();
   /** the current line's first characters, cleaned, lower case, white space collapsed (for line-start literals) */
   private head: string | null = null;
   /** whether literalIds holds the current line's literals from its start (not only from the first stop on) */
@@ -662,6 +746,10 @@ export class LineScanner<T> {
     let counted = 0; // position up to which newlines were counted
     const wasm = this.wasmFor(n);
     if (wasm) wasm.load(buf);
+    this.chars.begin(buf);
+    this.crBuf = buf;
+    this.crFrom = 0;
+    this.crAt = buf.indexOf(CR);
     // (only the JavaScript loop glues console-wide lines for their literals (glueAfter): pastes and chunks under
     // WASM_MIN_BYTES; the WebAssembly prefilter of larger chunks, files read in bulk, does not)
     this.glueFrom = wasm ? -1 : this.midLine ? buf.indexOf(NEWLINE) + 1 || n : 0;
@@ -751,7 +839,7 @@ export class LineScanner<T> {
   private glueAfter(buf: Buffer, start: number, end: number): boolean {
     const contentEnd = end > start && buf[end - 1] === CR ? end - 1 : end;
     const width = contentEnd - start;
-    if (end + 1 >= buf.length || !WRAP_WIDTHS.has(width) || !mayBeRest(buf, end + 1) || charCount(buf, start, contentEnd) !== width) return false;
+    if (end + 1 >= buf.length || !WRAP_WIDTHS.has(width) || !mayBeRest(buf, end + 1) || this.charCount(buf, start, contentEnd) !== width) return false;
     if (!this.acrossBreak(buf, start, contentEnd, end + 1, false)) return false;
     this.glueAt = end + 1;
     return true;
@@ -837,8 +925,8 @@ export class LineScanner<T> {
   }
 
   private hasMarker(): boolean {
-    const ids = this.literalIds.ids;
-    for (let i = 0; i < ids.length; i++) if (ids[i]! >= this.index.firstMarker) return true;
+    const ids = this.literalIds;
+    for (let i = 0; i < ids.size; i++) if (ids.at(i) >= this.index.firstMarker) return true;
     return false;
   }
 
@@ -847,7 +935,8 @@ export class LineScanner<T> {
    * spaces): searched again in the cleaned line, in the window the regexes will see.
    */
   private literalsOfCleaned(buf: Buffer, start: number, end: number, hit: number): void {
-    const [from, to] = lineWindow(start, end, hit);
+    const from = windowStart(start, end, hit);
+    const to = Math.min(end, from + MAX_WINDOW);
     const cleaned = Buffer.from(normalLine(cleanLine(buf.toString('utf8', from, to))), 'utf8');
     this.literalIds.clear();
     this.automaton.state = this.automaton.start;
@@ -862,13 +951,20 @@ export class LineScanner<T> {
    */
   private alsoHolds(patternId: number, buf: Buffer, start: number, hit: number): boolean {
     const also = this.index.alsoOf[patternId];
-    if (!also) return true;
-    if (also.some((id) => this.literalIds.has(id))) return true;
+    // (AND-literals that may stand on a neighbouring line are left to the WebAssembly prefilter's fallbacks)
+    if (!also || this.index.patterns[patternId]!.alsoNear) return true;
+    if (this.holdsOne(also)) return true;
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
     this.automaton.collect(buf, start, hit + 1, this.literalIds, this.dead);
-    return also.some((id) => this.literalIds.has(id));
+    return this.holdsOne(also);
+  }
+
+  /** Whether the line's literals hold one of these. */
+  private holdsOne(literalIds: readonly number[]): boolean {
+    for (let i = 0; i < literalIds.length; i++) if (this.literalIds.has(literalIds[i]!)) return true;
+    return false;
   }
 
   /**
@@ -879,32 +975,40 @@ export class LineScanner<T> {
   private startHolds(p: CompiledPattern<T>, buf: Buffer, start: number, end: number): boolean {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
-      const prevStart = start >= 2 ? buf.lastIndexOf(NEWLINE, start - 2) + 1 : 0;
-      const wrapped = start > 0 && WRAP_WIDTHS.has(charCount(buf, prevStart, start - 1));
+      const prevStart = start < 2 ? 0 : this.lastEnd === start - 1 ? this.lastStart : buf.lastIndexOf(NEWLINE, start - 2) + 1;
+      const wrapped = start > 0 && isWrapWidth(this.charCount(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
       // a carriage return inside the head (a progress bar drawn over) hides where the message starts: '' below
-      const overdrawn = buf.subarray(start, to).indexOf(CR) >= 0 && buf.indexOf(CR, start) < end - 1;
-      const head = wrapped || overdrawn ? '' : cleaned(buf.toString('utf8', start, to), this.marked).trimStart();
+      const overdrawn = !wrapped && this.crAtOrAfter(start) >= 0 && this.crAtOrAfter(start) < Math.min(to, end - 1);
+      // (a line within LINE_HEAD is the head: decoded and cleaned once, for matchLine() too)
+      const head = wrapped || overdrawn ? '' : (to === end ? this.decode(buf, start, end, this.marked).text : cleaned(buf.toString('utf8', start, to), this.marked)).trimStart();
       // a head cut short by LINE_HEAD (long indentation) tells nothing: '' lets the line through
-      const normal = normalLine(head.slice(0, HEAD_CHARS)).toLowerCase();
+      const normal = spacesCollapsed(head.length > HEAD_CHARS ? head.slice(0, HEAD_CHARS) : head).toLowerCase();
       this.head = (head.length < HEAD_CHARS && to < end) || (normal.length <= 32 && head.length > HEAD_CHARS) ? '' : normal;
     }
-    return this.head === '' || p.starts.some((w) => this.head!.startsWith(w));
+    const head = this.head;
+    if (head === '') return true;
+    const starts = p.starts;
+    for (let i = 0; i < starts.length; i++) if (head.startsWith(starts[i]!)) return true;
+    return false;
   }
 
   private matchLine(buf: Buffer, start: number, end: number, hit: number, onMatch: OnMatch<T>): void {
     // patterns of shorter literals first, whatever literal came first on the line: the order decides which
     // value a collected fact lists first, so it must not depend on where the line was cut
     const byLiteral = this.index.idsByLiteral;
-    let candidates: readonly number[]; // pattern ids
-    if (this.literalIds.size === 1) {
-      candidates = byLiteral[this.literalIds.ids[0]!]!;
+    const lineIds = this.literalIds;
+    let candidates: readonly number[]; // pattern ids: the first `count`
+    let count: number;
+    if (lineIds.size === 1) {
+      candidates = byLiteral[lineIds.at(0)]!;
+      count = candidates.length;
     } else {
       const rank = this.index.literalRank;
       const literals = this.lineLiterals;
-      literals.length = 0;
-      for (const lit of this.literalIds.ids) { // (an insertion sort: a line holds a few literals)
-        let i = literals.length;
+      for (let k = 0; k < lineIds.size; k++) { // (an insertion sort: a line holds a few literals)
+        const lit = lineIds.at(k);
+        let i = k;
         for (; i > 0 && rank[literals[i - 1]!]! > rank[lit]!; i--) literals[i] = literals[i - 1]!;
         literals[i] = lit;
       }
@@ -915,36 +1019,47 @@ export class LineScanner<T> {
       // (two lists taken in turn: the previous line's stays readable as lastCandidates)
       const list = this.candidateLists[this.nextList]!;
       this.nextList ^= 1;
-      list.length = 0;
-      for (const lit of literals) {
-        for (const id of byLiteral[lit]!) {
+      count = 0;
+      for (let k = 0; k < lineIds.size; k++) {
+        const guarded = byLiteral[literals[k]!]!;
+        for (let j = 0; j < guarded.length; j++) {
+          const id = guarded[j]!;
           if (this.listed[id] === this.stamp) continue;
           this.listed[id] = this.stamp;
-          list.push(id);
+          list[count++] = id;
         }
       }
       candidates = list;
     }
     const patterns = this.index.patterns;
     const live = this.live;
-    live.length = 0;
-    for (const id of candidates) if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id]!, buf, start, end)) live.push(id);
-    if (live.length === 0) {
+    let liveCount = 0;
+    for (let k = 0; k < count; k++) {
+      const id = candidates[k]!;
+      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id]!, buf, start, end)) live[liveCount++] = id;
+    }
+    if (liveCount === 0) {
       this.lastEnd = end;
+      this.lastStart = start;
       this.lastCandidates = candidates;
+      this.lastCount = count;
       return;
     }
-    const [from, to] = lineWindow(start, end, hit);
+    const from = windowStart(start, end, hit);
+    const to = Math.min(end, from + MAX_WINDOW);
     // (the line may have been decoded already, as the line after the previous one: a joined-line retry)
     // (read at once: the ring may hand the entry to another line before the patterns below are done)
-    const { text: line, ascii } = this.decode(buf, from, to, this.marked);
+    const current = this.decode(buf, from, to, this.marked);
+    const { text: line, ascii } = current;
     let joined: string | null = null; // this line + the next one, for messages wrapped by a terminal or a paste
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
     let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide (asked at most once)
-    const lastCandidates = this.lastEnd === start - 1 ? this.lastCandidates : null;
+    const lastCount = this.lastEnd === start - 1 ? this.lastCount : 0; // (0: no candidates on the line before)
+    const lastCandidates = this.lastCandidates;
     const lastChar = line.charCodeAt(line.length - 1);
-    for (const id of live) {
+    for (let k = 0; k < liveCount; k++) {
+      const id = live[k]!;
       if (this.done[id] === 1) continue; // (settled by a match of another pattern on this line)
       const p = patterns[id]!;
       // (a pattern whose every match holds a non-ASCII character cannot match an ASCII line alone)
@@ -955,13 +1070,15 @@ export class LineScanner<T> {
       // never hold this line's last character before a space; they need the next line only to glue a line
       // hard-broken at a console width)
       const joins = p.joins && edgeHolds(p.joinBefore, lastChar);
-      if (!match && end < buf.length && (joins || (fullWidth ??= consoleWide(line, buf, start, end)))) {
+      if (!match && end < buf.length && (joins || (fullWidth ??= this.consoleWide(line, buf, start, end)))) {
         if (joined === null) {
-          const next = this.nextLine(buf, end, line);
+          // (the current line's entry, unless wrappedPrevious() has handed it to another line since)
+          const next = this.nextLine(buf, end, current.from === from && current.to === to ? current : this.decode(buf, from, to, this.marked));
           // a line that starts as a new record does (a stamp, a level, a traceback's frame or exception line)
           // is not the rest of this one: no joined try ('')
-          joined = startsRecord(next.text) ? '' : line + ' ' + next.text.trimStart();
-          if ((fullWidth ??= consoleWide(line, buf, start, end)) && next.adjacent) glued = line + next.text;
+          const nextText = next.text;
+          joined = recordOf(next) ? '' : line + ' ' + nextText.trimStart();
+          if ((fullWidth ??= this.consoleWide(line, buf, start, end)) && this.nextAdjacent) glued = line + nextText;
         }
         // only a match that starts on this line: one inside the next line is that line's own
         if (joins && joined !== '' && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
@@ -973,7 +1090,7 @@ export class LineScanner<T> {
         }
       }
       // a message hard-broken at the terminal width whose literals all fell on this last piece
-      if (!match && start > 0 && !lastCandidates?.includes(id)) {
+      if (!match && start > 0 && !listHolds(lastCandidates, lastCount, id)) {
         if (prev === undefined) prev = this.wrappedPrevious(buf, start);
         if (prev !== null) {
           const glue = prev.text + line;
@@ -990,7 +1107,9 @@ export class LineScanner<T> {
       if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: match.groups ?? NO_GROUPS }) === true) this.settle(p);
     }
     this.lastEnd = end;
+    this.lastStart = start;
     this.lastCandidates = candidates;
+    this.lastCount = count;
   }
 
   /**
@@ -1007,8 +1126,11 @@ export class LineScanner<T> {
     this.recentNext = (this.recentNext + 1) % recent.length;
     entry.from = from;
     entry.to = to;
-    entry.text = cleaned(raw, marked && (!ascii || raw.includes('&') || raw.includes('\x1b')));
+    const cr = this.crAtOrAfter(from);
+    entry.text = cleaned(raw, marked && (!ascii || raw.includes('&') || raw.includes('\x1b')), cr >= 0 && cr < to);
     entry.ascii = ascii;
+    entry.stamped = -1;
+    entry.record = -1;
     return entry;
   }
 
@@ -1016,26 +1138,29 @@ export class LineScanner<T> {
    * The line after the one ending at `end`, cleaned. Up to MAX_BLANK_SKIP blank lines are skipped, so a
    * form's value under its header ("### TensorFlow version", blank, "2.12.1") reads as one line.
    */
-  private nextLine(buf: Buffer, end: number, line: string): { text: string; adjacent: boolean } {
-    const canSkip = !STAMPED_RECORD.test(line); // a record's own next line is read as it is
+  private nextLine(buf: Buffer, end: number, line: DecodedLine): DecodedLine {
+    const canSkip = !stampedOf(line); // a record's own next line is read as it is
     let from = end + 1;
     let blanks = 0;
     let records = 0;
     for (;;) {
       const nextEnd = buf.indexOf(NEWLINE, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
-      const text = this.decode(buf, from, Math.min(to, from + MAX_WINDOW), true).text;
-      const adjacent = blanks + records === 0;
-      if (nextEnd < 0) return { text, adjacent };
-      if (text.trim() === '') {
-        if (blanks >= MAX_BLANK_SKIP) return { text, adjacent };
+      const next = this.decode(buf, from, Math.min(to, from + MAX_WINDOW), true);
+      this.nextAdjacent = blanks + records === 0;
+      if (nextEnd < 0) return next;
+      if (isBlank(next.text)) {
+        if (blanks >= MAX_BLANK_SKIP) return next;
         blanks++;
-      } else if (canSkip && records < MAX_RECORD_SKIP && (STAMPED_RECORD.test(text) || (records > 0 && text.length >= MIN_CONTINUATION_CHARS && !startsRecord(text)))) {
+      } else if (canSkip && records < MAX_RECORD_SKIP && (stampedOf(next) || (records > 0 && next.text.length >= MIN_CONTINUATION_CHARS && !recordOf(next)))) {
         records++;
-      } else return { text, adjacent };
+      } else return next;
       from = nextEnd + 1;
     }
   }
+
+  /** whether the line nextLine() returned last follows the line it was asked for at once (nothing skipped) */
+  private nextAdjacent = true;
 
   /**
    * The previous lines (cleaned, up to MAX_WRAP_LINES) that are exactly as long as a terminal's width, i.e.
@@ -1050,8 +1175,8 @@ export class LineScanner<T> {
       const bytes = lineStart - 1 - prevStart;
       if (bytes < MIN_WRAP_WIDTH || bytes > 4 * MAX_WRAP_WIDTH + 1) break; // UTF-8: up to 4 bytes a character
       // most lines are not exactly a console wide: tell from the bytes, without decoding the line
-      const chars = charCount(buf, prevStart, lineStart - 1);
-      if (parts.length === 0 ? !WRAP_WIDTHS.has(chars) : chars !== width) break;
+      const chars = this.charCount(buf, prevStart, lineStart - 1);
+      if (parts.length === 0 ? !isWrapWidth(chars) : chars !== width) break;
       const prev = this.decode(buf, prevStart, lineStart - 1, true).text;
       width = chars;
       parts.unshift(prev);
@@ -1068,25 +1193,63 @@ export class LineScanner<T> {
     return { text: parts.join(''), starts };
   }
 
+  /**
+   * The first carriage return of the current chunk at or after `from` (-1: none). A search is kept: on LF logs
+   * one search of the chunk answers every line; on CRLF logs each line searches up to its own CR.
+   */
+  private crAtOrAfter(from: number): number {
+    if (from < this.crFrom || (this.crAt >= 0 && from > this.crAt)) {
+      this.crFrom = from;
+      this.crAt = this.crBuf.indexOf(CR, from);
+    }
+    return this.crAt;
+  }
+
+  private crBuf: Buffer = Buffer.alloc(0);
+  private crFrom = 0;
+  private crAt = -1;
+
+  /** Whether a line (cleaned, and as pasted at buf[start, end)) is exactly as wide as a console wraps at. */
+  private consoleWide(line: string, buf: Buffer, start: number, end: number): boolean {
+    return isWrapWidth(line.length) || isWrapWidth(this.charCount(buf, start, end));
+  }
+
+  /** Characters in a UTF-8 line of the current chunk (continuation bytes not counted), without a trailing CR. */
+  private charCount(buf: Buffer, from: number, to: number): number {
+    if (to > from && buf[to - 1] === CR) to--;
+    return this.chars.count(from, to);
+  }
+
   /** Number of lines seen so far (after the last chunk). */
   get lines(): number {
     return this.midLine ? this.lineNo : this.lineNo - 1;
   }
 }
 
-/** The part of a line [start, end) the regexes see: all of it, or MAX_WINDOW bytes around the literal at `hit`. */
-function lineWindow(start: number, end: number, hit: number): [number, number] {
-  if (end - start <= MAX_WINDOW) return [start, end];
-  const from = Math.max(start, hit - MAX_WINDOW / 2);
-  return [from, Math.min(end, from + MAX_WINDOW)];
+/**
+ * Where the part of a line [start, end) the regexes see starts: it is all of the line, or MAX_WINDOW bytes
+ * around the literal at `hit` (it ends at min(end, start + MAX_WINDOW)).
+ */
+function windowStart(start: number, end: number, hit: number): number {
+  return end - start <= MAX_WINDOW ? start : Math.max(start, hit - MAX_WINDOW / 2);
 }
 
-/** Characters in a UTF-8 line (continuation bytes not counted), without a trailing CR. */
-function charCount(buf: Buffer, from: number, to: number): number {
-  if (to > from && buf[to - 1] === 0x0d) to--;
-  let n = 0;
-  for (let i = from; i < to; i++) if ((buf[i]! & 0xc0) !== 0x80) n++;
-  return n;
+/**
+ * normalLine() of a short text; most heads hold only single ASCII spaces, which are returned as they are
+ * without running the regex.
+ */
+function spacesCollapsed(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : c < 0x20 || c > 0x7e) return normalLine(text);
+  }
+  return text;
+}
+
+/** Whether the first `count` entries of `list` hold `id`. */
+function listHolds(list: readonly number[], count: number, id: number): boolean {
+  for (let i = 0; i < count; i++) if (list[i] === id) return true;
+  return false;
 }
 
 /** The match, if it starts before `limit` (within the first of two joined lines). */

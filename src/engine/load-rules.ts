@@ -141,6 +141,11 @@ function validatePattern(p: PatternSpec, where: string, fragments: Fragments): v
     if (verdict.joinEdges) p.joinEdges = verdict.joinEdges;
     else delete p.joinEdges;
     if (verdict.nonAscii) p.nonAscii = true;
+    // AND-literals derived for weak literals: one may stand on a line read with this one (alsoNear)
+    if (verdict.also && p.alsoLiterals === undefined) {
+      p.alsoLiterals = verdict.also;
+      p.alsoNear = true;
+    }
   }
   if (p.alsoLiterals !== undefined) {
     // single characters are fine here: they never stop the scan, they only let a line through

@@ -8,10 +8,10 @@ import { packagePath } from '../package-root.js';
 import type { JoinEdges } from './literals/join-edges.js';
 
 /** What pattern-check.ts proves about a pattern: the literals every match contains, or why it is refused. */
-export type PatternVerdict = { literals: string[]; joins: boolean; joinEdges?: JoinEdges; nonAscii?: boolean } | { problem: string };
+export type PatternVerdict = { literals: string[]; joins: boolean; joinEdges?: JoinEdges; nonAscii?: boolean; also?: string[] } | { problem: string };
 
 /** Bump when what the checks compute changes. */
-const CHECK_VERSION = 6;
+const CHECK_VERSION = 7;
 
 let verdicts: Map<string, PatternVerdict> | null = null;
 const fresh = new Map<string, PatternVerdict>();

@@ -4,7 +4,7 @@
 // (pattern-cache.ts) that the build fills for the shipped rules: a CLI start does not parse 250 regexes.
 import { resolveLiterals } from './literals/resolve.js';
 import { slowness } from './linear/analyse.js';
-import { alternativesNotStartingWith, parsePattern } from './literals/extract.js';
+import { alternativesNotStartingWith, andLiterals, parsePattern } from './literals/extract.js';
 import { normalLiteral } from './literals/normal-form.js';
 import { canJoinLines } from './literals/joins.js';
 import { joinEdgesOf } from './literals/join-edges.js';
@@ -21,15 +21,17 @@ export function checkPattern(pattern: string, flags = 'i', literals?: string[]):
   const slow = 'problem' in result ? null : slowness(pattern, flags, result.literals[0]);
   const verdict: PatternVerdict = 'problem' in result ? { problem: result.problem }
     : slow ? { problem: `super-linear: ${slow.cause} can backtrack ${slow.exponential ? 'exponentially' : 'polynomially'}; a line of ${slow.attackText} makes it slow (rewrite it, e.g. node dist/scripts/linearize-patterns.js)` }
-      : verdictOf(result.literals, parsePattern(pattern, flags), flags);
+      : verdictOf(result.literals, parsePattern(pattern, flags), flags, result.derived);
   rememberVerdict(key, verdict);
   return verdict;
 }
 
-function verdictOf(literals: string[], parsed: ReturnType<typeof parsePattern>, flags: string): PatternVerdict {
+/** `derived`: the literals come from the pattern (AND-literals are derived only then, see andLiterals()). */
+function verdictOf(literals: string[], parsed: ReturnType<typeof parsePattern>, flags: string, derived: boolean): PatternVerdict {
   const joins = canJoinLines(parsed);
   const joinEdges = joins ? joinEdgesOf(parsed, flags) : null;
-  return { literals, joins, ...(joinEdges ? { joinEdges } : {}), ...(needsNonAscii(parsed, flags) ? { nonAscii: true } : {}) };
+  const also = derived ? andLiterals(parsed) : null;
+  return { literals, joins, ...(joinEdges ? { joinEdges } : {}), ...(needsNonAscii(parsed, flags) ? { nonAscii: true } : {}), ...(also ? { also } : {}) };
 }
 
 /** Proves that every match starts at the line start (after white space) with one of `starts` (cached like checkPattern). */

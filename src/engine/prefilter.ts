@@ -12,7 +12,8 @@ import { GLUE_TABLE_BYTES, glueTable } from './glue-rules.js';
 interface Exports {
   memory: WebAssembly.Memory;
   heapBase(): number;
-  layout(table: number, classes: number, kinds: number, any: number, head: number, reqs: number, glue: number, events: number, input: number, cols: number, acceptBelow: number, root: number): void;
+  classTable(): number;
+  layout(table: number, classes: number, kinds: number, any: number, head: number, reqs: number, joinEdge: number, glue: number, events: number, input: number, cols: number, acceptBelow: number, root: number): void;
   eventRoom(): number;
   invalidate(): void;
   fill(states: number, fail: number, rowOf: number, childStart: number, childState: number, childClass: number, rootChild: number, endsInSpace: number, spaceClass: number, scratch: number): void;
@@ -26,8 +27,10 @@ interface Exports {
 }
 
 const NONE = -1;
-/** Room for the requirement list: count, line-start bits, non-ASCII bit, up to 61 requirements. */
+/** Room for the requirement list: count, line-start bits, non-ASCII bit, near bits, up to 60 requirements. */
 const REQ_WORDS = 64;
+/** A flag per byte value: a line ending in it may be joined with the next by an alsoNear pattern's try. */
+const JOIN_EDGE_BYTES = 256;
 const PAGE = 65536;
 /** Room for a chunk at first (read-log.ts hands on about 1 MB at a time). */
 const INITIAL_INPUT = 2 << 20;
@@ -69,6 +72,7 @@ export class WasmScan {
   private readonly anyAt: number;
   private readonly headAt: number;
   private readonly reqsAt: number;
+  private readonly joinEdgeAt: number;
   private readonly inputAt: number;
   private readonly states: number;
   private input: Uint8Array;
@@ -83,12 +87,14 @@ export class WasmScan {
     this.states = automaton.acceptingStates + 1;
     const align = (n: number) => Math.ceil(n / 8) * 8;
     this.tableAt = align(this.x.heapBase());
-    const classesAt = this.tableAt + 4 * automaton.tableLength;
-    this.kindsAt = classesAt + 256;
+    // (the byte classes have a fixed place in the module's static memory: its byte loop adds no base)
+    const classesAt = this.x.classTable();
+    this.kindsAt = this.tableAt + 4 * automaton.tableLength;
     this.anyAt = align(this.kindsAt + this.states);
     this.headAt = this.anyAt + 8 * this.states;
     this.reqsAt = this.headAt + 8 * this.states;
-    const glueAt = this.reqsAt + 8 * REQ_WORDS;
+    this.joinEdgeAt = this.reqsAt + 8 * REQ_WORDS;
+    const glueAt = this.joinEdgeAt + JOIN_EDGE_BYTES;
     const eventsAt = align(glueAt + GLUE_TABLE_BYTES);
     this.inputAt = eventsAt + this.x.eventRoom();
     const trie = automaton.trie;
@@ -97,7 +103,7 @@ export class WasmScan {
     const memory = this.x.memory.buffer;
     new Uint8Array(memory, classesAt, 256).set(automaton.classOf);
     new Uint8Array(memory, glueAt, GLUE_TABLE_BYTES).set(glueTable());
-    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.joinEdgeAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
     // the module fills its whole table at once from the trie (a few ms), placed for that in the input's room
     let at = this.inputAt;
     const put = (a: Int32Array | Uint8Array): number => {
@@ -168,6 +174,7 @@ export class WasmScan {
       const memory = this.x.memory.buffer;
       new BigUint64Array(memory, this.anyAt, this.states).set(filter.any);
       new BigUint64Array(memory, this.headAt, this.states).set(filter.head);
+      new Uint8Array(memory, this.joinEdgeAt, JOIN_EDGE_BYTES).set(filter.joinEdge);
       this.bitsLoaded = filter.any;
       this.filterLoaded = null;
     }

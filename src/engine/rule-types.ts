@@ -25,6 +25,13 @@ export interface PatternSpec {
    */
   alsoLiterals?: string[];
   /**
+   * Set by the loader when it derived alsoLiterals (literals/extract.ts andLiterals: the pattern's literals
+   * include a weak one such as "no"): the AND-literal may also stand on a line the regex stage reads with
+   * this one (the next line joined after it, console-wide lines glued before or after it). The prefilter
+   * lets such lines through; the regex stage does not check these AND-literals itself.
+   */
+  alsoNear?: boolean;
+  /**
    * For a pattern anchored at the line start: the line (after a quote marker and white space) must begin with
    * one of these; checked on the line's first bytes, before it is decoded. Must be implied by the pattern.
    */

@@ -47,22 +47,22 @@ function syncFile(path: string): void {
   try { fsyncSync(fd); } finally { closeSync(fd); }
 }
 
-export function atomicWrite(path: string, data: string | Buffer, mode?: number): void {
+/** Puts the file's new content beside it (`put` writes the temporary file), then renames it over the path. */
+function atomicReplace(path: string, put: (tmp: string) => void, mode: number | undefined): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = tempNext(path);
-  writeFileSync(tmp, data);
+  put(tmp);
   if (mode !== undefined) chmodSync(tmp, mode);
   syncFile(tmp);
   renameSync(tmp, path);
 }
 
+export function atomicWrite(path: string, data: string | Buffer, mode?: number): void {
+  atomicReplace(path, (tmp) => writeFileSync(tmp, data), mode);
+}
+
 export function atomicCopy(from: string, to: string, mode?: number): void {
-  mkdirSync(dirname(to), { recursive: true });
-  const tmp = tempNext(to);
-  copyFileSync(from, tmp);
-  if (mode !== undefined) chmodSync(tmp, mode);
-  syncFile(tmp);
-  renameSync(tmp, to);
+  atomicReplace(to, (tmp) => copyFileSync(from, tmp), mode);
 }
 
 export function atomicSymlink(target: string, path: string): void {

@@ -1,6 +1,6 @@
 // Turns a file or a stream into decoded text chunks that always end at a line break,
 // so a log of any size is processed with bounded memory.
-import { closeSync, constants, openSync, promises as fsPromises, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fsPromises, readSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
 import { guessLegacyEncoding, InputError, nonUtf8Lines, sniffEncoding, type LegacyEncoding, type LogEncoding } from './decode.js';
@@ -76,6 +76,52 @@ class FileReads implements AsyncIterable<Buffer> {
       }
     } finally {
       closeSync(this.fd);
+    }
+  }
+}
+
+/**
+ * Standard input, read like a file (one buffer, filled by synchronous reads) where it is a pipe, a socket or a
+ * redirected file: Node's stream hands a pipe over in 64 KB pieces, each a fresh buffer through the event
+ * loop, which cost a 66 MB log 0.81 s of CPU against 0.66 s for the same file. A terminal, Windows, or a
+ * descriptor something else made non-blocking (a read says EAGAIN) is read through process.stdin.
+ */
+export function openStdin(): AsyncIterable<Buffer> {
+  if (process.platform === 'win32') return process.stdin;
+  try {
+    const s = fstatSync(0);
+    if (s.isFIFO() || s.isSocket() || s.isFile()) return new StdinReads();
+  } catch {
+    // no standard input to look at: the stream says what there is
+  }
+  return process.stdin;
+}
+
+/** Standard input read into one buffer, MIN_CHUNK_BYTES at a time (a pipe gives 64 KB a read): see openStdin(). */
+class StdinReads implements AsyncIterable<Buffer> {
+  readonly reusesBuffer = true;
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Buffer> {
+    const buffer = Buffer.allocUnsafe(MIN_CHUNK_BYTES);
+    for (;;) {
+      let filled = 0;
+      let ended = false;
+      while (filled < buffer.length) {
+        let n: number;
+        try {
+          n = readSync(0, buffer, filled, buffer.length - filled, null);
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
+          // non-blocking: what was read so far, then the rest through the stream
+          if (filled > 0) yield buffer.subarray(0, filled);
+          for await (const piece of process.stdin) yield piece as Buffer;
+          return;
+        }
+        if (n === 0) { ended = true; break; }
+        filled += n;
+      }
+      if (filled > 0) yield buffer.subarray(0, filled);
+      if (ended) return;
     }
   }
 }

@@ -1,49 +1,39 @@
 // Which GPU architectures an official PyTorch wheel carries, from the pytorch_wheel rows of arch-support.csv.
 // A row's subject names torch release ranges and wheel tags in free text ("torch 2.1-2.5 cu121 / 2.4-2.5 cu124",
-// "torch 1.8-2.0 Windows cu1xx (cu111..cu117)"); this file reads those, so the table stays the only source.
+// "torch 1.8-2.0 Windows cu1xx (cu111..cu117)"); torch-arch-map.json reads each subject once, as (torch minor range,
+// wheel indexes), with the reason where the source column widens it (2.0 cu117 carries the 1.8-1.13 list). The log
+// verdicts and the planner both find a wheel's row here.
 import { table } from './tables.js';
 import { archCovers, parseArchList, toolkitArch, type ArchEntry } from './arch.js';
 import { compareVersions, majorMinor, parseVersion } from './version.js';
+import archMap from './torch-arch-map.json' with { type: 'json' };
 
 type Row = Record<string, string>;
 
-interface SubjectGroup {
-  /** torch release ranges, inclusive; hi undefined = same as lo; lo "2.x" = any 2.* */
-  ranges: { lo: string; hi?: string }[];
-  /** wheel tags as numbers (cu121 → 121), or tag ranges */
-  tags: { lo: number; hi: number }[];
-}
+const inRange = (version: string, [lo, hi]: string[]): boolean =>
+  (compareVersions(majorMinor(version), lo) ?? -1) >= 0 && (compareVersions(majorMinor(version), hi) ?? 1) <= 0;
 
-/** "torch 1.8 LTS / 1.9-1.11 cu102" → [{ranges: [1.8, 1.9-1.11], tags: [102]}]; ranges without a tag after them are dropped. */
-export function parseWheelSubject(subject: string): SubjectGroup[] {
-  const groups: SubjectGroup[] = [];
-  let current: SubjectGroup = { ranges: [], tags: [] };
-  const token = /cu(\d{2,3})\s*\.\.\s*cu(\d{2,3})|cu(\d{2,3})\b|(\d+\.(?:\d+|x))(?:\s*-\s*(\d+\.\d+))?/gi;
-  for (const m of subject.matchAll(token)) {
-    if (m[1] && m[2]) current.tags.push({ lo: Number(m[1]), hi: Number(m[2]) });
-    else if (m[3]) current.tags.push({ lo: Number(m[3]), hi: Number(m[3]) });
-    else if (m[4]) {
-      if (current.tags.length > 0) {
-        groups.push(current);
-        current = { ranges: [], tags: [] };
-      }
-      current.ranges.push({ lo: m[4], hi: m[5] });
+/**
+ * The arch-support rows of the official wheels from index `wheel` ("cu121") for this OS's table rows, of torch
+ * `version` (or of any release), each with the first release of the range that matched.
+ */
+export function wheelArchRows(os: 'linux' | 'windows', wheel: string, version: string | 'any'): { row: Row; lo: string }[] {
+  const rows = table('arch-support');
+  const out: { row: Row; lo: string }[] = [];
+  for (const m of archMap.rows) {
+    const row = rows.find((r) => r.kind === 'pytorch_wheel' && r.subject === m.subject);
+    if (!row || row.os !== os) continue;
+    for (const c of m.covers) {
+      if (c.wheels.includes(wheel) && (version === 'any' || inRange(version, c.torch))) out.push({ row, lo: c.torch[0]! });
     }
   }
-  if (current.tags.length > 0 && current.ranges.length > 0) groups.push(current);
-  return groups;
+  return out;
 }
 
-function inRange(version: string, r: { lo: string; hi?: string }): boolean {
-  if (r.lo.endsWith('.x')) return parseVersion(version)?.[0] === Number(r.lo.slice(0, -2));
-  const mm = majorMinor(version);
-  return (compareVersions(mm, r.lo) ?? -1) >= 0 && (compareVersions(mm, r.hi ?? r.lo) ?? 1) <= 0;
-}
-
-/** "12.1" → 121, "9.2" → 92 (the number in the wheel tag cuXYZ). */
-const tagNumber = (cuda: string): number | undefined => {
+/** "12.1" → "cu121", "9.2" → "cu92" (the wheel index of a CUDA version). */
+const wheelTag = (cuda: string): string | undefined => {
   const p = parseVersion(cuda);
-  return p && p.length >= 2 ? Number(`${p[0]}${p[1]}`) : undefined;
+  return p && p.length >= 2 ? `cu${p[0]}${p[1]}` : undefined;
 };
 
 export interface WheelArch {
@@ -55,13 +45,9 @@ export interface WheelArch {
 
 /** The arch-support rows for the official wheel of torch `version` built for CUDA `cuda` on this OS family. */
 export function torchWheelArch(version: string, cuda: string, os: 'linux' | 'windows'): WheelArch | undefined {
-  const tag = tagNumber(cuda);
-  if (tag === undefined) return undefined;
-  for (const row of table('arch-support')) {
-    if (row.kind !== 'pytorch_wheel' || row.os !== os) continue;
-    const hit = parseWheelSubject(row.subject ?? '').some((g) =>
-      g.ranges.some((r) => inRange(version, r)) && g.tags.some((t) => tag >= t.lo && tag <= t.hi));
-    if (!hit) continue;
+  const wheel = wheelTag(cuda);
+  if (wheel === undefined) return undefined;
+  for (const { row } of wheelArchRows(os, wheel, version)) {
     const list = parseArchList(row.arch_list ?? '');
     if (list.length === 0) continue;
     return { row, list, ptxKnown: !/\?/.test(row.ptx_included ?? '?') };

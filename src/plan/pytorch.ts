@@ -2,6 +2,7 @@
 // GPU architectures of that wheel (arch-support.csv), the driver it needs and the pip command.
 import { table, torchPypiDefaultCuda, torchRowPythonRange } from '../knowledge/tables.js';
 import { archCovers, parseArchList } from '../knowledge/arch.js';
+import { wheelArchRows } from '../knowledge/torch-wheel-arch.js';
 import { driverFloor } from '../knowledge/driver-floor.js';
 import { rowRef, type RowRef } from '../knowledge/row-ref.js';
 import { compareVersions, majorMinor } from '../knowledge/version.js';
@@ -9,28 +10,11 @@ import { versionInCell } from '../knowledge/cells.js';
 import { cudaFromWheelTag } from '../facts/derive.js';
 import { atLeast, driverVerdict, unsure } from './common.js';
 import type { Combination, Constraints, GpuCoverage, Note } from './types.js';
-import archMap from './torch-arch-map.json' with { type: 'json' };
 import routes from './routes.json' with { type: 'json' };
 
 type Row = Record<string, string>;
 
 interface ArchHit { row: Row; inferred?: string }
-
-const inRange = (v: string, [lo, hi]: string[]): boolean =>
-  (compareVersions(majorMinor(v), lo) ?? -1) >= 0 && (compareVersions(majorMinor(v), hi) ?? 1) <= 0;
-
-function archRows(tableOs: 'linux' | 'windows', wheel: string, version: string | 'any'): { row: Row; lo: string }[] {
-  const rows = table('arch-support');
-  const out: { row: Row; lo: string }[] = [];
-  for (const m of archMap.rows) {
-    const row = rows.find((r) => r.kind === 'pytorch_wheel' && r.subject === m.subject);
-    if (!row || row.os !== tableOs) continue;
-    for (const c of m.covers) {
-      if (c.wheels.includes(wheel) && (version === 'any' || inRange(version, c.torch))) out.push({ row, lo: c.torch[0]! });
-    }
-  }
-  return out;
-}
 
 /**
  * The arch-support row for this wheel: the exact one, else (Windows) the Linux list of the same wheel,
@@ -44,17 +28,17 @@ export function torchArchRow(version: string, wheel: string, windows: boolean): 
 }
 
 function findArchRow(version: string, wheel: string, windows: boolean): ArchHit | undefined {
-  const own = archRows(windows ? 'windows' : 'linux', wheel, version)[0];
+  const own = wheelArchRows(windows ? 'windows' : 'linux', wheel, version)[0];
   if (own) return { row: own.row };
   if (windows) {
-    const linux = archRows('linux', wheel, version)[0];
+    const linux = wheelArchRows('linux', wheel, version)[0];
     if (linux) return { row: linux.row, inferred: 'linux-list' };
   }
   // the same OS's list first, then the nearest release
   const before = (hits: { row: Row; lo: string }[]) => hits
     .filter((h) => (compareVersions(h.lo, majorMinor(version)) ?? 1) < 0)
     .sort((a, b) => (compareVersions(b.lo, a.lo) ?? 0))[0];
-  const earlier = before(archRows(windows ? 'windows' : 'linux', wheel, 'any')) ?? (windows ? before(archRows('linux', wheel, 'any')) : undefined);
+  const earlier = before(wheelArchRows(windows ? 'windows' : 'linux', wheel, 'any')) ?? (windows ? before(wheelArchRows('linux', wheel, 'any')) : undefined);
   return earlier ? { row: earlier.row, inferred: 'earlier-release' } : undefined;
 }
 

@@ -8,6 +8,15 @@ import type { Host, HostPlatform, RunOptions, RunResult } from './host.js';
 
 const MAX_OUTPUT = 4 * 1024 * 1024;
 
+/** What a file-system question answers when the file system refuses it (missing, no permission, not a folder…). */
+async function orElse<T>(ask: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await ask();
+  } catch {
+    return fallback;
+  }
+}
+
 export function realHost(env: NodeJS.ProcessEnv = process.env): Host {
   const platform = (['linux', 'win32', 'darwin'].includes(process.platform) ? process.platform : 'linux') as HostPlatform;
   return {
@@ -16,51 +25,18 @@ export function realHost(env: NodeJS.ProcessEnv = process.env): Host {
     release: os.release(),
     env: { ...env },
     homedir: os.homedir(),
-    async readFile(path) {
-      try {
-        return await fs.readFile(path, 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-    async listDir(path) {
-      try {
-        return await fs.readdir(path);
-      } catch {
-        return undefined;
-      }
-    },
-    async exists(path) {
-      try {
-        await fs.access(path);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    async isDir(path) {
-      try {
-        return (await fs.stat(path)).isDirectory();
-      } catch {
-        return false;
-      }
-    },
-    async realpath(path) {
-      try {
-        return await fs.realpath(path);
-      } catch {
-        return path;
-      }
-    },
+    readFile: (path) => orElse(() => fs.readFile(path, 'utf8'), undefined),
+    listDir: (path) => orElse(() => fs.readdir(path), undefined),
+    exists: (path) => orElse(async () => { await fs.access(path); return true; }, false),
+    isDir: (path) => orElse(async () => (await fs.stat(path)).isDirectory(), false),
+    realpath: (path) => orElse(() => fs.realpath(path), path),
     async glob(pattern, options = {}) {
       // fast-glob wants forward slashes; escape what is literal in a Windows path (parentheses in "Program Files (x86)")
       const fixed = platform === 'win32' ? pattern.split('*').map((part) => fg.convertPathToPattern(part)).join('*') : pattern;
-      try {
+      return orElse(async () => {
         const found = await fg(fixed, { onlyDirectories: options.onlyDirectories ?? false, onlyFiles: false, suppressErrors: true, followSymbolicLinks: true, dot: false, caseSensitiveMatch: platform !== 'win32' });
         return platform === 'win32' ? found.map((f) => f.replace(/\//g, '\\')) : found;
-      } catch {
-        return [];
-      }
+      }, []);
     },
     run: runProbeCommand,
   };

@@ -53,6 +53,52 @@ export function requiredLiterals(pattern: AST.Pattern): string[] | null {
 }
 
 /**
+ * AND-literals for a pattern whose required literals include a weak one (a short ASCII literal such as "no"
+ * sits inside many words of a log: "grad_norm"): a second literal set every match also contains, taken
+ * from another part of each alternative with a weak literal (the other alternatives give their own
+ * literals). Null when no literal is weak, when an alternative with a weak literal has no other part, or
+ * when the second set holds a literal shorter than WEAK_LENGTH
+ * ("gpu" is a fine second literal beside "no"; "-l" is not).
+ */
+export function andLiterals(pattern: AST.Pattern): string[] | null {
+  const required = requiredLiterals(pattern);
+  if (required === null || !required.some(weak)) return null;
+  const sets: string[][] = [];
+  for (const alt of pattern.alternatives) {
+    const own = trimmed(factsOf(alt).required ?? factsOf(alt).exact);
+    if (own === null) return null;
+    const other = own.some(weak) ? secondBest(alt, own) : own;
+    if (other === null) return null;
+    sets.push(other);
+  }
+  const also = minimal(sets.flat());
+  return also.length > MAX_SET || also.some(tooShort) ? null : also;
+}
+
+/** A literal of at most this many ASCII characters is weak: it sits inside many words of a log. */
+const WEAK_LENGTH = 3;
+
+function weak(literal: string): boolean {
+  return /^[\x00-\x7f]*$/.test(literal) && literal.trim().length <= WEAK_LENGTH;
+}
+
+function tooShort(literal: string): boolean {
+  return /^[\x00-\x7f]*$/.test(literal) && literal.trim().length < WEAK_LENGTH;
+}
+
+/** The best required set of a concatenation's parts whose text holds none of `chosen` (another part), or null. */
+function secondBest(alt: AST.Alternative, chosen: string[]): string[] | null {
+  const candidates = [...runs(alt.elements)];
+  for (const e of alt.elements) {
+    const r = factsOf(e).required;
+    if (r) candidates.push(r);
+  }
+  const others = candidates.map(trimmed).filter((c): c is string[] => c !== null && c.every((s) => !chosen.some((t) => s.includes(t) || t.includes(s))));
+  const choice = best(others);
+  return choice && !choice.some(tooShort) ? choice : null;
+}
+
+/**
  * The parts of the pattern that no literal is derived for: the innermost alternatives without a required
  * literal, as pattern text (empty when every match is covered).
  */
