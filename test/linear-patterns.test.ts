@@ -2,8 +2,7 @@
 // backtrack against each other, naming it and an attack string; the patterns that were super-linear keep
 // running fast on the lines that stalled them; and a fuzz pass runs every shipped pattern on 64 KB lines made
 // of runs of the characters its quantifiers accept, next to its literals, under a fixed budget of CPU time.
-import { performance } from 'node:perf_hooks';
-import { threadCpuMs } from '../src/service/thread-cpu.js';
+import { cpuTimer } from './lag-meter.js';
 import { describe, expect, it } from 'vitest';
 import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
 import { loadRuleSet, RuleFileError } from '../src/engine/load-rules.js';
@@ -18,17 +17,11 @@ const all: Array<{ where: string; spec: PatternSpec }> = [
 ];
 const regexOf = (spec: PatternSpec) => new RegExp(spec.pattern, (spec.flags ?? 'i').replace(/[gy]/g, ''));
 
-/**
- * CPU milliseconds one exec takes on this thread (Linux: /proc/thread-self/schedstat; elsewhere the wall clock). CPU
- * time counts the matching only: on a machine shared by many jobs the wall clock also counts the time this thread
- * waited for a core, which made a linear pattern look slow.
- */
+/** CPU milliseconds one exec takes (cpuTimer: the wall clock only where the system has no CPU figure). */
 function timeExec(re: RegExp, line: string): number {
-  const cpu = threadCpuMs();
-  const t = performance.now();
+  const cpu = cpuTimer();
   re.exec(line);
-  const after = threadCpuMs();
-  return cpu !== undefined && after !== undefined ? after - cpu : performance.now() - t;
+  return cpu.stop();
 }
 
 /**

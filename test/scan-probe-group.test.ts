@@ -23,7 +23,7 @@ function alive(pid: number): boolean {
 }
 
 /** Gone within the wait: SIGKILL is delivered at once, but on a loaded machine the process may take a moment to exit. */
-async function goneWithin(pid: number, waitMs = 3000): Promise<boolean> {
+async function goneWithin(pid: number, waitMs = 15_000): Promise<boolean> {
   const until = performance.now() + waitMs;
   while (alive(pid)) {
     if (performance.now() > until) return false;
@@ -44,32 +44,30 @@ function fakeProbe(name: string, hang: boolean): { path: string; grandchild: () 
 describe.runIf(process.platform === 'linux')('scan probes in their own process group', () => {
   it('a probe that exits but leaves a grandchild on its stdout returns at once, and the grandchild is killed', async () => {
     const probe = fakeProbe('nvidia-smi-orphan', false);
-    const started = performance.now();
-    const r = await realHost().run(probe.path, [], { timeoutMs: 8000 });
-    expect(performance.now() - started).toBeLessThan(4000);
+    const r = await realHost().run(probe.path, [], { timeoutMs: 30_000 });
+    // back through the probe's exit (a short grace for its pipes), not at its 30 s deadline: that one sets timedOut
+    expect(r.timedOut).toBe(false);
     expect(r.stdout).toContain('NVIDIA-SMI has failed');
     expect(await goneWithin(probe.grandchild())).toBe(true);
-  });
+  }, 60_000);
 
   it('a probe that hangs is stopped at its deadline with its whole group', async () => {
     const probe = fakeProbe('nvidia-smi-hang', true);
-    const started = performance.now();
+    // stopped by its deadline (timedOut); that the whole group went with it is the grandchild's check below
     const r = await realHost().run(probe.path, [], { timeoutMs: 1000 });
-    expect(performance.now() - started).toBeLessThan(4000);
     expect(r.timedOut).toBe(true);
     expect(await goneWithin(probe.grandchild())).toBe(true);
-  });
+  }, 60_000);
 
   it('gpu-doctor scan with such an nvidia-smi on PATH reports and exits', async () => {
     const cli = ensureBuilt();
     const bin = join(dir, 'bin');
     spawnSync('mkdir', ['-p', bin]);
     const probe = fakeProbe('bin/nvidia-smi', false);
-    const started = performance.now();
-    const r = spawnSync(process.execPath, [cli, 'scan', '--no-color'], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, LANG: 'C' } });
+    // waiting for the grandchild (300 s) would be killed at spawnSync's limit: signal set, no report
+    const r = spawnSync(process.execPath, [cli, 'scan', '--no-color'], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, LANG: 'C' } });
     expect(r.signal).toBeNull();
     expect(r.stdout).toContain("nvidia-smi failed: NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver.");
-    expect(performance.now() - started).toBeLessThan(45_000);
     expect(await goneWithin(probe.grandchild())).toBe(true);
-  }, 70_000);
+  }, 180_000);
 });

@@ -1,6 +1,7 @@
 // Benchmark of `gpu-doctor diagnose`: throughput and peak memory on a sparse training log (file and stdin)
 // and on the dense TensorFlow log of ../shared/bench/dense-log.mjs, each next to ripgrep searching the same
-// literals (`rg -c -i -F -f`); engine time on a 100 KB paste in a warm process; a one-line file as a whole
+// literals (`rg -c -i -F -f`), and the regexes an in-process scan of each runs per line (what passes the
+// prefilter); engine time on a 100 KB paste in a warm process; a one-line file as a whole
 // process; and how the cost grows from 50 to 1,000 rules. Prints each ratio and sets exit status 1 when a
 // target is missed. Inputs are generated (deterministically) into a fresh temp folder, removed at the end.
 //
@@ -15,7 +16,8 @@ import { performance } from 'node:perf_hooks';
 import { diagnoseScan, diagnoseText, newLogScan } from '../../src/engine/diagnose.js';
 import type { LogScanResult } from '../../src/engine/log-scan.js';
 import { defaultRulesDir, loadRuleSet, type RuleSet } from '../../src/engine/load-rules.js';
-import { compileScanner } from '../../src/engine/log-scan.js';
+import { compileScanner, scannerIndex } from '../../src/engine/log-scan.js';
+import { decodeLines, openLogFile } from '../../src/input/read-log.js';
 
 const ROOT = packageRoot();
 // the installed command (package.json "bin"), as a user runs it
@@ -383,6 +385,12 @@ async function runAll(): Promise<boolean> {
   } else process.stdout.write(`dense log skipped: ${DENSE_GENERATOR} not found\n`);
   process.stdout.write('\n' + table(rows));
   if (rgRun) process.stdout.write(`sparse lines containing a literal: ${rgHits} of ${log.lines} (${((rgHits / log.lines) * 100).toFixed(1)}%)\n`);
+  // what passes the prefilter: regexes run per line (a literal on most lines shows here first)
+  const perLine = async (path: string) => {
+    const { runs, lines } = await regexRuns(path, ruleSet);
+    return `${(runs / lines).toFixed(3)} (${runs} runs, ${lines} lines)`;
+  };
+  process.stdout.write(`regex runs per line, in-process scan: sparse ${await perLine(log.path)}${dense ? `; dense ${await perLine(dense.path)}` : ''}\n`);
   targets.push([`peak RSS < ${TARGET_RSS_MB} MB`, `${worstRss.toFixed(0)} MB`, worstRss < TARGET_RSS_MB]);
 
   // 3. a 100 KB paste, in a warm process
@@ -431,6 +439,24 @@ async function runAll(): Promise<boolean> {
 
   process.stdout.write('\n' + table([['target', 'measured', 'result'], ...targets.map(([t, m, pass]) => [t, m, pass === null ? '-' : ok(pass)])]));
   return targets.every(([, , pass]) => pass !== false);
+}
+
+/** The regexes a scan of the log runs (every pattern's exec counted), and its lines. */
+async function regexRuns(path: string, ruleSet: RuleSet): Promise<{ runs: number; lines: number }> {
+  const patterns = scannerIndex(ruleSet.rules, ruleSet.factPatterns, ruleSet.index).patterns;
+  let runs = 0;
+  for (const p of patterns) {
+    const re = p.regex;
+    const exec = RegExp.prototype.exec;
+    re.exec = (s: string) => { runs++; return exec.call(re, s); };
+  }
+  try {
+    const scan = newLogScan(ruleSet);
+    for await (const chunk of decodeLines(await openLogFile(path))) scan.add(chunk);
+    return { runs, lines: scan.finish().lines };
+  } finally {
+    for (const p of patterns) delete (p.regex as { exec?: unknown }).exec;
+  }
 }
 
 /** The big log's signatures must be found on the lines they were written to (line counting at scale). */
