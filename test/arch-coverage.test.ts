@@ -1,7 +1,8 @@
 // One arch-coverage answer for the log verdicts (torchArchVerdict, scan/diagnose) and the planner: the wheel lists of
 // arch-support.csv against real GPUs of gpu-compute-capability.csv.
 import { describe, expect, it } from 'vitest';
-import { archCovers, parseArchList } from '../src/knowledge/arch.js';
+import { archCovers, archListFromTorch, parseArchList } from '../src/knowledge/arch.js';
+import { deriveFacts } from '../src/facts/derive.js';
 import { computeCapabilityOf, table } from '../src/knowledge/tables.js';
 import { torchArchVerdict } from '../src/knowledge/torch-wheel-arch.js';
 import { candidates } from '../src/plan/planner.js';
@@ -45,5 +46,34 @@ describe('the planner and the log verdict agree', () => {
       }
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+});
+
+describe('a live scan: torch.cuda.get_arch_list() decides, through the same archCovers', () => {
+  const scanned = (facts: Record<string, string | string[]>) => deriveFacts({
+    collected: new Map(),
+    facts: new Map(Object.entries(facts).map(([k, v]) => [k, { value: v as string, weight: 100, evidence: { line: 0, text: `${k}: ${v}` } }])),
+  });
+  const CU126 = ['sm_50', 'sm_60', 'sm_70', 'sm_75', 'sm_80', 'sm_86', 'sm_90'];
+  const CU128_27 = ['sm_75', 'sm_80', 'sm_86', 'sm_90', 'sm_100', 'sm_120', 'compute_120'];
+  // as torch 2.0.1+cu118 on Windows prints it (fixtures/outputs/python/win-torch201-import.txt)
+  const WIN_CU118 = ['sm_37', 'sm_50', 'sm_60', 'sm_61', 'sm_70', 'sm_75', 'sm_80', 'sm_86', 'sm_90', 'compute_37'];
+
+  it('reads the names torch prints', () => {
+    expect(archListFromTorch(['sm_86', 'sm_90a', 'sm_120', 'compute_37', 'gfx1100'])).toEqual([
+      { cc: '8.6', ptx: false }, { cc: '9.0', ptx: false }, { cc: '12.0', ptx: false }, { cc: '3.7', ptx: true }]);
+  });
+  it.each([
+    ['RTX 5090, torch 2.6.0+cu126', '12.0', '2.6.0+cu126', CU126, true],
+    ['RTX 5090, torch 2.7.0+cu128', '12.0', '2.7.0+cu128', CU128_27, undefined],
+    ['RTX 5090, Windows torch 2.0.1+cu118 (compute_37 only)', '12.0', '2.0.1+cu118', WIN_CU118, true],
+    ['H100, the same Windows wheel', '9.0', '2.0.1+cu118', WIN_CU118, undefined],
+    // the probe beats the table both ways: a self-built 2.6 with sm_120, a 2.7 cu128 built for Ampere only
+    ['RTX 5090, a 2.6.0+cu126 built with sm_120', '12.0', '2.6.0+cu126', [...CU126, 'sm_120'], undefined],
+    ['RTX 5090, a 2.7.0+cu128 built for sm_80 / sm_86', '12.0', '2.7.0+cu128', ['sm_80', 'sm_86'], true],
+  ] as const)('%s', (_n, cc, torch, list, unsupported) => {
+    const f = scanned({ os: 'linux', gpuCC: cc, torchVersion: torch, torchArchListProbed: [...list] });
+    expect(f.get('gpuArchUnsupported')?.value).toBe(unsupported);
+    expect(f.get('torchArchList')?.value).toBe(list.join(' '));
   });
 });

@@ -4,6 +4,7 @@
 import type { Evidence, RawFacts } from './raw.js';
 import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowBuilds, tensorflowLastGpuRelease, torchPypiDefaultCuda, torchPythonFit, type OsName } from '../knowledge/tables.js';
 import { torchArchVerdict } from '../knowledge/torch-wheel-arch.js';
+import { archCovers, archListFromTorch } from '../knowledge/arch.js';
 import { gpuMinDriver, lastDriverBranch } from '../knowledge/gpu-driver.js';
 import { compareVersions, majorMinor } from '../knowledge/version.js';
 import { logInterpreter } from './python-env.js';
@@ -190,10 +191,16 @@ export function deriveFacts(scan: RawFacts): FactMap {
   const lastBranch = cc ? lastDriverBranch(cc) : undefined;
   if (lastBranch) set('gpuLastDriverBranch', lastBranch, 'gpuCC');
 
-  // --- can the torch CUDA build run on every GPU named in the log? (arch-support.csv)
+  // --- can the torch CUDA build run on every GPU named in the log? A live scan asked torch itself
+  // (torch.cuda.get_arch_list()): that list decides; otherwise the build's row of arch-support.csv
   const ccs = gpuComputeCapabilities(get, str, ccOf);
   const torchCuda = str('torchBuildCuda');
-  if (torchVersion && torchCuda && ccs.length > 0) {
+  const probed = get('torchArchListProbed')?.value;
+  const probedList = Array.isArray(probed) ? archListFromTorch(probed as string[]) : [];
+  if (probedList.length > 0 && ccs.length > 0) {
+    set('torchArchList', (probed as string[]).join(' '), 'torchArchListProbed');
+    if (ccs.every((cc) => archCovers(probedList, cc) === 'none')) set('gpuArchUnsupported', true, 'torchArchListProbed', 'gpuCC', 'gpuName');
+  } else if (torchVersion && torchCuda && ccs.length > 0) {
     const family = os === 'windows' ? 'windows' : os === 'linux' || os === 'wsl2' ? 'linux' : undefined;
     const verdicts = ccs.map((cc) => torchArchVerdict(torchVersion, torchCuda, cc, family));
     const first = verdicts[0];

@@ -16,6 +16,16 @@ export function parseArchList(cell: string): ArchEntry[] {
   return out;
 }
 
+/** torch.cuda.get_arch_list() / torch's own warning: "sm_86", "sm_90a", "sm_120", "compute_37" (PTX) → entries. */
+export function archListFromTorch(names: string[]): ArchEntry[] {
+  const out: ArchEntry[] = [];
+  for (const n of names) {
+    const m = /^(sm|compute)_(\d+)(\d)[a-z]?$/.exec(n.trim());
+    if (m) out.push({ cc: `${m[2]}.${m[3]}`, ptx: m[1] === 'compute' });
+  }
+  return out;
+}
+
 /** Coverage by the list as written: SASS of the same major at or below the GPU's minor, else PTX at or below it. */
 function listCovers(list: ArchEntry[], cc: string): Coverage {
   const [major, minor] = parseVersion(cc) ?? [];
