@@ -20828,6 +20828,11 @@ var LazyPattern = class {
 function charFlags(written) {
   return written === void 0 ? null : edgeChars(written);
 }
+function refilled(spare, counts) {
+  if (!spare) return counts.slice();
+  spare.set(counts);
+  return spare;
+}
 var WRAP_WIDTH_FLAGS = Uint8Array.from({ length: MAX_WRAP_WIDTH2 + 1 }, (_, w) => WRAP_WIDTHS.has(w) ? 1 : 0);
 function isWrapWidth(chars) {
   return WRAP_WIDTH_FLAGS[chars] === 1;
@@ -21031,24 +21036,24 @@ var LineScanner = class {
   lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   midLine = false;
-  /**
-   * end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk:
-   * the first lastCount entries of lastCandidates
-   */
+  /** start and end (newline offset) of the last line handed to the regexes, in the current chunk */
   lastEnd = -2;
   lastStart = -2;
-  lastCandidates = [];
-  lastCount = 0;
   /**
-   * the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line).
-   * These arrays are never shortened (an array's length set is a call into V8's runtime): a count says how
-   * much of each is the current line's.
+   * the literals of the line in rank order; the candidate patterns of a line holding several literals; the
+   * live ones, each with whether it was a candidate of the last line handed to the regexes too (1/0). These
+   * arrays are never shortened (an array's length set is a call into V8's runtime): a count says how much of
+   * each is the current line's.
    */
   lineLiterals = [];
-  /** the candidate patterns of a line holding several literals (two, used in turn) and its live ones */
-  candidateLists = [[], []];
-  nextList = 0;
+  candidateList = [];
+  candidateWas = [];
   live = [];
+  liveWas = [];
+  /**
+   * by pattern id, the stamp of the last line it was a candidate on (a line's stamp is one more than the line
+   * handed to the regexes before it): candidates are listed once a line, and the previous line's are known
+   */
   listed;
   stamp = 0;
   /**
@@ -21116,21 +21121,11 @@ var LineScanner = class {
       const counts = this.index.settleCounts();
       const spare = this.spareCounters;
       this.spareCounters = null;
-      if (spare) {
-        this.livePatternsOf = spare.livePatternsOf;
-        this.livePatternsOf.set(counts.patternsOf);
-        this.liveLiteralsIn = spare.liveLiteralsIn;
-        this.liveLiteralsIn.set(counts.liveIn);
-        this.neededLiteralsIn = spare.neededLiteralsIn;
-        this.neededLiteralsIn.set(counts.neededIn);
-        this.dead = spare.dead.fill(0);
-      } else {
-        this.livePatternsOf = counts.patternsOf.slice();
-        this.liveLiteralsIn = counts.liveIn.slice();
-        this.neededLiteralsIn = counts.neededIn.slice();
-        this.dead = new Uint8Array(this.liveLiteralsIn.length);
-      }
-      this.quiet ??= this.spareQuiet?.fill(0) ?? new Uint8Array(this.liveLiteralsIn.length);
+      this.livePatternsOf = refilled(spare?.livePatternsOf, counts.patternsOf);
+      this.liveLiteralsIn = refilled(spare?.liveLiteralsIn, counts.liveIn);
+      this.neededLiteralsIn = refilled(spare?.neededLiteralsIn, counts.neededIn);
+      this.dead = spare?.dead.fill(0) ?? new Uint8Array(counts.liveIn.length);
+      this.quiet ??= this.spareQuiet?.fill(0) ?? new Uint8Array(counts.liveIn.length);
       this.spareQuiet = void 0;
     }
     const statesOf = this.index.acceptingStatesOf();
@@ -21390,7 +21385,14 @@ var LineScanner = class {
     const lineIds = this.literalIds;
     let candidates;
     let count;
-    if (lineIds.size === 1) {
+    if (++this.stamp === 2147483647) {
+      this.listed.fill(0);
+      this.stamp = 2;
+    }
+    const stamp = this.stamp;
+    const listed = this.listed;
+    const single2 = lineIds.size === 1;
+    if (single2) {
       candidates = byLiteral[lineIds.at(0)];
       count = candidates.length;
     } else {
@@ -21402,19 +21404,17 @@ var LineScanner = class {
         for (; i > 0 && rank2[literals[i - 1]] > rank2[lit]; i--) literals[i] = literals[i - 1];
         literals[i] = lit;
       }
-      if (++this.stamp === 2147483647) {
-        this.listed.fill(0);
-        this.stamp = 1;
-      }
-      const list = this.candidateLists[this.nextList];
-      this.nextList ^= 1;
+      const list = this.candidateList;
+      const was = this.candidateWas;
       count = 0;
       for (let k = 0; k < lineIds.size; k++) {
         const guarded = byLiteral[literals[k]];
         for (let j = 0; j < guarded.length; j++) {
           const id = guarded[j];
-          if (this.listed[id] === this.stamp) continue;
-          this.listed[id] = this.stamp;
+          const seen = listed[id];
+          if (seen === stamp) continue;
+          listed[id] = stamp;
+          was[count] = seen === stamp - 1 ? 1 : 0;
           list[count++] = id;
         }
       }
@@ -21422,16 +21422,23 @@ var LineScanner = class {
     }
     const patterns = this.index.patterns;
     const live = this.live;
+    const liveWas = this.liveWas;
     let liveCount = 0;
     for (let k = 0; k < count; k++) {
       const id = candidates[k];
-      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id], buf, start, end)) live[liveCount++] = id;
+      let was;
+      if (single2) {
+        was = listed[id] === stamp - 1 ? 1 : 0;
+        listed[id] = stamp;
+      } else was = this.candidateWas[k];
+      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id], buf, start, end)) {
+        liveWas[liveCount] = was;
+        live[liveCount++] = id;
+      }
     }
     if (liveCount === 0) {
       this.lastEnd = end;
       this.lastStart = start;
-      this.lastCandidates = candidates;
-      this.lastCount = count;
       return;
     }
     const from = windowStart(start, end, hit);
@@ -21442,8 +21449,7 @@ var LineScanner = class {
     let glued = null;
     let prev;
     let fullWidth;
-    const lastCount = this.lastEnd === start - 1 ? this.lastCount : 0;
-    const lastCandidates = this.lastCandidates;
+    const afterLast = this.lastEnd === start - 1;
     const lastChar = line.charCodeAt(line.length - 1);
     for (let k = 0; k < liveCount; k++) {
       const id = live[k];
@@ -21467,7 +21473,7 @@ var LineScanner = class {
           if (match) text2 = glued;
         }
       }
-      if (!match && start > 0 && !listHolds(lastCandidates, lastCount, id)) {
+      if (!match && start > 0 && !(afterLast && liveWas[k] === 1)) {
         if (prev === void 0) prev = this.wrappedPrevious(buf, start);
         if (prev !== null) {
           const glue = prev.text + line;
@@ -21485,8 +21491,6 @@ var LineScanner = class {
     }
     this.lastEnd = end;
     this.lastStart = start;
-    this.lastCandidates = candidates;
-    this.lastCount = count;
   }
   /**
    * Line bytes [from, to) of the current chunk, decoded and cleaned (cleaned()'s `marked`), or as decoded
@@ -21599,10 +21603,6 @@ function spacesCollapsed(text2) {
     if (c === 32 ? text2.charCodeAt(i + 1) === 32 : c < 32 || c > 126) return normalLine(text2);
   }
   return text2;
-}
-function listHolds(list, count, id) {
-  for (let i = 0; i < count; i++) if (list[i] === id) return true;
-  return false;
 }
 function startsBefore(match, limit) {
   return match && match.index < limit ? match : null;

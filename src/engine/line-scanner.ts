@@ -322,6 +322,13 @@ function charFlags(written: string | undefined): Uint8Array | null {
   return written === undefined ? null : edgeChars(written);
 }
 
+/** `spare` holding a copy of `counts`, or a new copy when there is no spare. */
+function refilled(spare: Int32Array | undefined, counts: Int32Array): Int32Array {
+  if (!spare) return counts.slice();
+  spare.set(counts);
+  return spare;
+}
+
 /** WRAP_WIDTHS as flags by width (a Set's has() was a hash lookup for every line). */
 const WRAP_WIDTH_FLAGS = Uint8Array.from({ length: MAX_WRAP_WIDTH + 1 }, (_, w) => (WRAP_WIDTHS.has(w) ? 1 : 0));
 
@@ -580,24 +587,24 @@ export class LineScanner<T> {
   private lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   private midLine = false;
-  /**
-   * end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk:
-   * the first lastCount entries of lastCandidates
-   */
+  /** start and end (newline offset) of the last line handed to the regexes, in the current chunk */
   private lastEnd = -2;
   private lastStart = -2;
-  private lastCandidates: readonly number[] = [];
-  private lastCount = 0;
   /**
-   * the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line).
-   * These arrays are never shortened (an array's length set is a call into V8's runtime): a count says how
-   * much of each is the current line's.
+   * the literals of the line in rank order; the candidate patterns of a line holding several literals; the
+   * live ones, each with whether it was a candidate of the last line handed to the regexes too (1/0). These
+   * arrays are never shortened (an array's length set is a call into V8's runtime): a count says how much of
+   * each is the current line's.
    */
   private readonly lineLiterals: number[] = [];
-  /** the candidate patterns of a line holding several literals (two, used in turn) and its live ones */
-  private readonly candidateLists: number[][] = [[], []];
-  private nextList = 0;
+  private readonly candidateList: number[] = [];
+  private readonly candidateWas: number[] = [];
   private readonly live: number[] = [];
+  private readonly liveWas: number[] = [];
+  /**
+   * by pattern id, the stamp of the last line it was a candidate on (a line's stamp is one more than the line
+   * handed to the regexes before it): candidates are listed once a line, and the previous line's are known
+   */
   private listed: Int32Array;
   private stamp = 0;
   /**
@@ -693,24 +700,15 @@ export class LineScanner<T> {
     if (this.done[id] === 1) return;
     this.done[id] = 1;
     if (this.livePatternsOf === null) {
+      // (a released scan's counters are refilled where there are some: copied from the index's otherwise)
       const counts = this.index.settleCounts();
       const spare = this.spareCounters;
       this.spareCounters = null;
-      if (spare) {
-        this.livePatternsOf = spare.livePatternsOf;
-        this.livePatternsOf.set(counts.patternsOf);
-        this.liveLiteralsIn = spare.liveLiteralsIn;
-        this.liveLiteralsIn.set(counts.liveIn);
-        this.neededLiteralsIn = spare.neededLiteralsIn;
-        this.neededLiteralsIn.set(counts.neededIn);
-        this.dead = spare.dead.fill(0);
-      } else {
-        this.livePatternsOf = counts.patternsOf.slice();
-        this.liveLiteralsIn = counts.liveIn.slice();
-        this.neededLiteralsIn = counts.neededIn.slice();
-        this.dead = new Uint8Array(this.liveLiteralsIn.length);
-      }
-      this.quiet ??= this.spareQuiet?.fill(0) ?? new Uint8Array(this.liveLiteralsIn.length);
+      this.livePatternsOf = refilled(spare?.livePatternsOf, counts.patternsOf);
+      this.liveLiteralsIn = refilled(spare?.liveLiteralsIn, counts.liveIn);
+      this.neededLiteralsIn = refilled(spare?.neededLiteralsIn, counts.neededIn);
+      this.dead = spare?.dead.fill(0) ?? new Uint8Array(counts.liveIn.length);
+      this.quiet ??= this.spareQuiet?.fill(0) ?? new Uint8Array(counts.liveIn.length);
       this.spareQuiet = undefined;
     }
     const statesOf = this.index.acceptingStatesOf();
@@ -1000,7 +998,15 @@ export class LineScanner<T> {
     const lineIds = this.literalIds;
     let candidates: readonly number[]; // pattern ids: the first `count`
     let count: number;
-    if (lineIds.size === 1) {
+    // (after the stamp wraps around, no pattern counts as a candidate of the line before: once in 2^31 lines)
+    if (++this.stamp === 0x7fffffff) {
+      this.listed.fill(0);
+      this.stamp = 2;
+    }
+    const stamp = this.stamp;
+    const listed = this.listed;
+    const single = lineIds.size === 1;
+    if (single) {
       candidates = byLiteral[lineIds.at(0)]!;
       count = candidates.length;
     } else {
@@ -1012,20 +1018,17 @@ export class LineScanner<T> {
         for (; i > 0 && rank[literals[i - 1]!]! > rank[lit]!; i--) literals[i] = literals[i - 1]!;
         literals[i] = lit;
       }
-      if (++this.stamp === 0x7fffffff) {
-        this.listed.fill(0);
-        this.stamp = 1;
-      }
-      // (two lists taken in turn: the previous line's stays readable as lastCandidates)
-      const list = this.candidateLists[this.nextList]!;
-      this.nextList ^= 1;
+      const list = this.candidateList;
+      const was = this.candidateWas;
       count = 0;
       for (let k = 0; k < lineIds.size; k++) {
         const guarded = byLiteral[literals[k]!]!;
         for (let j = 0; j < guarded.length; j++) {
           const id = guarded[j]!;
-          if (this.listed[id] === this.stamp) continue;
-          this.listed[id] = this.stamp;
+          const seen = listed[id]!;
+          if (seen === stamp) continue;
+          listed[id] = stamp;
+          was[count] = seen === stamp - 1 ? 1 : 0;
           list[count++] = id;
         }
       }
@@ -1033,16 +1036,23 @@ export class LineScanner<T> {
     }
     const patterns = this.index.patterns;
     const live = this.live;
+    const liveWas = this.liveWas;
     let liveCount = 0;
     for (let k = 0; k < count; k++) {
       const id = candidates[k]!;
-      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id]!, buf, start, end)) live[liveCount++] = id;
+      let was: number;
+      if (single) {
+        was = listed[id] === stamp - 1 ? 1 : 0;
+        listed[id] = stamp;
+      } else was = this.candidateWas[k]!;
+      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id]!, buf, start, end)) {
+        liveWas[liveCount] = was;
+        live[liveCount++] = id;
+      }
     }
     if (liveCount === 0) {
       this.lastEnd = end;
       this.lastStart = start;
-      this.lastCandidates = candidates;
-      this.lastCount = count;
       return;
     }
     const from = windowStart(start, end, hit);
@@ -1055,8 +1065,7 @@ export class LineScanner<T> {
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
     let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide (asked at most once)
-    const lastCount = this.lastEnd === start - 1 ? this.lastCount : 0; // (0: no candidates on the line before)
-    const lastCandidates = this.lastCandidates;
+    const afterLast = this.lastEnd === start - 1; // (the line before was handed to the regexes: liveWas tells its candidates)
     const lastChar = line.charCodeAt(line.length - 1);
     for (let k = 0; k < liveCount; k++) {
       const id = live[k]!;
@@ -1090,7 +1099,7 @@ export class LineScanner<T> {
         }
       }
       // a message hard-broken at the terminal width whose literals all fell on this last piece
-      if (!match && start > 0 && !listHolds(lastCandidates, lastCount, id)) {
+      if (!match && start > 0 && !(afterLast && liveWas[k] === 1)) {
         if (prev === undefined) prev = this.wrappedPrevious(buf, start);
         if (prev !== null) {
           const glue = prev.text + line;
@@ -1108,8 +1117,6 @@ export class LineScanner<T> {
     }
     this.lastEnd = end;
     this.lastStart = start;
-    this.lastCandidates = candidates;
-    this.lastCount = count;
   }
 
   /**
@@ -1244,12 +1251,6 @@ function spacesCollapsed(text: string): string {
     if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : c < 0x20 || c > 0x7e) return normalLine(text);
   }
   return text;
-}
-
-/** Whether the first `count` entries of `list` hold `id`. */
-function listHolds(list: readonly number[], count: number, id: number): boolean {
-  for (let i = 0; i < count; i++) if (list[i] === id) return true;
-  return false;
 }
 
 /** The match, if it starts before `limit` (within the first of two joined lines). */
