@@ -19215,7 +19215,7 @@ function checkReferences(rules, signals) {
 }
 
 // src/engine/line-scanner.ts
-import { stripVTControlCharacters } from "node:util";
+import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
 
 // src/engine/automaton-cache.ts
 import { readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
@@ -19860,6 +19860,7 @@ var MIN_CUT_SHARE = 0.6;
 var MAX_OVER_SHARE = 0.1;
 var HARD_OVER_RATIO = 3;
 var MAX_HANG = 48;
+var DEEP_HANG = 16;
 var NEW_RECORD = new RegExp(String.raw`^(?:${RECORD_PREFIX}|Traceback \(|File (?:"|&quot;)|During handling|The above exception|[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt)(?::|$)|>>> |\$ |[-+|=*#_~\`]{3})`);
 function startsRecord(line) {
   return NEW_RECORD.test(line);
@@ -20044,13 +20045,17 @@ function wrapShapeOf(bytes) {
   const lines = new SampleLines(buf, to);
   const count = new Int32Array(MAX_WRAP_WIDTH + 2);
   const cuts = new Int32Array(MAX_WRAP_WIDTH + 1);
+  const unboxed = new Int32Array(MAX_WRAP_WIDTH + 1);
   let nonBlank = 0;
   for (let i = 0; i < lines.length; i++) {
     const chars = lines.chars[i];
     if (chars === 0) continue;
     nonBlank++;
     count[Math.min(chars, MAX_WRAP_WIDTH + 1)]++;
-    if (chars >= NARROW_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]++;
+    if (chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) {
+      unboxed[chars]++;
+      if (chars >= NARROW_WRAP_WIDTH) cuts[chars]++;
+    }
   }
   if (nonBlank === 0) return null;
   const longer = new Int32Array(MAX_WRAP_WIDTH + 2);
@@ -20071,7 +20076,7 @@ function wrapShapeOf(bytes) {
   const twoCuts = hard > 0 && cuts[hard] === MIN_SHORT_PASTE_CUTS && hard <= MAX_MAIL_WIDTH && !CONSOLE_WIDTHS.has(hard) && longer[hard] === 0 && !shortWordCut(lines, hard);
   let hardShape = null;
   if (hard > 0 && (cuts[hard] >= minCuts(hard) || twoCuts)) {
-    const below = Math.max(count[hard - 1], count[hard - 2], count[hard - 3]);
+    const below = Math.max(unboxed[hard - 1], unboxed[hard - 2], unboxed[hard - 3]);
     const shape2 = { mode: "hard", width: hard };
     if (cuts[hard] >= 2 * below + 1 && cutShare(lines, shape2, twoCuts) >= MIN_CUT_SHARE) {
       if (wordWrapAt(lines, hard)) return { mode: "word", width: hard };
@@ -20142,7 +20147,7 @@ function hangingIndent(lines, width) {
     texts.add(lines.text(i));
   }
   let best2 = 0;
-  for (const [n, texts] of byIndent) if (texts.size >= MIN_CUTS && texts.size > (byIndent.get(best2)?.size ?? 0)) best2 = n;
+  for (const [n, texts] of byIndent) if (texts.size >= (n >= DEEP_HANG ? MIN_SHORT_PASTE_CUTS : MIN_CUTS) && texts.size > (byIndent.get(best2)?.size ?? 0)) best2 = n;
   return best2;
 }
 function shortWordCut(lines, width) {
@@ -20205,7 +20210,8 @@ function cutShare(lines, shape, twoHardCuts = false) {
     if (line.chars < shape.width) short++;
   }
   const mail = shape.mode === "word" && shape.width >= MIN_WRAP_WIDTH - (WORD_SLACK >> 1) && shape.width <= MAX_MAIL_WIDTH;
-  const enough = cut.size >= MIN_CUTS || twoHardCuts && cut.size >= MIN_SHORT_PASTE_CUTS || mail && cut.size >= MIN_SHORT_PASTE_CUTS && (short > 0 || spacedCut.size >= MIN_SHORT_PASTE_CUTS);
+  const deepHang = (shape.indent ?? 0) >= DEEP_HANG;
+  const enough = cut.size >= MIN_CUTS || (twoHardCuts || deepHang) && cut.size >= MIN_SHORT_PASTE_CUTS || mail && cut.size >= MIN_SHORT_PASTE_CUTS && (short > 0 || spacedCut.size >= MIN_SHORT_PASTE_CUTS);
   const keptSpace = spacedCut.size >= MIN_CUTS || mail && spacedCut.size >= MIN_SHORT_PASTE_CUTS ? spacedCut.size / spaced.size : 0;
   const candidates = shape.mode === "word" && cut.size >= MIN_CUTS && short > 0 ? open.size : full.size;
   return Math.max(enough ? cut.size / candidates : 0, keptSpace);
@@ -20497,6 +20503,165 @@ var CharCounter = class {
   }
 };
 
+// src/engine/paste-marks.ts
+import { stripVTControlCharacters } from "node:util";
+
+// src/input/line-rewriter.ts
+var NEWLINE5 = 10;
+var CR2 = 13;
+var LineRewriter = class {
+  /** `keepsCR`: a line is rewritten without the CR before its newline, which stays after the new text. */
+  constructor(keepsCR) {
+    this.keepsCR = keepsCR;
+  }
+  keepsCR;
+  /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first bytes are its rest */
+  midLine = false;
+  push(bytes) {
+    const buf = bufferView(bytes);
+    const parts = [];
+    let copyFrom = 0;
+    for (let at = 0; at < buf.length; ) {
+      const nl = buf.indexOf(NEWLINE5, at);
+      let end = nl < 0 ? buf.length : nl;
+      if (!this.midLine) {
+        if (this.keepsCR && end > at && buf[end - 1] === CR2) end--;
+        const line = this.rewrite(buf, at, end);
+        if (line !== null) {
+          parts.push(buf.subarray(copyFrom, at), line);
+          copyFrom = end;
+        }
+      }
+      this.midLine = nl < 0;
+      at = nl < 0 ? buf.length : nl + 1;
+    }
+    if (copyFrom === 0) return buf;
+    parts.push(buf.subarray(copyFrom));
+    return Buffer.concat(parts);
+  }
+};
+
+// src/engine/paste-marks.ts
+var NEWLINE6 = 10;
+var CR3 = 13;
+var ESC = 27;
+var GT = 62;
+var TAB2 = 9;
+var SPACE5 = 32;
+var BACKTICK = 96;
+var C1_CSI = Buffer.from("\x9B");
+var FULLWIDTH_COLON = Buffer.from("\uFF1A");
+var COLON_SPACE = Buffer.from(": ");
+var EXCEPTION_ENDS = ["Error", "Exception", "Warning"].map((w) => Buffer.from(w));
+var MIN_QUOTED = 2;
+var MIN_QUOTED_SHARE = 0.25;
+function pasteMarksOf(sample) {
+  const buf = bufferView(sample);
+  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE6, to) + 1;
+  const head = buf.subarray(0, to);
+  const escapes = head.indexOf(ESC) >= 0 || head.indexOf(C1_CSI) >= 0;
+  const quoteMarks = head.indexOf(GT) >= 0;
+  const fenceMarks = head.indexOf("```") >= 0;
+  const colons = exceptionColon(head, 0, head.length) >= 0;
+  if (!escapes && !quoteMarks && !fenceMarks && !colons) return null;
+  let quoted = 0;
+  let nonBlank = 0;
+  let fences = false;
+  for (let at = 0; at < to; ) {
+    let nl = head.indexOf(NEWLINE6, at);
+    if (nl < 0) nl = to;
+    let i = at;
+    while (i < nl && (buf[i] === SPACE5 || buf[i] === TAB2 || buf[i] === CR3)) i++;
+    if (i < nl) {
+      nonBlank++;
+      if (quoteMarks && quoteLength(buf, at, nl) > 0) quoted++;
+      if (fenceMarks && !fences) {
+        const end = buf[nl - 1] === CR3 ? nl - 1 : nl;
+        fences = gluedFence(buf.toString("latin1", at + quoteLength(buf, at, end), end)) !== null;
+      }
+    }
+    at = nl + 1;
+  }
+  const quotes = quoted >= MIN_QUOTED && quoted >= MIN_QUOTED_SHARE * nonBlank;
+  return escapes || quotes || fences || colons ? { escapes, quotes, fences, colons } : null;
+}
+function exceptionColon(buf, from, to) {
+  for (let at = buf.indexOf(FULLWIDTH_COLON, from); at >= 0 && at + FULLWIDTH_COLON.length <= to; at = buf.indexOf(FULLWIDTH_COLON, at + FULLWIDTH_COLON.length)) {
+    if (EXCEPTION_ENDS.some((w) => at - w.length >= from && buf.compare(w, 0, w.length, at - w.length, at) === 0)) return at;
+  }
+  return -1;
+}
+var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
+var QUOTE_HEAD_BYTES = 64;
+function quoteLength(buf, from, to) {
+  let i = from;
+  while (i < to && i - from < 3 && (buf[i] === SPACE5 || buf[i] >= TAB2 && buf[i] <= CR3)) i++;
+  if (i >= to || buf[i] !== GT) return 0;
+  return QUOTE_PREFIX.exec(buf.toString("latin1", from, Math.min(to, from + QUOTE_HEAD_BYTES)))?.[0].length ?? 0;
+}
+function gluedFence(line) {
+  let start = 0;
+  let end = line.length;
+  let indent = 0;
+  while (indent < 3 && line.charCodeAt(indent) === SPACE5) indent++;
+  if (line.startsWith("```", indent) && line.charCodeAt(indent + 3) !== BACKTICK) {
+    const rest = line.slice(indent + 3);
+    if (rest.trim() !== "" && rest.charCodeAt(0) !== SPACE5 && rest.includes(" ")) start = indent + 3;
+  }
+  if (end - start > 3 && line.endsWith("```") && line.charCodeAt(end - 4) !== BACKTICK && line.slice(start, end - 3).trim() !== "") end -= 3;
+  return start > 0 || end < line.length ? [start, end] : null;
+}
+var MarkStripper = class extends LineRewriter {
+  constructor(marks) {
+    super(true);
+    this.marks = marks;
+  }
+  marks;
+  /** Line [from, to) (without CR and newline) without its marks, or null when it has none. */
+  rewrite(buf, from, to) {
+    let line = buf.subarray(from, to);
+    let changed = false;
+    if (this.marks.escapes && (line.indexOf(ESC) >= 0 || line.indexOf(C1_CSI) >= 0) && line.indexOf(CR3) < 0) {
+      line = Buffer.from(stripVTControlCharacters(line.toString("utf8")));
+      changed = true;
+    }
+    if (this.marks.quotes) {
+      const skip = quoteLength(line, 0, line.length);
+      if (skip > 0) {
+        line = line.subarray(skip);
+        changed = true;
+      }
+    }
+    if (this.marks.colons) {
+      const colon = exceptionColon(line, 0, line.length);
+      if (colon >= 0) {
+        line = withColons(line, colon);
+        changed = true;
+      }
+    }
+    if (this.marks.fences) {
+      const glued = gluedFence(line.toString("latin1"));
+      if (glued) {
+        line = line.subarray(glued[0], glued[1]);
+        changed = true;
+      }
+    }
+    return changed ? line : null;
+  }
+};
+function withColons(line, first) {
+  const parts = [];
+  let copyFrom = 0;
+  for (let at = first; at >= 0; at = exceptionColon(line, copyFrom, line.length)) {
+    parts.push(line.subarray(copyFrom, at));
+    copyFrom = at + FULLWIDTH_COLON.length;
+    parts.push(line[copyFrom] === SPACE5 ? COLON_SPACE.subarray(0, 1) : COLON_SPACE);
+  }
+  parts.push(line.subarray(copyFrom));
+  return Buffer.concat(parts);
+}
+
 // src/engine/line-scanner.ts
 var WASM_MIN_BYTES = 256 << 10;
 var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
@@ -20527,10 +20692,15 @@ var MAX_RECORD_SKIP = 6;
 var MIN_CONTINUATION_CHARS = 40;
 var RECENT_LINES = 2 + MAX_BLANK_SKIP + MAX_RECORD_SKIP + 2;
 var HEAD_CHARS = 48;
-var NEWLINE5 = 10;
-var CR2 = 13;
+var NEWLINE7 = 10;
+var CR4 = 13;
+var GLUE_BYTES_WIDE = new Uint8Array(MAX_WRAP_WIDTH2 + 2);
+for (const w of WRAP_WIDTHS) GLUE_BYTES_WIDE[w] = GLUE_BYTES_WIDE[w + 1] = 1;
+var SHORT_PASTE_BYTES = 16 << 10;
+var SPACE6 = 32;
+var TAB3 = 9;
+var mayGlue = (bytes) => bytes <= MAX_WRAP_WIDTH2 + 1 && GLUE_BYTES_WIDE[bytes] === 1;
 var BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
-var QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
 var LEVEL_INITIAL = Uint8Array.from({ length: 128 }, (_, c) => [73, 68, 84, 78, 87, 69, 67].includes(c) ? 1 : 0);
 var VLLM_LEVEL = /^[A-Z]{4,8} \d\d-\d\d /;
 var HTML_ENTITY = /&(?:quot|apos|lt|gt|amp|nbsp|#39|#x27|#34);/g;
@@ -20548,11 +20718,11 @@ function cleanLine(raw) {
 function cleaned(raw, marked, hasCR = true) {
   let s = raw;
   if (hasCR) {
-    if (s.charCodeAt(s.length - 1) === CR2) s = s.slice(0, -1);
+    if (s.charCodeAt(s.length - 1) === CR4) s = s.slice(0, -1);
     if (s.includes("\r")) s = withoutBars(s);
   }
   if (marked && !MARKED_STEPS.test(s)) marked = false;
-  if (marked && (s.includes("\x1B") || s.includes("\x9B"))) s = stripVTControlCharacters(s);
+  if (marked && (s.includes("\x1B") || s.includes("\x9B"))) s = stripVTControlCharacters2(s);
   if (mayHoldBareAnsi(s)) {
     const bare = s.replace(BARE_ANSI, "");
     if (bare !== s) [s, marked] = [bare, true];
@@ -20658,10 +20828,26 @@ var LazyPattern = class {
 function charFlags(written) {
   return written === void 0 ? null : edgeChars(written);
 }
+function refilled(spare, counts) {
+  if (!spare) return counts.slice();
+  spare.set(counts);
+  return spare;
+}
 var WRAP_WIDTH_FLAGS = Uint8Array.from({ length: MAX_WRAP_WIDTH2 + 1 }, (_, w) => WRAP_WIDTHS.has(w) ? 1 : 0);
 function isWrapWidth(chars) {
   return WRAP_WIDTH_FLAGS[chars] === 1;
 }
+function mayBeRest(buf, at) {
+  const b = buf[at];
+  if (b === SPACE6 || b === TAB3) return buf[at + 1] !== SPACE6 && buf[at + 1] !== TAB3;
+  if (isDigit(b)) return !(isDigit(buf[at + 1]) && (buf[at + 2] === 58 || isDigit(buf[at + 2]) && isDigit(buf[at + 3]) && (buf[at + 4] === 45 || buf[at + 4] === 47)));
+  if (b !== 91) return true;
+  let end = buf.indexOf(NEWLINE7, at);
+  if (end < 0 || end > at + RECORD_HEAD_BYTES) end = Math.min(buf.length, at + RECORD_HEAD_BYTES);
+  return !startsRecord(buf.toString("latin1", at, end));
+}
+var RECORD_HEAD_BYTES = 64;
+var isDigit = (b) => b !== void 0 && b >= 48 && b <= 57;
 function edgeHolds(flags, c) {
   return flags === null || c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1;
 }
@@ -20760,6 +20946,11 @@ var PatternIndex = class _PatternIndex {
   alsoOf;
   /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
   initialQuiet;
+  /** Bytes of the longest literal (UTF-8), a few more for white-space runs the automaton reads as one space. */
+  get maxLiteralBytes() {
+    return this.longest ??= 8 + this.literals.reduce((m, lit) => Math.max(m, Buffer.byteLength(lit)), 0);
+  }
+  longest;
   literalId(literal) {
     return this.literalIdOf(literal);
   }
@@ -20845,24 +21036,24 @@ var LineScanner = class {
   lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   midLine = false;
-  /**
-   * end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk:
-   * the first lastCount entries of lastCandidates
-   */
+  /** start and end (newline offset) of the last line handed to the regexes, in the current chunk */
   lastEnd = -2;
   lastStart = -2;
-  lastCandidates = [];
-  lastCount = 0;
   /**
-   * the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line).
-   * These arrays are never shortened (an array's length set is a call into V8's runtime): a count says how
-   * much of each is the current line's.
+   * the literals of the line in rank order; the candidate patterns of a line holding several literals; the
+   * live ones, each with whether it was a candidate of the last line handed to the regexes too (1/0). These
+   * arrays are never shortened (an array's length set is a call into V8's runtime): a count says how much of
+   * each is the current line's.
    */
   lineLiterals = [];
-  /** the candidate patterns of a line holding several literals (two, used in turn) and its live ones */
-  candidateLists = [[], []];
-  nextList = 0;
+  candidateList = [];
+  candidateWas = [];
   live = [];
+  liveWas = [];
+  /**
+   * by pattern id, the stamp of the last line it was a candidate on (a line's stamp is one more than the line
+   * handed to the regexes before it): candidates are listed once a line, and the previous line's are known
+   */
   listed;
   stamp = 0;
   /**
@@ -20930,21 +21121,11 @@ var LineScanner = class {
       const counts = this.index.settleCounts();
       const spare = this.spareCounters;
       this.spareCounters = null;
-      if (spare) {
-        this.livePatternsOf = spare.livePatternsOf;
-        this.livePatternsOf.set(counts.patternsOf);
-        this.liveLiteralsIn = spare.liveLiteralsIn;
-        this.liveLiteralsIn.set(counts.liveIn);
-        this.neededLiteralsIn = spare.neededLiteralsIn;
-        this.neededLiteralsIn.set(counts.neededIn);
-        this.dead = spare.dead.fill(0);
-      } else {
-        this.livePatternsOf = counts.patternsOf.slice();
-        this.liveLiteralsIn = counts.liveIn.slice();
-        this.neededLiteralsIn = counts.neededIn.slice();
-        this.dead = new Uint8Array(this.liveLiteralsIn.length);
-      }
-      this.quiet ??= this.spareQuiet?.fill(0) ?? new Uint8Array(this.liveLiteralsIn.length);
+      this.livePatternsOf = refilled(spare?.livePatternsOf, counts.patternsOf);
+      this.liveLiteralsIn = refilled(spare?.liveLiteralsIn, counts.liveIn);
+      this.neededLiteralsIn = refilled(spare?.neededLiteralsIn, counts.neededIn);
+      this.dead = spare?.dead.fill(0) ?? new Uint8Array(counts.liveIn.length);
+      this.quiet ??= this.spareQuiet?.fill(0) ?? new Uint8Array(counts.liveIn.length);
       this.spareQuiet = void 0;
     }
     const statesOf = this.index.acceptingStatesOf();
@@ -20980,33 +21161,164 @@ var LineScanner = class {
     this.chars.begin(buf);
     this.crBuf = buf;
     this.crFrom = 0;
-    this.crAt = buf.indexOf(CR2);
+    this.crAt = buf.indexOf(CR4);
+    this.glueFrom = wasm ? -1 : this.midLine ? buf.indexOf(NEWLINE7) + 1 || n : 0;
+    this.spaced = !wasm && this.lineNo === 1 && !this.midLine && n <= SHORT_PASTE_BYTES;
+    this.glueAt = -1;
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter) : this.automaton.find(buf, pos, n, this.quiet);
-      if (hit < 0) break;
-      let start = pos;
-      let end = buf.indexOf(NEWLINE5, pos);
-      if (end >= 0 && end < hit) {
-        start = buf.lastIndexOf(NEWLINE5, hit - 1) + 1;
-        end = buf.indexOf(NEWLINE5, hit);
+      let start = n;
+      let end = n;
+      if (hit >= 0) {
+        start = pos;
+        end = buf.indexOf(NEWLINE7, pos);
+        if (end >= 0 && end < hit) {
+          start = buf.lastIndexOf(NEWLINE7, hit - 1) + 1;
+          end = buf.indexOf(NEWLINE7, hit);
+        }
+        if (end < 0) end = n;
       }
-      if (end < 0) end = n;
+      if (counted < start && this.glueAt < 0) {
+        if (wasm) this.lineNo += wasm.countNewlines(buf, counted, start);
+        counted = wasm ? start : this.countLines(buf, counted, start);
+      }
+      if (this.glueAt >= 0 && this.glueAt < start) {
+        pos = this.matchGlued(buf, onMatch);
+        counted = Math.min(pos, n);
+        continue;
+      }
+      if (hit < 0) break;
       this.literalIds.clear();
       this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
-      if (counted < start) this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
       this.lineCollected = false;
       this.head = null;
       this.marked = this.hasMarker();
       if (this.marked) this.literalsOfCleaned(buf, start, end, hit);
+      if (this.glueAt === start) this.addGlued();
+      this.addSpaced(buf, start, end);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
+      if (mayGlue(end - start) && start >= this.glueFrom && this.glueFrom >= 0) this.glueAfter(buf, start, end);
       pos = end + 1;
       counted = Math.min(pos, n);
       if (end < n) this.lineNo++;
     }
     this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
+    this.glueAt = -1;
     for (const entry of this.recent) entry.from = -1;
-    if (n > 0) this.midLine = buf[n - 1] !== NEWLINE5;
+    if (n > 0) this.midLine = buf[n - 1] !== NEWLINE7;
+  }
+  // A literal cut by a single hard wrap (`No matching distribut` / `ion found for …`) is on neither line, so
+  // the automaton never stops for it and the retries of matchLine() that glue a console-wide line to the next
+  // one never run. The JavaScript loop therefore looks at every line of exactly a console's width (an ASCII
+  // line: its bytes are its characters) once more: the automaton runs over its last bytes and on into the
+  // next line's head, and a literal ending there makes that next line a stop. On a log without such lines this
+  // costs one width test per newline, in the loop that counts them anyway.
+  /** Whether lines are also read across their line break as across a space (spacedAfter(): a short paste's first chunk). */
+  spaced = false;
+  /** First position whose lines are glued (a chunk that starts inside a line skips that piece); -1: none. */
+  glueFrom = -1;
+  /** The start of a line a literal runs into from the console-wide line above it (-1: none), ... */
+  glueAt = -1;
+  /** ... the literals that end there, and the byte where the last one ends. */
+  glueIds = [];
+  glueHit = -1;
+  /**
+   * Counts the newlines in [from, to) (lines from `from` on), looking at each line for a literal it glues into
+   * the next: returns `to`, or the start of such a next line (glueAt), up to which the lines are counted.
+   */
+  countLines(buf, from, to) {
+    let lineStart = from;
+    for (let nl = buf.indexOf(NEWLINE7, from); nl >= 0 && nl < to; nl = buf.indexOf(NEWLINE7, lineStart)) {
+      if (this.spaced && this.spacedAfter(buf, lineStart, nl)) return lineStart;
+      this.lineNo++;
+      if (mayGlue(nl - lineStart) && lineStart >= this.glueFrom && this.glueAfter(buf, lineStart, nl)) return nl + 1;
+      lineStart = nl + 1;
+    }
+    return to;
+  }
+  /** Whether line [start, end) is console-wide and glues a literal into the next line (then glueAt is that line). */
+  glueAfter(buf, start, end) {
+    const contentEnd = end > start && buf[end - 1] === CR4 ? end - 1 : end;
+    const width = contentEnd - start;
+    if (end + 1 >= buf.length || !WRAP_WIDTHS.has(width) || !mayBeRest(buf, end + 1) || this.charCount(buf, start, contentEnd) !== width) return false;
+    if (!this.acrossBreak(buf, start, contentEnd, end + 1, false)) return false;
+    this.glueAt = end + 1;
+    return true;
+  }
+  /**
+   * In a short paste, whether line [start, end) ends with the start of a literal that the next line ends, read
+   * across the line break as across a space (a word wrap's cut; a hanging indent's spaces are one space too):
+   * then glueAt is this line, and its retry with the next line joined after a space finds the message.
+   */
+  spacedAfter(buf, start, end) {
+    let next = end + 1;
+    while (next < buf.length && (buf[next] === SPACE6 || buf[next] === TAB3)) next++;
+    if (next >= buf.length || buf[next] === NEWLINE7 || buf[next] === CR4) return false;
+    const contentEnd = end > start && buf[end - 1] === CR4 ? end - 1 : end;
+    if (contentEnd === start || !this.acrossBreak(buf, start, contentEnd, next, true)) return false;
+    this.glueAt = start;
+    this.glueHit = contentEnd - 1;
+    return true;
+  }
+  /**
+   * Whether a literal runs from the end of [start, contentEnd) on into the line at `next` (after a space when
+   * `spaced`): the automaton reads the line's last bytes, then the next line's head, side by side with the next
+   * line read alone until both reach one state (from there the glued start no longer matters: every later
+   * literal lies within the next line, and its own stop finds it). The literals found are in glueIds.
+   */
+  acrossBreak(buf, start, contentEnd, next, spaced) {
+    const a = this.automaton;
+    const cls = a.classOf;
+    let s = a.start;
+    for (let i = Math.max(start, contentEnd - this.index.maxLiteralBytes); i < contentEnd; i++) s = a.step(s, cls[buf[i]]);
+    let t = a.start;
+    if (spaced) {
+      s = a.step(s, cls[SPACE6]);
+      t = a.step(t, cls[SPACE6]);
+    }
+    let nextEnd = buf.indexOf(NEWLINE7, next);
+    if (nextEnd < 0) nextEnd = buf.length;
+    const to = Math.min(nextEnd, next + this.index.maxLiteralBytes);
+    const below = a.acceptBelow;
+    const ids = this.glueIds;
+    ids.length = 0;
+    for (let j = next; j < to && s !== t; j++) {
+      const c = cls[buf[j]];
+      s = a.step(s, c);
+      t = a.step(t, c);
+      if (s >= below || s === t) continue;
+      const k = s / a.cols;
+      if (this.quiet !== void 0 && this.quiet[k] === 1) continue;
+      for (const id of a.outputsOf(k)) if (id < this.index.firstMarker && this.index.idsByLiteral[id].length > 0) ids.push(id);
+      if (!spaced) this.glueHit = j;
+    }
+    return ids.length > 0;
+  }
+  /** In a short paste, adds to the current line's literals those it runs on with into the next line after a space. */
+  addSpaced(buf, start, end) {
+    if (this.spaced && end < buf.length && this.spacedAfter(buf, start, end)) this.addGlued();
+  }
+  /** Adds the literals glued into the current line to its own. */
+  addGlued() {
+    for (const id of this.glueIds) this.literalIds.add(id);
+    this.glueAt = -1;
+  }
+  /** Looks at line glueAt, which holds no stop of its own; returns the position after it. */
+  matchGlued(buf, onMatch) {
+    const start = this.glueAt;
+    let end = buf.indexOf(NEWLINE7, start);
+    if (end < 0) end = buf.length;
+    this.literalIds.clear();
+    this.addGlued();
+    this.addSpaced(buf, start, end);
+    this.lineCollected = false;
+    this.head = null;
+    this.marked = false;
+    this.matchLine(buf, start, end, this.glueHit, onMatch);
+    this.glueAfter(buf, start, end);
+    if (end < buf.length) this.lineNo++;
+    return end + 1;
   }
   hasMarker() {
     const ids = this.literalIds;
@@ -21054,7 +21366,7 @@ var LineScanner = class {
   startHolds(p, buf, start, end) {
     if (p.starts === null || end - start > MAX_WINDOW) return true;
     if (this.head === null) {
-      const prevStart = start < 2 ? 0 : this.lastEnd === start - 1 ? this.lastStart : buf.lastIndexOf(NEWLINE5, start - 2) + 1;
+      const prevStart = start < 2 ? 0 : this.lastEnd === start - 1 ? this.lastStart : buf.lastIndexOf(NEWLINE7, start - 2) + 1;
       const wrapped = start > 0 && isWrapWidth(this.charCount(buf, prevStart, start - 1));
       const to = Math.min(end, start + LINE_HEAD);
       const overdrawn = !wrapped && this.crAtOrAfter(start) >= 0 && this.crAtOrAfter(start) < Math.min(to, end - 1);
@@ -21073,7 +21385,14 @@ var LineScanner = class {
     const lineIds = this.literalIds;
     let candidates;
     let count;
-    if (lineIds.size === 1) {
+    if (++this.stamp === 2147483647) {
+      this.listed.fill(0);
+      this.stamp = 2;
+    }
+    const stamp = this.stamp;
+    const listed = this.listed;
+    const single2 = lineIds.size === 1;
+    if (single2) {
       candidates = byLiteral[lineIds.at(0)];
       count = candidates.length;
     } else {
@@ -21085,19 +21404,17 @@ var LineScanner = class {
         for (; i > 0 && rank2[literals[i - 1]] > rank2[lit]; i--) literals[i] = literals[i - 1];
         literals[i] = lit;
       }
-      if (++this.stamp === 2147483647) {
-        this.listed.fill(0);
-        this.stamp = 1;
-      }
-      const list = this.candidateLists[this.nextList];
-      this.nextList ^= 1;
+      const list = this.candidateList;
+      const was = this.candidateWas;
       count = 0;
       for (let k = 0; k < lineIds.size; k++) {
         const guarded = byLiteral[literals[k]];
         for (let j = 0; j < guarded.length; j++) {
           const id = guarded[j];
-          if (this.listed[id] === this.stamp) continue;
-          this.listed[id] = this.stamp;
+          const seen = listed[id];
+          if (seen === stamp) continue;
+          listed[id] = stamp;
+          was[count] = seen === stamp - 1 ? 1 : 0;
           list[count++] = id;
         }
       }
@@ -21105,16 +21422,23 @@ var LineScanner = class {
     }
     const patterns = this.index.patterns;
     const live = this.live;
+    const liveWas = this.liveWas;
     let liveCount = 0;
     for (let k = 0; k < count; k++) {
       const id = candidates[k];
-      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id], buf, start, end)) live[liveCount++] = id;
+      let was;
+      if (single2) {
+        was = listed[id] === stamp - 1 ? 1 : 0;
+        listed[id] = stamp;
+      } else was = this.candidateWas[k];
+      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id], buf, start, end)) {
+        liveWas[liveCount] = was;
+        live[liveCount++] = id;
+      }
     }
     if (liveCount === 0) {
       this.lastEnd = end;
       this.lastStart = start;
-      this.lastCandidates = candidates;
-      this.lastCount = count;
       return;
     }
     const from = windowStart(start, end, hit);
@@ -21125,8 +21449,7 @@ var LineScanner = class {
     let glued = null;
     let prev;
     let fullWidth;
-    const lastCount = this.lastEnd === start - 1 ? this.lastCount : 0;
-    const lastCandidates = this.lastCandidates;
+    const afterLast = this.lastEnd === start - 1;
     const lastChar = line.charCodeAt(line.length - 1);
     for (let k = 0; k < liveCount; k++) {
       const id = live[k];
@@ -21140,7 +21463,7 @@ var LineScanner = class {
         if (joined === null) {
           const next = this.nextLine(buf, end, current.from === from && current.to === to ? current : this.decode(buf, from, to, this.marked));
           const nextText = next.text;
-          joined = recordOf(next) ? "" : line + " " + nextText;
+          joined = recordOf(next) ? "" : line + " " + nextText.trimStart();
           if ((fullWidth ??= this.consoleWide(line, buf, start, end)) && this.nextAdjacent) glued = line + nextText;
         }
         if (joins && joined !== "" && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
@@ -21150,7 +21473,7 @@ var LineScanner = class {
           if (match) text2 = glued;
         }
       }
-      if (!match && start > 0 && !listHolds(lastCandidates, lastCount, id)) {
+      if (!match && start > 0 && !(afterLast && liveWas[k] === 1)) {
         if (prev === void 0) prev = this.wrappedPrevious(buf, start);
         if (prev !== null) {
           const glue = prev.text + line;
@@ -21168,8 +21491,6 @@ var LineScanner = class {
     }
     this.lastEnd = end;
     this.lastStart = start;
-    this.lastCandidates = candidates;
-    this.lastCount = count;
   }
   /**
    * Line bytes [from, to) of the current chunk, decoded and cleaned (cleaned()'s `marked`), or as decoded
@@ -21201,7 +21522,7 @@ var LineScanner = class {
     let blanks = 0;
     let records = 0;
     for (; ; ) {
-      const nextEnd = buf.indexOf(NEWLINE5, from);
+      const nextEnd = buf.indexOf(NEWLINE7, from);
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const next = this.decode(buf, from, Math.min(to, from + MAX_WINDOW), true);
       this.nextAdjacent = blanks + records === 0;
@@ -21226,7 +21547,7 @@ var LineScanner = class {
     let width = 0;
     let lineStart = start;
     while (parts.length < MAX_WRAP_LINES && lineStart > 0) {
-      const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE5, lineStart - 2) + 1 : 0;
+      const prevStart = lineStart >= 2 ? buf.lastIndexOf(NEWLINE7, lineStart - 2) + 1 : 0;
       const bytes = lineStart - 1 - prevStart;
       if (bytes < MIN_WRAP_WIDTH2 || bytes > 4 * MAX_WRAP_WIDTH2 + 1) break;
       const chars = this.charCount(buf, prevStart, lineStart - 1);
@@ -21252,7 +21573,7 @@ var LineScanner = class {
   crAtOrAfter(from) {
     if (from < this.crFrom || this.crAt >= 0 && from > this.crAt) {
       this.crFrom = from;
-      this.crAt = this.crBuf.indexOf(CR2, from);
+      this.crAt = this.crBuf.indexOf(CR4, from);
     }
     return this.crAt;
   }
@@ -21265,7 +21586,7 @@ var LineScanner = class {
   }
   /** Characters in a UTF-8 line of the current chunk (continuation bytes not counted), without a trailing CR. */
   charCount(buf, from, to) {
-    if (to > from && buf[to - 1] === CR2) to--;
+    if (to > from && buf[to - 1] === CR4) to--;
     return this.chars.count(from, to);
   }
   /** Number of lines seen so far (after the last chunk). */
@@ -21283,25 +21604,21 @@ function spacesCollapsed(text2) {
   }
   return text2;
 }
-function listHolds(list, count, id) {
-  for (let i = 0; i < count; i++) if (list[i] === id) return true;
-  return false;
-}
 function startsBefore(match, limit) {
   return match && match.index < limit ? match : null;
 }
 function countNewlines(buf, from, to) {
   let n = 0;
-  let i = buf.indexOf(NEWLINE5, from);
+  let i = buf.indexOf(NEWLINE7, from);
   while (i >= 0 && i < to) {
     n++;
-    i = buf.indexOf(NEWLINE5, i + 1);
+    i = buf.indexOf(NEWLINE7, i + 1);
   }
   return n;
 }
 
 // src/input/json-escaped.ts
-var NEWLINE6 = 10;
+var NEWLINE8 = 10;
 var QUOTE = 34;
 var BACKSLASH = 92;
 var ESCAPED_BREAK = Buffer.from("\\n");
@@ -21417,7 +21734,7 @@ function isJsonEscapedPaste(sample) {
   let escaped = 0;
   let nextBreak = 0;
   for (let from = 0; from < buf.length; ) {
-    let to = buf.indexOf(NEWLINE6, from);
+    let to = buf.indexOf(NEWLINE8, from);
     if (to < 0) to = buf.length;
     const start = firstNonBlank(buf, from, to);
     while (nextBreak < breakAt.length && breakAt[nextBreak] < from) nextBreak++;
@@ -21444,13 +21761,13 @@ function isJsonEscapedPaste(sample) {
 }
 function sampleEnd(buf) {
   if (buf.length <= SAMPLE_BYTES) return buf.length;
-  const nl = buf.indexOf(NEWLINE6, SAMPLE_BYTES - 1);
+  const nl = buf.indexOf(NEWLINE8, SAMPLE_BYTES - 1);
   return nl < 0 ? buf.length : nl + 1;
 }
 var JSON_START = /* @__PURE__ */ new Set([QUOTE, 123, 125, 91, 93]);
 function firstNonBlank(buf, from, to) {
   let i = from;
-  while (i < to && (buf[i] === 32 || buf[i] === 9 || buf[i] === 13 || buf[i] === NEWLINE6)) i++;
+  while (i < to && (buf[i] === 32 || buf[i] === 9 || buf[i] === 13 || buf[i] === NEWLINE8)) i++;
   return i;
 }
 function isStructure(t) {
@@ -21460,32 +21777,16 @@ function isStructure(t) {
   }
   return true;
 }
-var JsonUnescaper = class {
-  /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first bytes are its rest */
-  midLine = false;
+var JsonUnescaper = class extends LineRewriter {
   /** the lines handed on: how many each pasted line became */
   lines = new LineMap();
-  push(bytes) {
-    const buf = bufferView(bytes);
-    const parts = [];
-    let copyFrom = 0;
-    let at = 0;
-    while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE6, at);
-      const end = nl < 0 ? buf.length : nl;
-      const wasMid = this.midLine;
-      this.midLine = nl < 0;
-      const lines = wasMid ? null : this.decoded(buf, at, end);
-      if (lines) {
-        parts.push(buf.subarray(copyFrom, at), Buffer.from(lines.join("\n"), "utf8"));
-        copyFrom = end;
-      }
-      if (!wasMid) this.lines.add(1, lines ? lines.length : 1);
-      at = nl < 0 ? buf.length : nl + 1;
-    }
-    if (copyFrom === 0) return buf;
-    parts.push(buf.subarray(copyFrom));
-    return Buffer.concat(parts);
+  constructor() {
+    super(false);
+  }
+  rewrite(buf, from, to) {
+    const lines = this.decoded(buf, from, to);
+    this.lines.add(1, lines ? lines.length : 1);
+    return lines && Buffer.from(lines.join("\n"), "utf8");
   }
   /** The decoded lines of buf[from, to), or null to keep it (only lines that may be JSON are decoded). */
   decoded(buf, from, to) {
@@ -21499,9 +21800,9 @@ var JsonUnescaper = class {
 };
 
 // src/engine/paste-column.ts
-var NEWLINE7 = 10;
-var CR3 = 13;
-var BACKTICK = 96;
+var NEWLINE9 = 10;
+var CR5 = 13;
+var BACKTICK2 = 96;
 var FENCE_BYTES = 6;
 var MIN_SHARE = 0.9;
 var MIN_LINES = 4;
@@ -21515,7 +21816,7 @@ var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
 function pasteColumnOf(sample) {
   const buf = bufferView(sample);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE7, to) + 1;
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE9, to) + 1;
   const lines = linesOf3(buf.subarray(0, to));
   const whole = columnOf(lines, /* @__PURE__ */ new Set([0]));
   if (whole || !lines.some(isFence)) return whole;
@@ -21607,16 +21908,16 @@ var ColumnStripper = class {
     const out = [];
     let at = 0;
     while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE7, at);
+      const nl = buf.indexOf(NEWLINE9, at);
       const end = nl < 0 ? buf.length : nl + 1;
       if (this.midLine) {
         out.push(buf.subarray(at, end));
       } else {
         let to = nl < 0 ? buf.length : nl;
-        const cr = to > at && buf[to - 1] === CR3;
+        const cr = to > at && buf[to - 1] === CR5;
         if (cr) to--;
         const from = at + (this.carries(buf, at, to) ? this.prefixLength(buf, at, to) : 0);
-        const close = this.column.kind === "backticks" && from > at && to > from && buf[to - 1] === BACKTICK ? to - 1 : to;
+        const close = this.column.kind === "backticks" && from > at && to > from && buf[to - 1] === BACKTICK2 ? to - 1 : to;
         out.push(buf.subarray(from, close), buf.subarray(to, end));
       }
       this.midLine = nl < 0;
@@ -21639,132 +21940,9 @@ var ColumnStripper = class {
     if (this.column.kind === "backticks") {
       let i = from;
       while (i < to && (buf[i] === 32 || buf[i] === 9)) i++;
-      return i < to && buf[i] === BACKTICK && buf[i + 1] !== BACKTICK ? i + 1 - from : 0;
+      return i < to && buf[i] === BACKTICK2 && buf[i + 1] !== BACKTICK2 ? i + 1 - from : 0;
     }
     return (this.column.kind === "labels" ? LABEL : NUMBERED).exec(buf.toString("latin1", from, Math.min(to, from + 16)))?.[0].length ?? 0;
-  }
-};
-
-// src/engine/paste-marks.ts
-import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
-var NEWLINE8 = 10;
-var CR4 = 13;
-var ESC = 27;
-var GT = 62;
-var TAB2 = 9;
-var SPACE5 = 32;
-var BACKTICK2 = 96;
-var C1_CSI = Buffer.from("\x9B");
-var MIN_QUOTED = 2;
-var MIN_QUOTED_SHARE = 0.25;
-function pasteMarksOf(sample) {
-  const buf = bufferView(sample);
-  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE8, to) + 1;
-  const head = buf.subarray(0, to);
-  const escapes = head.indexOf(ESC) >= 0 || head.indexOf(C1_CSI) >= 0;
-  const quoteMarks = head.indexOf(GT) >= 0;
-  const fenceMarks = head.indexOf("```") >= 0;
-  if (!escapes && !quoteMarks && !fenceMarks) return null;
-  let quoted = 0;
-  let nonBlank = 0;
-  let fences = false;
-  for (let at = 0; at < to; ) {
-    let nl = head.indexOf(NEWLINE8, at);
-    if (nl < 0) nl = to;
-    let i = at;
-    while (i < nl && (buf[i] === SPACE5 || buf[i] === TAB2 || buf[i] === CR4)) i++;
-    if (i < nl) {
-      nonBlank++;
-      if (quoteMarks && quoteLength(buf, at, nl) > 0) quoted++;
-      if (fenceMarks && !fences) {
-        const end = buf[nl - 1] === CR4 ? nl - 1 : nl;
-        fences = gluedFence(buf.toString("latin1", at + quoteLength(buf, at, end), end)) !== null;
-      }
-    }
-    at = nl + 1;
-  }
-  const quotes = quoted >= MIN_QUOTED && quoted >= MIN_QUOTED_SHARE * nonBlank;
-  return escapes || quotes || fences ? { escapes, quotes, fences } : null;
-}
-function quoteLength(buf, from, to) {
-  let end = 0;
-  let i = from;
-  for (; ; ) {
-    let j = i;
-    while (j < to && j - i < 3 && (buf[j] === SPACE5 || buf[j] === TAB2)) j++;
-    if (j >= to || buf[j] !== GT) break;
-    i = j + 1;
-    end = i;
-  }
-  if (end === 0) return 0;
-  return end - from + (end < to && buf[end] === SPACE5 ? 1 : 0);
-}
-function gluedFence(line) {
-  let start = 0;
-  let end = line.length;
-  let indent = 0;
-  while (indent < 3 && line.charCodeAt(indent) === SPACE5) indent++;
-  if (line.startsWith("```", indent) && line.charCodeAt(indent + 3) !== BACKTICK2) {
-    const rest = line.slice(indent + 3);
-    if (rest.trim() !== "" && rest.charCodeAt(0) !== SPACE5 && rest.includes(" ")) start = indent + 3;
-  }
-  if (end - start > 3 && line.endsWith("```") && line.charCodeAt(end - 4) !== BACKTICK2 && line.slice(start, end - 3).trim() !== "") end -= 3;
-  return start > 0 || end < line.length ? [start, end] : null;
-}
-var MarkStripper = class {
-  constructor(marks) {
-    this.marks = marks;
-  }
-  marks;
-  midLine = false;
-  push(bytes) {
-    const buf = bufferView(bytes);
-    const out = [];
-    let at = 0;
-    let copyFrom = 0;
-    while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE8, at);
-      const end = nl < 0 ? buf.length : nl + 1;
-      if (!this.midLine) {
-        let to = nl < 0 ? buf.length : nl;
-        if (to > at && buf[to - 1] === CR4) to--;
-        const line = this.line(buf, at, to);
-        if (line !== null) {
-          out.push(buf.subarray(copyFrom, at), line);
-          copyFrom = to;
-        }
-      }
-      this.midLine = nl < 0;
-      at = end;
-    }
-    if (copyFrom === 0) return buf;
-    out.push(buf.subarray(copyFrom));
-    return Buffer.concat(out);
-  }
-  /** Line [from, to) (without CR and newline) without its marks, or null when it has none. */
-  line(buf, from, to) {
-    let line = buf.subarray(from, to);
-    let changed = false;
-    if (this.marks.escapes && (line.indexOf(ESC) >= 0 || line.indexOf(C1_CSI) >= 0) && line.indexOf(CR4) < 0) {
-      line = Buffer.from(stripVTControlCharacters2(line.toString("utf8")));
-      changed = true;
-    }
-    if (this.marks.quotes) {
-      const skip = quoteLength(line, 0, line.length);
-      if (skip > 0) {
-        line = line.subarray(skip);
-        changed = true;
-      }
-    }
-    if (this.marks.fences) {
-      const glued = gluedFence(line.toString("latin1"));
-      if (glued) {
-        line = line.subarray(glued[0], glued[1]);
-        changed = true;
-      }
-    }
-    return changed ? line : null;
   }
 };
 

@@ -51,7 +51,7 @@ describe('the planner and the log verdict agree', () => {
 
 describe('a live scan: torch.cuda.get_arch_list() decides, through the same archCovers', () => {
   const scanned = (facts: Record<string, string | string[]>) => deriveFacts({
-    signals: new Map(), collected: new Map(), lines: 0,
+    collected: new Map(),
     facts: new Map(Object.entries(facts).map(([k, v]) => [k, { value: v as string, weight: 100, evidence: { line: 0, text: `${k}: ${v}` } }])),
   });
   const CU126 = ['sm_50', 'sm_60', 'sm_70', 'sm_75', 'sm_80', 'sm_86', 'sm_90'];

@@ -3,7 +3,10 @@
 // ../shared/eval-dev-2026). Every case: no crash, no false alarm (nothing from must_not, no error outside
 // expect/also_ok). Over each folder: the share of cases that find an expected id, and the share with it first,
 // stay at the level reached (the issue-9 target is 95 % top-1 on each; where a folder is below it, the floor
-// below is the level measured when it was last raised, and the report line says so).
+// below is the level measured when it was last raised, and the report line says so). Our own corpus keeps honest
+// misses on purpose (blind rounds add real posts before any rule is written), so instead of a share it names them:
+// fixtures/corpus-known-misses.json lists each case whose labelled cause is not first, with why; any other case
+// must have it first, and a listed case that now has it first must leave the list.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,9 +23,11 @@ const shared = join(packagePath(), '..', 'shared');
 interface Corpus {
   name: string;
   dir: string;
-  /** floors: the level reached, never lowered */
-  minTop1: number;
-  minRecall: number;
+  /** floors: the level reached, never lowered (a folder with a known-miss list needs none) */
+  minTop1?: number;
+  minRecall?: number;
+  /** case name -> why its labelled cause is not first (see the header) */
+  knownMisses?: Record<string, string>;
   /**
    * Cases of a folder of real posts whose false alarm comes from an id another rule set still lacks; a new
    * false alarm, or one of these turning into a crash, fails. Remove a name once it passes.
@@ -31,7 +36,11 @@ interface Corpus {
 }
 
 const corpora: Corpus[] = [
-  { name: 'fixtures/corpus', dir: packagePath('fixtures', 'corpus'), minTop1: 0.994, minRecall: 0.994 },
+  {
+    name: 'fixtures/corpus',
+    dir: packagePath('fixtures', 'corpus'),
+    knownMisses: JSON.parse(readFileSync(packagePath('fixtures', 'corpus-known-misses.json'), 'utf8')) as Record<string, string>,
+  },
   { name: 'shared/eval-dev', dir: join(shared, 'eval-dev'), minTop1: 0.944, minRecall: 0.972 },
   { name: 'shared/eval-dev-2026', dir: join(shared, 'eval-dev-2026'), minTop1: 0.976, minRecall: 0.976 },
 ].filter((c) => existsSync(c.dir));
@@ -47,7 +56,7 @@ const followsThread = (label: Label): boolean => /^https?:\/\//.test(String(labe
 
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)} %` : '-');
 
-describe.each(corpora)('$name', ({ name, dir, minTop1, minRecall, knownFalseAlarms = [] }) => {
+describe.each(corpora)('$name', ({ name, dir, minTop1 = 0, minRecall = 0, knownMisses, knownFalseAlarms = [] }) => {
   const cases = readdirSync(dir).filter((f) => f.endsWith('.json') && existsSync(join(dir, f.replace(/\.json$/, '.log')))).sort();
   const results: { name: string; real: boolean; top1: boolean; found: boolean }[] = [];
   const falseAlarms: string[] = [];
@@ -81,6 +90,16 @@ describe.each(corpora)('$name', ({ name, dir, minTop1, minRecall, knownFalseAlar
     const notFirst = results.filter((r) => r.found && !r.top1).map((r) => r.name).join(', ');
     expect(found / results.length, `recall; not found: ${notFound}`).toBeGreaterThanOrEqual(minRecall);
     expect(top1 / results.length, `top-1; found but not first: ${notFirst}`).toBeGreaterThanOrEqual(minTop1);
+  });
+
+  it.runIf(knownMisses)('misses only the cases fixtures/corpus-known-misses.json names', () => {
+    const listed = new Set(Object.keys(knownMisses!));
+    const missed = results.filter((r) => !r.top1).map((r) => r.name);
+    expect(missed.filter((n) => !listed.has(n)), 'cases whose labelled cause is not first (new misses)').toEqual([]);
+    const present = new Set(results.map((r) => r.name));
+    const nowRight = [...listed].filter((n) => present.has(n) && !missed.includes(n));
+    expect(nowRight, 'listed as known misses but now right: take them off the list').toEqual([]);
+    expect([...listed].filter((n) => !present.has(n)), 'listed cases that are not in the folder').toEqual([]);
   });
 
   afterAll(() => {

@@ -17,7 +17,7 @@ describe('marks a paste puts on lines', () => {
   it('removes colour codes, quote markers and glued fences, line by line and chunk by chunk, keeping CRLF and the line count', () => {
     const pasted = '> \x1b[1;31mRuntimeError: CUDA error\x1b[0m\r\n> > ```import torch```\r\n>\r\n```Installing collected packages: torch\r\n```python\r\n```\r\n';
     const marks = pasteMarksOf(Buffer.from(pasted));
-    expect(marks).toEqual({ escapes: true, quotes: true, fences: true });
+    expect(marks).toEqual({ escapes: true, quotes: true, fences: true, colons: false });
     const stripper = new MarkStripper(marks!);
     // (chunks of whole lines, as decodeLines hands them on)
     const cut = pasted.indexOf('\n', 41) + 1;
@@ -30,6 +30,21 @@ describe('marks a paste puts on lines', () => {
     for (const log of ['Traceback (most recent call last):\n  File "x.py", line 1, in <module>\nImportError: DLL load failed', 'a -> b\n>>> import torch\nx = 1', '```\nCUDA out of memory\n```']) {
       expect(pasteMarksOf(Buffer.from(log)), log).toBeNull();
     }
+  });
+
+  it('gives an exception name its ASCII colon back where a Chinese input method typed a full-width one', async () => {
+    // real: sz-mmdet3d-ext-proc-not-found's `ImportError：DLL load failed while importing _ext: 找不到指定的程序。`
+    const pasted = '报错如下：\r\nImportError：DLL load failed while importing _ext: 找不到指定的程序。\r\nAssertionError： Found no NVIDIA driver\r\n';
+    const marks = pasteMarksOf(Buffer.from(pasted));
+    expect(marks).toEqual({ escapes: false, quotes: false, fences: false, colons: true });
+    const out = new MarkStripper(marks!).push(Buffer.from(pasted)).toString();
+    // (the colon after Chinese prose stays: only a class name's is the program's)
+    expect(out).toBe('报错如下：\r\nImportError: DLL load failed while importing _ext: 找不到指定的程序。\r\nAssertionError: Found no NVIDIA driver\r\n');
+    // real near misses: prose colons after a lower-case "error" (ta-seedx-vllm092-chat-template-400-healthy, sl-vllm-docker-tp2-nccl-system-error)
+    expect(pasteMarksOf(Buffer.from('chat api error：\n[Bug]: about NCCL error：unhandled system error\n'))).toBeNull();
+    // and the diagnosis of a log retyped so keeps its root cause
+    const log = corpusLog('ta-trtdemos-trt8218-libnvinfer8-ldpath-brackets');
+    expect(await first(shaped('fullwidth', log))).toBe('cuda-lib-missing');
   });
 
   it('reads a coloured log at its visible width: a coloured line is no wrapped one', async () => {

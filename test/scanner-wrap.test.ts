@@ -1,5 +1,6 @@
 // Messages cut by a terminal or a paste: soft-wrapped at a space, hard-broken at the console width in the
 // middle of a word (several pieces), and the last line of the input without its newline.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePattern, LineScanner, type LineMatch } from '../src/engine/line-scanner.js';
 import { decodeLines } from '../src/input/read-log.js';
@@ -50,6 +51,46 @@ describe('hard-wrapped lines', () => {
       expect(hits[0]!.groups.dll).toBe('c10.dll');
       expect(hits[0]!.text).toBe(C10.slice(0, hits[0]!.text.length));
     }
+  });
+
+  it('finds a literal that a single hard break at a console width cut in two (no line holds it whole)', () => {
+    const unknown = 'RuntimeError: CUDA unknown error - this may be due to an incorrectly set up environment, e.g. changing env variable CUDA_VISIBLE_DEVICES after program start. Setting the available devices to be zero.';
+    const visible = { literals: ['cuda_visible_devices after'], pattern: 'env variable CUDA_VISIBLE_DEVICES after program start' };
+    const text = hardWrap(`Traceback (most recent call last):\n${unknown}\nDone`, 120);
+    expect(text.split('\n')[1]).toMatch(/ variable CUDA$/); // the cut falls inside the literal
+    const hits = scan(text, [visible]);
+    expect(hits.map((h) => h.line)).toEqual([2]);
+    expect(hits[0]!.text).toContain('CUDA_VISIBLE_DEVICES after program start');
+    // cut one character earlier, the first piece is no console's width: its end and the next line stay apart
+    const short = `Traceback (most recent call last):\n${unknown.slice(0, 119)}\n${unknown.slice(119)}\nDone`;
+    expect(scan(short, [visible])).toEqual([]);
+  });
+
+  it('a healthy log whose one long line a 120-column console cut inside CUDA_VISIBLE_DEVICES stays healthy', async () => {
+    // ul-healthy-drjit-no-gpu-cuinit-disabled: the poster hid the GPUs on purpose; cut as `CUDA_VISIBLE_` /
+    // `DEVICES=""`, the hiding was not read and the cuInit message gave a driver error
+    const log = readFileSync(new URL('../fixtures/corpus/ul-healthy-drjit-no-gpu-cuinit-disabled.log', import.meta.url), 'utf8');
+    const wrapped = hardWrap(log, 120);
+    expect(wrapped.split('\n')[0]).toMatch(/CUDA_VISIBLE_$/);
+    const d = await diagnoseText(wrapped);
+    expect(d.findings.filter((f) => f.severity !== 'info').map((f) => f.rule.id)).toEqual([]);
+  });
+
+  it('reads a short paste across a word wrap\'s single cut that fell inside a literal', async () => {
+    // real: tl-gpuburn-couldnt-init-cuda-not-initialized, cut by a 72-column mail wrap as `system not yet` /
+    // `initialized`; rb-ct2-driver470-insufficient under a hanging indent (`... is insufficient` / `    for CUDA
+    // runtime version`): one cut each, too few for the paste to be told wrapped
+    const gpuBurn = "Couldn't init CUDA: Error (gpu_burn-drv.cpp:304): system not yet\ninitialized\n";
+    const d = await diagnoseText(gpuBurn);
+    expect(d.findings[0]?.rule.id).toBe('cuda-unknown-error');
+    expect(d.findings[0]!.evidence[0]).toEqual({ line: 1, text: "Couldn't init CUDA: Error (gpu_burn-drv.cpp:304): system not yet initialized" });
+    const ct2 = 'NVIDIA-SMI 470.256.02   Driver Version: 470.256.02   CUDA Version: 11.4\n\nPredictions may fail: CUDA failed with error CUDA driver version is insufficient\n    for CUDA runtime version\n';
+    const e = await diagnoseText(ct2);
+    expect(e.findings[0]?.rule.id).toBe('driver-too-old');
+    expect(e.findings[0]!.evidence.map((x) => x.line)).toContain(3);
+    // the same words as two records of their own stay apart: no cut inside a literal, nothing joined
+    const apart = "Couldn't init CUDA: Error (gpu_burn-drv.cpp:304): system not yet\n[INFO] initialized\n";
+    expect((await diagnoseText(apart)).findings.map((f) => f.rule.id)).not.toContain('cuda-unknown-error');
   });
 
   it('does not glue lines that are not as wide as a console (a short previous line is its own message)', () => {

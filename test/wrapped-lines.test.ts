@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnoseChunks, diagnoseText } from '../src/engine/diagnose.js';
 import { Unwrapper, wrapShapeOf } from '../src/engine/wrapped-lines.js';
+import { transformNamed } from '../scripts/shapes/transforms.js';
 
 const corpusLog = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', 'corpus', `${name}.log`), 'utf8');
 
@@ -141,6 +142,29 @@ describe('a wrapped paste is joined back before the scan', () => {
     const wrapped = wordWrap(mismatch, 60);
     const d = await diagnoseText(wrapped);
     expect(d.lines).toBe(wrapped.split('\n').length - (wrapped.endsWith('\n') ? 1 : 0));
+  });
+});
+
+describe('a hard cut beside a table, a short rich log', () => {
+  it('a paste cut at 80 holding an nvidia-smi table (rows of 79, just below the cut) is a hard cut at 80', async () => {
+    // real: tz-bml-codelab-v100-418-cuda35 (a Paddle error 35 under nvidia-smi 418); its table rows had counted
+    // as lines just short of the width and hidden the cut, which was then joined as a word wrap ('CUD A runtime')
+    const wrapped = hardWrap(corpusLog('tz-bml-codelab-v100-418-cuda35'), 80);
+    expect(wrapShapeOf(Buffer.from(wrapped))).toEqual({ mode: 'hard', width: 80 });
+    const d = await diagnoseText(wrapped);
+    expect(d.findings[0]?.rule.id).toBe('driver-too-old');
+  });
+
+  it('a rich log with two long records wrapped under its 25-column stamp is joined back (two cuts under a deep indent)', async () => {
+    // real: xa-comfy-kitchen-cuda-backend-c-126-healthy, a healthy ComfyUI start whose optional comfy_kitchen
+    // backend reports `'unavailable_reason': 'DLL load failed …'`; wrapped, that piece alone read as a failure
+    const rich = transformNamed('richlog')!.apply(corpusLog('xa-comfy-kitchen-cuda-backend-c-126-healthy'));
+    expect(wrapShapeOf(Buffer.from(rich))).toMatchObject({ mode: 'word', indent: 25 });
+    const d = await diagnoseText(rich);
+    expect(d.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.rule.id)).not.toContain('dll-load-failed');
+    // a code block indented by 4 under a shorter line stays as it is: two cuts tell a wrap only under a deep indent
+    const block = 'Traceback (most recent call last):\n  File "x.py", line 3, in <module>\n    import torch, torchvision, torchaudio, numpy, scipy, pandas, matplotlib.pyplot as plt\n';
+    expect(wrapShapeOf(Buffer.from(block))).toBeNull();
   });
 });
 

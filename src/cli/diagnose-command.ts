@@ -1,5 +1,4 @@
 // `gpu-doctor diagnose [FILE|-] [--json|--markdown] [--lang en|zh-CN] [--quiet|--verbose]`
-import { isatty } from 'node:tty';
 import { decodeLines, openLogFile, openStdin } from '../input/read-log.js';
 import { diagnoseChunks } from '../engine/diagnose.js';
 import { viewFindings } from '../report/view.js';
@@ -19,11 +18,13 @@ export async function diagnoseCommand(argv: string[]): Promise<number> {
 
   const file = positionals[0];
   const fromStdin = file === undefined || file === '-';
-  // (isatty, not process.stdin.isTTY: making the stream turns a pipe non-blocking, and openStdin reads it directly)
-  if (fromStdin && isatty(0) && settings.detail !== 'quiet') {
+  // (a pipe or a file is read directly, without process.stdin: making that stream turns a pipe non-blocking and
+  // loads node's net and tty modules; only what is read through the stream can be a terminal)
+  const direct = fromStdin ? openStdin() : null;
+  if (fromStdin && direct === null && process.stdin.isTTY && settings.detail !== 'quiet') {
     process.stderr.write(cli(process.platform === 'win32' ? 'stdin.promptWindows' : 'stdin.prompt') + '\n');
   }
-  const source = fromStdin ? openStdin() : await openLogFile(file);
+  const source = fromStdin ? direct ?? process.stdin : await openLogFile(file!);
   const label = fromStdin ? cli('stdin.label') : file;
   const decoded = { nulBytes: 0 };
   const diagnosis = await diagnoseChunks(decodeLines(source, label, decoded));

@@ -16,6 +16,7 @@ import { edgeChars, NON_ASCII } from './literals/join-edges.js';
 import { utf8Bytes } from './utf8-bytes.js';
 import { CharCounter } from './char-count.js';
 import { bufferView } from '../input/buffer-view.js';
+import { QUOTE_PREFIX } from './paste-marks.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
@@ -123,10 +124,21 @@ const CR = 0x0d;
 // (wrapped-lines.ts); these retries catch a single cut. The widths and limits are in glue-rules.ts, shared with
 // the WebAssembly prefilter.
 
+/** By a line's length in bytes (a CR included or not), whether it may be a console-wide ASCII line (glueAfter()). */
+const GLUE_BYTES_WIDE = new Uint8Array(MAX_WRAP_WIDTH + 2);
+for (const w of WRAP_WIDTHS) GLUE_BYTES_WIDE[w] = GLUE_BYTES_WIDE[w + 1] = 1;
+/**
+ * A paste at most this long is also read across every line break as across a space, for a literal a word wrap
+ * cut (spacedAfter()): a mail client or a chat cuts a short paste's one or two long lines, too few cuts for its
+ * wrap to be told (wrapped-lines.ts). Bounded so, the extra automaton steps stay below the chunk's own.
+ */
+const SHORT_PASTE_BYTES = 16 << 10;
+const SPACE = 0x20;
+const TAB = 0x09;
+const mayGlue = (bytes: number): boolean => bytes <= MAX_WRAP_WIDTH + 1 && GLUE_BYTES_WIDE[bytes] === 1;
+
 // ANSI colour codes whose ESC byte was lost in a copy-paste, e.g. "[31m", "[0;32m"
 const BARE_ANSI = /\[(?:\d{1,3}(?:;\d{1,3})*)?m/g;
-// Markdown / e-mail quote markers at the start of a line
-const QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
 
 // What log collectors and loggers put before each line (log-line-grammar.ts): patterns anchored at the line
 // start look past it. TensorFlow's own "2024-05-01 10:00:00.123456: W …" stamp is not one of these, nor pip's
@@ -310,12 +322,36 @@ function charFlags(written: string | undefined): Uint8Array | null {
   return written === undefined ? null : edgeChars(written);
 }
 
+/** `spare` holding a copy of `counts`, or a new copy when there is no spare. */
+function refilled(spare: Int32Array | undefined, counts: Int32Array): Int32Array {
+  if (!spare) return counts.slice();
+  spare.set(counts);
+  return spare;
+}
+
 /** WRAP_WIDTHS as flags by width (a Set's has() was a hash lookup for every line). */
 const WRAP_WIDTH_FLAGS = Uint8Array.from({ length: MAX_WRAP_WIDTH + 1 }, (_, w) => (WRAP_WIDTHS.has(w) ? 1 : 0));
 
 function isWrapWidth(chars: number): boolean {
   return WRAP_WIDTH_FLAGS[chars] === 1;
 }
+
+/**
+ * Whether the line at `at` may be the rest of a line a console cut before it: the rest starts at column 0 (one
+ * space: a cut before a word), and a line starting as a new record does (a date or a time of day, told from its
+ * bytes; a bracketed stamp or level, read by startsRecord) is its own (wrapped-lines.ts joins neither).
+ */
+function mayBeRest(buf: Buffer, at: number): boolean {
+  const b = buf[at]!;
+  if (b === SPACE || b === TAB) return buf[at + 1] !== SPACE && buf[at + 1] !== TAB;
+  if (isDigit(b)) return !(isDigit(buf[at + 1]) && (buf[at + 2] === 0x3a || (isDigit(buf[at + 2]) && isDigit(buf[at + 3]) && (buf[at + 4] === 0x2d || buf[at + 4] === 0x2f))));
+  if (b !== 0x5b) return true;
+  let end = buf.indexOf(NEWLINE, at);
+  if (end < 0 || end > at + RECORD_HEAD_BYTES) end = Math.min(buf.length, at + RECORD_HEAD_BYTES);
+  return !startsRecord(buf.toString('latin1', at, end));
+}
+const RECORD_HEAD_BYTES = 64;
+const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
 
 /** Whether character code `c` (NaN: none, the line is empty) is one of the flags (null: any). */
 function edgeHolds(flags: Uint8Array | null, c: number): boolean {
@@ -451,6 +487,13 @@ export class PatternIndex<T> {
   /** The quiet mask a scan starts with (AND-literals only), or undefined when every literal stops. */
   readonly initialQuiet: Uint8Array | undefined;
 
+  /** Bytes of the longest literal (UTF-8), a few more for white-space runs the automaton reads as one space. */
+  get maxLiteralBytes(): number {
+    return (this.longest ??= 8 + this.literals.reduce((m, lit) => Math.max(m, Buffer.byteLength(lit)), 0));
+  }
+
+  private longest: number | undefined;
+
   literalId(literal: string): number {
     return this.literalIdOf(literal)!;
   }
@@ -544,24 +587,24 @@ export class LineScanner<T> {
   private lineNo = 1;
   /** true when the previous chunk ended in the middle of a line */
   private midLine = false;
-  /**
-   * end (newline offset) and candidate patterns of the last line handed to the regexes, in the current chunk:
-   * the first lastCount entries of lastCandidates
-   */
+  /** start and end (newline offset) of the last line handed to the regexes, in the current chunk */
   private lastEnd = -2;
   private lastStart = -2;
-  private lastCandidates: readonly number[] = [];
-  private lastCount = 0;
   /**
-   * the literals of the line in rank order, and a pattern stamp per pattern id (candidates listed once a line).
-   * These arrays are never shortened (an array's length set is a call into V8's runtime): a count says how
-   * much of each is the current line's.
+   * the literals of the line in rank order; the candidate patterns of a line holding several literals; the
+   * live ones, each with whether it was a candidate of the last line handed to the regexes too (1/0). These
+   * arrays are never shortened (an array's length set is a call into V8's runtime): a count says how much of
+   * each is the current line's.
    */
   private readonly lineLiterals: number[] = [];
-  /** the candidate patterns of a line holding several literals (two, used in turn) and its live ones */
-  private readonly candidateLists: number[][] = [[], []];
-  private nextList = 0;
+  private readonly candidateList: number[] = [];
+  private readonly candidateWas: number[] = [];
   private readonly live: number[] = [];
+  private readonly liveWas: number[] = [];
+  /**
+   * by pattern id, the stamp of the last line it was a candidate on (a line's stamp is one more than the line
+   * handed to the regexes before it): candidates are listed once a line, and the previous line's are known
+   */
   private listed: Int32Array;
   private stamp = 0;
   /**
@@ -657,24 +700,15 @@ export class LineScanner<T> {
     if (this.done[id] === 1) return;
     this.done[id] = 1;
     if (this.livePatternsOf === null) {
+      // (a released scan's counters are refilled where there are some: copied from the index's otherwise)
       const counts = this.index.settleCounts();
       const spare = this.spareCounters;
       this.spareCounters = null;
-      if (spare) {
-        this.livePatternsOf = spare.livePatternsOf;
-        this.livePatternsOf.set(counts.patternsOf);
-        this.liveLiteralsIn = spare.liveLiteralsIn;
-        this.liveLiteralsIn.set(counts.liveIn);
-        this.neededLiteralsIn = spare.neededLiteralsIn;
-        this.neededLiteralsIn.set(counts.neededIn);
-        this.dead = spare.dead.fill(0);
-      } else {
-        this.livePatternsOf = counts.patternsOf.slice();
-        this.liveLiteralsIn = counts.liveIn.slice();
-        this.neededLiteralsIn = counts.neededIn.slice();
-        this.dead = new Uint8Array(this.liveLiteralsIn.length);
-      }
-      this.quiet ??= this.spareQuiet?.fill(0) ?? new Uint8Array(this.liveLiteralsIn.length);
+      this.livePatternsOf = refilled(spare?.livePatternsOf, counts.patternsOf);
+      this.liveLiteralsIn = refilled(spare?.liveLiteralsIn, counts.liveIn);
+      this.neededLiteralsIn = refilled(spare?.neededLiteralsIn, counts.neededIn);
+      this.dead = spare?.dead.fill(0) ?? new Uint8Array(counts.liveIn.length);
+      this.quiet ??= this.spareQuiet?.fill(0) ?? new Uint8Array(counts.liveIn.length);
       this.spareQuiet = undefined;
     }
     const statesOf = this.index.acceptingStatesOf();
@@ -714,26 +748,47 @@ export class LineScanner<T> {
     this.crBuf = buf;
     this.crFrom = 0;
     this.crAt = buf.indexOf(CR);
+    // (only the JavaScript loop glues console-wide lines for their literals (glueAfter): pastes and chunks under
+    // WASM_MIN_BYTES; the WebAssembly prefilter of larger chunks, files read in bulk, does not)
+    this.glueFrom = wasm ? -1 : this.midLine ? buf.indexOf(NEWLINE) + 1 || n : 0;
+    this.spaced = !wasm && this.lineNo === 1 && !this.midLine && n <= SHORT_PASTE_BYTES;
+    this.glueAt = -1;
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter!) : this.automaton.find(buf, pos, n, this.quiet);
-      if (hit < 0) break;
       // the line holding the hit: most often the one at pos (a paste stops on most lines), found by one search
-      let start = pos;
-      let end = buf.indexOf(NEWLINE, pos);
-      if (end >= 0 && end < hit) {
-        start = buf.lastIndexOf(NEWLINE, hit - 1) + 1;
-        end = buf.indexOf(NEWLINE, hit);
+      let start = n;
+      let end = n;
+      if (hit >= 0) {
+        start = pos;
+        end = buf.indexOf(NEWLINE, pos);
+        if (end >= 0 && end < hit) {
+          start = buf.lastIndexOf(NEWLINE, hit - 1) + 1;
+          end = buf.indexOf(NEWLINE, hit);
+        }
+        if (end < 0) end = n;
       }
-      if (end < 0) end = n;
+      if (counted < start && this.glueAt < 0) {
+        if (wasm) this.lineNo += wasm.countNewlines(buf, counted, start);
+        counted = wasm ? start : this.countLines(buf, counted, start);
+      }
+      // a literal that runs on from a console-wide line into one before the stop: that line first
+      if (this.glueAt >= 0 && this.glueAt < start) {
+        pos = this.matchGlued(buf, onMatch);
+        counted = Math.min(pos, n);
+        continue;
+      }
+      if (hit < 0) break;
       // every literal on the line: the one just found, and the rest of the line
       this.literalIds.clear();
       this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
-      if (counted < start) this.lineNo += wasm ? wasm.countNewlines(buf, counted, start) : countNewlines(buf, counted, start);
       this.lineCollected = false;
       this.head = null;
       this.marked = this.hasMarker();
       if (this.marked) this.literalsOfCleaned(buf, start, end, hit);
+      if (this.glueAt === start) this.addGlued();
+      this.addSpaced(buf, start, end);
       if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
+      if (mayGlue(end - start) && start >= this.glueFrom && this.glueFrom >= 0) this.glueAfter(buf, start, end);
       pos = end + 1;
       // (the line's own newline is counted here: the next line's stop needs no count when it follows at once)
       counted = Math.min(pos, n);
@@ -741,8 +796,130 @@ export class LineScanner<T> {
     }
     this.lineNo += wasm ? wasm.countNewlines(buf, counted, n) : countNewlines(buf, counted, n);
     this.lastEnd = -2;
+    this.glueAt = -1;
     for (const entry of this.recent) entry.from = -1;
     if (n > 0) this.midLine = buf[n - 1] !== NEWLINE;
+  }
+
+  // A literal cut by a single hard wrap (`No matching distribut` / `ion found for …`) is on neither line, so
+  // the automaton never stops for it and the retries of matchLine() that glue a console-wide line to the next
+  // one never run. The JavaScript loop therefore looks at every line of exactly a console's width (an ASCII
+  // line: its bytes are its characters) once more: the automaton runs over its last bytes and on into the
+  // next line's head, and a literal ending there makes that next line a stop. On a log without such lines this
+  // costs one width test per newline, in the loop that counts them anyway.
+
+  /** Whether lines are also read across their line break as across a space (spacedAfter(): a short paste's first chunk). */
+  private spaced = false;
+  /** First position whose lines are glued (a chunk that starts inside a line skips that piece); -1: none. */
+  private glueFrom = -1;
+  /** The start of a line a literal runs into from the console-wide line above it (-1: none), ... */
+  private glueAt = -1;
+  /** ... the literals that end there, and the byte where the last one ends. */
+  private readonly glueIds: number[] = [];
+  private glueHit = -1;
+
+  /**
+   * Counts the newlines in [from, to) (lines from `from` on), looking at each line for a literal it glues into
+   * the next: returns `to`, or the start of such a next line (glueAt), up to which the lines are counted.
+   */
+  private countLines(buf: Buffer, from: number, to: number): number {
+    let lineStart = from;
+    for (let nl = buf.indexOf(NEWLINE, from); nl >= 0 && nl < to; nl = buf.indexOf(NEWLINE, lineStart)) {
+      if (this.spaced && this.spacedAfter(buf, lineStart, nl)) return lineStart;
+      this.lineNo++;
+      if (mayGlue(nl - lineStart) && lineStart >= this.glueFrom && this.glueAfter(buf, lineStart, nl)) return nl + 1;
+      lineStart = nl + 1;
+    }
+    return to;
+  }
+
+  /** Whether line [start, end) is console-wide and glues a literal into the next line (then glueAt is that line). */
+  private glueAfter(buf: Buffer, start: number, end: number): boolean {
+    const contentEnd = end > start && buf[end - 1] === CR ? end - 1 : end;
+    const width = contentEnd - start;
+    if (end + 1 >= buf.length || !WRAP_WIDTHS.has(width) || !mayBeRest(buf, end + 1) || this.charCount(buf, start, contentEnd) !== width) return false;
+    if (!this.acrossBreak(buf, start, contentEnd, end + 1, false)) return false;
+    this.glueAt = end + 1;
+    return true;
+  }
+
+  /**
+   * In a short paste, whether line [start, end) ends with the start of a literal that the next line ends, read
+   * across the line break as across a space (a word wrap's cut; a hanging indent's spaces are one space too):
+   * then glueAt is this line, and its retry with the next line joined after a space finds the message.
+   */
+  private spacedAfter(buf: Buffer, start: number, end: number): boolean {
+    let next = end + 1;
+    while (next < buf.length && (buf[next] === SPACE || buf[next] === TAB)) next++;
+    if (next >= buf.length || buf[next] === NEWLINE || buf[next] === CR) return false;
+    const contentEnd = end > start && buf[end - 1] === CR ? end - 1 : end;
+    if (contentEnd === start || !this.acrossBreak(buf, start, contentEnd, next, true)) return false;
+    this.glueAt = start;
+    this.glueHit = contentEnd - 1;
+    return true;
+  }
+
+  /**
+   * Whether a literal runs from the end of [start, contentEnd) on into the line at `next` (after a space when
+   * `spaced`): the automaton reads the line's last bytes, then the next line's head, side by side with the next
+   * line read alone until both reach one state (from there the glued start no longer matters: every later
+   * literal lies within the next line, and its own stop finds it). The literals found are in glueIds.
+   */
+  private acrossBreak(buf: Buffer, start: number, contentEnd: number, next: number, spaced: boolean): boolean {
+    const a = this.automaton;
+    const cls = a.classOf;
+    let s = a.start;
+    for (let i = Math.max(start, contentEnd - this.index.maxLiteralBytes); i < contentEnd; i++) s = a.step(s, cls[buf[i]!]!);
+    let t = a.start;
+    if (spaced) {
+      s = a.step(s, cls[SPACE]!);
+      t = a.step(t, cls[SPACE]!);
+    }
+    let nextEnd = buf.indexOf(NEWLINE, next);
+    if (nextEnd < 0) nextEnd = buf.length;
+    const to = Math.min(nextEnd, next + this.index.maxLiteralBytes);
+    const below = a.acceptBelow;
+    const ids = this.glueIds;
+    ids.length = 0;
+    for (let j = next; j < to && s !== t; j++) {
+      const c = cls[buf[j]!]!;
+      s = a.step(s, c);
+      t = a.step(t, c);
+      if (s >= below || s === t) continue;
+      const k = s / a.cols;
+      if (this.quiet !== undefined && this.quiet[k] === 1) continue;
+      for (const id of a.outputsOf(k)) if (id < this.index.firstMarker && this.index.idsByLiteral[id]!.length > 0) ids.push(id);
+      if (!spaced) this.glueHit = j;
+    }
+    return ids.length > 0;
+  }
+
+  /** In a short paste, adds to the current line's literals those it runs on with into the next line after a space. */
+  private addSpaced(buf: Buffer, start: number, end: number): void {
+    if (this.spaced && end < buf.length && this.spacedAfter(buf, start, end)) this.addGlued();
+  }
+
+  /** Adds the literals glued into the current line to its own. */
+  private addGlued(): void {
+    for (const id of this.glueIds) this.literalIds.add(id);
+    this.glueAt = -1;
+  }
+
+  /** Looks at line glueAt, which holds no stop of its own; returns the position after it. */
+  private matchGlued(buf: Buffer, onMatch: OnMatch<T>): number {
+    const start = this.glueAt;
+    let end = buf.indexOf(NEWLINE, start);
+    if (end < 0) end = buf.length;
+    this.literalIds.clear();
+    this.addGlued();
+    this.addSpaced(buf, start, end);
+    this.lineCollected = false;
+    this.head = null;
+    this.marked = false; // (a marker would have stopped the automaton on this line)
+    this.matchLine(buf, start, end, this.glueHit, onMatch);
+    this.glueAfter(buf, start, end);
+    if (end < buf.length) this.lineNo++;
+    return end + 1;
   }
 
   private hasMarker(): boolean {
@@ -821,7 +998,15 @@ export class LineScanner<T> {
     const lineIds = this.literalIds;
     let candidates: readonly number[]; // pattern ids: the first `count`
     let count: number;
-    if (lineIds.size === 1) {
+    // (after the stamp wraps around, no pattern counts as a candidate of the line before: once in 2^31 lines)
+    if (++this.stamp === 0x7fffffff) {
+      this.listed.fill(0);
+      this.stamp = 2;
+    }
+    const stamp = this.stamp;
+    const listed = this.listed;
+    const single = lineIds.size === 1;
+    if (single) {
       candidates = byLiteral[lineIds.at(0)]!;
       count = candidates.length;
     } else {
@@ -833,20 +1018,17 @@ export class LineScanner<T> {
         for (; i > 0 && rank[literals[i - 1]!]! > rank[lit]!; i--) literals[i] = literals[i - 1]!;
         literals[i] = lit;
       }
-      if (++this.stamp === 0x7fffffff) {
-        this.listed.fill(0);
-        this.stamp = 1;
-      }
-      // (two lists taken in turn: the previous line's stays readable as lastCandidates)
-      const list = this.candidateLists[this.nextList]!;
-      this.nextList ^= 1;
+      const list = this.candidateList;
+      const was = this.candidateWas;
       count = 0;
       for (let k = 0; k < lineIds.size; k++) {
         const guarded = byLiteral[literals[k]!]!;
         for (let j = 0; j < guarded.length; j++) {
           const id = guarded[j]!;
-          if (this.listed[id] === this.stamp) continue;
-          this.listed[id] = this.stamp;
+          const seen = listed[id]!;
+          if (seen === stamp) continue;
+          listed[id] = stamp;
+          was[count] = seen === stamp - 1 ? 1 : 0;
           list[count++] = id;
         }
       }
@@ -854,16 +1036,23 @@ export class LineScanner<T> {
     }
     const patterns = this.index.patterns;
     const live = this.live;
+    const liveWas = this.liveWas;
     let liveCount = 0;
     for (let k = 0; k < count; k++) {
       const id = candidates[k]!;
-      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id]!, buf, start, end)) live[liveCount++] = id;
+      let was: number;
+      if (single) {
+        was = listed[id] === stamp - 1 ? 1 : 0;
+        listed[id] = stamp;
+      } else was = this.candidateWas[k]!;
+      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id]!, buf, start, end)) {
+        liveWas[liveCount] = was;
+        live[liveCount++] = id;
+      }
     }
     if (liveCount === 0) {
       this.lastEnd = end;
       this.lastStart = start;
-      this.lastCandidates = candidates;
-      this.lastCount = count;
       return;
     }
     const from = windowStart(start, end, hit);
@@ -876,8 +1065,7 @@ export class LineScanner<T> {
     let glued: string | null = null; // the same without the space, for a line hard-broken at a terminal's width
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
     let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide (asked at most once)
-    const lastCount = this.lastEnd === start - 1 ? this.lastCount : 0; // (0: no candidates on the line before)
-    const lastCandidates = this.lastCandidates;
+    const afterLast = this.lastEnd === start - 1; // (the line before was handed to the regexes: liveWas tells its candidates)
     const lastChar = line.charCodeAt(line.length - 1);
     for (let k = 0; k < liveCount; k++) {
       const id = live[k]!;
@@ -898,7 +1086,7 @@ export class LineScanner<T> {
           // a line that starts as a new record does (a stamp, a level, a traceback's frame or exception line)
           // is not the rest of this one: no joined try ('')
           const nextText = next.text;
-          joined = recordOf(next) ? '' : line + ' ' + nextText;
+          joined = recordOf(next) ? '' : line + ' ' + nextText.trimStart();
           if ((fullWidth ??= this.consoleWide(line, buf, start, end)) && this.nextAdjacent) glued = line + nextText;
         }
         // only a match that starts on this line: one inside the next line is that line's own
@@ -911,7 +1099,7 @@ export class LineScanner<T> {
         }
       }
       // a message hard-broken at the terminal width whose literals all fell on this last piece
-      if (!match && start > 0 && !listHolds(lastCandidates, lastCount, id)) {
+      if (!match && start > 0 && !(afterLast && liveWas[k] === 1)) {
         if (prev === undefined) prev = this.wrappedPrevious(buf, start);
         if (prev !== null) {
           const glue = prev.text + line;
@@ -929,8 +1117,6 @@ export class LineScanner<T> {
     }
     this.lastEnd = end;
     this.lastStart = start;
-    this.lastCandidates = candidates;
-    this.lastCount = count;
   }
 
   /**
@@ -1065,12 +1251,6 @@ function spacesCollapsed(text: string): string {
     if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : c < 0x20 || c > 0x7e) return normalLine(text);
   }
   return text;
-}
-
-/** Whether the first `count` entries of `list` hold `id`. */
-function listHolds(list: readonly number[], count: number, id: number): boolean {
-  for (let i = 0; i < count; i++) if (list[i] === id) return true;
-  return false;
 }
 
 /** The match, if it starts before `limit` (within the first of two joined lines). */

@@ -4,10 +4,14 @@
 // without colour codes and quote markers anyway (line-scanner.ts cleanLine); removing them before the other
 // stages lets those stages see the lines as the program wrote them: a coloured or quoted log that was also
 // wrapped is measured at its visible width and joined back, and a fence glued to a message no longer hides the
-// message's end or start from the patterns. Lines keep their number (nothing is added or joined here).
+// message's end or start from the patterns. A Chinese input method also retypes the colon after an exception's
+// name as the full-width `：` (`ImportError：DLL load failed`), which no program prints there: it becomes `: `
+// again, so the rules written for `ImportError: ` read it. Lines keep their number (nothing is added or joined
+// here).
 import { stripVTControlCharacters } from 'node:util';
 import { WRAP_SAMPLE_BYTES } from './wrapped-lines.js';
 import { bufferView } from '../input/buffer-view.js';
+import { LineRewriter } from '../input/line-rewriter.js';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -18,6 +22,11 @@ const SPACE = 0x20;
 const BACKTICK = 0x60;
 /** UTF-8 of U+009B, the one-byte CSI (the scan strips it as it strips ESC [) */
 const C1_CSI = Buffer.from('\u009b');
+/** UTF-8 of U+FF1A FULLWIDTH COLON, and what it becomes after an exception's name */
+const FULLWIDTH_COLON = Buffer.from('\uff1a');
+const COLON_SPACE = Buffer.from(': ');
+/** How the name of an exception or warning class ends (`ImportError`, `OSError`, `UserWarning`, `RuntimeException`). */
+const EXCEPTION_ENDS = ['Error', 'Exception', 'Warning'].map((w) => Buffer.from(w));
 
 /** Quoted lines a paste needs to be read as quoted: at least this many, and this share of its non-blank lines. */
 const MIN_QUOTED = 2;
@@ -30,6 +39,8 @@ export interface PasteMarks {
   quotes: boolean;
   /** a code fence glued to a line's text */
   fences: boolean;
+  /** a full-width colon right after an exception's name */
+  colons: boolean;
 }
 
 /** The marks the start of a paste shows (read as wrapShapeOf reads it), or null when it shows none. */
@@ -41,7 +52,8 @@ export function pasteMarksOf(sample: Uint8Array): PasteMarks | null {
   const escapes = head.indexOf(ESC) >= 0 || head.indexOf(C1_CSI) >= 0;
   const quoteMarks = head.indexOf(GT) >= 0;
   const fenceMarks = head.indexOf('```') >= 0;
-  if (!escapes && !quoteMarks && !fenceMarks) return null;
+  const colons = exceptionColon(head, 0, head.length) >= 0;
+  if (!escapes && !quoteMarks && !fenceMarks && !colons) return null;
   let quoted = 0;
   let nonBlank = 0;
   let fences = false;
@@ -61,25 +73,34 @@ export function pasteMarksOf(sample: Uint8Array): PasteMarks | null {
     at = nl + 1;
   }
   const quotes = quoted >= MIN_QUOTED && quoted >= MIN_QUOTED_SHARE * nonBlank;
-  return escapes || quotes || fences ? { escapes, quotes, fences } : null;
+  return escapes || quotes || fences || colons ? { escapes, quotes, fences, colons } : null;
+}
+
+/** The first full-width colon in buf[from, to) right after an exception's name (EXCEPTION_ENDS), or -1. */
+function exceptionColon(buf: Buffer, from: number, to: number): number {
+  for (let at = buf.indexOf(FULLWIDTH_COLON, from); at >= 0 && at + FULLWIDTH_COLON.length <= to; at = buf.indexOf(FULLWIDTH_COLON, at + FULLWIDTH_COLON.length)) {
+    if (EXCEPTION_ENDS.some((w) => at - w.length >= from && buf.compare(w, 0, w.length, at - w.length, at) === 0)) return at;
+  }
+  return -1;
 }
 
 /**
- * Bytes of the quote markers at the start of line [from, to): what line-scanner.ts QUOTE_PREFIX
- * (/^(?:\s{0,3}>)+ ?/) matches, white space being a space or a tab; 0 when the line is not quoted.
+ * Markdown / e-mail quote markers at a line's start: `>` after up to three white-space characters, repeated
+ * (`> > `, `>>`), and one space after the last. The scan strips them from every line (line-scanner.ts cleanLine),
+ * this stage from the lines of a quoted paste: one grammar for both.
  */
+export const QUOTE_PREFIX = /^(?:\s{0,3}>)+ ?/;
+/** A line's first bytes read for its quote markers (a reply quoted more than a dozen times deep is no paste). */
+const QUOTE_HEAD_BYTES = 64;
+
+/** Bytes of the quote markers (QUOTE_PREFIX) at the start of line [from, to); 0 when the line is not quoted. */
 function quoteLength(buf: Buffer, from: number, to: number): number {
-  let end = 0;
+  // (most lines have no '>' after their first white space: told from the bytes, without making a string)
   let i = from;
-  for (;;) {
-    let j = i;
-    while (j < to && j - i < 3 && (buf[j] === SPACE || buf[j] === TAB)) j++;
-    if (j >= to || buf[j] !== GT) break;
-    i = j + 1;
-    end = i;
-  }
-  if (end === 0) return 0;
-  return end - from + (end < to && buf[end] === SPACE ? 1 : 0);
+  while (i < to && i - from < 3 && (buf[i] === SPACE || (buf[i]! >= TAB && buf[i]! <= CR))) i++;
+  if (i >= to || buf[i] !== GT) return 0;
+  // (ASCII markers: a Latin-1 string has one character a byte, and no byte of a UTF-8 character reads as white space before '>')
+  return QUOTE_PREFIX.exec(buf.toString('latin1', from, Math.min(to, from + QUOTE_HEAD_BYTES)))?.[0].length ?? 0;
 }
 
 /**
@@ -101,38 +122,13 @@ function gluedFence(line: string): [number, number] | null {
 }
 
 /** Removes the marks a paste showed from every line, chunk by chunk (chunks of whole lines; a giant line may come in pieces). */
-export class MarkStripper {
-  private midLine = false;
-
-  constructor(readonly marks: PasteMarks) {}
-
-  push(bytes: Uint8Array): Buffer {
-    const buf = bufferView(bytes);
-    const out: Buffer[] = [];
-    let at = 0;
-    let copyFrom = 0;
-    while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE, at);
-      const end = nl < 0 ? buf.length : nl + 1;
-      if (!this.midLine) {
-        let to = nl < 0 ? buf.length : nl;
-        if (to > at && buf[to - 1] === CR) to--;
-        const line = this.line(buf, at, to);
-        if (line !== null) {
-          out.push(buf.subarray(copyFrom, at), line);
-          copyFrom = to;
-        }
-      }
-      this.midLine = nl < 0;
-      at = end;
-    }
-    if (copyFrom === 0) return buf;
-    out.push(buf.subarray(copyFrom));
-    return Buffer.concat(out);
+export class MarkStripper extends LineRewriter {
+  constructor(readonly marks: PasteMarks) {
+    super(true);
   }
 
   /** Line [from, to) (without CR and newline) without its marks, or null when it has none. */
-  private line(buf: Buffer, from: number, to: number): Buffer | null {
+  protected rewrite(buf: Buffer, from: number, to: number): Buffer | null {
     let line = buf.subarray(from, to);
     let changed = false;
     // colour codes, as the scan strips them (a line that a terminal also drew over with CR is left to the
@@ -148,6 +144,13 @@ export class MarkStripper {
         changed = true;
       }
     }
+    if (this.marks.colons) {
+      const colon = exceptionColon(line, 0, line.length);
+      if (colon >= 0) {
+        line = withColons(line, colon);
+        changed = true;
+      }
+    }
     if (this.marks.fences) {
       // (positions in a Latin-1 string are byte offsets)
       const glued = gluedFence(line.toString('latin1'));
@@ -158,4 +161,17 @@ export class MarkStripper {
     }
     return changed ? line : null;
   }
+}
+
+/** The line with `: ` for each full-width colon after an exception's name, from the one at `first` on (`Error： x`: `Error: x`). */
+function withColons(line: Buffer, first: number): Buffer {
+  const parts: Buffer[] = [];
+  let copyFrom = 0;
+  for (let at = first; at >= 0; at = exceptionColon(line, copyFrom, line.length)) {
+    parts.push(line.subarray(copyFrom, at));
+    copyFrom = at + FULLWIDTH_COLON.length;
+    parts.push(line[copyFrom] === SPACE ? COLON_SPACE.subarray(0, 1) : COLON_SPACE);
+  }
+  parts.push(line.subarray(copyFrom));
+  return Buffer.concat(parts);
 }

@@ -59,6 +59,12 @@ export interface WrapShape {
 
 /** A hanging indent is 2 to this many spaces (rich's stamp and level column is 25-35 wide). */
 const MAX_HANG = 48;
+/**
+ * An indent this deep under a line indented less is a logger's column (rich's stamp and level), never a code
+ * block's or a call's arguments: MIN_SHORT_PASTE_CUTS distinct cuts under it tell the wrap (a short rich log
+ * wraps one or two long records).
+ */
+const DEEP_HANG = 16;
 
 // What starts a new log line, so that a line beginning so is never read as the continuation of the one above:
 // a stamp, a logger level or a collector's column (log-line-grammar.ts), a traceback's frames and exception
@@ -300,13 +306,18 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
   // lines of each width that could be cut (not table rows or rules), then each text once below (a message
   // repeated twenty times is twenty lines of one width)
   const cuts = new Int32Array(MAX_WRAP_WIDTH + 1);
+  // lines by length that are no table row or rule (an nvidia-smi table is 79 wide: just below a cut at 80)
+  const unboxed = new Int32Array(MAX_WRAP_WIDTH + 1);
   let nonBlank = 0;
   for (let i = 0; i < lines.length; i++) {
     const chars = lines.chars[i]!;
     if (chars === 0) continue;
     nonBlank++;
     count[Math.min(chars, MAX_WRAP_WIDTH + 1)]!++;
-    if (chars >= NARROW_WRAP_WIDTH && chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) cuts[chars]!++;
+    if (chars <= MAX_WRAP_WIDTH && !lines.boxed(i)) {
+      unboxed[chars]!++;
+      if (chars >= NARROW_WRAP_WIDTH) cuts[chars]!++;
+    }
   }
   if (nonBlank === 0) return null;
   const longer = new Int32Array(MAX_WRAP_WIDTH + 2); // lines longer than each width
@@ -335,7 +346,7 @@ export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
   // short of that width are continued as a word wrap's cuts than there are full ones, the word test below decides)
   let hardShape: WrapShape | null = null;
   if (hard > 0 && (cuts[hard]! >= minCuts(hard) || twoCuts)) {
-    const below = Math.max(count[hard - 1]!, count[hard - 2]!, count[hard - 3]!);
+    const below = Math.max(unboxed[hard - 1]!, unboxed[hard - 2]!, unboxed[hard - 3]!);
     const shape: WrapShape = { mode: 'hard', width: hard };
     if (cuts[hard]! >= 2 * below + 1 && cutShare(lines, shape, twoCuts) >= MIN_CUT_SHARE) {
       if (wordWrapAt(lines, hard)) return { mode: 'word', width: hard };
@@ -421,7 +432,7 @@ function wordCutsDominate(lines: SampleLines, width: number): boolean {
 
 /**
  * The indent (2..MAX_HANG spaces) most of the lines ending within WORD_SLACK of `width` are followed by, when at
- * least MIN_CUTS distinct such lines are; 0 otherwise.
+ * least MIN_CUTS distinct such lines are (MIN_SHORT_PASTE_CUTS under a DEEP_HANG indent); 0 otherwise.
  */
 function hangingIndent(lines: SampleLines, width: number): number {
   const byIndent = new Map<number, Set<string>>();
@@ -437,7 +448,7 @@ function hangingIndent(lines: SampleLines, width: number): number {
     texts.add(lines.text(i));
   }
   let best = 0;
-  for (const [n, texts] of byIndent) if (texts.size >= MIN_CUTS && texts.size > (byIndent.get(best)?.size ?? 0)) best = n;
+  for (const [n, texts] of byIndent) if (texts.size >= (n >= DEEP_HANG ? MIN_SHORT_PASTE_CUTS : MIN_CUTS) && texts.size > (byIndent.get(best)?.size ?? 0)) best = n;
   return best;
 }
 
@@ -532,7 +543,8 @@ function cutShare(lines: SampleLines, shape: WrapShape, twoHardCuts = false): nu
   // (two cuts of a wrap at 60 leave one of them within half the slack of 60; lines of 44-52 characters, each
   // next word too long to fit, are any three lines of a short paste)
   const mail = shape.mode === 'word' && shape.width >= MIN_WRAP_WIDTH - (WORD_SLACK >> 1) && shape.width <= MAX_MAIL_WIDTH;
-  const enough = cut.size >= MIN_CUTS || (twoHardCuts && cut.size >= MIN_SHORT_PASTE_CUTS) || (mail && cut.size >= MIN_SHORT_PASTE_CUTS && (short > 0 || spacedCut.size >= MIN_SHORT_PASTE_CUTS));
+  const deepHang = (shape.indent ?? 0) >= DEEP_HANG;
+  const enough = cut.size >= MIN_CUTS || ((twoHardCuts || deepHang) && cut.size >= MIN_SHORT_PASTE_CUTS) || (mail && cut.size >= MIN_SHORT_PASTE_CUTS && (short > 0 || spacedCut.size >= MIN_SHORT_PASTE_CUTS));
   const keptSpace = spacedCut.size >= MIN_CUTS || (mail && spacedCut.size >= MIN_SHORT_PASTE_CUTS) ? spacedCut.size / spaced.size : 0;
   // (two cuts of a short paste are read against every line near the width: a natural log's two long lines
   // each followed by a long word would pass the share of lines a wrap could have continued)

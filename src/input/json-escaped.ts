@@ -19,6 +19,7 @@
 
 import { LineMap } from './line-map.js';
 import { bufferView } from './buffer-view.js';
+import { LineRewriter } from './line-rewriter.js';
 
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
@@ -228,37 +229,20 @@ function isStructure(t: string): boolean {
 
 /**
  * Replaces each JSON-escaped line of a paste by the lines it encodes, chunk by chunk (chunks of whole lines, as
- * decodeLines gives them), and maps the line numbers of the result back to the lines as pasted.
+ * decodeLines gives them; a giant line's pieces pass as they are: they do not parse as JSON), and maps the line numbers of the result back to the lines as pasted.
  */
-export class JsonUnescaper {
-  /** true when the last chunk ended inside a line (a piece of a giant line): the next chunk's first bytes are its rest */
-  private midLine = false;
+export class JsonUnescaper extends LineRewriter {
   /** the lines handed on: how many each pasted line became */
   readonly lines = new LineMap();
 
-  push(bytes: Uint8Array): Buffer {
-    const buf = bufferView(bytes);
-    const parts: Buffer[] = [];
-    let copyFrom = 0;
-    let at = 0;
-    while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE, at);
-      const end = nl < 0 ? buf.length : nl;
-      const wasMid = this.midLine;
-      this.midLine = nl < 0;
-      // (a last line without its newline is decoded too: the end of the input, or a piece of a giant line,
-      // which does not parse as JSON and passes as it is)
-      const lines = wasMid ? null : this.decoded(buf, at, end);
-      if (lines) {
-        parts.push(buf.subarray(copyFrom, at), Buffer.from(lines.join('\n'), 'utf8'));
-        copyFrom = end;
-      }
-      if (!wasMid) this.lines.add(1, lines ? lines.length : 1);
-      at = nl < 0 ? buf.length : nl + 1;
-    }
-    if (copyFrom === 0) return buf;
-    parts.push(buf.subarray(copyFrom));
-    return Buffer.concat(parts);
+  constructor() {
+    super(false);
+  }
+
+  protected rewrite(buf: Buffer, from: number, to: number): Buffer | null {
+    const lines = this.decoded(buf, from, to);
+    this.lines.add(1, lines ? lines.length : 1);
+    return lines && Buffer.from(lines.join('\n'), 'utf8');
   }
 
   /** The decoded lines of buf[from, to), or null to keep it (only lines that may be JSON are decoded). */
