@@ -11,6 +11,13 @@ const UNKNOWN = 0;
 const ASCII = 1;
 const OTHER = 2;
 
+/** Characters in a UTF-8 range, byte by byte: the bytes that are not continuation bytes (10xxxxxx). */
+export function utf8Chars(buf: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if ((buf[i]! & 0xc0) !== 0x80) n++;
+  return n;
+}
+
 /** Counts characters of lines of one buffer at a time: begin() with each (a reader may refill the same buffer). */
 export class CharCounter {
   private buf: Uint8Array = new Uint8Array(0);
@@ -35,10 +42,7 @@ export class CharCounter {
         break;
       }
     }
-    if (ascii) return to - from;
-    let n = to - from;
-    for (let i = from; i < to; i++) if ((buf[i]! & 0xc0) === 0x80) n--;
-    return n;
+    return ascii ? to - from : utf8Chars(buf, from, to);
   }
 
   /** The buffer count() reads from now on (what was known of the previous one is dropped). */

@@ -9,7 +9,7 @@ import { LineConditions, type FilterState } from './line-conditions.js';
 import { wasmScanFor, type WasmScan } from './prefilter.js';
 import { ASCII_OF_TYPOGRAPHIC_QUOTE, DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
 import type { PatternSpec } from './rule-types.js';
-import { LINE_HEAD, MAX_WINDOW, MAX_WRAP_LINES, MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, WRAP_WIDTHS } from './glue-rules.js';
+import { LINE_HEAD, MAX_WINDOW, MAX_WRAP_LINES, MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, WRAP_WIDTHS, isWrapWidth } from './glue-rules.js';
 import { startsRecord } from './wrapped-lines.js';
 import { LOG_PREFIX, STAMPED_RECORD } from './log-line-grammar.js';
 import { edgeChars, NON_ASCII } from './literals/join-edges.js';
@@ -327,13 +327,6 @@ function refilled(spare: Int32Array | undefined, counts: Int32Array): Int32Array
   if (!spare) return counts.slice();
   spare.set(counts);
   return spare;
-}
-
-/** WRAP_WIDTHS as flags by width (a Set's has() was a hash lookup for every line). */
-const WRAP_WIDTH_FLAGS = Uint8Array.from({ length: MAX_WRAP_WIDTH + 1 }, (_, w) => (WRAP_WIDTHS.has(w) ? 1 : 0));
-
-function isWrapWidth(chars: number): boolean {
-  return WRAP_WIDTH_FLAGS[chars] === 1;
 }
 
 /**
@@ -837,7 +830,7 @@ export class LineScanner<T> {
   private glueAfter(buf: Buffer, start: number, end: number): boolean {
     const contentEnd = end > start && buf[end - 1] === CR ? end - 1 : end;
     const width = contentEnd - start;
-    if (end + 1 >= buf.length || !WRAP_WIDTHS.has(width) || !mayBeRest(buf, end + 1) || this.charCount(buf, start, contentEnd) !== width) return false;
+    if (end + 1 >= buf.length || !isWrapWidth(width) || !mayBeRest(buf, end + 1) || this.charCount(buf, start, contentEnd) !== width) return false;
     if (!this.acrossBreak(buf, start, contentEnd, end + 1, false)) return false;
     this.glueAt = end + 1;
     return true;

@@ -9,6 +9,7 @@ import { isAscii } from 'node:buffer';
 import { RECORD_PREFIX } from './log-line-grammar.js';
 import { LineMap } from '../input/line-map.js';
 import { bufferView } from '../input/buffer-view.js';
+import { utf8Chars } from './char-count.js';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -132,7 +133,7 @@ class LineView {
   /** Characters up to the first space: the word a word wrap could not fit on the line above. */
   get firstWord(): number {
     if (this.wordChars < 0) {
-      this.wordChars = charCount(this.buf, this.from, this.wordEnd());
+      this.wordChars = utf8Chars(this.buf, this.from, this.wordEnd());
     }
     return this.wordChars;
   }
@@ -239,7 +240,7 @@ function* linesOf(buf: Buffer, from: number, to: number): Generator<LineView> {
     let nl = buf.indexOf(NEWLINE, at);
     if (nl < 0 || nl >= to) nl = to;
     const end = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
-    yield new LineView(buf, at, end, charCount(buf, at, end));
+    yield new LineView(buf, at, end, utf8Chars(buf, at, end));
     at = nl + 1;
   }
 }
@@ -272,7 +273,7 @@ class SampleLines {
       const to = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
       this.from[i] = at;
       this.to[i] = to;
-      this.chars[i] = ascii ? to - at : charCount(buf, at, to);
+      this.chars[i] = ascii ? to - at : utf8Chars(buf, at, to);
       at = nl + 1;
     }
     this.length = i;
@@ -643,9 +644,3 @@ export class Unwrapper {
 
 const SPACE_BYTE = Buffer.from(' ');
 
-/** Characters in a UTF-8 range (continuation bytes not counted). */
-function charCount(buf: Buffer, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if ((buf[i]! & 0xc0) !== 0x80) n++;
-  return n;
-}
