@@ -19768,7 +19768,7 @@ function startIds(index, p) {
 import { readFileSync as readFileSync8 } from "node:fs";
 
 // src/engine/wrapped-lines.ts
-import { isAscii as isAscii2 } from "node:buffer";
+import { isAscii as isAscii3 } from "node:buffer";
 
 // src/engine/log-line-grammar.ts
 var DATE = String.raw`\d{4}[-/]\d\d[-/]\d\d`;
@@ -19837,6 +19837,51 @@ var LineMap = class {
   /** Input lines the output holds fewer (negative: more). */
   get fewerLines() {
     return this.inLines - this.outLines;
+  }
+};
+
+// src/engine/char-count.ts
+import { isAscii as isAscii2 } from "node:buffer";
+var BLOCK_SHIFT = 8;
+var BLOCK = 1 << BLOCK_SHIFT;
+var UNKNOWN = 0;
+var ASCII = 1;
+var OTHER = 2;
+function utf8Chars(buf, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) if ((buf[i] & 192) !== 128) n++;
+  return n;
+}
+var CharCounter = class {
+  buf = new Uint8Array(0);
+  /** by block: UNKNOWN, ASCII or OTHER */
+  blocks = new Uint8Array(0);
+  /** Characters in buf[from, to) of the buffer given to begin(): bytes that are not UTF-8 continuation bytes. */
+  count(from, to) {
+    if (to <= from) return 0;
+    const buf = this.buf;
+    const last = to - 1 >> BLOCK_SHIFT;
+    let ascii = true;
+    for (let b = from >> BLOCK_SHIFT; b <= last; b++) {
+      let kind = this.blocks[b];
+      if (kind === UNKNOWN) {
+        const at = b << BLOCK_SHIFT;
+        kind = isAscii2(new Uint8Array(buf.buffer, buf.byteOffset + at, Math.min(BLOCK, buf.length - at))) ? ASCII : OTHER;
+        this.blocks[b] = kind;
+      }
+      if (kind === OTHER) {
+        ascii = false;
+        break;
+      }
+    }
+    return ascii ? to - from : utf8Chars(buf, from, to);
+  }
+  /** The buffer count() reads from now on (what was known of the previous one is dropped). */
+  begin(buf) {
+    this.buf = buf;
+    const blocks = buf.length + BLOCK - 1 >> BLOCK_SHIFT;
+    if (this.blocks.length >= blocks) this.blocks.fill(UNKNOWN, 0, blocks);
+    else this.blocks = new Uint8Array(blocks);
   }
 };
 
@@ -19920,7 +19965,7 @@ var LineView = class _LineView {
   /** Characters up to the first space: the word a word wrap could not fit on the line above. */
   get firstWord() {
     if (this.wordChars < 0) {
-      this.wordChars = charCount(this.buf, this.from, this.wordEnd());
+      this.wordChars = utf8Chars(this.buf, this.from, this.wordEnd());
     }
     return this.wordChars;
   }
@@ -19994,14 +20039,14 @@ function* linesOf(buf, from, to) {
     let nl = buf.indexOf(NEWLINE4, at);
     if (nl < 0 || nl >= to) nl = to;
     const end = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
-    yield new LineView(buf, at, end, charCount(buf, at, end));
+    yield new LineView(buf, at, end, utf8Chars(buf, at, end));
     at = nl + 1;
   }
 }
 var SampleLines = class {
   constructor(buf, end) {
     this.buf = buf;
-    const ascii = isAscii2(buf.subarray(0, end));
+    const ascii = isAscii3(buf.subarray(0, end));
     let n = 0;
     for (let at = buf.indexOf(NEWLINE4); at >= 0 && at < end; at = buf.indexOf(NEWLINE4, at + 1)) n++;
     if (end > 0 && buf[end - 1] !== NEWLINE4) n++;
@@ -20016,7 +20061,7 @@ var SampleLines = class {
       const to = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
       this.from[i] = at;
       this.to[i] = to;
-      this.chars[i] = ascii ? to - at : charCount(buf, at, to);
+      this.chars[i] = ascii ? to - at : utf8Chars(buf, at, to);
       at = nl + 1;
     }
     this.length = i;
@@ -20288,23 +20333,22 @@ var Unwrapper = class {
   }
 };
 var SPACE_BYTE = Buffer.from(" ");
-function charCount(buf, from, to) {
-  let n = 0;
-  for (let i = from; i < to; i++) if ((buf[i] & 192) !== 128) n++;
-  return n;
-}
 
 // src/engine/glue-rules.ts
 var WRAP_WIDTHS = CONSOLE_WIDTHS;
 var MIN_WRAP_WIDTH2 = Math.min(...WRAP_WIDTHS);
 var MAX_WRAP_WIDTH2 = Math.max(...WRAP_WIDTHS);
+var WRAP_WIDTH_FLAGS = Uint8Array.from({ length: 256 }, (_, w) => WRAP_WIDTHS.has(w) ? 1 : 0);
+function isWrapWidth(chars) {
+  return WRAP_WIDTH_FLAGS[chars] === 1;
+}
 var MAX_WRAP_LINES = 3;
 var LINE_HEAD = 160;
 var MAX_WINDOW = 8192;
 function glueTable() {
   if (MAX_WRAP_WIDTH2 > 255) throw new Error("a console width over 255 does not fit the prefilter table");
   const table2 = new Uint8Array(GLUE_TABLE_BYTES);
-  for (const w of WRAP_WIDTHS) table2[w] = 1;
+  table2.set(WRAP_WIDTH_FLAGS);
   const view = new DataView(table2.buffer);
   [MAX_WRAP_LINES, LINE_HEAD, MAX_WINDOW, MIN_WRAP_WIDTH2, MAX_WRAP_WIDTH2].forEach((n, i) => view.setInt32(256 + 4 * i, n, true));
   return table2;
@@ -20459,49 +20503,6 @@ function utf8Bytes(text2) {
   const { written } = encoder.encodeInto(text2, room);
   return room.subarray(0, written);
 }
-
-// src/engine/char-count.ts
-import { isAscii as isAscii3 } from "node:buffer";
-var BLOCK_SHIFT = 8;
-var BLOCK = 1 << BLOCK_SHIFT;
-var UNKNOWN = 0;
-var ASCII = 1;
-var OTHER = 2;
-var CharCounter = class {
-  buf = new Uint8Array(0);
-  /** by block: UNKNOWN, ASCII or OTHER */
-  blocks = new Uint8Array(0);
-  /** Characters in buf[from, to) of the buffer given to begin(): bytes that are not UTF-8 continuation bytes. */
-  count(from, to) {
-    if (to <= from) return 0;
-    const buf = this.buf;
-    const last = to - 1 >> BLOCK_SHIFT;
-    let ascii = true;
-    for (let b = from >> BLOCK_SHIFT; b <= last; b++) {
-      let kind = this.blocks[b];
-      if (kind === UNKNOWN) {
-        const at = b << BLOCK_SHIFT;
-        kind = isAscii3(new Uint8Array(buf.buffer, buf.byteOffset + at, Math.min(BLOCK, buf.length - at))) ? ASCII : OTHER;
-        this.blocks[b] = kind;
-      }
-      if (kind === OTHER) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) return to - from;
-    let n = to - from;
-    for (let i = from; i < to; i++) if ((buf[i] & 192) === 128) n--;
-    return n;
-  }
-  /** The buffer count() reads from now on (what was known of the previous one is dropped). */
-  begin(buf) {
-    this.buf = buf;
-    const blocks = buf.length + BLOCK - 1 >> BLOCK_SHIFT;
-    if (this.blocks.length >= blocks) this.blocks.fill(UNKNOWN, 0, blocks);
-    else this.blocks = new Uint8Array(blocks);
-  }
-};
 
 // src/engine/paste-marks.ts
 import { stripVTControlCharacters } from "node:util";
@@ -20832,10 +20833,6 @@ function refilled(spare, counts) {
   if (!spare) return counts.slice();
   spare.set(counts);
   return spare;
-}
-var WRAP_WIDTH_FLAGS = Uint8Array.from({ length: MAX_WRAP_WIDTH2 + 1 }, (_, w) => WRAP_WIDTHS.has(w) ? 1 : 0);
-function isWrapWidth(chars) {
-  return WRAP_WIDTH_FLAGS[chars] === 1;
 }
 function mayBeRest(buf, at) {
   const b = buf[at];
@@ -21241,7 +21238,7 @@ var LineScanner = class {
   glueAfter(buf, start, end) {
     const contentEnd = end > start && buf[end - 1] === CR4 ? end - 1 : end;
     const width = contentEnd - start;
-    if (end + 1 >= buf.length || !WRAP_WIDTHS.has(width) || !mayBeRest(buf, end + 1) || this.charCount(buf, start, contentEnd) !== width) return false;
+    if (end + 1 >= buf.length || !isWrapWidth(width) || !mayBeRest(buf, end + 1) || this.charCount(buf, start, contentEnd) !== width) return false;
     if (!this.acrossBreak(buf, start, contentEnd, end + 1, false)) return false;
     this.glueAt = end + 1;
     return true;
