@@ -19647,6 +19647,7 @@ var LineConditions = class {
   /** the AND-literal bits of alsoNear patterns (granted by the prefilter's fallback) */
   nearBits;
   joinEdge = new Uint8Array(256);
+  nearRows;
   /** the bits of conditional patterns' own literals (one per pattern) */
   literalBits;
   /** by pattern id: its literal bit (AND-literal and line-start bits follow it) */
@@ -19687,6 +19688,11 @@ var LineConditions = class {
     }
     this.startBits = startBits;
     this.nearBits = nearBits;
+    const nearLiterals = /* @__PURE__ */ new Set();
+    patterns.forEach((p, id) => {
+      if (p.alsoNear && (this.reqOf[id] & nearBits) !== 0n) for (const lit of index.alsoOf[id] ?? []) nearLiterals.add(lit);
+    });
+    this.nearRows = nearPrefixRows(automaton, [...nearLiterals].map((id) => automaton.literals[id]));
     this.literalBits = literalBits;
     const bitOf = (id, part) => this.bitOf[id] << part;
     const alsoFor = /* @__PURE__ */ new Map();
@@ -19724,7 +19730,7 @@ var LineConditions = class {
   /** A scanner's filter, for its quiet mask and settled patterns. */
   newState(quiet, done) {
     const reqs = new BigUint64Array(REQ_WORDS);
-    const state = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, joinEdge: this.joinEdge, reqs, live: 0n, version: 0 };
+    const state = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, joinEdge: this.joinEdge, nearRows: this.nearRows, reqs, live: 0n, version: 0 };
     state.live = this.fillReqs(state, done);
     for (let k = 1; k < state.kinds.length; k++) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
     return state;
@@ -19762,6 +19768,32 @@ function startIds(index, p) {
   if (p.starts === null) return null;
   const ids = p.starts.map((w) => index.literalIdOf(w));
   return ids.every((id) => id !== void 0) ? ids : null;
+}
+function nearPrefixRows(automaton, literals) {
+  const t = automaton.trie;
+  const n = t.fail.length;
+  const flag = new Uint8Array(n);
+  const child = (s, c) => {
+    if (s === 0) return t.rootChild[c] || -1;
+    for (let k = t.childStart[s]; k < t.childStart[s + 1]; k++) if (t.childClass[k] === c) return t.childState[k];
+    return -1;
+  };
+  for (const bytes of literals.flatMap((lit) => caseVariants(lit.replace(/[\t\v\f\r ]+/g, " ")).map((v) => Buffer.from(v, "utf8")))) {
+    let s = 0;
+    for (let i = 0; i < bytes.length - 1 && s >= 0; i++) {
+      s = child(s, automaton.classOf[bytes[i]]);
+      if (s >= 0) flag[s] = 1;
+    }
+  }
+  const rows = new Uint8Array(automaton.tableLength / automaton.cols);
+  const queue = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const s = queue[head];
+    if (s !== 0 && flag[t.fail[s]] === 1) flag[s] = 1;
+    rows[t.rowOf[s] / automaton.cols] = flag[s];
+    for (let k = t.childStart[s]; k < t.childStart[s + 1]; k++) queue.push(t.childState[k]);
+  }
+  return rows;
 }
 
 // src/engine/prefilter.ts
@@ -20396,7 +20428,8 @@ var WasmScan = class {
     this.headAt = this.anyAt + 8 * this.states;
     this.reqsAt = this.headAt + 8 * this.states;
     this.joinEdgeAt = this.reqsAt + 8 * REQ_WORDS2;
-    const glueAt = this.joinEdgeAt + JOIN_EDGE_BYTES;
+    this.nearRowsAt = this.joinEdgeAt + JOIN_EDGE_BYTES;
+    const glueAt = align(this.nearRowsAt + automaton.tableLength / automaton.cols);
     const eventsAt = align(glueAt + GLUE_TABLE_BYTES);
     this.inputAt = eventsAt + this.x.eventRoom();
     const trie = automaton.trie;
@@ -20405,7 +20438,7 @@ var WasmScan = class {
     const memory = this.x.memory.buffer;
     new Uint8Array(memory, classesAt, 256).set(automaton.classOf);
     new Uint8Array(memory, glueAt, GLUE_TABLE_BYTES).set(glueTable());
-    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.joinEdgeAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.joinEdgeAt, this.nearRowsAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
     let at = this.inputAt;
     const put = (a) => {
       const where = at;
@@ -20424,6 +20457,7 @@ var WasmScan = class {
   headAt;
   reqsAt;
   joinEdgeAt;
+  nearRowsAt;
   inputAt;
   states;
   input;
@@ -20484,6 +20518,7 @@ var WasmScan = class {
       new BigUint64Array(memory2, this.anyAt, this.states).set(filter.any);
       new BigUint64Array(memory2, this.headAt, this.states).set(filter.head);
       new Uint8Array(memory2, this.joinEdgeAt, JOIN_EDGE_BYTES).set(filter.joinEdge);
+      new Uint8Array(memory2, this.nearRowsAt, filter.nearRows.length).set(filter.nearRows);
       this.bitsLoaded = filter.any;
       this.filterLoaded = null;
     }
