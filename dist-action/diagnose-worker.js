@@ -19773,28 +19773,39 @@ function startIds(index, p) {
   return ids.every((id) => id !== void 0) ? ids : null;
 }
 function nearPrefixRows(automaton, literals) {
-  const t = automaton.trie;
-  const n = t.fail.length;
-  const flag = new Uint8Array(n);
-  const child = (s, c) => {
-    if (s === 0) return t.rootChild[c] || -1;
-    for (let k = t.childStart[s]; k < t.childStart[s + 1]; k++) if (t.childClass[k] === c) return t.childState[k];
-    return -1;
-  };
-  for (const bytes of literals.flatMap((lit) => caseVariants(lit.replace(/[\t\v\f\r ]+/g, " ")).map((v) => Buffer.from(v, "utf8")))) {
-    let s = 0;
-    for (let i = 0; i < bytes.length - 1 && s >= 0; i++) {
-      s = child(s, automaton.classOf[bytes[i]]);
-      if (s >= 0) flag[s] = 1;
+  const { fail, rowOf, childStart, childState, childClass, rootChild } = automaton.trie;
+  const cols = automaton.cols;
+  const classOf = automaton.classOf;
+  const flag = new Uint8Array(fail.length);
+  let any = false;
+  for (const lit of literals) {
+    for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, " "))) {
+      const bytes = Buffer.from(variant, "utf8");
+      let s = 0;
+      for (let i = 0; i < bytes.length - 1; i++) {
+        const c = classOf[bytes[i]];
+        let next = 0;
+        if (s === 0) next = rootChild[c];
+        else for (let k = childStart[s]; k < childStart[s + 1]; k++) if (childClass[k] === c) {
+          next = childState[k];
+          break;
+        }
+        if (next === 0) break;
+        s = next;
+        flag[s] = 1;
+        any = true;
+      }
     }
   }
-  const rows = new Uint8Array(automaton.tableLength / automaton.cols);
-  const queue = [0];
-  for (let head = 0; head < queue.length; head++) {
+  const rows = new Uint8Array(automaton.tableLength / cols);
+  if (!any) return rows;
+  const queue = new Int32Array(fail.length);
+  let queued = 1;
+  for (let head = 0; head < queued; head++) {
     const s = queue[head];
-    if (s !== 0 && flag[t.fail[s]] === 1) flag[s] = 1;
-    rows[t.rowOf[s] / automaton.cols] = flag[s];
-    for (let k = t.childStart[s]; k < t.childStart[s + 1]; k++) queue.push(t.childState[k]);
+    if (flag[fail[s]] === 1) flag[s] = 1;
+    if (flag[s] === 1) rows[rowOf[s] / cols] = 1;
+    for (let k = childStart[s]; k < childStart[s + 1]; k++) queue[queued++] = childState[k];
   }
   return rows;
 }
