@@ -22898,10 +22898,12 @@ var RuleEngine = class {
     }
     const facts = { constants: new Map(constants), dynamic };
     const outcomes = [];
+    const marked = [];
     for (const def of rules) {
       const rule = this.rule(jre, def);
       const held = new Uint8Array(rule.shownInOrder.length);
-      if (holds(rule.root, facts, held)) outcomes.push({ name: def.name, held: rule.shownInOrder.filter((_, i) => held[i] === 1) });
+      marked.length = 0;
+      if (holds(rule.root, facts, held, marked)) outcomes.push({ name: def.name, held: rule.shownInOrder.filter((_, i) => held[i] === 1) });
     }
     return outcomes;
   }
@@ -22930,28 +22932,39 @@ var RuleEngine = class {
     return rule;
   }
 };
-function holds(node, facts, held) {
+function holds(node, facts, held, marked) {
   switch (node.kind) {
     case "not":
-      return !holds(node.child, facts, held);
+      return !holds(node.child, facts, held, marked);
     case "all": {
+      const from = marked.length;
       let all = true;
-      for (const child of node.children) if (!holds(child, facts, held)) all = false;
+      for (const child of node.children) if (!holds(child, facts, held, marked)) all = false;
+      if (!all) unmark(held, marked, from);
       return all;
     }
     case "any": {
+      const from = marked.length;
       let any = node.children.length === 0;
-      for (const child of node.children) if (holds(child, facts, held)) any = true;
+      for (const child of node.children) if (holds(child, facts, held, marked)) any = true;
+      if (!any) unmark(held, marked, from);
       return any;
     }
     case "fact": {
       const c = node.condition;
       const value = isFactReference2(c.value) ? factValue(facts, c.value.fact, c.value.params) : c.value;
       const result = node.operator.evaluate(factValue(facts, c.fact, c.params), value) === true;
-      if (result && node.shown >= 0) held[node.shown] = 1;
+      if (result && node.shown >= 0) {
+        held[node.shown] = 1;
+        marked.push(node.shown);
+      }
       return result;
     }
   }
+}
+function unmark(held, marked, from) {
+  for (let i = from; i < marked.length; i++) held[marked[i]] = 0;
+  marked.length = from;
 }
 function factValue(facts, name, params) {
   const compute2 = Object.hasOwn(facts.dynamic, name) ? facts.dynamic[name] : void 0;
