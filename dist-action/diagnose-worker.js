@@ -19540,7 +19540,10 @@ function caseVariants(lit) {
   const chars = [...lit];
   const cased = chars.map((c, i) => c.charCodeAt(0) > 127 && c.toUpperCase() !== c ? i : -1).filter((i) => i >= 0);
   if (cased.length === 0) return [lit];
-  if (1 << cased.length > MAX_CASE_VARIANTS) return [lit, chars.map((c) => c.charCodeAt(0) > 127 ? c.toUpperCase() : c).join("")];
+  if (1 << cased.length > MAX_CASE_VARIANTS) {
+    const first = chars.map((c, i) => i === cased[0] ? c.toUpperCase() : c).join("");
+    return [lit, chars.map((c) => c.charCodeAt(0) > 127 ? c.toUpperCase() : c).join(""), first];
+  }
   const variants = [];
   for (let mask = 0; mask < 1 << cased.length; mask++) {
     const v = [...chars];

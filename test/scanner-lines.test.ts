@@ -77,6 +77,13 @@ describe('literal automaton', () => {
     expect(withAutomaton(Buffer.from('USHERS\nahishers\nnothing'), a)).toEqual([['he', 'hers', 'she'], ['he', 'hers', 'his', 'she'], []]);
   });
 
+  it('finds a literal of many non-ASCII cased letters as written, upper-cased, and capitalised at a message start', () => {
+    // `wsl -l -v` on a Russian Windows and a Russian crash message: each word starts upper case
+    const a = new LiteralAutomaton(['работает 1', 'недопустимая инструкция', 'für']);
+    const text = '* Ubuntu-20.04    Работает         1\nНедопустимая инструкция (стек памяти сброшен на диск)\nНЕДОПУСТИМАЯ ИНСТРУКЦИЯ\nFÜR\nРАБОТАЕТ 2';
+    expect(withAutomaton(Buffer.from(text), a)).toEqual([['работает 1'], ['недопустимая инструкция'], ['недопустимая инструкция'], ['für'], []]);
+  });
+
   it('reads back only what toBytes() wrote', () => {
     const bytes = new LiteralAutomaton(['zlibwapi', 'cudnn']).toBytes();
     expect(LiteralAutomaton.fromBytes(bytes)?.literals).toEqual(['zlibwapi', 'cudnn']);

@@ -3,7 +3,8 @@
 // and the DFA's cost does not grow with the number of literals (V8's regex alternation does).
 //
 // Case: ASCII letters are folded in the table; a literal with non-ASCII cased letters (é, Ü…) is also
-// entered in its upper-case spellings, so "FÜR" is found for the literal "für".
+// entered in its upper-case spellings, so "FÜR" is found for the literal "für" (a long one: as written, all upper
+// case, and with its first cased letter upper, "Работает" for "работает").
 // White space: tab, CR, VT, FF and space are one byte class, and a run of them reads as one space, so the
 // literal "could not" is found in "could \t not" (the normal form of literals/normal-form.ts).
 import { endianness } from 'node:os';
@@ -14,7 +15,7 @@ const SPACE = 0x20;
 /** ASCII white space other than the newline (what `\s` matches within one line, in one byte). */
 const WHITE = [0x09, 0x0b, 0x0c, 0x0d, SPACE];
 const LITTLE_ENDIAN = endianness() === 'LE';
-/** A literal with more non-ASCII cased letters than this is entered only as written and fully upper-cased. */
+/** Most spellings of one literal; one with more non-ASCII cased letters is entered as written, upper-cased and with its first cased letter upper. */
 const MAX_CASE_VARIANTS = 16;
 
 /**
@@ -354,7 +355,11 @@ function caseVariants(lit: string): string[] {
   const chars = [...lit];
   const cased = chars.map((c, i) => (c.charCodeAt(0) > 0x7f && c.toUpperCase() !== c ? i : -1)).filter((i) => i >= 0);
   if (cased.length === 0) return [lit];
-  if (1 << cased.length > MAX_CASE_VARIANTS) return [lit, chars.map((c) => (c.charCodeAt(0) > 0x7f ? c.toUpperCase() : c)).join('')];
+  if (1 << cased.length > MAX_CASE_VARIANTS) {
+    // as written, all upper case, and as a message starts ("работает" → "Работает": wsl -l -v, a Windows dialog)
+    const first = chars.map((c, i) => (i === cased[0] ? c.toUpperCase() : c)).join('');
+    return [lit, chars.map((c) => (c.charCodeAt(0) > 0x7f ? c.toUpperCase() : c)).join(''), first];
+  }
   const variants: string[] = [];
   for (let mask = 0; mask < 1 << cased.length; mask++) {
     const v = [...chars];
