@@ -19650,6 +19650,7 @@ var LineConditions = class {
   /** the AND-literal bits of alsoNear patterns (granted by the prefilter's fallback) */
   nearBits;
   joinEdge = new Uint8Array(256);
+  nearRows;
   /** the bits of conditional patterns' own literals (one per pattern) */
   literalBits;
   /** by pattern id: its literal bit (AND-literal and line-start bits follow it) */
@@ -19690,6 +19691,11 @@ var LineConditions = class {
     }
     this.startBits = startBits;
     this.nearBits = nearBits;
+    const nearLiterals = /* @__PURE__ */ new Set();
+    patterns.forEach((p, id) => {
+      if (p.alsoNear && (this.reqOf[id] & nearBits) !== 0n) for (const lit of index.alsoOf[id] ?? []) nearLiterals.add(lit);
+    });
+    this.nearRows = nearPrefixRows(automaton, [...nearLiterals].map((id) => automaton.literals[id]));
     this.literalBits = literalBits;
     const bitOf = (id, part) => this.bitOf[id] << part;
     const alsoFor = /* @__PURE__ */ new Map();
@@ -19727,7 +19733,7 @@ var LineConditions = class {
   /** A scanner's filter, for its quiet mask and settled patterns. */
   newState(quiet, done) {
     const reqs = new BigUint64Array(REQ_WORDS);
-    const state = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, joinEdge: this.joinEdge, reqs, live: 0n, version: 0 };
+    const state = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, joinEdge: this.joinEdge, nearRows: this.nearRows, reqs, live: 0n, version: 0 };
     state.live = this.fillReqs(state, done);
     for (let k = 1; k < state.kinds.length; k++) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
     return state;
@@ -19765,6 +19771,43 @@ function startIds(index, p) {
   if (p.starts === null) return null;
   const ids = p.starts.map((w) => index.literalIdOf(w));
   return ids.every((id) => id !== void 0) ? ids : null;
+}
+function nearPrefixRows(automaton, literals) {
+  const { fail, rowOf, childStart, childState, childClass, rootChild } = automaton.trie;
+  const cols = automaton.cols;
+  const classOf = automaton.classOf;
+  const flag = new Uint8Array(fail.length);
+  let any = false;
+  for (const lit of literals) {
+    for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, " "))) {
+      const bytes = Buffer.from(variant, "utf8");
+      let s = 0;
+      for (let i = 0; i < bytes.length - 1; i++) {
+        const c = classOf[bytes[i]];
+        let next = 0;
+        if (s === 0) next = rootChild[c];
+        else for (let k = childStart[s]; k < childStart[s + 1]; k++) if (childClass[k] === c) {
+          next = childState[k];
+          break;
+        }
+        if (next === 0) break;
+        s = next;
+        flag[s] = 1;
+        any = true;
+      }
+    }
+  }
+  const rows = new Uint8Array(automaton.tableLength / cols);
+  if (!any) return rows;
+  const queue = new Int32Array(fail.length);
+  let queued = 1;
+  for (let head = 0; head < queued; head++) {
+    const s = queue[head];
+    if (flag[fail[s]] === 1) flag[s] = 1;
+    if (flag[s] === 1) rows[rowOf[s] / cols] = 1;
+    for (let k = childStart[s]; k < childStart[s + 1]; k++) queue[queued++] = childState[k];
+  }
+  return rows;
 }
 
 // src/engine/prefilter.ts
@@ -20404,7 +20447,8 @@ var WasmScan = class {
     this.headAt = this.anyAt + 8 * this.states;
     this.reqsAt = this.headAt + 8 * this.states;
     this.joinEdgeAt = this.reqsAt + 8 * REQ_WORDS2;
-    const glueAt = this.joinEdgeAt + JOIN_EDGE_BYTES;
+    this.nearRowsAt = this.joinEdgeAt + JOIN_EDGE_BYTES;
+    const glueAt = align(this.nearRowsAt + automaton.tableLength / automaton.cols);
     const eventsAt = align(glueAt + GLUE_TABLE_BYTES);
     this.eventsAt = eventsAt;
     this.inputAt = eventsAt + this.x.eventRoom();
@@ -20414,7 +20458,7 @@ var WasmScan = class {
     const memory = this.x.memory.buffer;
     new Uint8Array(memory, classesAt, 256).set(automaton.classOf);
     new Uint8Array(memory, glueAt, GLUE_TABLE_BYTES).set(glueTable());
-    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.joinEdgeAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.joinEdgeAt, this.nearRowsAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
     let at = this.inputAt;
     const put = (a) => {
       const where = at;
@@ -20433,6 +20477,7 @@ var WasmScan = class {
   headAt;
   reqsAt;
   joinEdgeAt;
+  nearRowsAt;
   inputAt;
   eventsAt;
   /**
@@ -20548,6 +20593,7 @@ var WasmScan = class {
       new BigUint64Array(memory2, this.anyAt, this.states).set(filter.any);
       new BigUint64Array(memory2, this.headAt, this.states).set(filter.head);
       new Uint8Array(memory2, this.joinEdgeAt, JOIN_EDGE_BYTES).set(filter.joinEdge);
+      new Uint8Array(memory2, this.nearRowsAt, filter.nearRows.length).set(filter.nearRows);
       this.bitsLoaded = filter.any;
       this.filterLoaded = null;
     }
@@ -22970,10 +23016,12 @@ var RuleEngine = class {
     }
     const facts = { constants: new Map(constants), dynamic };
     const outcomes = [];
+    const marked = [];
     for (const def of rules) {
       const rule = this.rule(jre, def);
       const held = new Uint8Array(rule.shownInOrder.length);
-      if (holds(rule.root, facts, held)) outcomes.push({ name: def.name, held: rule.shownInOrder.filter((_, i) => held[i] === 1) });
+      marked.length = 0;
+      if (holds(rule.root, facts, held, marked)) outcomes.push({ name: def.name, held: rule.shownInOrder.filter((_, i) => held[i] === 1) });
     }
     return outcomes;
   }
@@ -23002,28 +23050,39 @@ var RuleEngine = class {
     return rule;
   }
 };
-function holds(node, facts, held) {
+function holds(node, facts, held, marked) {
   switch (node.kind) {
     case "not":
-      return !holds(node.child, facts, held);
+      return !holds(node.child, facts, held, marked);
     case "all": {
+      const from = marked.length;
       let all = true;
-      for (const child of node.children) if (!holds(child, facts, held)) all = false;
+      for (const child of node.children) if (!holds(child, facts, held, marked)) all = false;
+      if (!all) unmark(held, marked, from);
       return all;
     }
     case "any": {
+      const from = marked.length;
       let any = node.children.length === 0;
-      for (const child of node.children) if (holds(child, facts, held)) any = true;
+      for (const child of node.children) if (holds(child, facts, held, marked)) any = true;
+      if (!any) unmark(held, marked, from);
       return any;
     }
     case "fact": {
       const c = node.condition;
       const value = isFactReference2(c.value) ? factValue(facts, c.value.fact, c.value.params) : c.value;
       const result = node.operator.evaluate(factValue(facts, c.fact, c.params), value) === true;
-      if (result && node.shown >= 0) held[node.shown] = 1;
+      if (result && node.shown >= 0) {
+        held[node.shown] = 1;
+        marked.push(node.shown);
+      }
       return result;
     }
   }
+}
+function unmark(held, marked, from) {
+  for (let i = from; i < marked.length; i++) held[marked[i]] = 0;
+  marked.length = from;
 }
 function factValue(facts, name, params) {
   const compute2 = Object.hasOwn(facts.dynamic, name) ? facts.dynamic[name] : void 0;

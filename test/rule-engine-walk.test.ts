@@ -22,9 +22,11 @@ function shown(name: string, held: Array<{ fact: string; params?: unknown; value
   return `${name}: ${held.map((c) => `${c.fact}${c.params ? JSON.stringify(c.params) : ''}=${JSON.stringify(c.value)}`).join(' ')}`;
 }
 
-/** The fact conditions of a RuleResult's tree that held, as rule-engine.ts lists them. */
+/** The fact conditions of a RuleResult's tree that held in branches that held, as rule-engine.ts lists them. */
 function heldIn(node: Record<string, unknown>, out: Array<{ fact: string; params?: unknown; value?: unknown }> = []) {
   if ('not' in node) return out;
+  // (json-rules-engine writes each all / any's result on it: the leaves of one that failed are no evidence)
+  if (('all' in node || 'any' in node) && node.result === false) return out;
   for (const key of ['all', 'any']) if (Array.isArray(node[key])) for (const c of node[key] as Record<string, unknown>[]) heldIn(c, out);
   if (typeof node.fact === 'string' && node.result === true) out.push({ fact: node.fact, params: node.params, value: node.value });
   return out;
@@ -57,5 +59,40 @@ describe('rule-engine.ts decides as json-rules-engine does', () => {
       held += ours.length;
     }
     expect(held).toBeGreaterThan(60); // real findings, not empty runs
+  });
+});
+
+describe('the evidence of a rule that holds', () => {
+  // driver-too-old's shape: a message that counts only beside a sign of an NVIDIA GPU, or another message alone
+  const rule: RuleDefinition = {
+    name: 'guarded',
+    conditions: {
+      any: [
+        { all: [{ fact: 'signal', operator: 'equal', value: true, params: { name: 'weak-message' } }, { any: [{ fact: 'gpuName', operator: 'exists', value: true }, { fact: 'driverVersion', operator: 'exists', value: true }] }] },
+        { all: [{ fact: 'signal', operator: 'equal', value: true, params: { name: 'strong-message' } }] },
+      ],
+    } as TopLevelCondition,
+  };
+  const run = async (signals: string[], facts: Array<[string, unknown]>) => {
+    const seen = new Set(signals);
+    return (await new RuleEngine().run([rule], facts, { signal: (p) => seen.has(String(p.name)) })).map((o) => shown(o.name, o.held));
+  };
+
+  it('leaves out the guards of a branch that failed (a GPU named is no evidence of the strong message)', async () => {
+    expect(await run(['strong-message'], [['gpuName', 'NVIDIA GeForce RTX 3060']])).toEqual(['guarded: signal{"name":"strong-message"}=true']);
+  });
+
+  it('keeps the guards of the branch that held, and every branch that held', async () => {
+    expect(await run(['weak-message'], [['gpuName', 'NVIDIA GeForce RTX 3060']])).toEqual(['guarded: signal{"name":"weak-message"}=true gpuName=true']);
+    expect(await run(['weak-message', 'strong-message'], [['driverVersion', '535.54']])).toEqual(['guarded: signal{"name":"weak-message"}=true driverVersion=true signal{"name":"strong-message"}=true']);
+  });
+
+  it('decides as json-rules-engine does', async () => {
+    const engine = new Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
+    addOperators(engine);
+    engine.addRule({ name: rule.name, conditions: rule.conditions, event: { type: rule.name } });
+    engine.addFact('signal', async (params: Record<string, unknown>) => String(params.name) === 'strong-message');
+    const { results } = await engine.run({ gpuName: 'NVIDIA GeForce RTX 3060' });
+    expect((results as RuleResult[]).map((r) => shown(r.name as string, heldIn(r.conditions as unknown as Record<string, unknown>)))).toEqual(await run(['strong-message'], [['gpuName', 'NVIDIA GeForce RTX 3060']]));
   });
 });

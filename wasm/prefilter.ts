@@ -48,6 +48,8 @@ let headBits: usize = 0;
 let reqs: usize = 0;
 /** a flag per byte value: a line ending in it may be joined with the next by an alsoNear pattern's try */
 let joinEdge: usize = 0;
+/** a flag per row: its state may be part way into a near literal (an alsoNear pattern's AND-literal) */
+let nearRows: usize = 0;
 let input: usize = 0;
 let cols: i32 = 1;
 /** ceil(2^32 / cols): row * rowScale >> 32 is row / cols for every row (an integer division costs ~30 cycles) */
@@ -84,8 +86,8 @@ export function heapBase(): usize {
   return __heap_base;
 }
 
-export function layout(t: usize, c: usize, k: usize, a: usize, h: usize, r: usize, j: usize, g: usize, ev: usize, inp: usize, nCols: i32, acceptBelow: i32, rootRow: i32): void {
-  table = t; classes = c; nlRow = <i32>t; kinds = k; anyBits = a; headBits = h; reqs = r; joinEdge = j; events = ev; input = inp;
+export function layout(t: usize, c: usize, k: usize, a: usize, h: usize, r: usize, j: usize, nr: usize, g: usize, ev: usize, inp: usize, nCols: i32, acceptBelow: i32, rootRow: i32): void {
+  table = t; classes = c; nlRow = <i32>t; kinds = k; anyBits = a; headBits = h; reqs = r; joinEdge = j; nearRows = nr; events = ev; input = inp;
   cols = nCols; below = <i32>t + 4 * acceptBelow; root = <i32>t + 4 * rootRow;
   rowScale = (((<u64>1) << 32) + <u64>nCols - 1) / <u64>nCols;
   widths = g;
@@ -409,25 +411,118 @@ function passes(): bool {
   if (!satisfied(m | startBits | nonAsciiBit | nearBits)) return false;
   // the non-ASCII bit only where no requirement can do without it
   if (nonAsciiBit != 0 && !satisfied(m | startBits | nearBits) && nonAsciiNear()) m |= nonAsciiBit;
-  if (nearBits != 0 && !satisfied(m | startBits) && satisfied(m | startBits | nearBits) && nearFallback()) m |= nearBits;
+  if (nearBits != 0 && !satisfied(m | startBits) && satisfied(m | startBits | nearBits)) m |= nearAround(nearBits);
   if (startBits != 0 && !satisfied(m) && satisfied(m | startBits)) m |= startFallback();
   return satisfied(m);
 }
 
 /**
- * The near bits (AND-literals the loader derived, which may stand on a neighbouring line): whether the regex
- * stage may read this line together with another one (line-scanner.ts matchLine): a joined try after a line
- * ending in a join edge, the next line glued after a console-wide one, console-wide lines glued before it.
- * Any line whose cleaned form may end or count otherwise than its bytes (a carriage return, '[', a head that
- * is not plain, a possible log prefix, a non-ASCII byte) is let through.
+ * The near bits (AND-literals the loader derived, which may stand on a neighbouring line) the regex stage may
+ * see with this line (line-scanner.ts matchLine): on the next lines (a joined try after a line ending in a join
+ * edge, the next line glued after a console-wide one; nextLine() may skip blank lines and stamped records to
+ * it), or on the console-wide lines glued before it. Where the neighbours may be read with this line, their
+ * bytes are run through the automaton and only the near literals found there count; all near bits are granted
+ * where that could miss one: a line whose cleaned form may hold a literal its bytes do not (cleanSafe), or a
+ * near literal that may run across the joint (nearPrefix: this line's end is part way into one).
  */
-function nearFallback(): bool {
+function nearAround(all: u64): u64 {
   let end = lineEnd_;
   if (end > lineStart && load<u8>(input + end - 1) == CR) end--;
-  if (end > lineStart && load<u8>(joinEdge + <usize>load<u8>(input + end - 1)) != 0) return true;
-  if (mayClean(lineStart, end)) return true;
-  if (wrapWidth(end - lineStart)) return true;
-  return wrapsInto(lineStart);
+  const nextMatters = (end > lineStart && load<u8>(joinEdge + <usize>load<u8>(input + end - 1)) != 0) || wrapWidth(end - lineStart) || mayClean(lineStart, end);
+  const previousMatters = wrapsInto(lineStart);
+  if (!nextMatters && !previousMatters) return 0;
+  if (!cleanSafe(lineStart, end)) return all;
+  found = 0;
+  if (nextMatters) {
+    const st = run(root, lineStart, end);
+    if (nearPrefix(st) || nearPrefix(next(st, 0x20))) return all;
+    let from = lineEnd_ + 1;
+    for (let n = 0; n < NEXT_LINES && from < last; n++) {
+      const e = endOfLine(from);
+      let to = min(e, from + MAX_WINDOW);
+      if (to > from && load<u8>(input + to - 1) == CR) to--;
+      if (!cleanSafe(from, to)) return all;
+      run(root, from, to);
+      from = e + 1;
+    }
+  }
+  if (previousMatters) {
+    // the pieces glued before this line, read as one text with it (JavaScript cleans each: heads may go)
+    let p = lineStart;
+    for (let n = 0; n < MAX_WRAP_LINES && wrapsInto(p); n++) p = previousStart(p);
+    let st = root;
+    while (p < lineStart) {
+      const e = endOfLineWithin(p, lineStart);
+      let to = e;
+      if (to > p && load<u8>(input + to - 1) == CR) to--;
+      if (!cleanSafe(p, to)) return all;
+      st = run(st, p, to);
+      if (nearPrefix(st)) return all;
+      p = e + 1;
+    }
+    run(st, lineStart, end);
+  }
+  return found & all;
+}
+
+/**
+ * Lines after a line that nextLine() may read as its next one (MAX_BLANK_SKIP blank lines and MAX_RECORD_SKIP
+ * records skipped, line-scanner.ts), and the line it returns.
+ */
+const NEXT_LINES = 2 + 6 + 1;
+
+/** The bits of the accepting states run() passed since `found` was reset. */
+let found: u64 = 0;
+
+/** Runs the automaton from row address st over input[from, to): returns the row after; the bits go to `found`. */
+function run(st: i32, from: i32, to: i32): i32 {
+  const acceptBelow = below;
+  for (let i = from; i < to; i++) {
+    st = next(st, load<u8>(input + i));
+    if (st < acceptBelow) found |= load<u64>(anyBits + (acceptingState(st) << 3));
+  }
+  return st;
+}
+
+/**
+ * Whether the UTF-8 character starting with byte b at `at` is one of DIRTY_MARKERS: U+009B, a Unicode space
+ * (U+00A0, U+1680, U+2000-U+200B, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF) or a typographic quote
+ * (U+2018, U+2019, U+201C, U+201D).
+ */
+function dirtyAt(b: u8, at: usize): bool {
+  const c = load<u8>(at, 1);
+  if (b == 0xc2) return c == 0x9b || c == 0xa0;
+  const d = load<u8>(at, 2);
+  if (b == 0xe2) return (c == 0x80 && (d <= 0x8b || d == 0x98 || d == 0x99 || d == 0x9c || d == 0x9d || d == 0xa8 || d == 0xa9 || d == 0xaf)) || (c == 0x81 && d == 0x9f);
+  return (b == 0xe1 && c == 0x9a && d == 0x80) || (b == 0xe3 && c == 0x80 && d == 0x80) || (b == 0xef && c == 0xbb && d == 0xbf);
+}
+
+/** Whether the row's state may be part way into a near literal (nearRows: a flag per row, JavaScript's). */
+@inline function nearPrefix(st: i32): bool {
+  return load<u8>(nearRows + <usize>(((st - <i32>table) >> 2) / cols)) != 0;
+}
+
+/**
+ * Whether the cleaned line (line-scanner.ts cleaned()) is its bytes [from, to) less some head (a log prefix, a
+ * quote marker, indentation): no escape code, entity, bare colour code, carriage return, Unicode space or
+ * typographic quote (normal-form.ts DIRTY_MARKERS). Its literals are then among those of its bytes.
+ */
+function cleanSafe(from: i32, to: i32): bool {
+  for (let i = from; i < to; i++) {
+    const b = load<u8>(input + i);
+    if (b >= 0x80) {
+      if (b >= 0xc2 && dirtyAt(b, input + i)) return false;
+      continue;
+    }
+    if (b == 0x1b || b == 0x26 || b == CR) return false;
+    if (b == 0x5b) {
+      let j = i + 1;
+      let c: u8 = 0;
+      while (j < to && (((c = load<u8>(input + j)) >= 0x30 && c <= 0x39) || c == 0x3b)) j++;
+      if (j < to && load<u8>(input + j) == 0x6d) return false;
+    }
+  }
+  return true;
 }
 
 /** Whether cleaning may change the line [from, to) (CR removed) other than by a marker the automaton stops on. */

@@ -121,7 +121,7 @@ interface BigLog {
   signatureLines: number[];
 }
 
-function makeTrainingLog(mb: number): BigLog {
+export function makeTrainingLog(mb: number): BigLog {
   const path = join(DIR, `training-${mb}mb-v${GENERATOR_VERSION}.log`);
   const metaPath = `${path}.json`;
   if (existsSync(path) && existsSync(metaPath)) return JSON.parse(readFileSync(metaPath, 'utf8')) as BigLog;
@@ -325,7 +325,7 @@ async function versusRg(path: string, patternsFile: string, hasRg: boolean): Pro
 }
 
 /** The dense log of ../shared/bench/dense-log.mjs (TF logging lines, progress bars, traceback frames). */
-function makeDenseLog(mb: number): { path: string; bytes: number } | null {
+export function makeDenseLog(mb: number): { path: string; bytes: number } | null {
   if (!existsSync(DENSE_GENERATOR)) return null;
   const path = join(DIR, `dense-${mb}mb.log`);
   if (!existsSync(path)) spawnSync(process.execPath, [DENSE_GENERATOR, path, String(mb)], { stdio: 'inherit' });
@@ -387,11 +387,11 @@ async function runAll(): Promise<boolean> {
   process.stdout.write('\n' + table(rows));
   if (rgRun) process.stdout.write(`sparse lines containing a literal: ${rgHits} of ${log.lines} (${((rgHits / log.lines) * 100).toFixed(1)}%)\n`);
   // what passes the prefilter: regexes run per line (a literal on most lines shows here first)
-  const perLine = async (path: string) => {
-    const { runs, lines } = await regexRuns(path, ruleSet);
-    return `${(runs / lines).toFixed(3)} (${runs} runs, ${lines} lines)`;
+  const perLine = async (label: string, path: string) => {
+    const { runs, lines, top } = await regexRuns(path, ruleSet);
+    return `${label} ${(runs / lines).toFixed(3)} (${runs} runs, ${lines} lines; most: ${top})`;
   };
-  process.stdout.write(`regex runs per line, in-process scan: sparse ${await perLine(log.path)}${dense ? `; dense ${await perLine(dense.path)}` : ''}\n`);
+  process.stdout.write(`regex runs per line, in-process scan: ${await perLine('sparse', log.path)}${dense ? `; ${await perLine('dense', dense.path)}` : ''}\n`);
   targets.push([`peak RSS < ${TARGET_RSS_MB} MB`, `${worstRss.toFixed(0)} MB`, worstRss < TARGET_RSS_MB]);
 
   // 3. a 100 KB paste, in a warm process: after the warm start the bot and the server run (warm-up.ts), which
@@ -444,19 +444,22 @@ async function runAll(): Promise<boolean> {
   return targets.every(([, , pass]) => pass !== false);
 }
 
-/** The regexes a scan of the log runs (every pattern's exec counted), and its lines. */
-async function regexRuns(path: string, ruleSet: RuleSet): Promise<{ runs: number; lines: number }> {
+/** The regexes a scan of the log runs (every pattern's exec counted), its lines, and the patterns that ran most. */
+export async function regexRuns(path: string, ruleSet: RuleSet, topCount = 4): Promise<{ runs: number; lines: number; top: string }> {
   const patterns = scannerIndex(ruleSet.rules, ruleSet.factPatterns, ruleSet.index).patterns;
+  const counts = new Map<(typeof patterns)[number], number>();
   let runs = 0;
   for (const p of patterns) {
     const re = p.regex;
     const exec = RegExp.prototype.exec;
-    re.exec = (s: string) => { runs++; return exec.call(re, s); };
+    re.exec = (s: string) => { runs++; counts.set(p, (counts.get(p) ?? 0) + 1); return exec.call(re, s); };
   }
   try {
     const scan = newLogScan(ruleSet);
     for await (const chunk of decodeLines(await openLogFile(path))) scan.add(chunk);
-    return { runs, lines: scan.finish().lines };
+    const name = (p: (typeof patterns)[number]) => (p.tag.kind === 'signal' ? p.tag.name : `fact ${Object.keys(p.tag.spec.set ?? {}).concat([...p.tag.spec.pattern.matchAll(/\(\?<(\w+)>/g)].map((m) => m[1]!)).join('/')}`);
+    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, topCount).map(([p, n]) => `${name(p)} [${p.literals.slice(0, 3).join('|')}] ${n}`).join(', ');
+    return { runs, lines: scan.finish().lines, top };
   } finally {
     for (const p of patterns) delete (p.regex as { exec?: unknown }).exec;
   }

@@ -6,7 +6,7 @@
 // the byte loop, a dense log's lines that hold only such patterns' common literals never stop.
 // AND-literals the loader derived (PatternSpec.alsoNear: "no" … "gpu") may stand on a line the regex stage
 // reads with this one; their bits are granted by the prefilter's fallback for such lines (wasm nearFallback).
-import type { LiteralAutomaton } from './literal-automaton.js';
+import { caseVariants, type LiteralAutomaton } from './literal-automaton.js';
 
 /** What the conditions are made from: a scanner's pattern index (line-scanner.ts PatternIndex). */
 export interface ConditionSource {
@@ -39,6 +39,8 @@ export interface FilterState {
   head: BigUint64Array;
   /** by a line's last byte: 1 when a joined try of an alsoNear pattern may begin there (shared by all scanners) */
   joinEdge: Uint8Array;
+  /** by row of the automaton: 1 when its state may be part way into an alsoNear pattern's AND-literal (shared) */
+  nearRows: Uint8Array;
   /** [count, line-start bits, non-ASCII bit, near bits, requirement…] */
   reqs: BigUint64Array;
   /** the bits the live requirements use */
@@ -77,6 +79,7 @@ export class LineConditions {
   /** the AND-literal bits of alsoNear patterns (granted by the prefilter's fallback) */
   private readonly nearBits: bigint;
   readonly joinEdge = new Uint8Array(256);
+  readonly nearRows: Uint8Array;
   /** the bits of conditional patterns' own literals (one per pattern) */
   private readonly literalBits: bigint;
   /** by pattern id: its literal bit (AND-literal and line-start bits follow it) */
@@ -120,6 +123,9 @@ export class LineConditions {
     }
     this.startBits = startBits;
     this.nearBits = nearBits;
+    const nearLiterals = new Set<number>();
+    patterns.forEach((p, id) => { if (p.alsoNear && (this.reqOf[id]! & nearBits) !== 0n) for (const lit of index.alsoOf[id] ?? []) nearLiterals.add(lit); });
+    this.nearRows = nearPrefixRows(automaton, [...nearLiterals].map((id) => automaton.literals[id]!));
     this.literalBits = literalBits;
     const bitOf = (id: number, part: bigint) => this.bitOf[id]! << part;
     // by literal id, the conditional patterns that have it as an AND-literal / a line-start literal
@@ -147,7 +153,7 @@ export class LineConditions {
   /** A scanner's filter, for its quiet mask and settled patterns. */
   newState(quiet: Uint8Array | undefined, done: Uint8Array): FilterState {
     const reqs = new BigUint64Array(REQ_WORDS);
-    const state: FilterState = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, joinEdge: this.joinEdge, reqs, live: 0n, version: 0 };
+    const state: FilterState = { kinds: new Uint8Array(this.any.length), any: this.any, head: this.head, joinEdge: this.joinEdge, nearRows: this.nearRows, reqs, live: 0n, version: 0 };
     state.live = this.fillReqs(state, done);
     for (let k = 1; k < state.kinds.length; k++) state.kinds[k] = this.kindOf(k, quiet, done, state.live);
     return state;
@@ -190,4 +196,46 @@ function startIds(index: ConditionSource, p: ConditionalPattern): number[] | nul
   if (p.starts === null) return null;
   const ids = p.starts.map((w) => index.literalIdOf(w));
   return ids.every((id) => id !== undefined) ? (ids as number[]) : null;
+}
+
+/**
+ * By row of the automaton, 1 where the state may be part way into one of `literals`: the text read so far ends
+ * with a proper prefix of one (the state's own string or one of its failure states', which are its suffixes).
+ * The prefilter lets a line's near bits through when its end is in such a state (the literal may run on into
+ * the next line) instead of reading the neighbours for them.
+ */
+function nearPrefixRows(automaton: LiteralAutomaton, literals: string[]): Uint8Array {
+  const { fail, rowOf, childStart, childState, childClass, rootChild } = automaton.trie;
+  const cols = automaton.cols;
+  const classOf = automaton.classOf;
+  const flag = new Uint8Array(fail.length);
+  let any = false;
+  for (const lit of literals) {
+    for (const variant of caseVariants(lit.replace(/[\t\v\f\r ]+/g, ' '))) {
+      const bytes = Buffer.from(variant, 'utf8');
+      let s = 0;
+      for (let i = 0; i < bytes.length - 1; i++) {
+        const c = classOf[bytes[i]!]!;
+        let next = 0;
+        if (s === 0) next = rootChild[c]!;
+        else for (let k = childStart[s]!; k < childStart[s + 1]!; k++) if (childClass[k] === c) { next = childState[k]!; break; }
+        if (next === 0) break;
+        s = next;
+        flag[s] = 1;
+        any = true;
+      }
+    }
+  }
+  const rows = new Uint8Array(automaton.tableLength / cols);
+  if (!any) return rows;
+  // a state inherits its failure state's flag: breadth first, so the failure state (shallower) is done first
+  const queue = new Int32Array(fail.length);
+  let queued = 1;
+  for (let head = 0; head < queued; head++) {
+    const s = queue[head]!;
+    if (flag[fail[s]!] === 1) flag[s] = 1;
+    if (flag[s] === 1) rows[rowOf[s]! / cols] = 1;
+    for (let k = childStart[s]!; k < childStart[s + 1]!; k++) queue[queued++] = childState[k]!;
+  }
+  return rows;
 }

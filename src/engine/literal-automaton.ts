@@ -351,7 +351,7 @@ function foldAscii(b: number): number {
 }
 
 /** The spellings of a lower-case literal that differ in non-ASCII letter case ("für" → "für", "fÜr"). */
-function caseVariants(lit: string): string[] {
+export function caseVariants(lit: string): string[] {
   const chars = [...lit];
   const cased = chars.map((c, i) => (c.charCodeAt(0) > 0x7f && c.toUpperCase() !== c ? i : -1)).filter((i) => i >= 0);
   if (cased.length === 0) return [lit];

@@ -14,7 +14,7 @@ interface Exports {
   memory: WebAssembly.Memory;
   heapBase(): number;
   classTable(): number;
-  layout(table: number, classes: number, kinds: number, any: number, head: number, reqs: number, joinEdge: number, glue: number, events: number, input: number, cols: number, acceptBelow: number, root: number): void;
+  layout(table: number, classes: number, kinds: number, any: number, head: number, reqs: number, joinEdge: number, nearRows: number, glue: number, events: number, input: number, cols: number, acceptBelow: number, root: number): void;
   eventRoom(): number;
   invalidate(): void;
   fill(states: number, fail: number, rowOf: number, childStart: number, childState: number, childClass: number, rootChild: number, endsInSpace: number, spaceClass: number, scratch: number): void;
@@ -86,6 +86,7 @@ export class WasmScan {
   private readonly headAt: number;
   private readonly reqsAt: number;
   private readonly joinEdgeAt: number;
+  private readonly nearRowsAt: number;
   private readonly inputAt: number;
   private readonly eventsAt: number;
   /**
@@ -114,7 +115,8 @@ export class WasmScan {
     this.headAt = this.anyAt + 8 * this.states;
     this.reqsAt = this.headAt + 8 * this.states;
     this.joinEdgeAt = this.reqsAt + 8 * REQ_WORDS;
-    const glueAt = this.joinEdgeAt + JOIN_EDGE_BYTES;
+    this.nearRowsAt = this.joinEdgeAt + JOIN_EDGE_BYTES;
+    const glueAt = align(this.nearRowsAt + automaton.tableLength / automaton.cols);
     const eventsAt = align(glueAt + GLUE_TABLE_BYTES);
     this.eventsAt = eventsAt;
     this.inputAt = eventsAt + this.x.eventRoom();
@@ -124,7 +126,7 @@ export class WasmScan {
     const memory = this.x.memory.buffer;
     new Uint8Array(memory, classesAt, 256).set(automaton.classOf);
     new Uint8Array(memory, glueAt, GLUE_TABLE_BYTES).set(glueTable());
-    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.joinEdgeAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
+    this.x.layout(this.tableAt, classesAt, this.kindsAt, this.anyAt, this.headAt, this.reqsAt, this.joinEdgeAt, this.nearRowsAt, glueAt, eventsAt, this.inputAt, automaton.cols, automaton.acceptBelow, automaton.start);
     // the module fills its whole table at once from the trie (a few ms), placed for that in the input's room
     let at = this.inputAt;
     const put = (a: Int32Array | Uint8Array): number => {
@@ -247,6 +249,7 @@ export class WasmScan {
       new BigUint64Array(memory, this.anyAt, this.states).set(filter.any);
       new BigUint64Array(memory, this.headAt, this.states).set(filter.head);
       new Uint8Array(memory, this.joinEdgeAt, JOIN_EDGE_BYTES).set(filter.joinEdge);
+      new Uint8Array(memory, this.nearRowsAt, filter.nearRows.length).set(filter.nearRows);
       this.bitsLoaded = filter.any;
       this.filterLoaded = null;
     }

@@ -51,7 +51,7 @@ export interface HeldCondition {
   value?: unknown;
 }
 
-/** A rule that holds for a run, with the fact conditions that held (in the tree's order; none under a `not`). */
+/** A rule that holds for a run, with the fact conditions that held in branches that held (in the tree's order; none under a `not`). */
 export interface RuleOutcome {
   name: string;
   held: HeldCondition[];
@@ -99,10 +99,12 @@ export class RuleEngine {
     }
     const facts: RunFacts = { constants: new Map(constants), dynamic };
     const outcomes: RuleOutcome[] = [];
+    const marked: number[] = [];
     for (const def of rules) {
       const rule = this.rule(jre, def);
       const held = new Uint8Array(rule.shownInOrder.length);
-      if (holds(rule.root, facts, held)) outcomes.push({ name: def.name, held: rule.shownInOrder.filter((_, i) => held[i] === 1) as HeldCondition[] });
+      marked.length = 0;
+      if (holds(rule.root, facts, held, marked)) outcomes.push({ name: def.name, held: rule.shownInOrder.filter((_, i) => held[i] === 1) as HeldCondition[] });
     }
     return outcomes;
   }
@@ -138,20 +140,26 @@ export class RuleEngine {
 /**
  * Whether a condition holds, as Rule.evaluate decides it: every child of an all / any is evaluated (all
  * conditions here have one priority, so Rule.evaluate runs them all), an empty one holds, a not inverts its
- * child. A fact condition that holds and can show evidence is marked in `held`.
+ * child. A fact condition that holds and can show evidence is marked in `held` (its index pushed on `marked`),
+ * and unmarked again when an all / any above it fails: a guard of a branch that did not hold (the leaves of
+ * `any: [gpuName, driverVersion]` beside a signal that is absent) is no evidence of the finding.
  */
-function holds(node: Node, facts: RunFacts, held: Uint8Array): boolean {
+function holds(node: Node, facts: RunFacts, held: Uint8Array, marked: number[]): boolean {
   switch (node.kind) {
     case 'not':
-      return !holds(node.child, facts, held);
+      return !holds(node.child, facts, held, marked);
     case 'all': {
+      const from = marked.length;
       let all = true;
-      for (const child of node.children) if (!holds(child, facts, held)) all = false;
+      for (const child of node.children) if (!holds(child, facts, held, marked)) all = false;
+      if (!all) unmark(held, marked, from);
       return all;
     }
     case 'any': {
+      const from = marked.length;
       let any = node.children.length === 0;
-      for (const child of node.children) if (holds(child, facts, held)) any = true;
+      for (const child of node.children) if (holds(child, facts, held, marked)) any = true;
+      if (!any) unmark(held, marked, from);
       return any;
     }
     case 'fact': {
@@ -159,10 +167,19 @@ function holds(node: Node, facts: RunFacts, held: Uint8Array): boolean {
       // (as json-rules-engine's Almanac reads them: a missing fact is undefined, a `{ fact }` value is that fact's)
       const value = isFactReference(c.value) ? factValue(facts, c.value.fact, c.value.params) : c.value;
       const result = node.operator.evaluate(factValue(facts, c.fact!, c.params), value) === true;
-      if (result && node.shown >= 0) held[node.shown] = 1;
+      if (result && node.shown >= 0) {
+        held[node.shown] = 1;
+        marked.push(node.shown);
+      }
       return result;
     }
   }
+}
+
+/** Takes back the marks made since `from` (in a branch that failed). */
+function unmark(held: Uint8Array, marked: number[], from: number): void {
+  for (let i = from; i < marked.length; i++) held[marked[i]!] = 0;
+  marked.length = from;
 }
 
 function factValue(facts: RunFacts, name: string, params: Record<string, unknown> | undefined): unknown {
