@@ -19198,6 +19198,7 @@ function validatePattern(p, where, fragments) {
 }
 function checkReferences(rules, signals) {
   for (const rule of rules) {
+    const used = /* @__PURE__ */ new Set();
     const walk = (node) => {
       if (Array.isArray(node)) {
         node.forEach(walk);
@@ -19205,13 +19206,25 @@ function checkReferences(rules, signals) {
       }
       if (!node || typeof node !== "object") return;
       const obj = node;
-      if (typeof obj.signal === "string" && !signals.has(obj.signal)) {
-        throw new RuleFileError(`rules/${rule.id}.json: condition refers to unknown signal "${obj.signal}"`);
+      if (typeof obj.signal === "string") {
+        if (!signals.has(obj.signal)) throw new RuleFileError(`rules/${rule.id}.json: condition refers to unknown signal "${obj.signal}"`);
+        used.add(obj.signal);
       }
       Object.values(obj).forEach(walk);
     };
     walk(rule.when);
+    checkFixSignals(rule, used);
   }
+}
+function checkFixSignals(rule, used) {
+  const fail = (msg) => {
+    throw new RuleFileError(`rules/${rule.id}.json: ${msg}`);
+  };
+  rule.fixes.forEach((fix, i) => {
+    if (fix.signals === void 0) return;
+    if (!Array.isArray(fix.signals) || fix.signals.length === 0) fail(`fixes[${i}].signals must be a non-empty array of signal names`);
+    for (const name of fix.signals) if (!used.has(name)) fail(`fixes[${i}].signals: "${name}" is not a signal this rule's "when" uses`);
+  });
 }
 
 // src/engine/line-scanner.ts
@@ -23194,16 +23207,19 @@ async function evaluate(rules, input, saved2) {
   const byId = new Map(candidates.map((i) => [rules[i].id, rules[i]]));
   return outcomes.map((res) => {
     const rule = byId.get(res.name);
-    const { evidence, captures } = collectEvidence(res.held, input);
-    return { rule, evidence, captures };
+    const { evidence, captures, signals } = collectEvidence(res.held, input);
+    return { rule, evidence, captures, signals };
   });
 }
 function collectEvidence(held, input) {
   const lines = /* @__PURE__ */ new Map();
   let captures = {};
+  const signals = [];
   for (const c of held) {
     if (c.fact === "signal") {
-      const hits = input.signals.get(c.params.name) ?? [];
+      const name = c.params.name;
+      signals.push(name);
+      const hits = input.signals.get(name) ?? [];
       if (Object.keys(captures).length === 0 && hits[0]) captures = hits[0].groups;
       for (const h of hits.slice(0, 3)) lines.set(h.line, { line: h.line, text: h.text });
     } else {
@@ -23213,7 +23229,7 @@ function collectEvidence(held, input) {
     }
   }
   const evidence = [...lines.values()].filter((e) => e.line > 0).sort((a, b) => a.line - b.line).slice(0, 6);
-  return { evidence, captures };
+  return { evidence, captures, signals };
 }
 
 // src/engine/rank.ts
@@ -23368,13 +23384,18 @@ function fillPlaceholders(text2, captures, facts) {
     return fallback ?? name;
   });
 }
+function fixesForSignals(fixes, finding) {
+  const forSeen = (fix) => fix.signals.some((s) => finding.signals.includes(s));
+  if (!fixes.some((fix) => fix.signals && forSeen(fix))) return fixes;
+  return fixes.filter((fix) => !fix.signals || forSeen(fix));
+}
 function viewFindings(findings, facts, lang) {
   const ctx = contextOf(facts);
   const t = messages(lang);
   let computed;
   return findings.map((f) => {
     const fill = (s) => s.includes("{{") ? fillPlaceholders(s, { ...computed ??= commandValues(facts, t), ...f.captures }, facts) : s;
-    const fixes = f.explainedBy.length ? [] : f.rule.fixes.filter((fix) => fits(fix.contexts, ctx));
+    const fixes = f.explainedBy.length ? [] : fixesForSignals(f.rule.fixes, f).filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,
       severity: f.severity,

@@ -4,6 +4,7 @@
 // from 2.14, the log's interpreter runs pip, Debian's apt torch is never handed to pip uninstall.
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../src/engine/load-rules.js';
+import { findingOfRule } from '../src/engine/rank.js';
 import { viewFindings } from '../src/report/view.js';
 import { diagnoseText } from '../src/engine/diagnose.js';
 import { table, torchRelease } from '../src/knowledge/tables.js';
@@ -80,7 +81,7 @@ describe('every rule\'s commands fit the versions and the interpreter of the log
       for (const os of OS) for (const v of VERSIONS) for (const py of PYTHONS) {
         const ctx: Ctx = { ...os, ...v, ...py };
         if (!realistic(ctx)) continue;
-        const views = viewFindings(rules.map((rule) => ({ rule, evidence: [], captures: {}, severity: rule.severity, explainedBy: [] })), factMap(ctx), lang);
+        const views = viewFindings(rules.map(findingOfRule), factMap(ctx), lang);
         for (const view of views) for (const fix of view.fixes) for (const step of fix.steps) {
           rendered++;
           for (const p of problems(step, ctx)) bad.add(`${view.id} under ${JSON.stringify(ctx)}: ${p}\n    ${step}`);

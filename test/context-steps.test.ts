@@ -3,6 +3,7 @@
 // belongs to Windows / the host) or on Windows, no WSL-only command on a Linux host.
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../src/engine/load-rules.js';
+import { findingOfRule } from '../src/engine/rank.js';
 import { viewFindings } from '../src/report/view.js';
 import { diagnoseText } from '../src/engine/diagnose.js';
 import { renderTerminal } from '../src/report/terminal.js';
@@ -34,7 +35,7 @@ describe('fix steps fit the machine', () => {
       const bad: string[] = [];
       for (const rule of rules.filter((r) => !ctx.skip?.test(r.id))) {
         for (const lang of ['en', 'zh-CN'] as Lang[]) {
-          const [view] = viewFindings([{ rule, evidence: [], captures: {}, severity: rule.severity, explainedBy: [] }], factMap(ctx.facts), lang);
+          const [view] = viewFindings([findingOfRule(rule)], factMap(ctx.facts), lang);
           for (const fix of view!.fixes) for (const s of fix.steps) if (ctx.bad(s)) bad.push(`${rule.id} (${lang}): ${s}`);
         }
       }
@@ -44,7 +45,7 @@ describe('fix steps fit the machine', () => {
 
   it('without a context every fix is shown (explain, a log that names no system)', () => {
     for (const rule of rules) {
-      const [view] = viewFindings([{ rule, evidence: [], captures: {}, severity: rule.severity, explainedBy: [] }], new Map(), 'en');
+      const [view] = viewFindings([findingOfRule(rule)], new Map(), 'en');
       expect(view!.fixes.length).toBe(rule.fixes.length);
     }
   });

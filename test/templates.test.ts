@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../src/engine/load-rules.js';
+import { findingOfRule } from '../src/engine/rank.js';
 import { viewFindings, type FindingView } from '../src/report/view.js';
 import { explainView } from '../src/cli/explain-command.js';
 import type { Lang, RuleSpec } from '../src/engine/rule-types.js';
@@ -15,7 +16,7 @@ const placeholders = (rule: RuleSpec): string[] =>
 
 const all = (v: FindingView): string[] => [v.title, v.why, ...v.fixes.flatMap((f) => [f.title, ...f.steps])];
 function texts(rule: RuleSpec, lang: Lang, captures: Record<string, string>): string[] {
-  return all(viewFindings([{ rule, evidence: [], captures, severity: rule.severity, explainedBy: [] }], new Map(), lang)[0]!);
+  return all(viewFindings([{ ...findingOfRule(rule), captures }], new Map(), lang)[0]!);
 }
 
 describe('rule templates', () => {

@@ -8,7 +8,7 @@ import {
 import type { Lang } from '../../src/engine/rule-types.js';
 import { messages, type Messages } from '../../src/i18n/messages.js';
 import { loadRuleSet } from '../../src/engine/load-rules.js';
-import { viewFindings } from '../../src/report/view.js';
+import { viewRule } from '../../src/report/view.js';
 import { InputError } from '../../src/input/decode.js';
 import type { BotConfig } from './config.js';
 import { BotError } from './errors.js';
@@ -319,8 +319,8 @@ export class HelpBot {
       await interaction.reply({ content: t('bot.explainUnknown', { id: truncate(id.replace(/`/g, ''), 100) }), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
       return;
     }
-    const [view] = viewFindings([{ rule, evidence: [], captures: {}, severity: rule.severity, explainedBy: [] }], new Map(), lang);
-    await interaction.reply({ embeds: [buildExplainEmbed(view!, t)], allowedMentions: NO_PINGS });
+    const view = viewRule(rule, lang);
+    await interaction.reply({ embeds: [buildExplainEmbed(view, t)], allowedMentions: NO_PINGS });
   }
 }
 

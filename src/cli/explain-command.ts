@@ -1,6 +1,6 @@
 // `gpu-doctor explain [ID] [--json|--markdown] [--lang]`: the list of findings, or one's explanation and fixes.
 import { loadRuleSet } from '../engine/load-rules.js';
-import { fillPlaceholders, viewFindings } from '../report/view.js';
+import { fillPlaceholders, viewFindings, viewRule } from '../report/view.js';
 import type { Lang, RuleSpec } from '../engine/rule-types.js';
 import type { FindingView } from '../report/view.js';
 import { diagnoseFacts } from '../scan/diagnose-scan.js';
@@ -49,5 +49,5 @@ export async function explainView(rule: RuleSpec, lang: Lang): Promise<{ view: F
     const found = d.findings.find((f) => f.rule.id === rule.id);
     if (found) return { view: viewFindings([{ ...found, explainedBy: [] }], d.facts, lang)[0]!, example: true };
   }
-  return { view: viewFindings([{ rule, evidence: [], captures: {}, severity: rule.severity, explainedBy: [] }], new Map(), lang)[0]!, example: false };
+  return { view: viewRule(rule, lang), example: false };
 }

@@ -12,6 +12,8 @@ export interface RawFinding {
   evidence: Evidence[];
   /** captures of the first evidence signal, used to fill placeholders in texts */
   captures: Record<string, string>;
+  /** the names of the signals it rests on (a fix may be for some of them only: FixSpec.signals) */
+  signals: string[];
 }
 
 export interface EvaluationInput {
@@ -136,18 +138,21 @@ export async function evaluate(rules: RuleSpec[], input: EvaluationInput, saved?
   const byId = new Map(candidates.map((i) => [rules[i]!.id, rules[i]!]));
   return outcomes.map((res) => {
     const rule = byId.get(res.name)!;
-    const { evidence, captures } = collectEvidence(res.held, input);
-    return { rule, evidence, captures };
+    const { evidence, captures, signals } = collectEvidence(res.held, input);
+    return { rule, evidence, captures, signals };
   });
 }
 
 /** Evidence = the lines behind the conditions that held (signals seen, facts used). */
-function collectEvidence(held: HeldCondition[], input: EvaluationInput): { evidence: Evidence[]; captures: Record<string, string> } {
+function collectEvidence(held: HeldCondition[], input: EvaluationInput): { evidence: Evidence[]; captures: Record<string, string>; signals: string[] } {
   const lines = new Map<number, Evidence>();
   let captures: Record<string, string> = {};
+  const signals: string[] = [];
   for (const c of held) {
     if (c.fact === 'signal') {
-      const hits = input.signals.get((c.params as { name: string }).name) ?? [];
+      const name = (c.params as { name: string }).name;
+      signals.push(name);
+      const hits = input.signals.get(name) ?? [];
       if (Object.keys(captures).length === 0 && hits[0]) captures = hits[0].groups;
       for (const h of hits.slice(0, 3)) lines.set(h.line, { line: h.line, text: h.text });
     } else {
@@ -157,5 +162,5 @@ function collectEvidence(held: HeldCondition[], input: EvaluationInput): { evide
     }
   }
   const evidence = [...lines.values()].filter((e) => e.line > 0).sort((a, b) => a.line - b.line).slice(0, 6);
-  return { evidence, captures };
+  return { evidence, captures, signals };
 }

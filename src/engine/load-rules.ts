@@ -168,17 +168,30 @@ function validatePattern(p: PatternSpec, where: string, fragments: Fragments): v
  * a rule set under construction may name ids that are still being written.) */
 function checkReferences(rules: RuleSpec[], signals: Map<string, string>): void {
   for (const rule of rules) {
+    const used = new Set<string>();
     const walk = (node: unknown): void => {
       if (Array.isArray(node)) { node.forEach(walk); return; }
       if (!node || typeof node !== 'object') return;
       const obj = node as Record<string, unknown>;
-      if (typeof obj.signal === 'string' && !signals.has(obj.signal)) {
-        throw new RuleFileError(`rules/${rule.id}.json: condition refers to unknown signal "${obj.signal}"`);
+      if (typeof obj.signal === 'string') {
+        if (!signals.has(obj.signal)) throw new RuleFileError(`rules/${rule.id}.json: condition refers to unknown signal "${obj.signal}"`);
+        used.add(obj.signal);
       }
       Object.values(obj).forEach(walk);
     };
     walk(rule.when);
+    checkFixSignals(rule, used);
   }
+}
+
+/** A fix for some signals only (FixSpec.signals) names signals the rule's conditions use. */
+function checkFixSignals(rule: RuleSpec, used: Set<string>): void {
+  const fail = (msg: string): never => { throw new RuleFileError(`rules/${rule.id}.json: ${msg}`); };
+  rule.fixes.forEach((fix, i) => {
+    if (fix.signals === undefined) return;
+    if (!Array.isArray(fix.signals) || fix.signals.length === 0) fail(`fixes[${i}].signals must be a non-empty array of signal names`);
+    for (const name of fix.signals) if (!used.has(name)) fail(`fixes[${i}].signals: "${name}" is not a signal this rule's "when" uses`);
+  });
 }
 
 /** Test hook: forget the cached rule set. */

@@ -3,12 +3,17 @@
 // then the more specific rule; then the earlier evidence. A fatal failure followed, lower in the log, by one
 // its rule names in supersededByLater is a run the user already got past: it ranks as explained by the later one.
 import type { RawFinding } from './evaluate.js';
-import type { Severity } from './rule-types.js';
+import type { RuleSpec, Severity } from './rule-types.js';
 
 export interface RankedFinding extends RawFinding {
   severity: Severity;
   /** ids of present findings that explain this one */
   explainedBy: string[];
+}
+
+/** A rule's finding with no log behind it (`explain`, the bot's and the web API's pages for an id): every fix shows. */
+export function findingOfRule(rule: RuleSpec): RankedFinding {
+  return { rule, evidence: [], captures: {}, signals: [], severity: rule.severity, explainedBy: [] };
 }
 
 const firstLine = (f: RawFinding): number => Math.min(...f.evidence.map((e) => e.line));

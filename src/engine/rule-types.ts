@@ -62,6 +62,11 @@ export interface FixSpec {
   /** risk class for the fix executor */
   risk?: 'safe' | 'caution' | 'workaround' | 'manual';
   link?: string;
+  /**
+   * the signals this fix answers (one message of a family whose messages need different fixes): shown only
+   * when the finding rests on one of them; all are shown when it rests on none that a fix names (view.ts)
+   */
+  signals?: string[];
   /** where the fix applies: `only` these systems / `not` these (windows, linux, wsl, macos, container); see src/report/context.ts */
   contexts?: { only?: Array<'windows' | 'linux' | 'wsl' | 'macos' | 'container'>; not?: Array<'windows' | 'linux' | 'wsl' | 'macos' | 'container'> };
   /** what `gpu-doctor fix` does (src/engine/action-types.ts): an action with {{fact}} placeholders or a builder name */

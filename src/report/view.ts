@@ -1,7 +1,7 @@
 // Resolves ranked findings into what presenters show, in one language: texts with their placeholders
 // filled from the evidence and the facts. Presenters only format this; they never decide.
-import type { RankedFinding } from '../engine/rank.js';
-import type { Lang, Severity } from '../engine/rule-types.js';
+import { findingOfRule, type RankedFinding } from '../engine/rank.js';
+import type { FixSpec, Lang, RuleSpec, Severity } from '../engine/rule-types.js';
 import type { FactMap } from '../facts/derive.js';
 import type { Evidence } from '../engine/log-scan.js';
 import { contextOf, fits, stepCondition } from './context.js';
@@ -38,7 +38,17 @@ export function fillPlaceholders(text: string, captures: Record<string, string>,
 }
 
 /**
- * The findings in one language, with the fixes that fit the machine (context.ts). An explained symptom
+ * A fix for some messages of a family (FixSpec.signals) is for the findings that rest on one of them. When the
+ * finding rests on none that a fix names (no signal known: `explain`, facts alone), every fix is shown.
+ */
+function fixesForSignals(fixes: FixSpec[], finding: RankedFinding): FixSpec[] {
+  const forSeen = (fix: FixSpec) => fix.signals!.some((s) => finding.signals.includes(s));
+  if (!fixes.some((fix) => fix.signals && forSeen(fix))) return fixes;
+  return fixes.filter((fix) => !fix.signals || forSeen(fix));
+}
+
+/**
+ * The findings in one language, with the fixes that fit the machine (context.ts) and the messages seen. An explained symptom
  * gets no fixes of its own: fixing its root cause fixes it, and its own steps could contradict the root cause's.
  */
 export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: Lang): FindingView[] {
@@ -49,7 +59,7 @@ export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: La
   let computed: Record<string, string> | undefined;
   return findings.map((f) => {
     const fill = (s: string): string => (s.includes('{{') ? fillPlaceholders(s, { ...(computed ??= commandValues(facts, t)), ...f.captures }, facts) : s);
-    const fixes = f.explainedBy.length ? [] : f.rule.fixes.filter((fix) => fits(fix.contexts, ctx));
+    const fixes = f.explainedBy.length ? [] : fixesForSignals(f.rule.fixes, f).filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,
       severity: f.severity,
@@ -66,4 +76,9 @@ export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: La
       explainedBy: f.explainedBy,
     };
   });
+}
+
+/** A rule as a finding with no log behind it (`explain`, the bot's and the web API's page for an id): every fix shows. */
+export function viewRule(rule: RuleSpec, lang: Lang): FindingView {
+  return viewFindings([findingOfRule(rule)], new Map(), lang)[0]!;
 }

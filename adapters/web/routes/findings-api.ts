@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { WebContext } from '../context.js';
 import { apiLang } from '../lang.js';
 import { HttpError } from '../http-error.js';
-import { viewFindings } from '../../../src/report/view.js';
+import { viewRule } from '../../../src/report/view.js';
 import { contractFindings } from '../../../src/report/json.js';
 
 export function findingsApi(app: FastifyInstance, ctx: WebContext): void {
@@ -16,8 +16,7 @@ export function findingsApi(app: FastifyInstance, ctx: WebContext): void {
     const lang = apiLang(request.query);
     const rule = ctx.rules.rules.find((r) => r.id === request.params.id);
     if (!rule) throw new HttpError(404, 'not-found', `no finding with id "${request.params.id}"`);
-    const views = viewFindings([{ rule, evidence: [], captures: {}, severity: rule.severity, explainedBy: [] }], new Map(), lang);
-    const [one] = contractFindings(views);
+    const [one] = contractFindings([viewRule(rule, lang)]);
     return one;
   });
 }

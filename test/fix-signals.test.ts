@@ -1,0 +1,63 @@
+// A fix for some messages of a family (a fix's "signals", docs/RULES.md "Fixes for one message"): on a real log
+// the user reads the fix for the message their log shows, not the steps for every sibling message; with no
+// message known (explain) every fix shows; and the loader refuses a fix naming a signal its rule does not use.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagnoseText } from '../src/engine/diagnose.js';
+import { findingOfRule } from '../src/engine/rank.js';
+import { viewFindings, viewRule } from '../src/report/view.js';
+import { loadRuleSet, RuleFileError } from '../src/engine/load-rules.js';
+import { withRuleFolder } from './rule-folder.js';
+
+const corpus = (name: string) => readFileSync(join('fixtures/corpus', name), 'utf8');
+
+async function fixTitles(log: string, id: string): Promise<string[]> {
+  const d = await diagnoseText(log);
+  const finding = d.findings.find((f) => f.rule.id === id);
+  expect(finding, `${id} found`).toBeDefined();
+  return viewFindings([finding!], d.facts, 'en')[0]!.fixes.map((f) => f.title);
+}
+
+describe('fixes for one message of a family', () => {
+  it('Triton without Python.h in ComfyUI portable (MSVC C1083): the Python-headers fix, no Visual Studio or gcc steps', async () => {
+    const titles = await fixTitles(corpus('ya-tritonwin-comfy128-embedded-python-h-c1083.log'), 'build-toolchain-mismatch');
+    expect(titles).toContain('Give the build the Python headers');
+    expect(titles).not.toContain("Install CUDA's Visual Studio integration");
+    expect(titles).not.toContain('Build with a host compiler this CUDA accepts');
+  });
+
+  it("CMake's 'No CUDA toolset found': the Visual Studio integration fix only", async () => {
+    const titles = await fixTitles(corpus('ra-localaivtuber-llamacpp-no-cuda-toolset-112.log'), 'build-toolchain-mismatch');
+    expect(titles).toEqual(['Prefer a prebuilt wheel', "Install CUDA's Visual Studio integration"]);
+  });
+
+  it("nvcc's 'unsupported GNU version' on Linux: the host-compiler fix; the Visual Studio pairing stays hidden", async () => {
+    const titles = await fixTitles(corpus('real-cudamemtest-gcc6-titanxp.log'), 'build-toolchain-mismatch');
+    expect(titles).toContain('Build with a host compiler this CUDA accepts');
+    expect(titles).not.toContain('Pair Visual Studio with a CUDA that supports it');
+  });
+
+  it('the same rule with no log (explain) shows every fix', () => {
+    const rule = loadRuleSet().rules.find((r) => r.id === 'build-toolchain-mismatch')!;
+    expect(viewRule(rule, 'en').fixes.map((f) => f.title)).toEqual(rule.fixes.map((f) => f.title.en));
+  });
+
+  it('a finding resting only on signals no fix names shows every fix rather than none', () => {
+    const rule = loadRuleSet().rules.find((r) => r.id === 'build-toolchain-mismatch')!;
+    const finding = { ...findingOfRule(rule), signals: ['build-toolchain/several-toolkits-prose'] };
+    expect(rule.fixes.some((f) => f.signals?.includes('build-toolchain/several-toolkits-prose'))).toBe(false);
+    expect(viewFindings([finding], new Map(), 'en')[0]!.fixes).toHaveLength(rule.fixes.length);
+  });
+
+  it('the loader refuses a fix naming a signal its rule does not use', () => {
+    withRuleFolder(({ dir, load }) => {
+      const file = join(dir, 'zlibwapi-missing.json');
+      const rule = JSON.parse(readFileSync(file, 'utf8'));
+      rule.fixes[0].signals = ['build-toolchain/no-cuda-toolset'];
+      writeFileSync(file, JSON.stringify(rule));
+      expect(load).toThrow(RuleFileError);
+      expect(load).toThrow(/fixes\[0\]\.signals: "build-toolchain\/no-cuda-toolset" is not a signal this rule's "when" uses/);
+    });
+  });
+});
