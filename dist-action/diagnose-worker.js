@@ -22409,7 +22409,7 @@ function computeFloor(cuda, windows) {
 
 // src/knowledge/gpu-names-extra.json
 var gpu_names_extra_default = {
-  note: "GeForce MX laptop GPUs, which the CUDA GPU list does not name: compute capability from the chip's architecture (MX110/MX130 GM108 Maxwell; MX150/MX230/MX250/MX330/MX350 GP108 Pascal; MX450/MX550 TU117 Turing; MX570 GA107 Ampere).",
+  note: "GPUs the CUDA GPU list does not name: the GeForce MX laptop GPUs and AWS's NVIDIA A10G (G5 instances), compute capability from the chip's architecture (MX110/MX130 GM108 Maxwell; MX150/MX230/MX250/MX330/MX350 GP108 Pascal; MX450/MX550 TU117 Turing; MX570 GA107 Ampere; A10G GA102 Ampere, the chip of the listed A10 and A40).",
   rows: [
     { gpu_model: "GeForce MX110", compute_capability: "5.0", architecture: "Maxwell" },
     { gpu_model: "GeForce MX130", compute_capability: "5.0", architecture: "Maxwell" },
@@ -22420,7 +22420,8 @@ var gpu_names_extra_default = {
     { gpu_model: "GeForce MX350", compute_capability: "6.1", architecture: "Pascal" },
     { gpu_model: "GeForce MX450", compute_capability: "7.5", architecture: "Turing" },
     { gpu_model: "GeForce MX550", compute_capability: "7.5", architecture: "Turing" },
-    { gpu_model: "GeForce MX570", compute_capability: "8.6", architecture: "Ampere" }
+    { gpu_model: "GeForce MX570", compute_capability: "8.6", architecture: "Ampere" },
+    { gpu_model: "NVIDIA A10G", compute_capability: "8.6", architecture: "Ampere", source: "https://github.com/NVIDIA/open-gpu-kernel-modules (README, supported GPUs: NVIDIA A10G is device 2237, in the GA102 run beside NVIDIA A10 2236 and A40 2235, which https://developer.nvidia.com/cuda-gpus lists at 8.6)" }
   ]
 };
 
@@ -22791,7 +22792,7 @@ function deriveFacts(scan) {
   const packageTorch = /^(\d)(\d)(\d?)$/.exec(str2("torchPackageTorch") ?? "");
   if (packageTorch && !get("torchVersion")) set("torchVersion", packageTorch.slice(1).filter(Boolean).join("."), "torchPackageTorch");
   const rawTorch = str2("torchVersion");
-  const torchVersion = rawTorch && NOT_A_VERSION.test(rawTorch) ? void 0 : rawTorch?.replace(/%2b/i, "+");
+  const torchVersion = rawTorch && NOT_A_VERSION.test(rawTorch) ? void 0 : rawTorch?.replace(/ ?(?:\+|%2b) ?/i, "+");
   if (torchVersion && torchVersion !== rawTorch) set("torchVersion", torchVersion, "torchVersion");
   const tag = /\+([a-z0-9.]+)$/i.exec(torchVersion ?? "")?.[1];
   const builtWith = str2("torchBuiltWithCuda");
