@@ -30,6 +30,12 @@ describe('GPU facts from version printouts', () => {
     expect(f.gpuCC).toBeUndefined();
   });
 
+  it('knows the capability of an A10G (AWS G5) from its nvidia-smi row', async () => {
+    const { f } = await run('|   0  NVIDIA A10G                    On  |   00000000:00:1E.0 Off |                    0 |\n|  0%   22C    P8             23W /  300W |       0MiB /  23028MiB |      0%      Default |');
+    expect(f.gpuName).toEqual(['NVIDIA A10G']);
+    expect(f.gpuCC).toBe('8.6');
+  });
+
   it('names GPUs from nvidia-smi table rows, cut names included', async () => {
     const { f } = await run('|   0  Tesla K80           Off  | 00000000:04:00.0 Off |                    0 |\n|   0  NVIDIA GeForce RTX 4070 ...  WDDM  |   00000000:01:00.0  On |                  N/A |');
     expect(f.gpuName).toEqual(expect.arrayContaining(['Tesla K80', 'NVIDIA GeForce RTX 4070']));
@@ -54,6 +60,26 @@ describe('torch build from listings', () => {
     const listing = 'PS C:\\Users\\me> pip list\ntorch              2.5.1\ntorchvision        0.20.1\n';
     expect((await run(listing)).f.torchBuild).toBe('cpu');
     expect((await run(listing + 'PS C:\\Users\\me> pip install torch --index-url https://download.pytorch.org/whl/cu124')).f.torchBuild).toBeUndefined();
+  });
+
+  it('reads a pip list row of the pre-release torch NVIDIA ships in its containers and Jetson wheels', async () => {
+    const listing = 'Package                  Version\n------------------------ ------------------------\ntorch                    2.3.0a0+ebedce2.nv24.02\ntorchvision              0.18.0a0\n';
+    expect((await run(listing)).f.torchVersion).toBe('2.3.0a0+ebedce2.nv24.02');
+    expect((await run('torch                     2.5.0a0+872d972e41.nv24.08\n')).f.torchVersion).toBe('2.5.0a0+872d972e41.nv24.08');
+    expect((await run('torch                     2.3.0a0+ebedce2\n')).f.torchVersion).toBe('2.3.0a0+ebedce2');
+    // a companion package's pre-release is not torch's
+    expect((await run('torchvision              0.18.0a0\n')).f.torchVersion).toBeUndefined();
+  });
+
+  it('reads a CUDA tag written with spaces round the plus ("PyTorch 2.8.0 + cu129")', async () => {
+    const { f, ids } = await run('**Setup:** i7-8750H, GTX 1070, 16 GB RAM.  \n**Versions:** PyTorch 2.8.0 + cu129  ');
+    expect(f.torchVersion).toBe('2.8.0+cu129');
+    expect(f.torchBuildCuda).toBe('12.9');
+    expect(ids[0]).toBe('no-kernel-image'); // the cu129 wheels have no sm_61 kernels
+    expect((await run('Recommended Environment\nPython 3.10.19\nPyTorch == 2.6.0 + cu124')).f.torchVersion).toBe('2.6.0+cu124');
+    expect((await run('# PyTorch         : 2.6.0 + cu126  (first release with native sm_120 support)')).f.torchVersion).toBe('2.6.0+cu126');
+    // a plus that joins other things is not a wheel tag
+    expect((await run('Tested with PyTorch 2.0 + Python 3.10')).f.torchVersion).toBe('2.0');
   });
 
   it('a tagless torch in a Linux pip list is not a CPU build', async () => {

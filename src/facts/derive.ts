@@ -88,7 +88,8 @@ export function deriveFacts(scan: RawFacts): FactMap {
   const packageTorch = /^(\d)(\d)(\d?)$/.exec(str('torchPackageTorch') ?? '');
   if (packageTorch && !get('torchVersion')) set('torchVersion', packageTorch.slice(1).filter(Boolean).join('.'), 'torchPackageTorch');
   const rawTorch = str('torchVersion');
-  const torchVersion = rawTorch && NOT_A_VERSION.test(rawTorch) ? undefined : rawTorch?.replace(/%2b/i, '+');
+  // (prose may space the plus out: "PyTorch 2.8.0 + cu129")
+  const torchVersion = rawTorch && NOT_A_VERSION.test(rawTorch) ? undefined : rawTorch?.replace(/ ?(?:\+|%2b) ?/i, '+');
   if (torchVersion && torchVersion !== rawTorch) set('torchVersion', torchVersion, 'torchVersion');
   const tag = /\+([a-z0-9.]+)$/i.exec(torchVersion ?? '')?.[1];
   const builtWith = str('torchBuiltWithCuda');
