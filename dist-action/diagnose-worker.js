@@ -20106,6 +20106,8 @@ var SampleLines = class {
   constructor(buf, end) {
     this.buf = buf;
     const ascii = isAscii3(buf.subarray(0, end));
+    const counter = ascii ? null : new CharCounter();
+    counter?.begin(buf);
     let n = 0;
     for (let at = buf.indexOf(NEWLINE4); at >= 0 && at < end; at = buf.indexOf(NEWLINE4, at + 1)) n++;
     if (end > 0 && buf[end - 1] !== NEWLINE4) n++;
@@ -20120,7 +20122,7 @@ var SampleLines = class {
       const to = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
       this.from[i] = at;
       this.to[i] = to;
-      this.chars[i] = ascii ? to - at : utf8Chars(buf, at, to);
+      this.chars[i] = counter === null ? to - at : counter.count(at, to);
       at = nl + 1;
     }
     this.length = i;
@@ -20442,6 +20444,9 @@ function wasmScanFor(automaton) {
   }
   return scan;
 }
+function wasmScanMade(automaton) {
+  return scans.get(automaton) ?? null;
+}
 var WasmScan = class {
   constructor(automaton, module) {
     this.automaton = automaton;
@@ -20458,6 +20463,7 @@ var WasmScan = class {
     this.nearRowsAt = this.joinEdgeAt + JOIN_EDGE_BYTES;
     const glueAt = align(this.nearRowsAt + automaton.tableLength / automaton.cols);
     const eventsAt = align(glueAt + GLUE_TABLE_BYTES);
+    this.eventsAt = eventsAt;
     this.inputAt = eventsAt + this.x.eventRoom();
     const trie = automaton.trie;
     const trieBytes = trie.fail.length * 18 + 4 * (trie.childStart.length + trie.childState.length + trie.rootChild.length) + trie.childClass.length + 64;
@@ -20486,6 +20492,13 @@ var WasmScan = class {
   joinEdgeAt;
   nearRowsAt;
   inputAt;
+  eventsAt;
+  /**
+   * Views of the module's memory for findPlain() / collectPlain(): the row and position a plain loop ended at,
+   * the accepting states collectPlain() passed (the event room). Made again when the memory grows (reserve()).
+   */
+  plainOut = null;
+  plainStates = new Int32Array(0);
   states;
   input;
   /** the chunk in memory now, and the filter state copied there (by identity and version) */
@@ -20499,6 +20512,7 @@ var WasmScan = class {
     const needed = this.inputAt + bytes;
     if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((this.inputAt + 2 * bytes - memory.buffer.byteLength) / PAGE));
     this.loaded = null;
+    this.plainOut = null;
     return new Uint8Array(memory.buffer, this.inputAt, memory.buffer.byteLength - this.inputAt);
   }
   /** The row the module's table gives after class c from `row` (for tests: it must equal the automaton's step). */
@@ -20534,6 +20548,53 @@ var WasmScan = class {
       x.start(lineEnd, to);
     }
   }
+  /**
+   * The automaton's own find(bytes, from, to, quiet) from its start state, without the filter: the same
+   * answer, and its `state` after, with the byte loop in WebAssembly (a paste's scan: JavaScript keeps every
+   * decision about lines).
+   */
+  findPlain(bytes, from, to, quiet) {
+    if (this.loaded !== bytes) this.load(bytes);
+    const x = this.x;
+    const out = this.plainOut ?? this.plainViews();
+    const cols = this.automaton.cols;
+    let row = this.automaton.start;
+    for (; ; ) {
+      const hit = x.findPlain(from, to, row);
+      row = out[0];
+      if (hit < 0 || quiet === void 0 || quiet[row / cols] === 0) {
+        this.automaton.state = row;
+        return hit;
+      }
+      from = hit + 1;
+    }
+  }
+  /** The automaton's own collect(bytes, from, to, ids, skip), continuing from its `state`, with the byte loop in WebAssembly. */
+  collectPlain(bytes, from, to, ids, skip) {
+    if (this.loaded !== bytes) this.load(bytes);
+    const a = this.automaton;
+    const x = this.x;
+    const out = this.plainOut ?? this.plainViews();
+    const states = this.plainStates;
+    let row = a.state;
+    if (row < a.acceptBelow) addOutputs(a.outputsOf(row / a.cols), ids);
+    while (from < to) {
+      const count = x.collectPlain(from, to, row);
+      for (let j = 0; j < count; j++) {
+        const k = states[j];
+        if (skip === void 0 || skip[k] === 0) addOutputs(a.outputsOf(k), ids);
+      }
+      row = out[0];
+      from = out[1];
+    }
+    a.state = row;
+  }
+  /** The views findPlain() and collectPlain() read (after the memory was made or grown). */
+  plainViews() {
+    const buffer = this.x.memory.buffer;
+    this.plainStates = new Int32Array(buffer, this.eventsAt, this.x.eventRoom() >> 2);
+    return this.plainOut = new Int32Array(buffer, this.x.plainOut(), 2);
+  }
   /** Newlines in bytes[from, to) of the chunk loaded. */
   countNewlines(bytes, from, to) {
     if (this.loaded !== bytes) this.load(bytes);
@@ -20557,6 +20618,9 @@ var WasmScan = class {
     this.filterVersion = filter.version;
   }
 };
+function addOutputs(out, ids) {
+  for (let j = 0; j < out.length; j++) ids.add(out[j]);
+}
 
 // src/engine/utf8-bytes.ts
 var encoder = new TextEncoder();
@@ -21147,6 +21211,8 @@ var LineScanner = class {
   neededLiteralsIn = null;
   /** the WebAssembly prefilter and this scan's filter state (made on the first chunk large enough) */
   wasm;
+  /** for a chunk the JavaScript loop scans: the WebAssembly module running its byte loop, or null (the automaton's own) */
+  plain = null;
   filter = null;
   /** Arrays of an earlier scan this one may fill instead of making new ones (settle()). */
   spareQuiet;
@@ -21217,6 +21283,7 @@ var LineScanner = class {
     let counted = 0;
     const wasm = this.wasmFor(n);
     if (wasm) wasm.load(buf);
+    this.plain = wasm || this.prefilter === "js" ? null : wasmScanMade(this.automaton);
     this.chars.begin(buf);
     this.crBuf = buf;
     this.crFrom = 0;
@@ -21225,7 +21292,7 @@ var LineScanner = class {
     this.spaced = !wasm && this.lineNo === 1 && !this.midLine && n <= SHORT_PASTE_BYTES;
     this.glueAt = -1;
     while (pos < n) {
-      const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter) : this.automaton.find(buf, pos, n, this.quiet);
+      const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter) : this.plain ? this.plain.findPlain(buf, pos, n, this.quiet) : this.automaton.find(buf, pos, n, this.quiet);
       let start = n;
       let end = n;
       if (hit >= 0) {
@@ -21248,7 +21315,7 @@ var LineScanner = class {
       }
       if (hit < 0) break;
       this.literalIds.clear();
-      this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
+      this.collect(buf, hit + 1, end);
       this.lineCollected = false;
       this.head = null;
       this.marked = this.hasMarker();
@@ -21409,8 +21476,13 @@ var LineScanner = class {
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
-    this.automaton.collect(buf, start, hit + 1, this.literalIds, this.dead);
+    this.collect(buf, start, hit + 1);
     return this.holdsOne(also);
+  }
+  /** Adds the literals ending in buf[from, to) of the current chunk to the line's, the automaton going on from its `state`. */
+  collect(buf, from, to) {
+    if (this.plain) this.plain.collectPlain(buf, from, to, this.literalIds, this.dead);
+    else this.automaton.collect(buf, from, to, this.literalIds, this.dead);
   }
   /** Whether the line's literals hold one of these. */
   holdsOne(literalIds) {
@@ -23474,6 +23546,7 @@ async function runDiagnoseJob(job) {
 // src/engine/warm-up.ts
 async function warmUp(ruleSet = loadRuleSet()) {
   const started = performance.now();
+  wasmScanFor(scannerIndex(ruleSet.rules, ruleSet.factPatterns, ruleSet.index).automaton);
   const sample = ruleSet.rules.map((r) => r.examples.match.find((e) => typeof e === "string") ?? "").join("\n");
   await diagnoseText(sample || "warm-up\n", ruleSet);
   return performance.now() - started;

@@ -66,6 +66,16 @@ describe('a wrapped paste is joined back before the scan', () => {
     expect((await ids(wrapped))[0]).toBe('torch-libomp-missing');
   });
 
+  it('a cut is told in characters where the sample holds other bytes: progress bars of █ (3 bytes each) cut at 50, 72, 80, 93', async () => {
+    // (the sample is counted by 256-byte blocks, byte by byte only in blocks that are not all ASCII)
+    const log = corpusLog('sa-xtts-finetune-cudnn9-win10-download');
+    for (const width of [50, 72, 80, 93]) {
+      const wrapped = hardWrap(log, width);
+      expect(wrapShapeOf(Buffer.from(wrapped)), `${width}`).toEqual({ mode: 'hard', width });
+      expect((await ids(wrapped))[0], `${width}`).toBe('cudnn-missing');
+    }
+  });
+
   it('a short paste: a three-line docker build log word-wrapped at 80 (two cuts)', async () => {
     const log = corpusLog('real-pip-torch-cu113-py312-ernerf-1');
     const wrapped = wordWrap(log, 80);

@@ -682,3 +682,94 @@ export function newlines(from: i32, to: i32): i32 {
   for (; i < to; i++) if (load<u8>(input + i) == NEWLINE) n++;
   return n;
 }
+
+// Plain automaton loops for JavaScript's scan of a paste (src/engine/prefilter.ts findPlain / collectPlain):
+// the same answers as the automaton's find() and collect() in src/engine/literal-automaton.ts, without the
+// filter or the events of scan(); JavaScript keeps every decision about lines. Row numbers in and out are
+// JavaScript's (row / cols is the state); a row address of class 0 (nlRow) is the root's row.
+
+/** What the loops below leave for JavaScript to read (no call needed): the row they ended in, where they stopped. */
+const PLAIN_OUT: usize = memory.data(8);
+
+export function plainOut(): usize {
+  return PLAIN_OUT;
+}
+
+@inline function plainEnd(st: i32, i: i32): void {
+  store<i32>(PLAIN_OUT, ((st == nlRow ? root : st) - <i32>table) >> 2);
+  store<i32>(PLAIN_OUT, i, 4);
+}
+
+/**
+ * From row `row` at `from`, the first position in [from, to) after whose byte the automaton is in an
+ * accepting state, or -1; the row there (at `to` when none) is left at plainOut().
+ */
+export function findPlain(from: i32, to: i32, row: i32): i32 {
+  const inp = input;
+  const first = <u32>(<i32>table + 4 * cols); // row 1's address: accepting rows are [first, below)
+  const span = <u32>below - first;
+  let st = <i32>table + (row << 2);
+  let i = from;
+  // four bytes a load
+  for (; i + 4 <= to; i += 4) {
+    const w = load<u32>(inp + <usize>i);
+    st = next(st, w & 0xff);
+    if (<u32>st - first < span) { plainEnd(st, i); return i; }
+    st = next(st, (w >> 8) & 0xff);
+    if (<u32>st - first < span) { plainEnd(st, i + 1); return i + 1; }
+    st = next(st, (w >> 16) & 0xff);
+    if (<u32>st - first < span) { plainEnd(st, i + 2); return i + 2; }
+    st = next(st, w >> 24);
+    if (<u32>st - first < span) { plainEnd(st, i + 3); return i + 3; }
+  }
+  for (; i < to; i++) {
+    st = next(st, load<u8>(inp + <usize>i));
+    if (<u32>st - first < span) { plainEnd(st, i); return i; }
+  }
+  plainEnd(st, to);
+  return -1;
+}
+
+/** Writes accepting state of row address st as event k; returns k + 1. */
+@inline function putState(k: i32, st: i32): i32 {
+  store<i32>(events + (<usize>k << 2), <i32>acceptingState(st));
+  return k + 1;
+}
+
+/**
+ * From row `row` at `from`, the accepting states (1..) the automaton passes in [from, to), written as i32 at
+ * the events memory (at most eventRoom() / 4 of them: a longer run stops early); returns how many, and leaves
+ * at plainOut() the row and the position it stopped at (`to`, unless the room filled).
+ */
+export function collectPlain(from: i32, to: i32, row: i32): i32 {
+  const inp = input;
+  const first = <u32>(<i32>table + 4 * cols);
+  const span = <u32>below - first;
+  const room = eventRoom() >> 2;
+  let st = <i32>table + (row << 2);
+  let k = 0;
+  let i = from;
+  // four bytes a load while the room surely holds four more states
+  for (; i + 4 <= to && k + 4 <= room; i += 4) {
+    const w = load<u32>(inp + <usize>i);
+    st = next(st, w & 0xff);
+    if (<u32>st - first < span) k = putState(k, st);
+    st = next(st, (w >> 8) & 0xff);
+    if (<u32>st - first < span) k = putState(k, st);
+    st = next(st, (w >> 16) & 0xff);
+    if (<u32>st - first < span) k = putState(k, st);
+    st = next(st, w >> 24);
+    if (<u32>st - first < span) k = putState(k, st);
+  }
+  for (; i < to; i++) {
+    st = next(st, load<u8>(inp + <usize>i));
+    if (<u32>st - first < span) {
+      store<i32>(events + (<usize>k << 2), <i32>acceptingState(st));
+      if (++k == room) { i++; break; }
+    }
+  }
+  plainEnd(st, i);
+  // (the events of scan()'s phase 1 are overwritten)
+  if (k > 0) { unitFrom = 0; unitEnd = -1; }
+  return k;
+}

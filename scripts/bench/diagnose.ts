@@ -18,6 +18,7 @@ import type { LogScanResult } from '../../src/engine/log-scan.js';
 import { defaultRulesDir, loadRuleSet, type RuleSet } from '../../src/engine/load-rules.js';
 import { compileScanner, scannerIndex } from '../../src/engine/log-scan.js';
 import { decodeLines, openLogFile } from '../../src/input/read-log.js';
+import { warmUp } from '../../src/engine/warm-up.js';
 
 const ROOT = packageRoot();
 // the installed command (package.json "bin"), as a user runs it
@@ -393,14 +394,16 @@ async function runAll(): Promise<boolean> {
   process.stdout.write(`regex runs per line, in-process scan: ${await perLine('sparse', log.path)}${dense ? `; ${await perLine('dense', dense.path)}` : ''}\n`);
   targets.push([`peak RSS < ${TARGET_RSS_MB} MB`, `${worstRss.toFixed(0)} MB`, worstRss < TARGET_RSS_MB]);
 
-  // 3. a 100 KB paste, in a warm process
+  // 3. a 100 KB paste, in a warm process: after the warm start the bot and the server run (warm-up.ts), which
+  // this process had not had (its in-process scans above made the WebAssembly module, as warmUp does)
   const paste = makePaste();
+  const warmMs = await warmUp(ruleSet);
   const pasteCold = await timeOnce(() => diagnoseText(paste, ruleSet));
   const pasteMs = await timeMedian(50, () => diagnoseText(paste, ruleSet));
   let scanResult: LogScanResult | null = null;
   const pasteScanMs = await timeMedian(50, async () => { const scan = newLogScan(ruleSet); scan.add({ text: paste }); scanResult = scan.finish(); });
   const pasteRulesMs = await timeMedian(50, () => diagnoseScan(scanResult!, ruleSet));
-  process.stdout.write(`\n100 KB paste (${paste.split('\n').length} lines), real rules: first run ${pasteCold.toFixed(1)} ms, median of 50 ${pasteMs.toFixed(2)} ms`
+  process.stdout.write(`\n100 KB paste (${paste.split('\n').length} lines), real rules, after the warm start (warmUp, ${warmMs.toFixed(0)} ms): first run ${pasteCold.toFixed(1)} ms, median of the next 50 ${pasteMs.toFixed(2)} ms`
     + ` (scan ${pasteScanMs.toFixed(2)} ms + facts/rules/ranking ${pasteRulesMs.toFixed(2)} ms)\n`);
   targets.push([`100 KB paste <= ${TARGET_PASTE_MS} ms median, warm`, `${pasteMs.toFixed(2)} ms`, pasteMs <= TARGET_PASTE_MS]);
 

@@ -6,7 +6,7 @@ import type { LiteralAutomaton } from './literal-automaton.js';
 import { automatonFor } from './automaton-cache.js';
 import { LiteralSet } from './literal-set.js';
 import { LineConditions, type FilterState } from './line-conditions.js';
-import { wasmScanFor, type WasmScan } from './prefilter.js';
+import { wasmScanFor, wasmScanMade, type WasmScan } from './prefilter.js';
 import { ASCII_OF_TYPOGRAPHIC_QUOTE, DIRTY_MARKERS, normalLine } from './literals/normal-form.js';
 import type { PatternSpec } from './rule-types.js';
 import { LINE_HEAD, MAX_WINDOW, MAX_WRAP_LINES, MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, WRAP_WIDTHS, isWrapWidth } from './glue-rules.js';
@@ -53,8 +53,10 @@ export interface LineMatch<T> {
 
 /**
  * Chunks from this size on are scanned by the WebAssembly prefilter (prefilter.ts); a paste is scanned at
- * once in JavaScript (instantiating the module and filling its tables costs more than it saves there).
- * GPU_DOCTOR_PREFILTER=wasm|js forces one of them (tests, benchmarks).
+ * once in JavaScript (instantiating the module and filling its tables costs more than it saves there), with
+ * its byte loop in WebAssembly where the module is there already (a long-lived process's warm start made it:
+ * WasmScan.findPlain / collectPlain give the automaton's own answers). GPU_DOCTOR_PREFILTER=wasm|js forces
+ * one of them (tests, benchmarks; js: no WebAssembly at all).
  */
 const WASM_MIN_BYTES = 256 << 10;
 const PREFILTER = ((v) => (v === 'js' || v === 'wasm' ? v : undefined))(process.env.GPU_DOCTOR_PREFILTER);
@@ -632,6 +634,8 @@ export class LineScanner<T> {
   private neededLiteralsIn: Int32Array | null = null;
   /** the WebAssembly prefilter and this scan's filter state (made on the first chunk large enough) */
   private wasm: WasmScan | null | undefined;
+  /** for a chunk the JavaScript loop scans: the WebAssembly module running its byte loop, or null (the automaton's own) */
+  private plain: WasmScan | null = null;
   private filter: FilterState | null = null;
 
   /** `prefilter` forces the byte loop used (tests); by default large chunks go to WebAssembly when it is built. */
@@ -737,6 +741,7 @@ export class LineScanner<T> {
     let counted = 0; // position up to which newlines were counted
     const wasm = this.wasmFor(n);
     if (wasm) wasm.load(buf);
+    this.plain = wasm || this.prefilter === 'js' ? null : wasmScanMade(this.automaton);
     this.chars.begin(buf);
     this.crBuf = buf;
     this.crFrom = 0;
@@ -747,7 +752,7 @@ export class LineScanner<T> {
     this.spaced = !wasm && this.lineNo === 1 && !this.midLine && n <= SHORT_PASTE_BYTES;
     this.glueAt = -1;
     while (pos < n) {
-      const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter!) : this.automaton.find(buf, pos, n, this.quiet);
+      const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter!) : this.plain ? this.plain.findPlain(buf, pos, n, this.quiet) : this.automaton.find(buf, pos, n, this.quiet);
       // the line holding the hit: most often the one at pos (a paste stops on most lines), found by one search
       let start = n;
       let end = n;
@@ -773,7 +778,7 @@ export class LineScanner<T> {
       if (hit < 0) break;
       // every literal on the line: the one just found, and the rest of the line
       this.literalIds.clear();
-      this.automaton.collect(buf, hit + 1, end, this.literalIds, this.dead);
+      this.collect(buf, hit + 1, end);
       this.lineCollected = false;
       this.head = null;
       this.marked = this.hasMarker();
@@ -948,8 +953,14 @@ export class LineScanner<T> {
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
-    this.automaton.collect(buf, start, hit + 1, this.literalIds, this.dead);
+    this.collect(buf, start, hit + 1);
     return this.holdsOne(also);
+  }
+
+  /** Adds the literals ending in buf[from, to) of the current chunk to the line's, the automaton going on from its `state`. */
+  private collect(buf: Buffer, from: number, to: number): void {
+    if (this.plain) this.plain.collectPlain(buf, from, to, this.literalIds, this.dead);
+    else this.automaton.collect(buf, from, to, this.literalIds, this.dead);
   }
 
   /** Whether the line's literals hold one of these. */

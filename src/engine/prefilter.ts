@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../package-root.js';
 import type { LiteralAutomaton } from './literal-automaton.js';
+import type { LiteralSet } from './literal-set.js';
 import type { FilterState } from './line-conditions.js';
 import { GLUE_TABLE_BYTES, glueTable } from './glue-rules.js';
 
@@ -24,6 +25,9 @@ interface Exports {
   state(): number;
   lineEnd(): number;
   newlines(from: number, to: number): number;
+  findPlain(from: number, to: number, row: number): number;
+  collectPlain(from: number, to: number, row: number): number;
+  plainOut(): number;
 }
 
 const NONE = -1;
@@ -65,6 +69,15 @@ export function wasmScanFor(automaton: LiteralAutomaton): WasmScan | null {
   return scan;
 }
 
+/**
+ * The WebAssembly scan of an automaton if one was made already (a long-lived process made it at its warm start,
+ * or a large chunk did), else null: a short log in a process that has none scans in JavaScript rather than pay
+ * for instantiating the module and filling its table.
+ */
+export function wasmScanMade(automaton: LiteralAutomaton): WasmScan | null {
+  return scans.get(automaton) ?? null;
+}
+
 export class WasmScan {
   private readonly x: Exports;
   private readonly tableAt: number;
@@ -75,6 +88,13 @@ export class WasmScan {
   private readonly joinEdgeAt: number;
   private readonly nearRowsAt: number;
   private readonly inputAt: number;
+  private readonly eventsAt: number;
+  /**
+   * Views of the module's memory for findPlain() / collectPlain(): the row and position a plain loop ended at,
+   * the accepting states collectPlain() passed (the event room). Made again when the memory grows (reserve()).
+   */
+  private plainOut: Int32Array | null = null;
+  private plainStates: Int32Array = new Int32Array(0);
   private readonly states: number;
   private input: Uint8Array;
   /** the chunk in memory now, and the filter state copied there (by identity and version) */
@@ -98,6 +118,7 @@ export class WasmScan {
     this.nearRowsAt = this.joinEdgeAt + JOIN_EDGE_BYTES;
     const glueAt = align(this.nearRowsAt + automaton.tableLength / automaton.cols);
     const eventsAt = align(glueAt + GLUE_TABLE_BYTES);
+    this.eventsAt = eventsAt;
     this.inputAt = eventsAt + this.x.eventRoom();
     const trie = automaton.trie;
     const trieBytes = trie.fail.length * 18 + 4 * (trie.childStart.length + trie.childState.length + trie.rootChild.length) + trie.childClass.length + 64;
@@ -125,6 +146,7 @@ export class WasmScan {
     // (twice what is needed: growing may move the memory, so it is not done for every slightly larger chunk)
     if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((this.inputAt + 2 * bytes - memory.buffer.byteLength) / PAGE));
     this.loaded = null;
+    this.plainOut = null;
     return new Uint8Array(memory.buffer, this.inputAt, memory.buffer.byteLength - this.inputAt);
   }
 
@@ -165,6 +187,56 @@ export class WasmScan {
     }
   }
 
+  /**
+   * The automaton's own find(bytes, from, to, quiet) from its start state, without the filter: the same
+   * answer, and its `state` after, with the byte loop in WebAssembly (a paste's scan: JavaScript keeps every
+   * decision about lines).
+   */
+  findPlain(bytes: Uint8Array, from: number, to: number, quiet: Uint8Array | undefined): number {
+    if (this.loaded !== bytes) this.load(bytes);
+    const x = this.x;
+    const out = this.plainOut ?? this.plainViews();
+    const cols = this.automaton.cols;
+    let row = this.automaton.start;
+    for (;;) {
+      const hit = x.findPlain(from, to, row);
+      row = out[0]!;
+      if (hit < 0 || quiet === undefined || quiet[row / cols] === 0) {
+        this.automaton.state = row;
+        return hit;
+      }
+      from = hit + 1;
+    }
+  }
+
+  /** The automaton's own collect(bytes, from, to, ids, skip), continuing from its `state`, with the byte loop in WebAssembly. */
+  collectPlain(bytes: Uint8Array, from: number, to: number, ids: LiteralSet, skip: Uint8Array | undefined): void {
+    if (this.loaded !== bytes) this.load(bytes);
+    const a = this.automaton;
+    const x = this.x;
+    const out = this.plainOut ?? this.plainViews();
+    const states = this.plainStates;
+    let row = a.state;
+    if (row < a.acceptBelow) addOutputs(a.outputsOf(row / a.cols), ids);
+    while (from < to) {
+      const count = x.collectPlain(from, to, row);
+      for (let j = 0; j < count; j++) {
+        const k = states[j]!;
+        if (skip === undefined || skip[k] === 0) addOutputs(a.outputsOf(k), ids);
+      }
+      row = out[0]!;
+      from = out[1]!;
+    }
+    a.state = row;
+  }
+
+  /** The views findPlain() and collectPlain() read (after the memory was made or grown). */
+  private plainViews(): Int32Array {
+    const buffer = this.x.memory.buffer;
+    this.plainStates = new Int32Array(buffer, this.eventsAt, this.x.eventRoom() >> 2);
+    return (this.plainOut = new Int32Array(buffer, this.x.plainOut(), 2));
+  }
+
   /** Newlines in bytes[from, to) of the chunk loaded. */
   countNewlines(bytes: Uint8Array, from: number, to: number): number {
     if (this.loaded !== bytes) this.load(bytes);
@@ -188,4 +260,8 @@ export class WasmScan {
     this.filterLoaded = filter;
     this.filterVersion = filter.version;
   }
+}
+
+function addOutputs(out: readonly number[], ids: LiteralSet): void {
+  for (let j = 0; j < out.length; j++) ids.add(out[j]!);
 }

@@ -9,7 +9,7 @@ import { isAscii } from 'node:buffer';
 import { RECORD_PREFIX } from './log-line-grammar.js';
 import { LineMap } from '../input/line-map.js';
 import { bufferView } from '../input/buffer-view.js';
-import { utf8Chars } from './char-count.js';
+import { CharCounter, utf8Chars } from './char-count.js';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -257,8 +257,11 @@ class SampleLines {
   private readonly views: Array<LineView | undefined>;
 
   constructor(readonly buf: Buffer, end: number) {
-    // (in ASCII, the usual log, a line's characters are its bytes: no byte loop to count them)
+    // (in ASCII, the usual log, a line's characters are its bytes: no byte loop to count them; a sample
+    // holding some other bytes (one progress bar's '█') is counted by blocks, byte by byte only near those)
     const ascii = isAscii(buf.subarray(0, end));
+    const counter = ascii ? null : new CharCounter();
+    counter?.begin(buf);
     let n = 0;
     for (let at = buf.indexOf(NEWLINE); at >= 0 && at < end; at = buf.indexOf(NEWLINE, at + 1)) n++;
     if (end > 0 && buf[end - 1] !== NEWLINE) n++; // a last line without its newline
@@ -273,7 +276,7 @@ class SampleLines {
       const to = nl > at && buf[nl - 1] === CR ? nl - 1 : nl;
       this.from[i] = at;
       this.to[i] = to;
-      this.chars[i] = ascii ? to - at : utf8Chars(buf, at, to);
+      this.chars[i] = counter === null ? to - at : counter.count(at, to);
       at = nl + 1;
     }
     this.length = i;
