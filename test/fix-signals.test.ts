@@ -38,6 +38,16 @@ describe('fixes for one message of a family', () => {
     expect(titles).not.toContain('Pair Visual Studio with a CUDA that supports it');
   });
 
+  it('vLLM refusing bfloat16 on a V100: the float16 fix, not the allocator, FlashAttention or torch.compile ones', async () => {
+    const titles = await fixTitles(corpus('ra-transformerlab-vllm-v100-bf16-62.log'), 'gpu-feature-unsupported');
+    expect(titles).toEqual(['Use float16 instead of bfloat16', 'Check what the GPU supports']);
+  });
+
+  it("ComfyUI's cudaMallocAsync 'operation not supported': the allocator fix only", async () => {
+    const titles = await fixTitles(corpus('ta-comfy-portable-cuda-malloc-warning-op-not-supported.log'), 'gpu-feature-unsupported');
+    expect(titles).toEqual(['Turn the asynchronous allocator off', 'Check what the GPU supports']);
+  });
+
   it('the same rule with no log (explain) shows every fix', () => {
     const rule = loadRuleSet().rules.find((r) => r.id === 'build-toolchain-mismatch')!;
     expect(viewRule(rule, 'en').fixes.map((f) => f.title)).toEqual(rule.fixes.map((f) => f.title.en));
