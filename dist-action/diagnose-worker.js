@@ -19443,6 +19443,7 @@ var LiteralAutomaton = class _LiteralAutomaton {
     }
     this.state = s;
   }
+  /** Adds to `ids` the literals ending in accepting state k (collect(); WasmScan.collectPlain() for its wasm loop). */
   addOutputs(k, ids) {
     const out = this.outputs[k];
     for (let j = 0; j < out.length; j++) ids.add(out[j]);
@@ -20577,12 +20578,12 @@ var WasmScan = class {
     const out = this.plainOut ?? this.plainViews();
     const states = this.plainStates;
     let row = a.state;
-    if (row < a.acceptBelow) addOutputs(a.outputsOf(row / a.cols), ids);
+    if (row < a.acceptBelow) a.addOutputs(row / a.cols, ids);
     while (from < to) {
       const count = x.collectPlain(from, to, row);
       for (let j = 0; j < count; j++) {
         const k = states[j];
-        if (skip === void 0 || skip[k] === 0) addOutputs(a.outputsOf(k), ids);
+        if (skip === void 0 || skip[k] === 0) a.addOutputs(k, ids);
       }
       row = out[0];
       from = out[1];
@@ -20618,9 +20619,6 @@ var WasmScan = class {
     this.filterVersion = filter.version;
   }
 };
-function addOutputs(out, ids) {
-  for (let j = 0; j < out.length; j++) ids.add(out[j]);
-}
 
 // src/engine/utf8-bytes.ts
 var encoder = new TextEncoder();

@@ -238,7 +238,8 @@ export class LiteralAutomaton {
     this.state = s;
   }
 
-  private addOutputs(k: number, ids: LiteralSet): void {
+  /** Adds to `ids` the literals ending in accepting state k (collect(); WasmScan.collectPlain() for its wasm loop). */
+  addOutputs(k: number, ids: LiteralSet): void {
     const out = this.outputs[k]!;
     for (let j = 0; j < out.length; j++) ids.add(out[j]!);
   }

@@ -217,12 +217,12 @@ export class WasmScan {
     const out = this.plainOut ?? this.plainViews();
     const states = this.plainStates;
     let row = a.state;
-    if (row < a.acceptBelow) addOutputs(a.outputsOf(row / a.cols), ids);
+    if (row < a.acceptBelow) a.addOutputs(row / a.cols, ids);
     while (from < to) {
       const count = x.collectPlain(from, to, row);
       for (let j = 0; j < count; j++) {
         const k = states[j]!;
-        if (skip === undefined || skip[k] === 0) addOutputs(a.outputsOf(k), ids);
+        if (skip === undefined || skip[k] === 0) a.addOutputs(k, ids);
       }
       row = out[0]!;
       from = out[1]!;
@@ -260,8 +260,4 @@ export class WasmScan {
     this.filterLoaded = filter;
     this.filterVersion = filter.version;
   }
-}
-
-function addOutputs(out: readonly number[], ids: LiteralSet): void {
-  for (let j = 0; j < out.length; j++) ids.add(out[j]!);
 }
