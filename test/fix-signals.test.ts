@@ -19,7 +19,23 @@ async function fixTitles(log: string, id: string): Promise<string[]> {
   return viewFindings([finding!], d.facts, 'en')[0]!.fixes.map((f) => f.title);
 }
 
+// real corpus logs whose finding shows exactly these fixes: the unscoped one(s) and the one for its message
+const EXACT: Array<{ what: string; log: string; id: string; fixes: string[] }> = [
+  { what: "CMake's 'No CUDA toolset found': the Visual Studio integration fix only", log: 'ra-localaivtuber-llamacpp-no-cuda-toolset-112.log',
+    id: 'build-toolchain-mismatch', fixes: ['Prefer a prebuilt wheel', "Install CUDA's Visual Studio integration"] },
+  { what: 'vLLM refusing bfloat16 on a V100: the float16 fix, not the allocator, FlashAttention or torch.compile ones', log: 'ra-transformerlab-vllm-v100-bf16-62.log',
+    id: 'gpu-feature-unsupported', fixes: ['Use float16 instead of bfloat16', 'Check what the GPU supports'] },
+  { what: "ComfyUI's cudaMallocAsync 'operation not supported': the allocator fix only", log: 'ta-comfy-portable-cuda-malloc-warning-op-not-supported.log',
+    id: 'gpu-feature-unsupported', fixes: ['Turn the asynchronous allocator off', 'Check what the GPU supports'] },
+];
+
 describe('fixes for one message of a family', () => {
+  for (const c of EXACT) {
+    it(c.what, async () => {
+      expect(await fixTitles(corpus(c.log), c.id)).toEqual(c.fixes);
+    });
+  }
+
   it('Triton without Python.h in ComfyUI portable (MSVC C1083): the Python-headers fix, no Visual Studio or gcc steps', async () => {
     const titles = await fixTitles(corpus('ya-tritonwin-comfy128-embedded-python-h-c1083.log'), 'build-toolchain-mismatch');
     expect(titles).toContain('Give the build the Python headers');
@@ -27,25 +43,10 @@ describe('fixes for one message of a family', () => {
     expect(titles).not.toContain('Build with a host compiler this CUDA accepts');
   });
 
-  it("CMake's 'No CUDA toolset found': the Visual Studio integration fix only", async () => {
-    const titles = await fixTitles(corpus('ra-localaivtuber-llamacpp-no-cuda-toolset-112.log'), 'build-toolchain-mismatch');
-    expect(titles).toEqual(['Prefer a prebuilt wheel', "Install CUDA's Visual Studio integration"]);
-  });
-
   it("nvcc's 'unsupported GNU version' on Linux: the host-compiler fix; the Visual Studio pairing stays hidden", async () => {
     const titles = await fixTitles(corpus('real-cudamemtest-gcc6-titanxp.log'), 'build-toolchain-mismatch');
     expect(titles).toContain('Build with a host compiler this CUDA accepts');
     expect(titles).not.toContain('Pair Visual Studio with a CUDA that supports it');
-  });
-
-  it('vLLM refusing bfloat16 on a V100: the float16 fix, not the allocator, FlashAttention or torch.compile ones', async () => {
-    const titles = await fixTitles(corpus('ra-transformerlab-vllm-v100-bf16-62.log'), 'gpu-feature-unsupported');
-    expect(titles).toEqual(['Use float16 instead of bfloat16', 'Check what the GPU supports']);
-  });
-
-  it("ComfyUI's cudaMallocAsync 'operation not supported': the allocator fix only", async () => {
-    const titles = await fixTitles(corpus('ta-comfy-portable-cuda-malloc-warning-op-not-supported.log'), 'gpu-feature-unsupported');
-    expect(titles).toEqual(['Turn the asynchronous allocator off', 'Check what the GPU supports']);
   });
 
   it('the same rule with no log (explain) shows every fix', () => {
