@@ -20601,6 +20601,23 @@ var WasmScan = class {
     if (this.loaded !== bytes) this.load(bytes);
     return this.x.newlines(from, to);
   }
+  /**
+   * The newline ending the first line of bytes[from, to) (`from` a line start) that holds as many bytes as a
+   * console is wide (a final CR not counted) and from whose end a literal may run on into the next line, or
+   * -1: the lines line-scanner.ts glueAfter() may glue (`reach`: the longest literal's bytes, as there).
+   * Then `newlinesBefore` is the count of newlines in [from, that line's start) (in [from, to) when none)
+   * and `wideStart` that line's start.
+   */
+  wideLine(bytes, from, to, reach) {
+    if (this.loaded !== bytes) this.load(bytes);
+    const end = this.x.wideLine(from, to, bytes.length, reach);
+    const out = this.plainOut ?? this.plainViews();
+    this.newlinesBefore = out[0];
+    this.wideStart = out[1];
+    return end;
+  }
+  newlinesBefore = 0;
+  wideStart = 0;
   copyFilter(filter) {
     if (this.bitsLoaded !== filter.any) {
       const memory2 = this.x.memory.buffer;
@@ -21275,8 +21292,8 @@ var LineScanner = class {
     this.crBuf = buf;
     this.crFrom = 0;
     this.crAt = buf.indexOf(CR4);
-    this.glueFrom = wasm ? -1 : this.midLine ? buf.indexOf(NEWLINE7) + 1 || n : 0;
-    this.spaced = !wasm && this.lineNo === 1 && !this.midLine && n <= SHORT_PASTE_BYTES;
+    this.glueFrom = this.midLine ? buf.indexOf(NEWLINE7) + 1 || n : 0;
+    this.spaced = this.lineNo === 1 && !this.midLine && n <= SHORT_PASTE_BYTES;
     this.glueAt = -1;
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter) : this.plain ? this.plain.findPlain(buf, pos, n, this.quiet) : this.automaton.find(buf, pos, n, this.quiet);
@@ -21291,10 +21308,7 @@ var LineScanner = class {
         }
         if (end < 0) end = n;
       }
-      if (counted < start && this.glueAt < 0) {
-        if (wasm) this.lineNo += wasm.countNewlines(buf, counted, start);
-        counted = wasm ? start : this.countLines(buf, counted, start);
-      }
+      if (counted < start && this.glueAt < 0) counted = wasm && !this.spaced ? this.countWideLines(wasm, buf, counted, start) : this.countLines(buf, counted, start);
       if (this.glueAt >= 0 && this.glueAt < start) {
         pos = this.matchGlued(buf, onMatch);
         counted = Math.min(pos, n);
@@ -21323,10 +21337,10 @@ var LineScanner = class {
   }
   // A literal cut by a single hard wrap (`No matching distribut` / `ion found for …`) is on neither line, so
   // the automaton never stops for it and the retries of matchLine() that glue a console-wide line to the next
-  // one never run. The JavaScript loop therefore looks at every line of exactly a console's width (an ASCII
-  // line: its bytes are its characters) once more: the automaton runs over its last bytes and on into the
-  // next line's head, and a literal ending there makes that next line a stop. On a log without such lines this
-  // costs one width test per newline, in the loop that counts them anyway.
+  // one never run. Both loops therefore look at every line of exactly a console's width (an ASCII line: its
+  // bytes are its characters) once more: the automaton runs over its last bytes and on into the next line's
+  // head, and a literal ending there makes that next line a stop. On a log without such lines this costs one
+  // width test per newline, in the loop that counts them anyway (the WebAssembly module's, countWideLines()).
   /** Whether lines are also read across their line break as across a space (spacedAfter(): a short paste's first chunk). */
   spaced = false;
   /** First position whose lines are glued (a chunk that starts inside a line skips that piece); -1: none. */
@@ -21349,6 +21363,20 @@ var LineScanner = class {
       lineStart = nl + 1;
     }
     return to;
+  }
+  /**
+   * countLines() for a chunk the WebAssembly prefilter scans: its module finds the lines of a console's width
+   * in bytes from whose end a literal may run on (the few glueAfter() may glue) and counts the newlines.
+   */
+  countWideLines(wasm, buf, from, to) {
+    for (let lineStart = from; ; ) {
+      const nl = wasm.wideLine(buf, lineStart, to, this.index.maxLiteralBytes);
+      this.lineNo += wasm.newlinesBefore;
+      if (nl < 0) return to;
+      this.lineNo++;
+      if (wasm.wideStart >= this.glueFrom && this.glueAfter(buf, wasm.wideStart, nl)) return nl + 1;
+      lineStart = nl + 1;
+    }
   }
   /** Whether line [start, end) is console-wide and glues a literal into the next line (then glueAt is that line). */
   glueAfter(buf, start, end) {
