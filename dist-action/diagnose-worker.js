@@ -18473,6 +18473,7 @@ function runs(elements) {
   if (known2) return known2;
   const out = [];
   let run = [""];
+  let parts = [];
   let single2 = "";
   for (const e of elements) {
     const f = factsOf(e);
@@ -18483,14 +18484,21 @@ function runs(elements) {
     }
     if (f.exact === null) {
       out.push(joinAffix(run, f.prefix));
+      if (!product([run, f.prefix])) for (const ends of narrowings(parts, run.length)) out.push(ends, joinAffix(ends, f.prefix));
       run = f.suffix;
+      parts = [f.suffix];
       continue;
     }
-    const next = product([run, f.exact]) ?? product([tails(run), f.exact]);
-    if (next) run = next;
-    else {
+    const next = product([run, f.exact]);
+    const cut = next ? null : product([tails(run), f.exact]);
+    if (next || cut) {
+      if (!next) parts = [tails(run)];
+      run = next ?? cut;
+      parts.push(f.exact);
+    } else {
       out.push(run);
       run = f.exact;
+      parts = [f.exact];
     }
   }
   out.push(run);
@@ -18499,6 +18507,17 @@ function runs(elements) {
   return out;
 }
 var runsOf = /* @__PURE__ */ new WeakMap();
+function narrowings(parts, size) {
+  const out = [];
+  for (let k = 0; k < parts.length - 1 && parts[k].every((s) => /^[\d ]*$/.test(s)); k++) {
+    if (parts[k].length < 2) continue;
+    const ends = product(parts.slice(k + 1));
+    if (ends === null || ends.length >= size) continue;
+    out.push(ends);
+    size = ends.length;
+  }
+  return out;
+}
 function joinAffix(run, prefix) {
   const longest = Math.max(...prefix.map((p) => p.length));
   for (let k = longest; k > 0; k--) {
@@ -18551,7 +18570,7 @@ function best(candidates) {
   let top = -Infinity;
   for (const c of candidates) {
     if (!usable(c)) continue;
-    const s = score(c.map((x) => x.trim()));
+    const s = score(dedupe(c.map((x) => x.trim())));
     if (s > top) {
       top = s;
       choice = c;
@@ -18568,8 +18587,11 @@ function score(set) {
   return -Math.log2(share) / BITS_PER_WEIGHT;
 }
 function weight(s) {
-  const w = Math.min(ENOUGH, [...s].reduce((n, c) => n + (c > "\x7F" ? 2 : COMMON_CHARS.has(c) ? 0.6 : 1), 0));
-  return COMMON_WORDS.has(s.replace(/[^\p{L}\p{N}_-]+/gu, "")) ? w / 4 : w;
+  const chars = [...s];
+  const w = Math.min(ENOUGH, chars.reduce((n, c) => n + (c > "\x7F" ? 2 : COMMON_CHARS.has(c) ? 0.6 : 1), 0));
+  if (!COMMON_WORDS.has(s.replace(/[^\p{L}\p{N}_-]+/gu, ""))) return w;
+  const signs = chars.filter((c) => c <= "\x7F" && !COMMON_CHARS.has(c) && !/[\w-]/.test(c)).length;
+  return Math.min(ENOUGH, (w - signs) / 4 + signs);
 }
 
 // src/engine/literals/resolve.ts
@@ -18902,7 +18924,7 @@ function coversAscii(elements) {
 // src/engine/pattern-cache.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-var CHECK_VERSION = 7;
+var CHECK_VERSION = 8;
 var verdicts = null;
 var fresh = /* @__PURE__ */ new Map();
 function verdictFile() {

@@ -39,6 +39,17 @@ describe('derived literals', () => {
     expect(derive('(?:could not|cannot|failed to) load cudnn_cnn_infer64_8\\.dll')).toEqual(['load cudnn_cnn_infer64_8.dll']);
   });
 
+  it('reads past the digits of a version and an optional space to the sign after them ("2.8.0 + cu129", "2.1.0+cu118")', () => {
+    // a digit before an optional space and "+" made a run of 40 spellings, too many to join with "cu", "cpu",
+    // "rocm": only those short words were derived, which sit on most lines of a CUDA log
+    expect(derive('\\bv\\d+ ?\\+ ?cu\\d+')).toEqual(['+ cu', '+cu']);
+    const tag = derive('(?<v>\\d+\\.\\d+\\.\\d+ ?\\+ ?(?:cu\\d{2,3}|cpu|rocm\\d+))\\b');
+    expect(tag).toEqual(expect.arrayContaining(['+cu', '+ cu', '+cpu', '+ cpu', '+rocm6', '+ rocm6']));
+    expect(tag).not.toContain('cu');
+    // a quote or a path separator is kept: "__init__.py\", line" alone sits on every traceback frame
+    expect(derive('[\\\\/]torch[\\\\/]__init__\\.py"?, line \\d+')).toEqual(expect.arrayContaining(['/torch/__init__.py", line']));
+  });
+
   it('names the alternative that no literal can guard', () => {
     expect(derive('zlibwapi|\\w+\\s\\w+')).toMatch(/no literal every match must contain in alternative "\\\\w\+\\\\s\\\\w\+"/);
   });

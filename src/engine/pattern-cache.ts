@@ -11,7 +11,7 @@ import type { JoinEdges } from './literals/join-edges.js';
 export type PatternVerdict = { literals: string[]; joins: boolean; joinEdges?: JoinEdges; nonAscii?: boolean; also?: string[] } | { problem: string };
 
 /** Bump when what the checks compute changes. */
-const CHECK_VERSION = 7;
+const CHECK_VERSION = 8;
 
 let verdicts: Map<string, PatternVerdict> | null = null;
 const fresh = new Map<string, PatternVerdict>();

@@ -357,6 +357,7 @@ function runs(elements: AST.Element[]): string[][] {
   if (known) return known;
   const out: string[][] = [];
   let run: string[] = [''];
+  let parts: string[][] = []; // the exact sets whose product the run is (narrowings)
   let single = '';
   for (const e of elements) {
     const f = factsOf(e);
@@ -367,14 +368,22 @@ function runs(elements: AST.Element[]): string[][] {
     }
     if (f.exact === null) {
       out.push(joinAffix(run, f.prefix));
+      // (a run too varied to be joined with the whole prefix: its ends may be, or be rarer alone)
+      if (!product([run, f.prefix])) for (const ends of narrowings(parts, run.length)) out.push(ends, joinAffix(ends, f.prefix));
       run = f.suffix;
+      parts = [f.suffix];
       continue;
     }
-    const next = product([run, f.exact]) ?? product([tails(run), f.exact]);
-    if (next) run = next;
-    else {
+    const next = product([run, f.exact]);
+    const cut = next ? null : product([tails(run), f.exact]);
+    if (next || cut) {
+      if (!next) parts = [tails(run)];
+      run = (next ?? cut)!;
+      parts.push(f.exact);
+    } else {
       out.push(run);
       run = f.exact;
+      parts = [f.exact];
     }
   }
   out.push(run);
@@ -383,6 +392,29 @@ function runs(elements: AST.Element[]): string[][] {
   return out;
 }
 const runsOf = new WeakMap<AST.Element[], string[][]>();
+
+/**
+ * A run's ends without its first parts of digits and optional spaces, cut after each such part where fewer
+ * strings are left: "0 + " … "9+" (a digit, an optional space, "+", an optional space) gives " + ", " +", "+ ",
+ * "+" once the digit goes. Every match holds one of the run's strings, so it holds one of their ends: the
+ * digits of a version and the optional space before a sign no longer hide the rarer text after them, nor keep
+ * the run from being joined with the next part's prefix (joinAffix: "+ cu", "+cu", "+ cpu"… where only "cu",
+ * "cpu" were found). Only such parts are dropped: a quote or a path's separator is as rare as what follows it
+ * (selectivity's score cannot tell "__init__.py" from "\torch\__init__.py"). An end may be too short to be a
+ * literal by itself ("+"): best() passes over it, and its join may be one. `parts`: the exact sets whose
+ * product the run is; `size`: the run's strings.
+ */
+function narrowings(parts: string[][], size: number): string[][] {
+  const out: string[][] = [];
+  for (let k = 0; k < parts.length - 1 && parts[k]!.every((s) => /^[\d ]*$/.test(s)); k++) {
+    if (parts[k]!.length < 2) continue;
+    const ends = product(parts.slice(k + 1));
+    if (ends === null || ends.length >= size) continue;
+    out.push(ends);
+    size = ends.length;
+  }
+  return out;
+}
 
 /** A run followed by a part's prefix; the prefix is shortened until the product fits. */
 function joinAffix(run: string[], prefix: string[]): string[] {
@@ -450,7 +482,7 @@ function best(candidates: string[][]): string[] | null {
   let top = -Infinity;
   for (const c of candidates) {
     if (!usable(c)) continue;
-    const s = score(c.map((x) => x.trim()));
+    const s = score(dedupe(c.map((x) => x.trim()))); // (" +cu" and "+cu" are one literal once trimmed)
     if (s > top) {
       top = s;
       choice = c;
@@ -484,7 +516,11 @@ export function score(set: string[]): number {
 }
 
 function weight(s: string): number {
-  // a CJK or other non-ASCII character says more than a letter; a word found on most log lines says little
-  const w = Math.min(ENOUGH, [...s].reduce((n, c) => n + (c > '\x7f' ? 2 : COMMON_CHARS.has(c) ? 0.6 : 1), 0));
-  return COMMON_WORDS.has(s.replace(/[^\p{L}\p{N}_-]+/gu, '')) ? w / 4 : w;
+  // a CJK or other non-ASCII character says more than a letter; a word found on most log lines says little,
+  // unless a rare sign stands by it: "+cu" (a wheel's CUDA tag) is far rarer than "cu", the sign counts in full
+  const chars = [...s];
+  const w = Math.min(ENOUGH, chars.reduce((n, c) => n + (c > '\x7f' ? 2 : COMMON_CHARS.has(c) ? 0.6 : 1), 0));
+  if (!COMMON_WORDS.has(s.replace(/[^\p{L}\p{N}_-]+/gu, ''))) return w;
+  const signs = chars.filter((c) => c <= '\x7f' && !COMMON_CHARS.has(c) && !/[\w-]/.test(c)).length;
+  return Math.min(ENOUGH, (w - signs) / 4 + signs);
 }
