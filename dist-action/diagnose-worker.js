@@ -18961,7 +18961,7 @@ import { isAscii } from "node:buffer";
 import { join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INSTALLED = /[\\/]node_modules[\\/]/;
-var FORMAT = 5;
+var FORMAT = 6;
 var TEXT_KEYS = ["title", "why", "fixes", "examples"];
 function ruleSetFile() {
   return packagePath("dist", "rule-set.json");
@@ -20991,12 +20991,7 @@ function deriveTables(patterns) {
     }
   });
   const alsoOf = patterns.map((p) => p.also ? p.also.map(idOf) : null);
-  const literals = [...ids.keys()];
-  const literalRank = new Int32Array(literals.length);
-  [...literals.keys()].sort((a, b) => literals[a].length - literals[b].length || a - b).forEach((id, r) => {
-    literalRank[id] = r;
-  });
-  return { literals, idsByLiteral, alsoOf, literalRank };
+  return { literals: [...ids.keys()], idsByLiteral, alsoOf };
 }
 var PatternIndex = class _PatternIndex {
   /** `tables`: derived from the patterns unless given (fromSaved). */
@@ -21007,7 +21002,6 @@ var PatternIndex = class _PatternIndex {
     this.idsByLiteral = tables.idsByLiteral;
     this.byLiteral = tables.idsByLiteral.map((ids) => ids.map((id) => patterns[id]));
     this.alsoOf = tables.alsoOf;
-    this.literalRank = tables.literalRank;
     this.statesOf = tables.statesOf ?? null;
     this.counts = tables.counts ?? null;
     this.isAlso = new Uint8Array(this.literals.length);
@@ -21023,8 +21017,6 @@ var PatternIndex = class _PatternIndex {
   automaton;
   /** patterns guarded by each literal, by literal id */
   byLiteral;
-  /** order in which a line's literals hand on their patterns: shorter literals first, then first seen */
-  literalRank;
   /** each pattern's position in `patterns` (a scanner keeps per-pattern state by it) */
   patternIds = /* @__PURE__ */ new Map();
   /** literal ids from this one on are DIRTY_MARKERS: the line must be cleaned before its literals are known */
@@ -21041,7 +21033,6 @@ var PatternIndex = class _PatternIndex {
       literals: saved2.literals,
       idsByLiteral: saved2.idsByLiteral,
       alsoOf: saved2.alsoOf,
-      literalRank: Int32Array.from(saved2.literalRank),
       statesOf: saved2.statesOf,
       counts: { patternsOf: Int32Array.from(saved2.idsByLiteral, (ids) => ids.length), liveIn: Int32Array.from(saved2.liveIn), neededIn: Int32Array.from(saved2.neededIn) }
     });
@@ -21053,7 +21044,6 @@ var PatternIndex = class _PatternIndex {
       literals: this.literals,
       idsByLiteral: this.idsByLiteral,
       alsoOf: this.alsoOf,
-      literalRank: [...this.literalRank],
       statesOf: this.acceptingStatesOf(),
       liveIn: [...liveIn],
       neededIn: [...neededIn]
@@ -21161,12 +21151,11 @@ var LineScanner = class {
   lastEnd = -2;
   lastStart = -2;
   /**
-   * the literals of the line in rank order; the candidate patterns of a line holding several literals; the
+   * the candidate patterns of a line holding several literals, in id order; the
    * live ones, each with whether it was a candidate of the last line handed to the regexes too (1/0). These
    * arrays are never shortened (an array's length set is a call into V8's runtime): a count says how much of
    * each is the current line's.
    */
-  lineLiterals = [];
   candidateList = [];
   candidateWas = [];
   live = [];
@@ -21525,26 +21514,24 @@ var LineScanner = class {
       candidates = byLiteral[lineIds.at(0)];
       count = candidates.length;
     } else {
-      const rank2 = this.index.literalRank;
-      const literals = this.lineLiterals;
-      for (let k = 0; k < lineIds.size; k++) {
-        const lit = lineIds.at(k);
-        let i = k;
-        for (; i > 0 && rank2[literals[i - 1]] > rank2[lit]; i--) literals[i] = literals[i - 1];
-        literals[i] = lit;
-      }
       const list = this.candidateList;
       const was = this.candidateWas;
       count = 0;
       for (let k = 0; k < lineIds.size; k++) {
-        const guarded = byLiteral[literals[k]];
+        const guarded = byLiteral[lineIds.at(k)];
         for (let j = 0; j < guarded.length; j++) {
           const id = guarded[j];
           const seen = listed[id];
           if (seen === stamp) continue;
           listed[id] = stamp;
-          was[count] = seen === stamp - 1 ? 1 : 0;
-          list[count++] = id;
+          const w = seen === stamp - 1 ? 1 : 0;
+          let i = count++;
+          for (; i > 0 && list[i - 1] > id; i--) {
+            list[i] = list[i - 1];
+            was[i] = was[i - 1];
+          }
+          list[i] = id;
+          was[i] = w;
         }
       }
       candidates = list;

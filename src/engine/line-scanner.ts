@@ -363,7 +363,6 @@ export interface SavedPatternIndex {
   literals: string[];
   idsByLiteral: number[][];
   alsoOf: Array<number[] | null>;
-  literalRank: number[];
   /** acceptingStatesOf() */
   statesOf: number[][];
   /** settleCounts()'s liveIn and neededIn */
@@ -383,13 +382,12 @@ interface IndexTables {
   literals: string[];
   idsByLiteral: number[][];
   alsoOf: Array<number[] | null>;
-  literalRank: Int32Array;
   /** known when saved; else computed on first use */
   statesOf?: number[][];
   counts?: SettleCounts;
 }
 
-/** The literals of the patterns (ids by first use), the patterns each one guards, AND-literals, rank by length. */
+/** The literals of the patterns (ids by first use), the patterns each one guards (in id order), AND-literals. */
 function deriveTables(patterns: readonly CompiledPattern<unknown>[]): IndexTables {
   const ids = new Map<string, number>();
   const idsByLiteral: number[][] = [];
@@ -409,10 +407,7 @@ function deriveTables(patterns: readonly CompiledPattern<unknown>[]): IndexTable
     }
   });
   const alsoOf = patterns.map((p) => (p.also ? p.also.map(idOf) : null));
-  const literals = [...ids.keys()];
-  const literalRank = new Int32Array(literals.length);
-  [...literals.keys()].sort((a, b) => literals[a]!.length - literals[b]!.length || a - b).forEach((id, r) => { literalRank[id] = r; });
-  return { literals, idsByLiteral, alsoOf, literalRank };
+  return { literals: [...ids.keys()], idsByLiteral, alsoOf };
 }
 
 /** The immutable part of a scanner (automaton + which patterns each literal guards); build once per rule set. */
@@ -420,8 +415,6 @@ export class PatternIndex<T> {
   readonly automaton: LiteralAutomaton;
   /** patterns guarded by each literal, by literal id */
   readonly byLiteral: CompiledPattern<T>[][];
-  /** order in which a line's literals hand on their patterns: shorter literals first, then first seen */
-  readonly literalRank: Int32Array;
 
   /** each pattern's position in `patterns` (a scanner keeps per-pattern state by it) */
   readonly patternIds = new Map<CompiledPattern<T>, number>();
@@ -441,7 +434,6 @@ export class PatternIndex<T> {
     this.idsByLiteral = tables.idsByLiteral;
     this.byLiteral = tables.idsByLiteral.map((ids) => ids.map((id) => patterns[id]!));
     this.alsoOf = tables.alsoOf;
-    this.literalRank = tables.literalRank;
     this.statesOf = tables.statesOf ?? null;
     this.counts = tables.counts ?? null;
     this.isAlso = new Uint8Array(this.literals.length);
@@ -458,7 +450,7 @@ export class PatternIndex<T> {
   /** The index of these patterns from the tables toSaved() gave for exactly them (the build's, rule-set-cache.ts). */
   static fromSaved<T>(patterns: CompiledPattern<T>[], saved: SavedPatternIndex): PatternIndex<T> {
     return new PatternIndex(patterns, {
-      literals: saved.literals, idsByLiteral: saved.idsByLiteral, alsoOf: saved.alsoOf, literalRank: Int32Array.from(saved.literalRank),
+      literals: saved.literals, idsByLiteral: saved.idsByLiteral, alsoOf: saved.alsoOf,
       statesOf: saved.statesOf,
       counts: { patternsOf: Int32Array.from(saved.idsByLiteral, (ids) => ids.length), liveIn: Int32Array.from(saved.liveIn), neededIn: Int32Array.from(saved.neededIn) },
     });
@@ -468,7 +460,7 @@ export class PatternIndex<T> {
   toSaved(): SavedPatternIndex {
     const { liveIn, neededIn } = this.settleCounts();
     return {
-      literals: this.literals, idsByLiteral: this.idsByLiteral, alsoOf: this.alsoOf, literalRank: [...this.literalRank],
+      literals: this.literals, idsByLiteral: this.idsByLiteral, alsoOf: this.alsoOf,
       statesOf: this.acceptingStatesOf(), liveIn: [...liveIn], neededIn: [...neededIn],
     };
   }
@@ -586,12 +578,11 @@ export class LineScanner<T> {
   private lastEnd = -2;
   private lastStart = -2;
   /**
-   * the literals of the line in rank order; the candidate patterns of a line holding several literals; the
+   * the candidate patterns of a line holding several literals, in id order; the
    * live ones, each with whether it was a candidate of the last line handed to the regexes too (1/0). These
    * arrays are never shortened (an array's length set is a call into V8's runtime): a count says how much of
    * each is the current line's.
    */
-  private readonly lineLiterals: number[] = [];
   private readonly candidateList: number[] = [];
   private readonly candidateWas: number[] = [];
   private readonly live: number[] = [];
@@ -996,8 +987,10 @@ export class LineScanner<T> {
   }
 
   private matchLine(buf: Buffer, start: number, end: number, hit: number, onMatch: OnMatch<T>): void {
-    // patterns of shorter literals first, whatever literal came first on the line: the order decides which
-    // value a collected fact lists first, so it must not depend on where the line was cut
+    // a line's candidate patterns run in rule-file order (their ids: the order a rule author reads), whatever
+    // literals the line holds and in whichever order: the order decides which of a signal's patterns quotes the
+    // line and which value a fact keeps or lists first, so it must depend neither on where the line was cut nor
+    // on how the literals were derived
     const byLiteral = this.index.idsByLiteral;
     const lineIds = this.literalIds;
     let candidates: readonly number[]; // pattern ids: the first `count`
@@ -1014,26 +1007,26 @@ export class LineScanner<T> {
       candidates = byLiteral[lineIds.at(0)]!;
       count = candidates.length;
     } else {
-      const rank = this.index.literalRank;
-      const literals = this.lineLiterals;
-      for (let k = 0; k < lineIds.size; k++) { // (an insertion sort: a line holds a few literals)
-        const lit = lineIds.at(k);
-        let i = k;
-        for (; i > 0 && rank[literals[i - 1]!]! > rank[lit]!; i--) literals[i] = literals[i - 1]!;
-        literals[i] = lit;
-      }
+      // (each literal's list is in id order already; an insertion sort merges them: a line holds a few literals,
+      // a literal guards at most a few patterns)
       const list = this.candidateList;
       const was = this.candidateWas;
       count = 0;
       for (let k = 0; k < lineIds.size; k++) {
-        const guarded = byLiteral[literals[k]!]!;
+        const guarded = byLiteral[lineIds.at(k)]!;
         for (let j = 0; j < guarded.length; j++) {
           const id = guarded[j]!;
           const seen = listed[id]!;
           if (seen === stamp) continue;
           listed[id] = stamp;
-          was[count] = seen === stamp - 1 ? 1 : 0;
-          list[count++] = id;
+          const w = seen === stamp - 1 ? 1 : 0;
+          let i = count++;
+          for (; i > 0 && list[i - 1]! > id; i--) {
+            list[i] = list[i - 1]!;
+            was[i] = was[i - 1]!;
+          }
+          list[i] = id;
+          was[i] = w;
         }
       }
       candidates = list;
