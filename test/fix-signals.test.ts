@@ -27,6 +27,16 @@ const EXACT: Array<{ what: string; log: string; id: string; fixes: string[] }> =
     id: 'gpu-feature-unsupported', fixes: ['Use float16 instead of bfloat16', 'Check what the GPU supports'] },
   { what: "ComfyUI's cudaMallocAsync 'operation not supported': the allocator fix only", log: 'ta-comfy-portable-cuda-malloc-warning-op-not-supported.log',
     id: 'gpu-feature-unsupported', fixes: ['Turn the asynchronous allocator off', 'Check what the GPU supports'] },
+  { what: 'A1111 NaNs in the UNet on a GTX 1650 SUPER: the full-precision web UI flags only', log: 'ua-a1111-gtx1650s-nans-unet-half.log',
+    id: 'gpu-feature-unsupported', fixes: ['Run the web UI in full precision on a GTX 16xx', 'Check what the GPU supports'] },
+  { what: 'faster-whisper float16 on a Tesla P40 (6.1): the CTranslate2 compute-type fix only', log: 'ra-whisperdiar-p40-fp16-106.log',
+    id: 'gpu-feature-unsupported', fixes: ['Pick a CTranslate2 compute type this GPU has', 'Check what the GPU supports'] },
+  { what: "BMInf's cuBLAS NOT_SUPPORTED on a Tesla M40 (5.2): the float32 fix only", log: 'tz-bminf-m40-cublas-not-supported.log',
+    id: 'gpu-feature-unsupported', fixes: ['Run in float32 on a GPU below compute capability 6.0', 'Check what the GPU supports'] },
+  { what: "MiniCPM-V's 'cutlassF: no kernel found to launch' on a V100: the float16 model-loading fix only", log: 'vz-minicpmv-v100-cutlassf-pr.log',
+    id: 'gpu-feature-unsupported', fixes: ['Load the model in float16, not bfloat16', 'Check what the GPU supports'] },
+  { what: "LMDeploy TurboMind's allocator refused on a GRID A100D vGPU: the PyTorch-engine fix only", log: 'yz-lmdeploy-grid-a100d-mig-tm-allocator-op-not-supported.log',
+    id: 'gpu-feature-unsupported', fixes: ["Use LMDeploy's PyTorch engine on this GPU", 'Check what the GPU supports'] },
 ];
 
 describe('fixes for one message of a family', () => {
