@@ -1,6 +1,7 @@
 // A fix for some messages of a family (a fix's "signals", docs/RULES.md "Fixes for one message"): on a real log
-// the user reads the fix for the message their log shows, not the steps for every sibling message; with no
-// message known (explain) every fix shows; and the loader refuses a fix naming a signal its rule does not use.
+// the user reads the fix for the message their log shows, not the steps for every sibling message; a finding on a
+// message no scoped fix names gets the rule's unscoped fixes (every fix only when it has none); with no log
+// (explain) every fix shows; and the loader refuses a fix naming a signal its rule does not use.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,10 +65,20 @@ describe('fixes for one message of a family', () => {
     expect(viewRule(rule, 'en').fixes.map((f) => f.title)).toEqual(rule.fixes.map((f) => f.title.en));
   });
 
-  it('a finding resting only on signals no fix names shows every fix rather than none', () => {
+  it('a finding resting only on signals no fix names gets the unscoped fixes, not the cures of sibling messages', () => {
     const rule = loadRuleSet().rules.find((r) => r.id === 'build-toolchain-mismatch')!;
     const finding = { ...findingOfRule(rule), signals: ['build-toolchain/several-toolkits-prose'] };
     expect(rule.fixes.some((f) => f.signals?.includes('build-toolchain/several-toolkits-prose'))).toBe(false);
+    const unscoped = rule.fixes.filter((f) => !f.signals).map((f) => f.title.en);
+    expect(unscoped.length).toBeGreaterThan(0);
+    expect(unscoped.length).toBeLessThan(rule.fixes.length);
+    expect(viewFindings([finding], new Map(), 'en')[0]!.fixes.map((f) => f.title)).toEqual(unscoped);
+  });
+
+  it('a rule whose fixes are all scoped still gives such a finding every fix rather than none', () => {
+    const rule = loadRuleSet().rules.find((r) => r.id === 'cudnn-version-mismatch')!;
+    expect(rule.fixes.every((f) => f.signals)).toBe(true);
+    const finding = { ...findingOfRule(rule), signals: [] };
     expect(viewFindings([finding], new Map(), 'en')[0]!.fixes).toHaveLength(rule.fixes.length);
   });
 
