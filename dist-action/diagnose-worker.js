@@ -22534,6 +22534,22 @@ function tensorflowBuilds(version, os) {
   const mm = majorMinor(version);
   return table("tensorflow-tested-builds").filter((r) => majorMinor(r.tf_version) === mm && (!os || r.os === os));
 }
+function withinBound(version, bound, side) {
+  const twoPart = (parseVersion(bound)?.length ?? 0) < 3;
+  const c = twoPart ? compareVersions(majorMinor(version), bound) : compareVersions(version, bound);
+  if (c === void 0) return false;
+  return side === "min" ? c >= 0 : c <= 0;
+}
+function onnxruntimeBuilds(version) {
+  if (!/^\d+\.\d+(?:\.\d+)?$/.test(version)) return [];
+  return table("onnxruntime-cuda").filter((r) => withinBound(version, r.ort_min, "min") && (!r.ort_max || withinBound(version, r.ort_max, "max")));
+}
+function onnxruntimeCudnnMajors(version, cudaMajor) {
+  const rows = onnxruntimeBuilds(version);
+  if (rows.length === 0) return void 0;
+  const forCuda = cudaMajor ? rows.filter((r) => r.cuda_major === cudaMajor) : [];
+  return [...new Set((forCuda.length > 0 ? forCuda : rows).map((r) => r.cudnn_major))].sort();
+}
 
 // src/knowledge/arch.ts
 function parseArchList(cell) {
@@ -22938,6 +22954,25 @@ function deriveFacts(scan) {
   if (fwCuda) set("frameworkBuildCuda", str2(fwCuda), fwCuda);
   const fwDriver = str2("torchMinDriver") ? "torchMinDriver" : str2("tfMinDriver") ? "tfMinDriver" : void 0;
   if (fwDriver) set("frameworkMinDriver", str2(fwDriver), fwDriver);
+  const cudnnSeen = ["cudnnVersion", "cudnnPipVersion", "cudnnIntVersion", "cudnnMajorSeen"].find((n) => str2(n));
+  const ortRequired = str2("ortCudnnRequired");
+  const ort = str2("ortVersion");
+  if (cudnnSeen && (ortRequired || ort)) {
+    const raw = str2(cudnnSeen);
+    const installed = cudnnSeen === "cudnnIntVersion" ? raw.slice(0, raw.length - (raw.length > 4 ? 4 : 3)) : /^\d+/.exec(raw)[0];
+    const cudaMajors = get("cudaToolkitMajors")?.value;
+    const cudaMajor = str2("ortCudaMajor") ?? str2("ortCudaRequired") ?? (Array.isArray(cudaMajors) && cudaMajors.length === 1 ? String(cudaMajors[0]) : /^\d+/.exec(str2("torchBuildCuda") ?? "")?.[0]);
+    const wanted = ortRequired ? [ortRequired] : onnxruntimeCudnnMajors(ort, cudaMajor);
+    if (wanted) {
+      const from = ortRequired ? "ortCudnnRequired" : "ortVersion";
+      set("ortCudnnWanted", wanted.join(" / "), from);
+      if (!wanted.includes(installed)) {
+        set("ortCudnnMismatch", true, from, cudnnSeen);
+        set("cudnnCompiled", `${wanted.join(" / ")}.x`, from);
+        set("cudnnLoaded", `${installed}.x`, cudnnSeen);
+      }
+    }
+  }
   const pin = str2("pipReqVersion");
   const first = str2("pipListFirst");
   if (pin && first) {
@@ -23381,17 +23416,17 @@ function fillPlaceholders(text2, captures, facts) {
   });
 }
 function fixesForSignals(fixes, finding) {
-  const forSeen = (fix) => fix.signals.some((s) => finding.signals.includes(s));
-  if (!fixes.some((fix) => fix.signals && forSeen(fix))) return fixes;
-  return fixes.filter((fix) => !fix.signals || forSeen(fix));
+  const forSeen = (fix) => !fix.signals || fix.signals.some((s) => finding.signals.includes(s));
+  const shown2 = fixes.filter(forSeen);
+  return shown2.length > 0 ? shown2 : fixes;
 }
-function viewFindings(findings, facts, lang) {
+function viewFindings(findings, facts, lang, every = "scoped") {
   const ctx = contextOf(facts);
   const t = messages(lang);
   let computed;
   return findings.map((f) => {
     const fill = (s) => s.includes("{{") ? fillPlaceholders(s, { ...computed ??= commandValues(facts, t), ...f.captures }, facts) : s;
-    const fixes = f.explainedBy.length ? [] : fixesForSignals(f.rule.fixes, f).filter((fix) => fits(fix.contexts, ctx));
+    const fixes = f.explainedBy.length ? [] : (every === "fix" ? f.rule.fixes : fixesForSignals(f.rule.fixes, f)).filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,
       severity: f.severity,
