@@ -50,6 +50,10 @@ const EXACT: Array<{ what: string; log: string; id: string; fixes: string[] }> =
     id: 'no-gpu-build-for-platform', fixes: ['CTranslate2 on ARM64: build it with CUDA, or run on the CPU', 'Or run it under WSL2 / Linux'] },
   { what: "'Distributed package doesn't have NCCL built in' on Windows: the gloo fix", log: 'ww-hubert-nccl-conda-spawn.log',
     id: 'no-gpu-build-for-platform', fixes: ['Use the gloo backend where torch has no NCCL', 'Or run it under WSL2 / Linux'] },
+  { what: "'Failed to initialize NVML: Unknown Error' after a daemon reload: the restart fix, not the device-plugin one", log: 'rl-docker-nvml-unknown-after-daemon-reload.log',
+    id: 'container-no-gpu', fixes: ['Start the container with the GPU', 'Restart the container, and keep its GPU across daemon reloads', 'On Linux, use Docker Engine rather than Docker Desktop or snap Docker'] },
+  { what: 'docker --gpus without the NVIDIA Container Toolkit: no NVML cures', log: 'real-docker-gpus-no-toolkit-ubuntu2204.log',
+    id: 'container-no-gpu', fixes: ['Start the container with the GPU', 'On Linux, use Docker Engine rather than Docker Desktop or snap Docker'] },
 ];
 
 describe('fixes for one message of a family', () => {
