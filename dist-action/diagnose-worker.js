@@ -18716,13 +18716,13 @@ var DASH = 45;
 function edgeChars(written) {
   const flags = new Uint8Array(NON_ASCII + 1);
   let i = 0;
-  if (written.charCodeAt(0) === DASH) {
+  if (written.length > 0 && written.charCodeAt(0) === DASH) {
     flags[DASH] = 1;
     i = 1;
   }
   while (i < written.length) {
     const from = written.charCodeAt(i);
-    const range = written.charCodeAt(i + 1) === DASH && i + 2 < written.length;
+    const range = i + 2 < written.length && written.charCodeAt(i + 1) === DASH;
     const to = range ? written.charCodeAt(i + 2) : from;
     for (let c = from; c <= to; c++) flags[Math.min(c, NON_ASCII)] = 1;
     i += range ? 3 : 1;
@@ -18961,7 +18961,7 @@ import { isAscii } from "node:buffer";
 import { join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INSTALLED = /[\\/]node_modules[\\/]/;
-var FORMAT = 5;
+var FORMAT = 6;
 var TEXT_KEYS = ["title", "why", "fixes", "examples"];
 function ruleSetFile() {
   return packagePath("dist", "rule-set.json");
@@ -20729,8 +20729,8 @@ function gluedFence(line) {
   let start = 0;
   let end = line.length;
   let indent = 0;
-  while (indent < 3 && line.charCodeAt(indent) === SPACE5) indent++;
-  if (line.startsWith("```", indent) && line.charCodeAt(indent + 3) !== BACKTICK) {
+  while (indent < 3 && indent < line.length && line.charCodeAt(indent) === SPACE5) indent++;
+  if (line.startsWith("```", indent) && (indent + 3 === line.length || line.charCodeAt(indent + 3) !== BACKTICK)) {
     const rest = line.slice(indent + 3);
     if (rest.trim() !== "" && rest.charCodeAt(0) !== SPACE5 && rest.includes(" ")) start = indent + 3;
   }
@@ -20799,15 +20799,17 @@ function recordOf(line) {
   return line.record === 1;
 }
 function mayBeStamped(text2) {
-  const c = text2.charCodeAt(0);
+  const n = text2.length;
+  const c = n > 0 ? text2.charCodeAt(0) : -1;
   if (c >= 48 && c <= 57) {
-    const sep = text2.charCodeAt(4);
+    const sep = n > 4 ? text2.charCodeAt(4) : -1;
     return sep === 45 || sep === 47;
   }
-  const d = text2.charCodeAt(1);
+  const d = n > 1 ? text2.charCodeAt(1) : -1;
   return (c === 73 || c === 87 || c === 69 || c === 70) && d >= 48 && d <= 57;
 }
 function isBlank(text2) {
+  if (text2.length === 0) return true;
   const c = text2.charCodeAt(0);
   return !(c > 32 && c < 127) && text2.trim() === "";
 }
@@ -20843,7 +20845,7 @@ function cleanLine(raw) {
 function cleaned(raw, marked, hasCR = true) {
   let s = raw;
   if (hasCR) {
-    if (s.charCodeAt(s.length - 1) === CR4) s = s.slice(0, -1);
+    if (s.length > 0 && s.charCodeAt(s.length - 1) === CR4) s = s.slice(0, -1);
     if (s.includes("\r")) s = withoutBars(s);
   }
   if (marked && !MARKED_STEPS.test(s)) marked = false;
@@ -20857,12 +20859,15 @@ function cleaned(raw, marked, hasCR = true) {
     if (WEB_SPACE.test(s)) s = s.replace(WEB_SPACES, (c) => c === "\u200B" ? "" : " ");
     if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
   }
+  if (s.length === 0) return s;
   const first = s.charCodeAt(0);
   if (first === 62 || (first <= 32 || first > 126) && quoteMarkWithin4(s) && /^\s/.test(s)) s = s.replace(QUOTE_PREFIX, "");
   return stripLogPrefix(s);
 }
 function quoteMarkWithin4(s) {
-  return s.charCodeAt(1) === 62 || s.charCodeAt(2) === 62 || s.charCodeAt(3) === 62 || s.charCodeAt(0) === 62;
+  const n = Math.min(4, s.length);
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) === 62) return true;
+  return false;
 }
 function withoutBars(s) {
   const parts = s.split("\r");
@@ -20876,41 +20881,46 @@ function isProgressBar(part) {
   return part.includes("%|") || part.includes("it/s]") || part.includes("s/it]") || part.includes("\u2501\u2501");
 }
 function stripLogPrefix(s) {
-  const first = s.charCodeAt(0);
-  const stamped = first >= 48 && first <= 57 ? digitStamp(s) : s.charCodeAt(3) === 32 && s.charCodeAt(9) === 58 && first >= 65 && first <= 90;
-  const second = s.charCodeAt(1);
-  const leveled = LEVEL_INITIAL[first] === 1 && (colonWithin(s, 4, 8) || second >= 65 && second <= 90 && VLLM_LEVEL.test(s));
+  const n = s.length;
+  const first = n > 0 ? s.charCodeAt(0) : -1;
+  const stamped = first >= 48 && first <= 57 ? digitStamp(s) : n > 9 && s.charCodeAt(3) === 32 && s.charCodeAt(9) === 58 && first >= 65 && first <= 90;
+  const second = n > 1 ? s.charCodeAt(1) : -1;
+  const leveled = first >= 0 && first < 128 && LEVEL_INITIAL[first] === 1 && (colonWithin(s, 4, 8) || second >= 65 && second <= 90 && VLLM_LEVEL.test(s));
   if (first !== 91 && first !== 40 && !stamped && !leveled && !columnBefore(s, 71)) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? "";
   return prefix === "" ? s : s.slice(prefix.length);
 }
 function colonWithin(s, from, to) {
-  for (let i = from; i <= to; i++) if (s.charCodeAt(i) === 58) return true;
+  for (let i = from; i <= to && i < s.length; i++) if (s.charCodeAt(i) === 58) return true;
   return false;
 }
 function columnBefore(s, last) {
   for (let bar = s.indexOf("|", 2); bar >= 2 && bar <= last + 1; bar = s.indexOf("|", bar + 1)) {
-    if (s.charCodeAt(bar - 1) === 32 && s.charCodeAt(bar + 1) === 32) return true;
+    if (s.charCodeAt(bar - 1) === 32 && bar + 1 < s.length && s.charCodeAt(bar + 1) === 32) return true;
   }
   return false;
 }
 function mayHoldBareAnsi(s) {
   for (let at = s.indexOf("["); at >= 0; at = s.indexOf("[", at + 1)) {
     let i = at + 1;
-    let c = s.charCodeAt(i);
-    while (c >= 48 && c <= 57 || c === 59) c = s.charCodeAt(++i);
+    const n = s.length;
+    let c = i < n ? s.charCodeAt(i) : -1;
+    while (c >= 48 && c <= 57 || c === 59) c = ++i < n ? s.charCodeAt(i) : -1;
     if (c === 109) return true;
   }
   return false;
 }
 function digitStamp(s) {
-  if (s.charCodeAt(10) === 84 || s.charCodeAt(2) === 58 && s.charCodeAt(5) === 58) return true;
-  if (s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58) return false;
+  const n = s.length;
+  const c10 = n > 10 ? s.charCodeAt(10) : -1;
+  if (c10 === 84 || n > 5 && s.charCodeAt(2) === 58 && s.charCodeAt(5) === 58) return true;
+  if (c10 !== 32 || n <= 13 || s.charCodeAt(13) !== 58) return false;
   let i = 19;
-  if (s[i] === "." || s[i] === ",") do
+  const c = i < n ? s.charCodeAt(i) : -1;
+  if (c === 46 || c === 44) do
     i++;
-  while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57);
-  return s.charCodeAt(i) === 32;
+  while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57);
+  return i < n && s.charCodeAt(i) === 32;
 }
 function compilePattern(spec, tag) {
   return new LazyPattern(spec, tag);
@@ -20991,12 +21001,7 @@ function deriveTables(patterns) {
     }
   });
   const alsoOf = patterns.map((p) => p.also ? p.also.map(idOf) : null);
-  const literals = [...ids.keys()];
-  const literalRank = new Int32Array(literals.length);
-  [...literals.keys()].sort((a, b) => literals[a].length - literals[b].length || a - b).forEach((id, r) => {
-    literalRank[id] = r;
-  });
-  return { literals, idsByLiteral, alsoOf, literalRank };
+  return { literals: [...ids.keys()], idsByLiteral, alsoOf };
 }
 var PatternIndex = class _PatternIndex {
   /** `tables`: derived from the patterns unless given (fromSaved). */
@@ -21007,7 +21012,6 @@ var PatternIndex = class _PatternIndex {
     this.idsByLiteral = tables.idsByLiteral;
     this.byLiteral = tables.idsByLiteral.map((ids) => ids.map((id) => patterns[id]));
     this.alsoOf = tables.alsoOf;
-    this.literalRank = tables.literalRank;
     this.statesOf = tables.statesOf ?? null;
     this.counts = tables.counts ?? null;
     this.isAlso = new Uint8Array(this.literals.length);
@@ -21023,8 +21027,6 @@ var PatternIndex = class _PatternIndex {
   automaton;
   /** patterns guarded by each literal, by literal id */
   byLiteral;
-  /** order in which a line's literals hand on their patterns: shorter literals first, then first seen */
-  literalRank;
   /** each pattern's position in `patterns` (a scanner keeps per-pattern state by it) */
   patternIds = /* @__PURE__ */ new Map();
   /** literal ids from this one on are DIRTY_MARKERS: the line must be cleaned before its literals are known */
@@ -21041,7 +21043,6 @@ var PatternIndex = class _PatternIndex {
       literals: saved2.literals,
       idsByLiteral: saved2.idsByLiteral,
       alsoOf: saved2.alsoOf,
-      literalRank: Int32Array.from(saved2.literalRank),
       statesOf: saved2.statesOf,
       counts: { patternsOf: Int32Array.from(saved2.idsByLiteral, (ids) => ids.length), liveIn: Int32Array.from(saved2.liveIn), neededIn: Int32Array.from(saved2.neededIn) }
     });
@@ -21053,7 +21054,6 @@ var PatternIndex = class _PatternIndex {
       literals: this.literals,
       idsByLiteral: this.idsByLiteral,
       alsoOf: this.alsoOf,
-      literalRank: [...this.literalRank],
       statesOf: this.acceptingStatesOf(),
       liveIn: [...liveIn],
       neededIn: [...neededIn]
@@ -21161,12 +21161,11 @@ var LineScanner = class {
   lastEnd = -2;
   lastStart = -2;
   /**
-   * the literals of the line in rank order; the candidate patterns of a line holding several literals; the
+   * the candidate patterns of a line holding several literals, in id order; the
    * live ones, each with whether it was a candidate of the last line handed to the regexes too (1/0). These
    * arrays are never shortened (an array's length set is a call into V8's runtime): a count says how much of
    * each is the current line's.
    */
-  lineLiterals = [];
   candidateList = [];
   candidateWas = [];
   live = [];
@@ -21525,26 +21524,24 @@ var LineScanner = class {
       candidates = byLiteral[lineIds.at(0)];
       count = candidates.length;
     } else {
-      const rank2 = this.index.literalRank;
-      const literals = this.lineLiterals;
-      for (let k = 0; k < lineIds.size; k++) {
-        const lit = lineIds.at(k);
-        let i = k;
-        for (; i > 0 && rank2[literals[i - 1]] > rank2[lit]; i--) literals[i] = literals[i - 1];
-        literals[i] = lit;
-      }
       const list = this.candidateList;
       const was = this.candidateWas;
       count = 0;
       for (let k = 0; k < lineIds.size; k++) {
-        const guarded = byLiteral[literals[k]];
+        const guarded = byLiteral[lineIds.at(k)];
         for (let j = 0; j < guarded.length; j++) {
           const id = guarded[j];
           const seen = listed[id];
           if (seen === stamp) continue;
           listed[id] = stamp;
-          was[count] = seen === stamp - 1 ? 1 : 0;
-          list[count++] = id;
+          const w = seen === stamp - 1 ? 1 : 0;
+          let i = count++;
+          for (; i > 0 && list[i - 1] > id; i--) {
+            list[i] = list[i - 1];
+            was[i] = was[i - 1];
+          }
+          list[i] = id;
+          was[i] = w;
         }
       }
       candidates = list;
@@ -21579,7 +21576,7 @@ var LineScanner = class {
     let prev;
     let fullWidth;
     const afterLast = this.lastEnd === start - 1;
-    const lastChar = line.charCodeAt(line.length - 1);
+    const lastChar = line.length > 0 ? line.charCodeAt(line.length - 1) : -1;
     for (let k = 0; k < liveCount; k++) {
       const id = live[k];
       if (this.done[id] === 1) continue;
@@ -21595,7 +21592,7 @@ var LineScanner = class {
           joined = recordOf(next) ? "" : line + " " + nextText.trimStart();
           if ((fullWidth ??= this.consoleWide(line, buf, start, end)) && this.nextAdjacent) glued = line + nextText;
         }
-        if (joins && joined !== "" && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
+        if (joins && joined !== "" && edgeHolds(p.joinAfter, line.length + 1 < joined.length ? joined.charCodeAt(line.length + 1) : -1)) match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text2 = joined;
         if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);
@@ -21729,7 +21726,7 @@ function windowStart(start, end, hit) {
 function spacesCollapsed(text2) {
   for (let i = 0; i < text2.length; i++) {
     const c = text2.charCodeAt(i);
-    if (c === 32 ? text2.charCodeAt(i + 1) === 32 : c < 32 || c > 126) return normalLine(text2);
+    if (c === 32 ? i + 1 < text2.length && text2.charCodeAt(i + 1) === 32 : c < 32 || c > 126) return normalLine(text2);
   }
   return text2;
 }
@@ -21963,7 +21960,7 @@ function pasteColumnOf(sample) {
 }
 function isFence(line) {
   let i = 0;
-  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  while (i < 3 && i < line.length && line.charCodeAt(i) === 32) i++;
   const mark = line.slice(i, i + 3);
   return mark === "```" || mark === "~~~";
 }
@@ -22537,6 +22534,22 @@ function tensorflowBuilds(version, os) {
   const mm = majorMinor(version);
   return table("tensorflow-tested-builds").filter((r) => majorMinor(r.tf_version) === mm && (!os || r.os === os));
 }
+function withinBound(version, bound, side) {
+  const twoPart = (parseVersion(bound)?.length ?? 0) < 3;
+  const c = twoPart ? compareVersions(majorMinor(version), bound) : compareVersions(version, bound);
+  if (c === void 0) return false;
+  return side === "min" ? c >= 0 : c <= 0;
+}
+function onnxruntimeBuilds(version) {
+  if (!/^\d+\.\d+(?:\.\d+)?$/.test(version)) return [];
+  return table("onnxruntime-cuda").filter((r) => withinBound(version, r.ort_min, "min") && (!r.ort_max || withinBound(version, r.ort_max, "max")));
+}
+function onnxruntimeCudnnMajors(version, cudaMajor) {
+  const rows = onnxruntimeBuilds(version);
+  if (rows.length === 0) return void 0;
+  const forCuda = cudaMajor ? rows.filter((r) => r.cuda_major === cudaMajor) : [];
+  return [...new Set((forCuda.length > 0 ? forCuda : rows).map((r) => r.cudnn_major))].sort();
+}
 
 // src/knowledge/arch.ts
 function parseArchList(cell) {
@@ -22941,6 +22954,25 @@ function deriveFacts(scan) {
   if (fwCuda) set("frameworkBuildCuda", str2(fwCuda), fwCuda);
   const fwDriver = str2("torchMinDriver") ? "torchMinDriver" : str2("tfMinDriver") ? "tfMinDriver" : void 0;
   if (fwDriver) set("frameworkMinDriver", str2(fwDriver), fwDriver);
+  const cudnnSeen = ["cudnnVersion", "cudnnPipVersion", "cudnnIntVersion", "cudnnMajorSeen"].find((n) => str2(n));
+  const ortRequired = str2("ortCudnnRequired");
+  const ort = str2("ortVersion");
+  if (cudnnSeen && (ortRequired || ort)) {
+    const raw = str2(cudnnSeen);
+    const installed = cudnnSeen === "cudnnIntVersion" ? raw.slice(0, raw.length - (raw.length > 4 ? 4 : 3)) : /^\d+/.exec(raw)[0];
+    const cudaMajors = get("cudaToolkitMajors")?.value;
+    const cudaMajor = str2("ortCudaMajor") ?? str2("ortCudaRequired") ?? (Array.isArray(cudaMajors) && cudaMajors.length === 1 ? String(cudaMajors[0]) : /^\d+/.exec(str2("torchBuildCuda") ?? "")?.[0]);
+    const wanted = ortRequired ? [ortRequired] : onnxruntimeCudnnMajors(ort, cudaMajor);
+    if (wanted) {
+      const from = ortRequired ? "ortCudnnRequired" : "ortVersion";
+      set("ortCudnnWanted", wanted.join(" / "), from);
+      if (!wanted.includes(installed)) {
+        set("ortCudnnMismatch", true, from, cudnnSeen);
+        set("cudnnCompiled", `${wanted.join(" / ")}.x`, from);
+        set("cudnnLoaded", `${installed}.x`, cudnnSeen);
+      }
+    }
+  }
   const pin = str2("pipReqVersion");
   const first = str2("pipListFirst");
   if (pin && first) {
@@ -23384,17 +23416,17 @@ function fillPlaceholders(text2, captures, facts) {
   });
 }
 function fixesForSignals(fixes, finding) {
-  const forSeen = (fix) => fix.signals.some((s) => finding.signals.includes(s));
-  if (!fixes.some((fix) => fix.signals && forSeen(fix))) return fixes;
-  return fixes.filter((fix) => !fix.signals || forSeen(fix));
+  const forSeen = (fix) => !fix.signals || fix.signals.some((s) => finding.signals.includes(s));
+  const shown2 = fixes.filter(forSeen);
+  return shown2.length > 0 ? shown2 : fixes;
 }
-function viewFindings(findings, facts, lang) {
+function viewFindings(findings, facts, lang, every = "scoped") {
   const ctx = contextOf(facts);
   const t = messages(lang);
   let computed;
   return findings.map((f) => {
     const fill = (s) => s.includes("{{") ? fillPlaceholders(s, { ...computed ??= commandValues(facts, t), ...f.captures }, facts) : s;
-    const fixes = f.explainedBy.length ? [] : fixesForSignals(f.rule.fixes, f).filter((fix) => fits(fix.contexts, ctx));
+    const fixes = f.explainedBy.length ? [] : (every === "fix" ? f.rule.fixes : fixesForSignals(f.rule.fixes, f)).filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,
       severity: f.severity,

@@ -24,7 +24,6 @@ function tables<T>(index: PatternIndex<T>) {
     patterns: index.patterns.length,
     byLiteral: index.byLiteral.map((ps) => ps.map((p) => index.patternIds.get(p))),
     idsByLiteral: index.idsByLiteral,
-    literalRank: [...index.literalRank],
     alsoOf: index.alsoOf,
     isAlso: [...index.isAlso],
     firstMarker: index.firstMarker,

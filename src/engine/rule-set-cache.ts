@@ -20,7 +20,7 @@ import type { SavedConditions } from './evaluate.js';
 const INSTALLED = /[\\/]node_modules[\\/]/;
 
 /** Bump when what the loader fills in (literals, joins…) or the file's layout changes: old files are then ignored. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 export interface CheckedRules {
   rules: RuleSpec[];
