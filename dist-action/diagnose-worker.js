@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@eslint-community/regexpp/index.js
+// ../../work/wt-engine/node_modules/@eslint-community/regexpp/index.js
 var require_regexpp = __commonJS({
-  "node_modules/@eslint-community/regexpp/index.js"(exports) {
+  "../../work/wt-engine/node_modules/@eslint-community/regexpp/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ast = /* @__PURE__ */ Object.freeze({
@@ -2907,9 +2907,9 @@ var require_regexpp = __commonJS({
   }
 });
 
-// node_modules/refa/index.js
+// ../../work/wt-engine/node_modules/refa/index.js
 var require_refa = __commonJS({
-  "node_modules/refa/index.js"(exports) {
+  "../../work/wt-engine/node_modules/refa/index.js"(exports) {
     "use strict";
     function m(m2) {
       function n2(i2) {
@@ -10553,9 +10553,9 @@ var require_refa = __commonJS({
   }
 });
 
-// node_modules/regexp-ast-analysis/index.js
+// ../../work/wt-engine/node_modules/regexp-ast-analysis/index.js
 var require_regexp_ast_analysis = __commonJS({
-  "node_modules/regexp-ast-analysis/index.js"(exports) {
+  "../../work/wt-engine/node_modules/regexp-ast-analysis/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var e = require_regexpp();
@@ -11830,9 +11830,9 @@ var require_regexp_ast_analysis = __commonJS({
   }
 });
 
-// node_modules/scslre/index.js
+// ../../work/wt-engine/node_modules/scslre/index.js
 var require_scslre = __commonJS({
-  "node_modules/scslre/index.js"(exports) {
+  "../../work/wt-engine/node_modules/scslre/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var e = require_refa();
@@ -12234,9 +12234,9 @@ var require_scslre = __commonJS({
   }
 });
 
-// node_modules/hash-it/dist/cjs/index.cjs
+// ../../work/wt-engine/node_modules/hash-it/dist/cjs/index.cjs
 var require_cjs = __commonJS({
-  "node_modules/hash-it/dist/cjs/index.cjs"(exports) {
+  "../../work/wt-engine/node_modules/hash-it/dist/cjs/index.cjs"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function hash(string) {
@@ -12544,9 +12544,9 @@ var require_cjs = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/fact.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/fact.js
 var require_fact = __commonJS({
-  "node_modules/json-rules-engine/dist/fact.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/fact.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12669,9 +12669,9 @@ var require_fact = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/debug.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/debug.js
 var require_debug = __commonJS({
-  "node_modules/json-rules-engine/dist/debug.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/debug.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12690,9 +12690,9 @@ var require_debug = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/condition.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/condition.js
 var require_condition = __commonJS({
-  "node_modules/json-rules-engine/dist/condition.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/condition.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12932,9 +12932,9 @@ var require_condition = __commonJS({
   }
 });
 
-// node_modules/clone/clone.js
+// ../../work/wt-engine/node_modules/clone/clone.js
 var require_clone = __commonJS({
-  "node_modules/clone/clone.js"(exports, module) {
+  "../../work/wt-engine/node_modules/clone/clone.js"(exports, module) {
     var clone = (function() {
       "use strict";
       function _instanceof(obj, type) {
@@ -13128,9 +13128,9 @@ var require_clone = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/rule-result.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/rule-result.js
 var require_rule_result = __commonJS({
-  "node_modules/json-rules-engine/dist/rule-result.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/rule-result.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -13223,9 +13223,9 @@ var require_rule_result = __commonJS({
   }
 });
 
-// node_modules/eventemitter2/lib/eventemitter2.js
+// ../../work/wt-engine/node_modules/eventemitter2/lib/eventemitter2.js
 var require_eventemitter2 = __commonJS({
-  "node_modules/eventemitter2/lib/eventemitter2.js"(exports, module) {
+  "../../work/wt-engine/node_modules/eventemitter2/lib/eventemitter2.js"(exports, module) {
     !(function(undefined2) {
       var hasOwnProperty = Object.hasOwnProperty;
       var isArray = Array.isArray ? Array.isArray : function _isArray(obj) {
@@ -14554,9 +14554,9 @@ var require_eventemitter2 = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/rule.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/rule.js
 var require_rule = __commonJS({
-  "node_modules/json-rules-engine/dist/rule.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/rule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -14911,9 +14911,9 @@ var require_rule = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/errors.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/json-rules-engine/dist/errors.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -14953,9 +14953,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/jsonpath-plus/dist/index-node-cjs.cjs
+// ../../work/wt-engine/node_modules/jsonpath-plus/dist/index-node-cjs.cjs
 var require_index_node_cjs = __commonJS({
-  "node_modules/jsonpath-plus/dist/index-node-cjs.cjs"(exports) {
+  "../../work/wt-engine/node_modules/jsonpath-plus/dist/index-node-cjs.cjs"(exports) {
     "use strict";
     var vm = __require("vm");
     var Hooks = class {
@@ -16653,9 +16653,9 @@ var require_index_node_cjs = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/almanac.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/almanac.js
 var require_almanac = __commonJS({
-  "node_modules/json-rules-engine/dist/almanac.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/almanac.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16884,9 +16884,9 @@ var require_almanac = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/operator.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/operator.js
 var require_operator = __commonJS({
-  "node_modules/json-rules-engine/dist/operator.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/operator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16936,9 +16936,9 @@ var require_operator = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/engine-default-operators.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/engine-default-operators.js
 var require_engine_default_operators = __commonJS({
-  "node_modules/json-rules-engine/dist/engine-default-operators.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/engine-default-operators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16986,9 +16986,9 @@ var require_engine_default_operators = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/operator-decorator.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/operator-decorator.js
 var require_operator_decorator = __commonJS({
-  "node_modules/json-rules-engine/dist/operator-decorator.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/operator-decorator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17047,9 +17047,9 @@ var require_operator_decorator = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/engine-default-operator-decorators.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/engine-default-operator-decorators.js
 var require_engine_default_operator_decorators = __commonJS({
-  "node_modules/json-rules-engine/dist/engine-default-operator-decorators.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/engine-default-operator-decorators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17090,9 +17090,9 @@ var require_engine_default_operator_decorators = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/operator-map.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/operator-map.js
 var require_operator_map = __commonJS({
-  "node_modules/json-rules-engine/dist/operator-map.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/operator-map.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17247,9 +17247,9 @@ var require_operator_map = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/engine.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/engine.js
 var require_engine = __commonJS({
-  "node_modules/json-rules-engine/dist/engine.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/engine.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17647,9 +17647,9 @@ var require_engine = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/json-rules-engine.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/json-rules-engine.js
 var require_json_rules_engine = __commonJS({
-  "node_modules/json-rules-engine/dist/json-rules-engine.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/json-rules-engine.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17682,9 +17682,9 @@ var require_json_rules_engine = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/index.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/json-rules-engine/dist/index.js"(exports, module) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/index.js"(exports, module) {
     "use strict";
     module.exports = require_json_rules_engine();
   }
@@ -18738,13 +18738,13 @@ var DASH = 45;
 function edgeChars(written) {
   const flags = new Uint8Array(NON_ASCII + 1);
   let i = 0;
-  if (written.charCodeAt(0) === DASH) {
+  if (written.length > 0 && written.charCodeAt(0) === DASH) {
     flags[DASH] = 1;
     i = 1;
   }
   while (i < written.length) {
     const from = written.charCodeAt(i);
-    const range = written.charCodeAt(i + 1) === DASH && i + 2 < written.length;
+    const range = i + 2 < written.length && written.charCodeAt(i + 1) === DASH;
     const to = range ? written.charCodeAt(i + 2) : from;
     for (let c = from; c <= to; c++) flags[Math.min(c, NON_ASCII)] = 1;
     i += range ? 3 : 1;
@@ -20768,8 +20768,8 @@ function gluedFence(line) {
   let start = 0;
   let end = line.length;
   let indent = 0;
-  while (indent < 3 && line.charCodeAt(indent) === SPACE5) indent++;
-  if (line.startsWith("```", indent) && line.charCodeAt(indent + 3) !== BACKTICK) {
+  while (indent < 3 && indent < line.length && line.charCodeAt(indent) === SPACE5) indent++;
+  if (line.startsWith("```", indent) && (indent + 3 === line.length || line.charCodeAt(indent + 3) !== BACKTICK)) {
     const rest = line.slice(indent + 3);
     if (rest.trim() !== "" && rest.charCodeAt(0) !== SPACE5 && rest.includes(" ")) start = indent + 3;
   }
@@ -20838,15 +20838,17 @@ function recordOf(line) {
   return line.record === 1;
 }
 function mayBeStamped(text2) {
-  const c = text2.charCodeAt(0);
+  const n = text2.length;
+  const c = n > 0 ? text2.charCodeAt(0) : -1;
   if (c >= 48 && c <= 57) {
-    const sep = text2.charCodeAt(4);
+    const sep = n > 4 ? text2.charCodeAt(4) : -1;
     return sep === 45 || sep === 47;
   }
-  const d = text2.charCodeAt(1);
+  const d = n > 1 ? text2.charCodeAt(1) : -1;
   return (c === 73 || c === 87 || c === 69 || c === 70) && d >= 48 && d <= 57;
 }
 function isBlank(text2) {
+  if (text2.length === 0) return true;
   const c = text2.charCodeAt(0);
   return !(c > 32 && c < 127) && text2.trim() === "";
 }
@@ -20882,7 +20884,7 @@ function cleanLine(raw) {
 function cleaned(raw, marked, hasCR = true) {
   let s = raw;
   if (hasCR) {
-    if (s.charCodeAt(s.length - 1) === CR4) s = s.slice(0, -1);
+    if (s.length > 0 && s.charCodeAt(s.length - 1) === CR4) s = s.slice(0, -1);
     if (s.includes("\r")) s = withoutBars(s);
   }
   if (marked && !MARKED_STEPS.test(s)) marked = false;
@@ -20896,12 +20898,15 @@ function cleaned(raw, marked, hasCR = true) {
     if (WEB_SPACE.test(s)) s = s.replace(WEB_SPACES, (c) => c === "\u200B" ? "" : " ");
     if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
   }
+  if (s.length === 0) return s;
   const first = s.charCodeAt(0);
   if (first === 62 || (first <= 32 || first > 126) && quoteMarkWithin4(s) && /^\s/.test(s)) s = s.replace(QUOTE_PREFIX, "");
   return stripLogPrefix(s);
 }
 function quoteMarkWithin4(s) {
-  return s.charCodeAt(1) === 62 || s.charCodeAt(2) === 62 || s.charCodeAt(3) === 62 || s.charCodeAt(0) === 62;
+  const n = Math.min(4, s.length);
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) === 62) return true;
+  return false;
 }
 function withoutBars(s) {
   const parts = s.split("\r");
@@ -20915,41 +20920,46 @@ function isProgressBar(part) {
   return part.includes("%|") || part.includes("it/s]") || part.includes("s/it]") || part.includes("\u2501\u2501");
 }
 function stripLogPrefix(s) {
-  const first = s.charCodeAt(0);
-  const stamped = first >= 48 && first <= 57 ? digitStamp(s) : s.charCodeAt(3) === 32 && s.charCodeAt(9) === 58 && first >= 65 && first <= 90;
-  const second = s.charCodeAt(1);
-  const leveled = LEVEL_INITIAL[first] === 1 && (colonWithin(s, 4, 8) || second >= 65 && second <= 90 && VLLM_LEVEL.test(s));
+  const n = s.length;
+  const first = n > 0 ? s.charCodeAt(0) : -1;
+  const stamped = first >= 48 && first <= 57 ? digitStamp(s) : n > 9 && s.charCodeAt(3) === 32 && s.charCodeAt(9) === 58 && first >= 65 && first <= 90;
+  const second = n > 1 ? s.charCodeAt(1) : -1;
+  const leveled = first >= 0 && first < 128 && LEVEL_INITIAL[first] === 1 && (colonWithin(s, 4, 8) || second >= 65 && second <= 90 && VLLM_LEVEL.test(s));
   if (first !== 91 && first !== 40 && !stamped && !leveled && !columnBefore(s, 71)) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? "";
   return prefix === "" ? s : s.slice(prefix.length);
 }
 function colonWithin(s, from, to) {
-  for (let i = from; i <= to; i++) if (s.charCodeAt(i) === 58) return true;
+  for (let i = from; i <= to && i < s.length; i++) if (s.charCodeAt(i) === 58) return true;
   return false;
 }
 function columnBefore(s, last) {
   for (let bar = s.indexOf("|", 2); bar >= 2 && bar <= last + 1; bar = s.indexOf("|", bar + 1)) {
-    if (s.charCodeAt(bar - 1) === 32 && s.charCodeAt(bar + 1) === 32) return true;
+    if (s.charCodeAt(bar - 1) === 32 && bar + 1 < s.length && s.charCodeAt(bar + 1) === 32) return true;
   }
   return false;
 }
 function mayHoldBareAnsi(s) {
   for (let at = s.indexOf("["); at >= 0; at = s.indexOf("[", at + 1)) {
     let i = at + 1;
-    let c = s.charCodeAt(i);
-    while (c >= 48 && c <= 57 || c === 59) c = s.charCodeAt(++i);
+    const n = s.length;
+    let c = i < n ? s.charCodeAt(i) : -1;
+    while (c >= 48 && c <= 57 || c === 59) c = ++i < n ? s.charCodeAt(i) : -1;
     if (c === 109) return true;
   }
   return false;
 }
 function digitStamp(s) {
-  if (s.charCodeAt(10) === 84 || s.charCodeAt(2) === 58 && s.charCodeAt(5) === 58) return true;
-  if (s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58) return false;
+  const n = s.length;
+  const c10 = n > 10 ? s.charCodeAt(10) : -1;
+  if (c10 === 84 || n > 5 && s.charCodeAt(2) === 58 && s.charCodeAt(5) === 58) return true;
+  if (c10 !== 32 || n <= 13 || s.charCodeAt(13) !== 58) return false;
   let i = 19;
-  if (s[i] === "." || s[i] === ",") do
+  const c = i < n ? s.charCodeAt(i) : -1;
+  if (c === 46 || c === 44) do
     i++;
-  while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57);
-  return s.charCodeAt(i) === 32;
+  while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57);
+  return i < n && s.charCodeAt(i) === 32;
 }
 function compilePattern(spec, tag) {
   return new LazyPattern(spec, tag);
@@ -21616,7 +21626,7 @@ var LineScanner = class {
     let prev;
     let fullWidth;
     const afterLast = this.lastEnd === start - 1;
-    const lastChar = line.charCodeAt(line.length - 1);
+    const lastChar = line.length > 0 ? line.charCodeAt(line.length - 1) : -1;
     for (let k = 0; k < liveCount; k++) {
       const id = live[k];
       if (this.done[id] === 1) continue;
@@ -21632,7 +21642,7 @@ var LineScanner = class {
           joined = recordOf(next) ? "" : line + " " + nextText.trimStart();
           if ((fullWidth ??= this.consoleWide(line, buf, start, end)) && this.nextAdjacent) glued = line + nextText;
         }
-        if (joins && joined !== "" && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
+        if (joins && joined !== "" && edgeHolds(p.joinAfter, line.length + 1 < joined.length ? joined.charCodeAt(line.length + 1) : -1)) match = startsBefore(p.regex.exec(joined), line.length);
         if (match && match.index + match[0].length > line.length) text2 = joined;
         if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);
@@ -21766,7 +21776,7 @@ function windowStart(start, end, hit) {
 function spacesCollapsed(text2) {
   for (let i = 0; i < text2.length; i++) {
     const c = text2.charCodeAt(i);
-    if (c === 32 ? text2.charCodeAt(i + 1) === 32 : c < 32 || c > 126) return normalLine(text2);
+    if (c === 32 ? i + 1 < text2.length && text2.charCodeAt(i + 1) === 32 : c < 32 || c > 126) return normalLine(text2);
   }
   return text2;
 }
@@ -22000,7 +22010,7 @@ function pasteColumnOf(sample) {
 }
 function isFence(line) {
   let i = 0;
-  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  while (i < 3 && i < line.length && line.charCodeAt(i) === 32) i++;
   const mark = line.slice(i, i + 3);
   return mark === "```" || mark === "~~~";
 }
@@ -22574,6 +22584,22 @@ function tensorflowBuilds(version, os) {
   const mm = majorMinor(version);
   return table("tensorflow-tested-builds").filter((r) => majorMinor(r.tf_version) === mm && (!os || r.os === os));
 }
+function withinBound(version, bound, side) {
+  const twoPart = (parseVersion(bound)?.length ?? 0) < 3;
+  const c = twoPart ? compareVersions(majorMinor(version), bound) : compareVersions(version, bound);
+  if (c === void 0) return false;
+  return side === "min" ? c >= 0 : c <= 0;
+}
+function onnxruntimeBuilds(version) {
+  if (!/^\d+\.\d+(?:\.\d+)?$/.test(version)) return [];
+  return table("onnxruntime-cuda").filter((r) => withinBound(version, r.ort_min, "min") && (!r.ort_max || withinBound(version, r.ort_max, "max")));
+}
+function onnxruntimeCudnnMajors(version, cudaMajor) {
+  const rows = onnxruntimeBuilds(version);
+  if (rows.length === 0) return void 0;
+  const forCuda = cudaMajor ? rows.filter((r) => r.cuda_major === cudaMajor) : [];
+  return [...new Set((forCuda.length > 0 ? forCuda : rows).map((r) => r.cudnn_major))].sort();
+}
 
 // src/knowledge/arch.ts
 function parseArchList(cell) {
@@ -22978,6 +23004,25 @@ function deriveFacts(scan) {
   if (fwCuda) set("frameworkBuildCuda", str2(fwCuda), fwCuda);
   const fwDriver = str2("torchMinDriver") ? "torchMinDriver" : str2("tfMinDriver") ? "tfMinDriver" : void 0;
   if (fwDriver) set("frameworkMinDriver", str2(fwDriver), fwDriver);
+  const cudnnSeen = ["cudnnVersion", "cudnnPipVersion", "cudnnIntVersion", "cudnnMajorSeen"].find((n) => str2(n));
+  const ortRequired = str2("ortCudnnRequired");
+  const ort = str2("ortVersion");
+  if (cudnnSeen && (ortRequired || ort)) {
+    const raw = str2(cudnnSeen);
+    const installed = cudnnSeen === "cudnnIntVersion" ? raw.slice(0, raw.length - (raw.length > 4 ? 4 : 3)) : /^\d+/.exec(raw)[0];
+    const cudaMajors = get("cudaToolkitMajors")?.value;
+    const cudaMajor = str2("ortCudaMajor") ?? str2("ortCudaRequired") ?? (Array.isArray(cudaMajors) && cudaMajors.length === 1 ? String(cudaMajors[0]) : /^\d+/.exec(str2("torchBuildCuda") ?? "")?.[0]);
+    const wanted = ortRequired ? [ortRequired] : onnxruntimeCudnnMajors(ort, cudaMajor);
+    if (wanted) {
+      const from = ortRequired ? "ortCudnnRequired" : "ortVersion";
+      set("ortCudnnWanted", wanted.join(" / "), from);
+      if (!wanted.includes(installed)) {
+        set("ortCudnnMismatch", true, from, cudnnSeen);
+        set("cudnnCompiled", `${wanted.join(" / ")}.x`, from);
+        set("cudnnLoaded", `${installed}.x`, cudnnSeen);
+      }
+    }
+  }
   const pin = str2("pipReqVersion");
   const first = str2("pipListFirst");
   if (pin && first) {
@@ -23421,17 +23466,17 @@ function fillPlaceholders(text2, captures, facts) {
   });
 }
 function fixesForSignals(fixes, finding) {
-  const forSeen = (fix) => fix.signals.some((s) => finding.signals.includes(s));
-  if (!fixes.some((fix) => fix.signals && forSeen(fix))) return fixes;
-  return fixes.filter((fix) => !fix.signals || forSeen(fix));
+  const forSeen = (fix) => !fix.signals || fix.signals.some((s) => finding.signals.includes(s));
+  const shown2 = fixes.filter(forSeen);
+  return shown2.length > 0 ? shown2 : fixes;
 }
-function viewFindings(findings, facts, lang) {
+function viewFindings(findings, facts, lang, every = "scoped") {
   const ctx = contextOf(facts);
   const t = messages(lang);
   let computed;
   return findings.map((f) => {
     const fill = (s) => s.includes("{{") ? fillPlaceholders(s, { ...computed ??= commandValues(facts, t), ...f.captures }, facts) : s;
-    const fixes = f.explainedBy.length ? [] : fixesForSignals(f.rule.fixes, f).filter((fix) => fits(fix.contexts, ctx));
+    const fixes = f.explainedBy.length ? [] : (every === "fix" ? f.rule.fixes : fixesForSignals(f.rule.fixes, f)).filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,
       severity: f.severity,

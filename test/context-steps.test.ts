@@ -45,7 +45,7 @@ describe('fix steps fit the machine', () => {
 
   it('without a context every fix is shown (explain, a log that names no system)', () => {
     for (const rule of rules) {
-      const [view] = viewFindings([findingOfRule(rule)], new Map(), 'en');
+      const [view] = viewFindings([findingOfRule(rule)], new Map(), 'en', 'fix');
       expect(view!.fixes.length).toBe(rule.fixes.length);
     }
   });

@@ -1,6 +1,7 @@
 // A fix for some messages of a family (a fix's "signals", docs/RULES.md "Fixes for one message"): on a real log
-// the user reads the fix for the message their log shows, not the steps for every sibling message; with no
-// message known (explain) every fix shows; and the loader refuses a fix naming a signal its rule does not use.
+// the user reads the fix for the message their log shows, not the steps for every sibling message; a finding on a
+// message no scoped fix names gets the rule's unscoped fixes (every fix only when it has none); with no log
+// (explain) every fix shows; and the loader refuses a fix naming a signal its rule does not use.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,32 @@ const EXACT: Array<{ what: string; log: string; id: string; fixes: string[] }> =
     id: 'gpu-feature-unsupported', fixes: ['Use float16 instead of bfloat16', 'Check what the GPU supports'] },
   { what: "ComfyUI's cudaMallocAsync 'operation not supported': the allocator fix only", log: 'ta-comfy-portable-cuda-malloc-warning-op-not-supported.log',
     id: 'gpu-feature-unsupported', fixes: ['Turn the asynchronous allocator off', 'Check what the GPU supports'] },
+  { what: 'A1111 NaNs in the UNet on a GTX 1650 SUPER: the full-precision web UI flags only', log: 'ua-a1111-gtx1650s-nans-unet-half.log',
+    id: 'gpu-feature-unsupported', fixes: ['Run the web UI in full precision on a GTX 16xx', 'Check what the GPU supports'] },
+  { what: 'faster-whisper float16 on a Tesla P40 (6.1): the CTranslate2 compute-type fix only', log: 'ra-whisperdiar-p40-fp16-106.log',
+    id: 'gpu-feature-unsupported', fixes: ['Pick a CTranslate2 compute type this GPU has', 'Check what the GPU supports'] },
+  { what: "BMInf's cuBLAS NOT_SUPPORTED on a Tesla M40 (5.2): the float32 fix only", log: 'tz-bminf-m40-cublas-not-supported.log',
+    id: 'gpu-feature-unsupported', fixes: ['Run in float32 on a GPU below compute capability 6.0', 'Check what the GPU supports'] },
+  { what: "MiniCPM-V's 'cutlassF: no kernel found to launch' on a V100: the float16 model-loading fix only", log: 'vz-minicpmv-v100-cutlassf-pr.log',
+    id: 'gpu-feature-unsupported', fixes: ['Load the model in float16, not bfloat16', 'Check what the GPU supports'] },
+  { what: "LMDeploy TurboMind's allocator refused on a GRID A100D vGPU: the PyTorch-engine fix only", log: 'yz-lmdeploy-grid-a100d-mig-tm-allocator-op-not-supported.log',
+    id: 'gpu-feature-unsupported', fixes: ["Use LMDeploy's PyTorch engine on this GPU", 'Check what the GPU supports'] },
+  { what: 'bitsandbytes < 0.43 loading its Linux .so on Windows: the bitsandbytes fix, not the Triton, libuv or macOS steps', log: 'plat-bnb-win-py311-1.log',
+    id: 'no-gpu-build-for-platform', fixes: ['Install bitsandbytes 0.43 or newer', 'Or run it under WSL2 / Linux'] },
+  { what: "'Windows not yet supported for torch.compile': the compile-off fix only", log: 'ww-audioldm2-torch-compile-windows.log',
+    id: 'no-gpu-build-for-platform', fixes: ['Switch torch.compile off on this torch release', 'Or run it under WSL2 / Linux'] },
+  { what: 'accelerate / torchrun asking for libuv on Windows: the libuv fix only', log: 'ww-fluxgym-libuv-tcpstore-py311.log',
+    id: 'no-gpu-build-for-platform', fixes: ['Launch without libuv on Windows', 'Or run it under WSL2 / Linux'] },
+  { what: 'torch.compile without Triton on native Windows: the Triton fix only', log: 'real-torch-nightly-win-py312-no-triton.log',
+    id: 'no-gpu-build-for-platform', fixes: ['Give torch.compile / Triton a Windows build, or run without it', 'Or run it under WSL2 / Linux'] },
+  { what: "CTranslate2's CPU-only wheel on aarch64: the ARM64 build fix", log: 'rb-ct2-aarch64-not-compiled-cuda.log',
+    id: 'no-gpu-build-for-platform', fixes: ['CTranslate2 on ARM64: build it with CUDA, or run on the CPU', 'Or run it under WSL2 / Linux'] },
+  { what: "'Distributed package doesn't have NCCL built in' on Windows: the gloo fix", log: 'ww-hubert-nccl-conda-spawn.log',
+    id: 'no-gpu-build-for-platform', fixes: ['Use the gloo backend where torch has no NCCL', 'Or run it under WSL2 / Linux'] },
+  { what: "'Failed to initialize NVML: Unknown Error' after a daemon reload: the restart fix, not the device-plugin one", log: 'rl-docker-nvml-unknown-after-daemon-reload.log',
+    id: 'container-no-gpu', fixes: ['Start the container with the GPU', 'Restart the container, and keep its GPU across daemon reloads', 'On Linux, use Docker Engine rather than Docker Desktop or snap Docker'] },
+  { what: 'docker --gpus without the NVIDIA Container Toolkit: no NVML cures', log: 'real-docker-gpus-no-toolkit-ubuntu2204.log',
+    id: 'container-no-gpu', fixes: ['Start the container with the GPU', 'On Linux, use Docker Engine rather than Docker Desktop or snap Docker'] },
 ];
 
 describe('fixes for one message of a family', () => {
@@ -54,10 +81,20 @@ describe('fixes for one message of a family', () => {
     expect(viewRule(rule, 'en').fixes.map((f) => f.title)).toEqual(rule.fixes.map((f) => f.title.en));
   });
 
-  it('a finding resting only on signals no fix names shows every fix rather than none', () => {
+  it('a finding resting only on signals no fix names gets the unscoped fixes, not the cures of sibling messages', () => {
     const rule = loadRuleSet().rules.find((r) => r.id === 'build-toolchain-mismatch')!;
     const finding = { ...findingOfRule(rule), signals: ['build-toolchain/several-toolkits-prose'] };
     expect(rule.fixes.some((f) => f.signals?.includes('build-toolchain/several-toolkits-prose'))).toBe(false);
+    const unscoped = rule.fixes.filter((f) => !f.signals).map((f) => f.title.en);
+    expect(unscoped.length).toBeGreaterThan(0);
+    expect(unscoped.length).toBeLessThan(rule.fixes.length);
+    expect(viewFindings([finding], new Map(), 'en')[0]!.fixes.map((f) => f.title)).toEqual(unscoped);
+  });
+
+  it('a rule whose fixes are all scoped still gives such a finding every fix rather than none', () => {
+    const rule = loadRuleSet().rules.find((r) => r.id === 'cudnn-version-mismatch')!;
+    expect(rule.fixes.every((f) => f.signals)).toBe(true);
+    const finding = { ...findingOfRule(rule), signals: [] };
     expect(viewFindings([finding], new Map(), 'en')[0]!.fixes).toHaveLength(rule.fixes.length);
   });
 

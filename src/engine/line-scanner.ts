@@ -84,19 +84,28 @@ function recordOf(line: DecodedLine): boolean {
   return line.record === 1;
 }
 
+// The per-line tests below read fixed positions of lines that may be shorter (an empty line, a two-character
+// one) only after checking the length: charCodeAt past a string's end makes V8 throw away the optimised code
+// of the function (an 'out of bounds' deoptimisation, once for each such read), and the scan runs unoptimised
+// for several pastes until it is optimised again. (-1 stands for "no character", as NaN did: every comparison
+// below answers the same for both. The check is written out at each place, not in one shared helper: its
+// `length` read would see every kind of string V8 makes and go megamorphic.)
+
 /** Whether a text can be a STAMPED_RECORD: a date's digits and separator, or glog's level letter and a digit. */
 function mayBeStamped(text: string): boolean {
-  const c = text.charCodeAt(0);
+  const n = text.length;
+  const c = n > 0 ? text.charCodeAt(0) : -1;
   if (c >= 0x30 && c <= 0x39) {
-    const sep = text.charCodeAt(4);
+    const sep = n > 4 ? text.charCodeAt(4) : -1;
     return sep === 0x2d || sep === 0x2f;
   }
-  const d = text.charCodeAt(1);
+  const d = n > 1 ? text.charCodeAt(1) : -1;
   return (c === 0x49 || c === 0x57 || c === 0x45 || c === 0x46) && d >= 0x30 && d <= 0x39;
 }
 
 /** text.trim() === '' (most lines start with a printable ASCII character and are not blank). */
 function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
   const c = text.charCodeAt(0);
   return !(c > 0x20 && c < 0x7f) && text.trim() === '';
 }
@@ -177,7 +186,7 @@ export function cleanLine(raw: string): string {
 function cleaned(raw: string, marked: boolean, hasCR = true): string {
   let s = raw;
   if (hasCR) {
-    if (s.charCodeAt(s.length - 1) === CR) s = s.slice(0, -1);
+    if (s.length > 0 && s.charCodeAt(s.length - 1) === CR) s = s.slice(0, -1);
     if (s.includes('\r')) s = withoutBars(s);
   }
   if (marked && !MARKED_STEPS.test(s)) marked = false; // (the usual line: one search instead of four)
@@ -191,6 +200,7 @@ function cleaned(raw: string, marked: boolean, hasCR = true): string {
     if (WEB_SPACE.test(s)) s = s.replace(WEB_SPACES, (c) => (c === '\u200b' ? '' : ' '));
     if (TYPOGRAPHIC_QUOTE.test(s)) s = s.replace(TYPOGRAPHIC_QUOTES, (c) => ASCII_OF_TYPOGRAPHIC_QUOTE[c] ?? c);
   }
+  if (s.length === 0) return s;
   const first = s.charCodeAt(0); // most lines start with neither '>' nor white space: skip the regex
   // (QUOTE_PREFIX needs a '>' within the first four characters)
   if (first === 0x3e || ((first <= 0x20 || first > 0x7e) && quoteMarkWithin4(s) && /^\s/.test(s))) s = s.replace(QUOTE_PREFIX, '');
@@ -199,7 +209,9 @@ function cleaned(raw: string, marked: boolean, hasCR = true): string {
 
 /** Whether one of the first four characters is '>'. */
 function quoteMarkWithin4(s: string): boolean {
-  return s.charCodeAt(1) === 0x3e || s.charCodeAt(2) === 0x3e || s.charCodeAt(3) === 0x3e || s.charCodeAt(0) === 0x3e;
+  const n = Math.min(4, s.length);
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) === 0x3e) return true;
+  return false;
 }
 
 /**
@@ -226,11 +238,12 @@ function stripLogPrefix(s: string): string {
   // only lines that can carry a prefix pay for the regex: '[', '(', a stamp (digitStamp), syslog's 'May  1 10:',
   // a level's initial followed by ':' within 9 characters, or a ' | ' column starting before character 72
   // (searched back from there, not along the whole line); a line without a prefix is returned as it is
-  const first = s.charCodeAt(0);
-  const stamped = first >= 0x30 && first <= 0x39 ? digitStamp(s) : s.charCodeAt(3) === 0x20 && s.charCodeAt(9) === 0x3a && first >= 0x41 && first <= 0x5a;
+  const n = s.length;
+  const first = n > 0 ? s.charCodeAt(0) : -1;
+  const stamped = first >= 0x30 && first <= 0x39 ? digitStamp(s) : n > 9 && s.charCodeAt(3) === 0x20 && s.charCodeAt(9) === 0x3a && first >= 0x41 && first <= 0x5a;
   // (VLLM_LEVEL wants a second capital: "Is", "Collecting", "Traceback" skip the regex)
-  const second = s.charCodeAt(1);
-  const leveled = LEVEL_INITIAL[first] === 1 && (colonWithin(s, 4, 8) || (second >= 0x41 && second <= 0x5a && VLLM_LEVEL.test(s)));
+  const second = n > 1 ? s.charCodeAt(1) : -1;
+  const leveled = first >= 0 && first < 0x80 && LEVEL_INITIAL[first] === 1 && (colonWithin(s, 4, 8) || (second >= 0x41 && second <= 0x5a && VLLM_LEVEL.test(s)));
   if (first !== 0x5b && first !== 0x28 && !stamped && !leveled && !columnBefore(s, 71)) return s;
   const prefix = LOG_PREFIX.exec(s)?.[0] ?? '';
   return prefix === '' ? s : s.slice(prefix.length);
@@ -238,14 +251,14 @@ function stripLogPrefix(s: string): string {
 
 /** Whether s holds ':' at a position in [from, to]. */
 function colonWithin(s: string, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (s.charCodeAt(i) === 0x3a) return true;
+  for (let i = from; i <= to && i < s.length; i++) if (s.charCodeAt(i) === 0x3a) return true;
   return false;
 }
 
 /** Whether a ' | ' column separator starts at a position in [1, last] (searched by its rare '|'). */
 function columnBefore(s: string, last: number): boolean {
   for (let bar = s.indexOf('|', 2); bar >= 2 && bar <= last + 1; bar = s.indexOf('|', bar + 1)) {
-    if (s.charCodeAt(bar - 1) === 0x20 && s.charCodeAt(bar + 1) === 0x20) return true;
+    if (s.charCodeAt(bar - 1) === 0x20 && bar + 1 < s.length && s.charCodeAt(bar + 1) === 0x20) return true;
   }
   return false;
 }
@@ -254,8 +267,9 @@ function columnBefore(s: string, last: number): boolean {
 function mayHoldBareAnsi(s: string): boolean {
   for (let at = s.indexOf('['); at >= 0; at = s.indexOf('[', at + 1)) {
     let i = at + 1;
-    let c = s.charCodeAt(i);
-    while ((c >= 0x30 && c <= 0x39) || c === 0x3b) c = s.charCodeAt(++i);
+    const n = s.length;
+    let c = i < n ? s.charCodeAt(i) : -1;
+    while ((c >= 0x30 && c <= 0x39) || c === 0x3b) c = ++i < n ? s.charCodeAt(i) : -1;
     if (c === 0x6d) return true;
   }
   return false;
@@ -267,11 +281,14 @@ function mayHoldBareAnsi(s: string): boolean {
  * TensorFlow's ': ' (its stamp is part of the message).
  */
 function digitStamp(s: string): boolean {
-  if (s.charCodeAt(10) === 0x54 || (s.charCodeAt(2) === 0x3a && s.charCodeAt(5) === 0x3a)) return true;
-  if (s.charCodeAt(10) !== 0x20 || s.charCodeAt(13) !== 0x3a) return false;
+  const n = s.length;
+  const c10 = n > 10 ? s.charCodeAt(10) : -1;
+  if (c10 === 0x54 || (n > 5 && s.charCodeAt(2) === 0x3a && s.charCodeAt(5) === 0x3a)) return true;
+  if (c10 !== 0x20 || n <= 13 || s.charCodeAt(13) !== 0x3a) return false;
   let i = 19;
-  if (s[i] === '.' || s[i] === ',') do i++; while (s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39);
-  return s.charCodeAt(i) === 0x20;
+  const c = i < n ? s.charCodeAt(i) : -1;
+  if (c === 0x2e || c === 0x2c) do i++; while (i < n && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39);
+  return i < n && s.charCodeAt(i) === 0x20;
 }
 
 export function compilePattern<T>(spec: PatternSpec, tag: T): CompiledPattern<T> {
@@ -348,7 +365,7 @@ function mayBeRest(buf: Buffer, at: number): boolean {
 const RECORD_HEAD_BYTES = 64;
 const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
 
-/** Whether character code `c` (NaN: none, the line is empty) is one of the flags (null: any). */
+/** Whether character code `c` (-1: none, the line is empty) is one of the flags (null: any). */
 function edgeHolds(flags: Uint8Array | null, c: number): boolean {
   return flags === null || (c >= 0 && flags[c < NON_ASCII ? c : NON_ASCII] === 1);
 }
@@ -1075,7 +1092,7 @@ export class LineScanner<T> {
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
     let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide (asked at most once)
     const afterLast = this.lastEnd === start - 1; // (the line before was handed to the regexes: liveWas tells its candidates)
-    const lastChar = line.charCodeAt(line.length - 1);
+    const lastChar = line.length > 0 ? line.charCodeAt(line.length - 1) : -1;
     for (let k = 0; k < liveCount; k++) {
       const id = live[k]!;
       if (this.done[id] === 1) continue; // (settled by a match of another pattern on this line)
@@ -1099,7 +1116,7 @@ export class LineScanner<T> {
           if ((fullWidth ??= this.consoleWide(line, buf, start, end)) && this.nextAdjacent) glued = line + nextText;
         }
         // only a match that starts on this line: one inside the next line is that line's own
-        if (joins && joined !== '' && edgeHolds(p.joinAfter, joined.charCodeAt(line.length + 1))) match = startsBefore(p.regex.exec(joined), line.length);
+        if (joins && joined !== '' && edgeHolds(p.joinAfter, line.length + 1 < joined.length ? joined.charCodeAt(line.length + 1) : -1)) match = startsBefore(p.regex.exec(joined), line.length);
         // quote what was matched: the message with its continuation (or a form's header with its value)
         if (match && match.index + match[0].length > line.length) text = joined;
         if (!match && glued !== null) {
@@ -1257,7 +1274,7 @@ function windowStart(start: number, end: number, hit: number): number {
 function spacesCollapsed(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : c < 0x20 || c > 0x7e) return normalLine(text);
+    if (c === 0x20 ? i + 1 < text.length && text.charCodeAt(i + 1) === 0x20 : c < 0x20 || c > 0x7e) return normalLine(text);
   }
   return text;
 }

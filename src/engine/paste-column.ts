@@ -74,7 +74,7 @@ export function pasteColumnOf(sample: Uint8Array): PasteColumn | null {
  */
 function isFence(line: string): boolean {
   let i = 0;
-  while (i < 3 && line.charCodeAt(i) === 0x20) i++;
+  while (i < 3 && i < line.length && line.charCodeAt(i) === 0x20) i++; // (a read past the end deoptimises V8's code)
   const mark = line.slice(i, i + 3);
   return mark === '```' || mark === '~~~';
 }

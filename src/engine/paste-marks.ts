@@ -112,8 +112,8 @@ function gluedFence(line: string): [number, number] | null {
   let start = 0;
   let end = line.length;
   let indent = 0;
-  while (indent < 3 && line.charCodeAt(indent) === SPACE) indent++;
-  if (line.startsWith('```', indent) && line.charCodeAt(indent + 3) !== BACKTICK) {
+  while (indent < 3 && indent < line.length && line.charCodeAt(indent) === SPACE) indent++;
+  if (line.startsWith('```', indent) && (indent + 3 === line.length || line.charCodeAt(indent + 3) !== BACKTICK)) {
     const rest = line.slice(indent + 3);
     if (rest.trim() !== '' && rest.charCodeAt(0) !== SPACE && rest.includes(' ')) start = indent + 3;
   }

@@ -2,7 +2,7 @@
 // which CUDA a torch build targets, whether it is a CPU-only wheel, the driver that CUDA needs, a GPU's
 // compute capability. Each derived fact keeps the evidence of the facts it came from.
 import type { Evidence, RawFacts } from './raw.js';
-import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, tensorflowBuilds, tensorflowLastGpuRelease, torchPypiDefaultCuda, torchPythonFit, type OsName } from '../knowledge/tables.js';
+import { computeCapabilityOf, maxCudaForDriver, minDriverForCuda, onnxruntimeCudnnMajors, tensorflowBuilds, tensorflowLastGpuRelease, torchPypiDefaultCuda, torchPythonFit, type OsName } from '../knowledge/tables.js';
 import { torchArchVerdict } from '../knowledge/torch-wheel-arch.js';
 import { archCovers, archListFromTorch } from '../knowledge/arch.js';
 import { gpuMinDriver, lastDriverBranch } from '../knowledge/gpu-driver.js';
@@ -264,6 +264,30 @@ export function deriveFacts(scan: RawFacts): FactMap {
   if (fwCuda) set('frameworkBuildCuda', str(fwCuda)!, fwCuda);
   const fwDriver = str('torchMinDriver') ? 'torchMinDriver' : str('tfMinDriver') ? 'tfMinDriver' : undefined;
   if (fwDriver) set('frameworkMinDriver', str(fwDriver)!, fwDriver);
+
+  // --- ONNX Runtime's GPU package against the cuDNN the log shows (a build for cuDNN 8 does not load 9, nor the
+  // reverse): the majors the release was built for (onnxruntime-cuda table, or ORT's own "Require cuDNN 9.*")
+  const cudnnSeen = ['cudnnVersion', 'cudnnPipVersion', 'cudnnIntVersion', 'cudnnMajorSeen'].find((n) => str(n));
+  const ortRequired = str('ortCudnnRequired');
+  const ort = str('ortVersion');
+  if (cudnnSeen && (ortRequired || ort)) {
+    const raw = str(cudnnSeen)!;
+    const installed = cudnnSeen === 'cudnnIntVersion' ? raw.slice(0, raw.length - (raw.length > 4 ? 4 : 3)) : /^\d+/.exec(raw)![0];
+    const cudaMajors = get('cudaToolkitMajors')?.value;
+    // the package variant: named in the log, else the one CUDA major the machine shows (toolkit, else torch's wheel)
+    const cudaMajor = str('ortCudaMajor') ?? str('ortCudaRequired')
+      ?? (Array.isArray(cudaMajors) && cudaMajors.length === 1 ? String(cudaMajors[0]) : /^\d+/.exec(str('torchBuildCuda') ?? '')?.[0]);
+    const wanted = ortRequired ? [ortRequired] : onnxruntimeCudnnMajors(ort!, cudaMajor);
+    if (wanted) {
+      const from = ortRequired ? 'ortCudnnRequired' : 'ortVersion';
+      set('ortCudnnWanted', wanted.join(' / '), from);
+      if (!wanted.includes(installed)) {
+        set('ortCudnnMismatch', true, from, cudnnSeen);
+        set('cudnnCompiled', `${wanted.join(' / ')}.x`, from);
+        set('cudnnLoaded', `${installed}.x`, cudnnSeen);
+      }
+    }
+  }
 
   // --- a pinned requirement pip could not satisfy, against the versions it listed: below / within / above that list
   const pin = str('pipReqVersion');

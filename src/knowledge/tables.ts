@@ -177,3 +177,29 @@ export function tensorflowBuilds(version: string, os?: 'linux' | 'windows' | 'ma
   const mm = majorMinor(version);
   return table('tensorflow-tested-builds').filter((r) => majorMinor(r.tf_version!) === mm && (!os || r.os === os));
 }
+
+/** Whether a release falls within a row's bound: a two-part bound ("1.18") covers all its patch releases. */
+function withinBound(version: string, bound: string, side: 'min' | 'max'): boolean {
+  const twoPart = (parseVersion(bound)?.length ?? 0) < 3;
+  const c = twoPart ? compareVersions(majorMinor(version), bound) : compareVersions(version, bound);
+  if (c === undefined) return false;
+  return side === 'min' ? c >= 0 : c <= 0;
+}
+
+/** The onnxruntime-cuda rows (one per GPU package variant) of an ONNX Runtime release; none for a non-release. */
+export function onnxruntimeBuilds(version: string): Row[] {
+  if (!/^\d+\.\d+(?:\.\d+)?$/.test(version)) return [];
+  return table('onnxruntime-cuda').filter((r) => withinBound(version, r.ort_min!, 'min') && (!r.ort_max || withinBound(version, r.ort_max, 'max')));
+}
+
+/**
+ * The cuDNN majors an ONNX Runtime release's GPU packages were built for. `cudaMajor`, when known (the package
+ * variant named in the log, else the one CUDA major the machine has), keeps the variants for that CUDA if there are
+ * any. Undefined when the table has no row for the release.
+ */
+export function onnxruntimeCudnnMajors(version: string, cudaMajor?: string): string[] | undefined {
+  const rows = onnxruntimeBuilds(version);
+  if (rows.length === 0) return undefined;
+  const forCuda = cudaMajor ? rows.filter((r) => r.cuda_major === cudaMajor) : [];
+  return [...new Set((forCuda.length > 0 ? forCuda : rows).map((r) => r.cudnn_major!))].sort();
+}

@@ -38,20 +38,23 @@ export function fillPlaceholders(text: string, captures: Record<string, string>,
 }
 
 /**
- * A fix for some messages of a family (FixSpec.signals) is for the findings that rest on one of them. When the
- * finding rests on none that a fix names (no signal known: `explain`, facts alone), every fix is shown.
+ * A fix for some messages of a family (FixSpec.signals) is for the findings that rest on one of them; a fix without
+ * signals is for every finding of its rule. When the finding rests on none that a scoped fix names (a facts-only
+ * branch, a sibling message), it gets the rule's unscoped fixes, and every fix only when the rule has none, so that
+ * a finding is never left without advice and never shown the cure of a message it does not show.
  */
 function fixesForSignals(fixes: FixSpec[], finding: RankedFinding): FixSpec[] {
-  const forSeen = (fix: FixSpec) => fix.signals!.some((s) => finding.signals.includes(s));
-  if (!fixes.some((fix) => fix.signals && forSeen(fix))) return fixes;
-  return fixes.filter((fix) => !fix.signals || forSeen(fix));
+  const forSeen = (fix: FixSpec) => !fix.signals || fix.signals.some((s) => finding.signals.includes(s));
+  const shown = fixes.filter(forSeen);
+  return shown.length > 0 ? shown : fixes;
 }
 
 /**
- * The findings in one language, with the fixes that fit the machine (context.ts) and the messages seen. An explained symptom
+ * The findings in one language, with the fixes that fit the machine (context.ts) and the messages seen (`every: 'fix'`:
+ * all the rule's fixes, for a rule shown without a log). An explained symptom
  * gets no fixes of its own: fixing its root cause fixes it, and its own steps could contradict the root cause's.
  */
-export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: Lang): FindingView[] {
+export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: Lang, every: 'fix' | 'scoped' = 'scoped'): FindingView[] {
   const ctx = contextOf(facts);
   const t = messages(lang);
   // exact commands for the versions seen (commands.ts): the evidence's captures still win; computed for the
@@ -59,7 +62,7 @@ export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: La
   let computed: Record<string, string> | undefined;
   return findings.map((f) => {
     const fill = (s: string): string => (s.includes('{{') ? fillPlaceholders(s, { ...(computed ??= commandValues(facts, t)), ...f.captures }, facts) : s);
-    const fixes = f.explainedBy.length ? [] : fixesForSignals(f.rule.fixes, f).filter((fix) => fits(fix.contexts, ctx));
+    const fixes = f.explainedBy.length ? [] : (every === 'fix' ? f.rule.fixes : fixesForSignals(f.rule.fixes, f)).filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,
       severity: f.severity,
@@ -80,5 +83,5 @@ export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: La
 
 /** A rule as a finding with no log behind it (`explain`, the bot's and the web API's page for an id): every fix shows. */
 export function viewRule(rule: RuleSpec, lang: Lang): FindingView {
-  return viewFindings([findingOfRule(rule)], new Map(), lang)[0]!;
+  return viewFindings([findingOfRule(rule)], new Map(), lang, 'fix')[0]!;
 }

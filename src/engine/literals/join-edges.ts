@@ -72,10 +72,10 @@ const DASH = 0x2d;
 export function edgeChars(written: string): Uint8Array {
   const flags = new Uint8Array(NON_ASCII + 1);
   let i = 0;
-  if (written.charCodeAt(0) === DASH) { flags[DASH] = 1; i = 1; }
+  if (written.length > 0 && written.charCodeAt(0) === DASH) { flags[DASH] = 1; i = 1; }
   while (i < written.length) {
     const from = written.charCodeAt(i);
-    const range = written.charCodeAt(i + 1) === DASH && i + 2 < written.length;
+    const range = i + 2 < written.length && written.charCodeAt(i + 1) === DASH; // (bound first: a read past the end deoptimises)
     const to = range ? written.charCodeAt(i + 2) : from;
     for (let c = from; c <= to; c++) flags[Math.min(c, NON_ASCII)] = 1;
     i += range ? 3 : 1;
