@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../work/wt-engine/node_modules/@eslint-community/regexpp/index.js
+// node_modules/@eslint-community/regexpp/index.js
 var require_regexpp = __commonJS({
-  "../../work/wt-engine/node_modules/@eslint-community/regexpp/index.js"(exports) {
+  "node_modules/@eslint-community/regexpp/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ast = /* @__PURE__ */ Object.freeze({
@@ -2907,9 +2907,9 @@ var require_regexpp = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/refa/index.js
+// node_modules/refa/index.js
 var require_refa = __commonJS({
-  "../../work/wt-engine/node_modules/refa/index.js"(exports) {
+  "node_modules/refa/index.js"(exports) {
     "use strict";
     function m(m2) {
       function n2(i2) {
@@ -10553,9 +10553,9 @@ var require_refa = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/regexp-ast-analysis/index.js
+// node_modules/regexp-ast-analysis/index.js
 var require_regexp_ast_analysis = __commonJS({
-  "../../work/wt-engine/node_modules/regexp-ast-analysis/index.js"(exports) {
+  "node_modules/regexp-ast-analysis/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var e = require_regexpp();
@@ -11830,9 +11830,9 @@ var require_regexp_ast_analysis = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/scslre/index.js
+// node_modules/scslre/index.js
 var require_scslre = __commonJS({
-  "../../work/wt-engine/node_modules/scslre/index.js"(exports) {
+  "node_modules/scslre/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var e = require_refa();
@@ -12234,9 +12234,9 @@ var require_scslre = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/hash-it/dist/cjs/index.cjs
+// node_modules/hash-it/dist/cjs/index.cjs
 var require_cjs = __commonJS({
-  "../../work/wt-engine/node_modules/hash-it/dist/cjs/index.cjs"(exports) {
+  "node_modules/hash-it/dist/cjs/index.cjs"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function hash(string) {
@@ -12544,9 +12544,9 @@ var require_cjs = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/fact.js
+// node_modules/json-rules-engine/dist/fact.js
 var require_fact = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/fact.js"(exports) {
+  "node_modules/json-rules-engine/dist/fact.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12669,9 +12669,9 @@ var require_fact = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/debug.js
+// node_modules/json-rules-engine/dist/debug.js
 var require_debug = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/debug.js"(exports) {
+  "node_modules/json-rules-engine/dist/debug.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12690,9 +12690,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/condition.js
+// node_modules/json-rules-engine/dist/condition.js
 var require_condition = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/condition.js"(exports) {
+  "node_modules/json-rules-engine/dist/condition.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12932,9 +12932,9 @@ var require_condition = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/clone/clone.js
+// node_modules/clone/clone.js
 var require_clone = __commonJS({
-  "../../work/wt-engine/node_modules/clone/clone.js"(exports, module) {
+  "node_modules/clone/clone.js"(exports, module) {
     var clone = (function() {
       "use strict";
       function _instanceof(obj, type) {
@@ -13128,9 +13128,9 @@ var require_clone = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/rule-result.js
+// node_modules/json-rules-engine/dist/rule-result.js
 var require_rule_result = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/rule-result.js"(exports) {
+  "node_modules/json-rules-engine/dist/rule-result.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -13223,9 +13223,9 @@ var require_rule_result = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/eventemitter2/lib/eventemitter2.js
+// node_modules/eventemitter2/lib/eventemitter2.js
 var require_eventemitter2 = __commonJS({
-  "../../work/wt-engine/node_modules/eventemitter2/lib/eventemitter2.js"(exports, module) {
+  "node_modules/eventemitter2/lib/eventemitter2.js"(exports, module) {
     !(function(undefined2) {
       var hasOwnProperty = Object.hasOwnProperty;
       var isArray = Array.isArray ? Array.isArray : function _isArray(obj) {
@@ -14554,9 +14554,9 @@ var require_eventemitter2 = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/rule.js
+// node_modules/json-rules-engine/dist/rule.js
 var require_rule = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/rule.js"(exports) {
+  "node_modules/json-rules-engine/dist/rule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -14911,9 +14911,9 @@ var require_rule = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/errors.js
+// node_modules/json-rules-engine/dist/errors.js
 var require_errors = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/errors.js"(exports) {
+  "node_modules/json-rules-engine/dist/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -14953,9 +14953,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/jsonpath-plus/dist/index-node-cjs.cjs
+// node_modules/jsonpath-plus/dist/index-node-cjs.cjs
 var require_index_node_cjs = __commonJS({
-  "../../work/wt-engine/node_modules/jsonpath-plus/dist/index-node-cjs.cjs"(exports) {
+  "node_modules/jsonpath-plus/dist/index-node-cjs.cjs"(exports) {
     "use strict";
     var vm = __require("vm");
     var Hooks = class {
@@ -16653,9 +16653,9 @@ var require_index_node_cjs = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/almanac.js
+// node_modules/json-rules-engine/dist/almanac.js
 var require_almanac = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/almanac.js"(exports) {
+  "node_modules/json-rules-engine/dist/almanac.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16884,9 +16884,9 @@ var require_almanac = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/operator.js
+// node_modules/json-rules-engine/dist/operator.js
 var require_operator = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/operator.js"(exports) {
+  "node_modules/json-rules-engine/dist/operator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16936,9 +16936,9 @@ var require_operator = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/engine-default-operators.js
+// node_modules/json-rules-engine/dist/engine-default-operators.js
 var require_engine_default_operators = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/engine-default-operators.js"(exports) {
+  "node_modules/json-rules-engine/dist/engine-default-operators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16986,9 +16986,9 @@ var require_engine_default_operators = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/operator-decorator.js
+// node_modules/json-rules-engine/dist/operator-decorator.js
 var require_operator_decorator = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/operator-decorator.js"(exports) {
+  "node_modules/json-rules-engine/dist/operator-decorator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17047,9 +17047,9 @@ var require_operator_decorator = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/engine-default-operator-decorators.js
+// node_modules/json-rules-engine/dist/engine-default-operator-decorators.js
 var require_engine_default_operator_decorators = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/engine-default-operator-decorators.js"(exports) {
+  "node_modules/json-rules-engine/dist/engine-default-operator-decorators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17090,9 +17090,9 @@ var require_engine_default_operator_decorators = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/operator-map.js
+// node_modules/json-rules-engine/dist/operator-map.js
 var require_operator_map = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/operator-map.js"(exports) {
+  "node_modules/json-rules-engine/dist/operator-map.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17247,9 +17247,9 @@ var require_operator_map = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/engine.js
+// node_modules/json-rules-engine/dist/engine.js
 var require_engine = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/engine.js"(exports) {
+  "node_modules/json-rules-engine/dist/engine.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17647,9 +17647,9 @@ var require_engine = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/json-rules-engine.js
+// node_modules/json-rules-engine/dist/json-rules-engine.js
 var require_json_rules_engine = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/json-rules-engine.js"(exports) {
+  "node_modules/json-rules-engine/dist/json-rules-engine.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17682,9 +17682,9 @@ var require_json_rules_engine = __commonJS({
   }
 });
 
-// ../../work/wt-engine/node_modules/json-rules-engine/dist/index.js
+// node_modules/json-rules-engine/dist/index.js
 var require_dist = __commonJS({
-  "../../work/wt-engine/node_modules/json-rules-engine/dist/index.js"(exports, module) {
+  "node_modules/json-rules-engine/dist/index.js"(exports, module) {
     "use strict";
     module.exports = require_json_rules_engine();
   }
