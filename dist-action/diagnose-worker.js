@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@eslint-community/regexpp/index.js
+// ../../work/wt-engine/node_modules/@eslint-community/regexpp/index.js
 var require_regexpp = __commonJS({
-  "node_modules/@eslint-community/regexpp/index.js"(exports) {
+  "../../work/wt-engine/node_modules/@eslint-community/regexpp/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ast = /* @__PURE__ */ Object.freeze({
@@ -2907,9 +2907,9 @@ var require_regexpp = __commonJS({
   }
 });
 
-// node_modules/refa/index.js
+// ../../work/wt-engine/node_modules/refa/index.js
 var require_refa = __commonJS({
-  "node_modules/refa/index.js"(exports) {
+  "../../work/wt-engine/node_modules/refa/index.js"(exports) {
     "use strict";
     function m(m2) {
       function n2(i2) {
@@ -10553,9 +10553,9 @@ var require_refa = __commonJS({
   }
 });
 
-// node_modules/regexp-ast-analysis/index.js
+// ../../work/wt-engine/node_modules/regexp-ast-analysis/index.js
 var require_regexp_ast_analysis = __commonJS({
-  "node_modules/regexp-ast-analysis/index.js"(exports) {
+  "../../work/wt-engine/node_modules/regexp-ast-analysis/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var e = require_regexpp();
@@ -11830,9 +11830,9 @@ var require_regexp_ast_analysis = __commonJS({
   }
 });
 
-// node_modules/scslre/index.js
+// ../../work/wt-engine/node_modules/scslre/index.js
 var require_scslre = __commonJS({
-  "node_modules/scslre/index.js"(exports) {
+  "../../work/wt-engine/node_modules/scslre/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var e = require_refa();
@@ -12234,9 +12234,9 @@ var require_scslre = __commonJS({
   }
 });
 
-// node_modules/hash-it/dist/cjs/index.cjs
+// ../../work/wt-engine/node_modules/hash-it/dist/cjs/index.cjs
 var require_cjs = __commonJS({
-  "node_modules/hash-it/dist/cjs/index.cjs"(exports) {
+  "../../work/wt-engine/node_modules/hash-it/dist/cjs/index.cjs"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function hash(string) {
@@ -12544,9 +12544,9 @@ var require_cjs = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/fact.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/fact.js
 var require_fact = __commonJS({
-  "node_modules/json-rules-engine/dist/fact.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/fact.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12669,9 +12669,9 @@ var require_fact = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/debug.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/debug.js
 var require_debug = __commonJS({
-  "node_modules/json-rules-engine/dist/debug.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/debug.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12690,9 +12690,9 @@ var require_debug = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/condition.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/condition.js
 var require_condition = __commonJS({
-  "node_modules/json-rules-engine/dist/condition.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/condition.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12932,9 +12932,9 @@ var require_condition = __commonJS({
   }
 });
 
-// node_modules/clone/clone.js
+// ../../work/wt-engine/node_modules/clone/clone.js
 var require_clone = __commonJS({
-  "node_modules/clone/clone.js"(exports, module) {
+  "../../work/wt-engine/node_modules/clone/clone.js"(exports, module) {
     var clone = (function() {
       "use strict";
       function _instanceof(obj, type) {
@@ -13128,9 +13128,9 @@ var require_clone = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/rule-result.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/rule-result.js
 var require_rule_result = __commonJS({
-  "node_modules/json-rules-engine/dist/rule-result.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/rule-result.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -13223,9 +13223,9 @@ var require_rule_result = __commonJS({
   }
 });
 
-// node_modules/eventemitter2/lib/eventemitter2.js
+// ../../work/wt-engine/node_modules/eventemitter2/lib/eventemitter2.js
 var require_eventemitter2 = __commonJS({
-  "node_modules/eventemitter2/lib/eventemitter2.js"(exports, module) {
+  "../../work/wt-engine/node_modules/eventemitter2/lib/eventemitter2.js"(exports, module) {
     !(function(undefined2) {
       var hasOwnProperty = Object.hasOwnProperty;
       var isArray = Array.isArray ? Array.isArray : function _isArray(obj) {
@@ -14554,9 +14554,9 @@ var require_eventemitter2 = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/rule.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/rule.js
 var require_rule = __commonJS({
-  "node_modules/json-rules-engine/dist/rule.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/rule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -14911,9 +14911,9 @@ var require_rule = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/errors.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/json-rules-engine/dist/errors.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -14953,9 +14953,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/jsonpath-plus/dist/index-node-cjs.cjs
+// ../../work/wt-engine/node_modules/jsonpath-plus/dist/index-node-cjs.cjs
 var require_index_node_cjs = __commonJS({
-  "node_modules/jsonpath-plus/dist/index-node-cjs.cjs"(exports) {
+  "../../work/wt-engine/node_modules/jsonpath-plus/dist/index-node-cjs.cjs"(exports) {
     "use strict";
     var vm = __require("vm");
     var Hooks = class {
@@ -16653,9 +16653,9 @@ var require_index_node_cjs = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/almanac.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/almanac.js
 var require_almanac = __commonJS({
-  "node_modules/json-rules-engine/dist/almanac.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/almanac.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16884,9 +16884,9 @@ var require_almanac = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/operator.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/operator.js
 var require_operator = __commonJS({
-  "node_modules/json-rules-engine/dist/operator.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/operator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16936,9 +16936,9 @@ var require_operator = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/engine-default-operators.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/engine-default-operators.js
 var require_engine_default_operators = __commonJS({
-  "node_modules/json-rules-engine/dist/engine-default-operators.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/engine-default-operators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16986,9 +16986,9 @@ var require_engine_default_operators = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/operator-decorator.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/operator-decorator.js
 var require_operator_decorator = __commonJS({
-  "node_modules/json-rules-engine/dist/operator-decorator.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/operator-decorator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17047,9 +17047,9 @@ var require_operator_decorator = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/engine-default-operator-decorators.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/engine-default-operator-decorators.js
 var require_engine_default_operator_decorators = __commonJS({
-  "node_modules/json-rules-engine/dist/engine-default-operator-decorators.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/engine-default-operator-decorators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17090,9 +17090,9 @@ var require_engine_default_operator_decorators = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/operator-map.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/operator-map.js
 var require_operator_map = __commonJS({
-  "node_modules/json-rules-engine/dist/operator-map.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/operator-map.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17247,9 +17247,9 @@ var require_operator_map = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/engine.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/engine.js
 var require_engine = __commonJS({
-  "node_modules/json-rules-engine/dist/engine.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/engine.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17647,9 +17647,9 @@ var require_engine = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/json-rules-engine.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/json-rules-engine.js
 var require_json_rules_engine = __commonJS({
-  "node_modules/json-rules-engine/dist/json-rules-engine.js"(exports) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/json-rules-engine.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17682,9 +17682,9 @@ var require_json_rules_engine = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/index.js
+// ../../work/wt-engine/node_modules/json-rules-engine/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/json-rules-engine/dist/index.js"(exports, module) {
+  "../../work/wt-engine/node_modules/json-rules-engine/dist/index.js"(exports, module) {
     "use strict";
     module.exports = require_json_rules_engine();
   }
@@ -20601,6 +20601,23 @@ var WasmScan = class {
     if (this.loaded !== bytes) this.load(bytes);
     return this.x.newlines(from, to);
   }
+  /**
+   * The newline ending the first line of bytes[from, to) (`from` a line start) that holds as many bytes as a
+   * console is wide (a final CR not counted) and from whose end a literal may run on into the next line, or
+   * -1: the lines line-scanner.ts glueAfter() may glue (`reach`: the longest literal's bytes, as there).
+   * Then `newlinesBefore` is the count of newlines in [from, that line's start) (in [from, to) when none)
+   * and `wideStart` that line's start.
+   */
+  wideLine(bytes, from, to, reach) {
+    if (this.loaded !== bytes) this.load(bytes);
+    const end = this.x.wideLine(from, to, bytes.length, reach);
+    const out = this.plainOut ?? this.plainViews();
+    this.newlinesBefore = out[0];
+    this.wideStart = out[1];
+    return end;
+  }
+  newlinesBefore = 0;
+  wideStart = 0;
   copyFilter(filter) {
     if (this.bitsLoaded !== filter.any) {
       const memory2 = this.x.memory.buffer;
@@ -21285,8 +21302,8 @@ var LineScanner = class {
     this.crBuf = buf;
     this.crFrom = 0;
     this.crAt = buf.indexOf(CR4);
-    this.glueFrom = wasm ? -1 : this.midLine ? buf.indexOf(NEWLINE7) + 1 || n : 0;
-    this.spaced = !wasm && this.lineNo === 1 && !this.midLine && n <= SHORT_PASTE_BYTES;
+    this.glueFrom = this.midLine ? buf.indexOf(NEWLINE7) + 1 || n : 0;
+    this.spaced = this.lineNo === 1 && !this.midLine && n <= SHORT_PASTE_BYTES;
     this.glueAt = -1;
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter) : this.plain ? this.plain.findPlain(buf, pos, n, this.quiet) : this.automaton.find(buf, pos, n, this.quiet);
@@ -21301,10 +21318,7 @@ var LineScanner = class {
         }
         if (end < 0) end = n;
       }
-      if (counted < start && this.glueAt < 0) {
-        if (wasm) this.lineNo += wasm.countNewlines(buf, counted, start);
-        counted = wasm ? start : this.countLines(buf, counted, start);
-      }
+      if (counted < start && this.glueAt < 0) counted = wasm && !this.spaced ? this.countWideLines(wasm, buf, counted, start) : this.countLines(buf, counted, start);
       if (this.glueAt >= 0 && this.glueAt < start) {
         pos = this.matchGlued(buf, onMatch);
         counted = Math.min(pos, n);
@@ -21333,10 +21347,10 @@ var LineScanner = class {
   }
   // A literal cut by a single hard wrap (`No matching distribut` / `ion found for …`) is on neither line, so
   // the automaton never stops for it and the retries of matchLine() that glue a console-wide line to the next
-  // one never run. The JavaScript loop therefore looks at every line of exactly a console's width (an ASCII
-  // line: its bytes are its characters) once more: the automaton runs over its last bytes and on into the
-  // next line's head, and a literal ending there makes that next line a stop. On a log without such lines this
-  // costs one width test per newline, in the loop that counts them anyway.
+  // one never run. Both loops therefore look at every line of exactly a console's width (an ASCII line: its
+  // bytes are its characters) once more: the automaton runs over its last bytes and on into the next line's
+  // head, and a literal ending there makes that next line a stop. On a log without such lines this costs one
+  // width test per newline, in the loop that counts them anyway (the WebAssembly module's, countWideLines()).
   /** Whether lines are also read across their line break as across a space (spacedAfter(): a short paste's first chunk). */
   spaced = false;
   /** First position whose lines are glued (a chunk that starts inside a line skips that piece); -1: none. */
@@ -21359,6 +21373,20 @@ var LineScanner = class {
       lineStart = nl + 1;
     }
     return to;
+  }
+  /**
+   * countLines() for a chunk the WebAssembly prefilter scans: its module finds the lines of a console's width
+   * in bytes from whose end a literal may run on (the few glueAfter() may glue) and counts the newlines.
+   */
+  countWideLines(wasm, buf, from, to) {
+    for (let lineStart = from; ; ) {
+      const nl = wasm.wideLine(buf, lineStart, to, this.index.maxLiteralBytes);
+      this.lineNo += wasm.newlinesBefore;
+      if (nl < 0) return to;
+      this.lineNo++;
+      if (wasm.wideStart >= this.glueFrom && this.glueAfter(buf, wasm.wideStart, nl)) return nl + 1;
+      lineStart = nl + 1;
+    }
   }
   /** Whether line [start, end) is console-wide and glues a literal into the next line (then glueAt is that line). */
   glueAfter(buf, start, end) {

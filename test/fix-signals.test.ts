@@ -38,6 +38,22 @@ const EXACT: Array<{ what: string; log: string; id: string; fixes: string[] }> =
     id: 'gpu-feature-unsupported', fixes: ['Load the model in float16, not bfloat16', 'Check what the GPU supports'] },
   { what: "LMDeploy TurboMind's allocator refused on a GRID A100D vGPU: the PyTorch-engine fix only", log: 'yz-lmdeploy-grid-a100d-mig-tm-allocator-op-not-supported.log',
     id: 'gpu-feature-unsupported', fixes: ["Use LMDeploy's PyTorch engine on this GPU", 'Check what the GPU supports'] },
+  { what: 'bitsandbytes < 0.43 loading its Linux .so on Windows: the bitsandbytes fix, not the Triton, libuv or macOS steps', log: 'plat-bnb-win-py311-1.log',
+    id: 'no-gpu-build-for-platform', fixes: ['Install bitsandbytes 0.43 or newer', 'Or run it under WSL2 / Linux'] },
+  { what: "'Windows not yet supported for torch.compile': the compile-off fix only", log: 'ww-audioldm2-torch-compile-windows.log',
+    id: 'no-gpu-build-for-platform', fixes: ['Switch torch.compile off on this torch release', 'Or run it under WSL2 / Linux'] },
+  { what: 'accelerate / torchrun asking for libuv on Windows: the libuv fix only', log: 'ww-fluxgym-libuv-tcpstore-py311.log',
+    id: 'no-gpu-build-for-platform', fixes: ['Launch without libuv on Windows', 'Or run it under WSL2 / Linux'] },
+  { what: 'torch.compile without Triton on native Windows: the Triton fix only', log: 'real-torch-nightly-win-py312-no-triton.log',
+    id: 'no-gpu-build-for-platform', fixes: ['Give torch.compile / Triton a Windows build, or run without it', 'Or run it under WSL2 / Linux'] },
+  { what: "CTranslate2's CPU-only wheel on aarch64: the ARM64 build fix", log: 'rb-ct2-aarch64-not-compiled-cuda.log',
+    id: 'no-gpu-build-for-platform', fixes: ['CTranslate2 on ARM64: build it with CUDA, or run on the CPU', 'Or run it under WSL2 / Linux'] },
+  { what: "'Distributed package doesn't have NCCL built in' on Windows: the gloo fix", log: 'ww-hubert-nccl-conda-spawn.log',
+    id: 'no-gpu-build-for-platform', fixes: ['Use the gloo backend where torch has no NCCL', 'Or run it under WSL2 / Linux'] },
+  { what: "'Failed to initialize NVML: Unknown Error' after a daemon reload: the restart fix, not the device-plugin one", log: 'rl-docker-nvml-unknown-after-daemon-reload.log',
+    id: 'container-no-gpu', fixes: ['Start the container with the GPU', 'Restart the container, and keep its GPU across daemon reloads', 'On Linux, use Docker Engine rather than Docker Desktop or snap Docker'] },
+  { what: 'docker --gpus without the NVIDIA Container Toolkit: no NVML cures', log: 'real-docker-gpus-no-toolkit-ubuntu2204.log',
+    id: 'container-no-gpu', fixes: ['Start the container with the GPU', 'On Linux, use Docker Engine rather than Docker Desktop or snap Docker'] },
 ];
 
 describe('fixes for one message of a family', () => {

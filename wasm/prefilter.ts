@@ -683,6 +683,79 @@ export function newlines(from: i32, to: i32): i32 {
   return n;
 }
 
+/**
+ * The first line ending in input[from, to) (`from` a line start) whose bytes, without a final CR, are as many
+ * as a console is wide (widths) and from whose end a literal may run on into the next line (runsOn): the
+ * position of its newline, or -1. Left at plainOut(): the newlines before it (all those in [from, to) when
+ * there is none) and its start. Such a line may be a console's cut through a literal: JavaScript decides
+ * (line-scanner.ts glueAfter), so a chunk this module scans is read across its cuts as one scanned in
+ * JavaScript is. `size`: the chunk's bytes; `reach`: the bytes of the longest literal (PatternIndex.maxLiteralBytes).
+ */
+export function wideLine(from: i32, to: i32, size: i32, reach: i32): i32 {
+  let n = 0;
+  let start = from;
+  let i = from;
+  const nl = i8x16.splat(NEWLINE);
+  for (; i + 16 <= to; i += 16) {
+    let bits = i8x16.bitmask(i8x16.eq(v128.load(input + i), nl));
+    while (bits != 0) {
+      const p = i + ctz(bits);
+      if (wideBytes(start, p) && runsOn(start, p, size, reach)) return wideAt(n, start, p);
+      n++;
+      start = p + 1;
+      bits &= bits - 1;
+    }
+  }
+  for (; i < to; i++) {
+    if (load<u8>(input + i) != NEWLINE) continue;
+    if (wideBytes(start, i) && runsOn(start, i, size, reach)) return wideAt(n, start, i);
+    n++;
+    start = i + 1;
+  }
+  store<i32>(PLAIN_OUT, n);
+  store<i32>(PLAIN_OUT, start, 4);
+  return -1;
+}
+
+/** Whether line input[start, end) holds a console's width of bytes (a final CR not counted). */
+@inline function wideBytes(start: i32, end: i32): bool {
+  let len = end - start;
+  if (len > 0 && load<u8>(input + end - 1) == CR) len--;
+  return wrapWidth(len);
+}
+
+/**
+ * Whether a literal may run from the end of line input[start, end) on into the next line: line-scanner.ts
+ * acrossBreak() without its checks of quiet states and of the literals found (JavaScript makes them). The
+ * automaton reads the line's last `reach` bytes, then the next line's head beside the next line read alone,
+ * until both are in one state; an accepting state reached only by the first is such a literal.
+ */
+function runsOn(start: i32, end: i32, size: i32, reach: i32): bool {
+  const rest = end + 1;
+  if (rest >= size) return false;
+  let contentEnd = end;
+  if (contentEnd > start && load<u8>(input + contentEnd - 1) == CR) contentEnd--;
+  let s = root;
+  for (let i = max(start, contentEnd - reach); i < contentEnd; i++) s = next(s, load<u8>(input + <usize>i));
+  let t = root;
+  const to = endOfLineWithin(rest, min(size, rest + reach));
+  const first = <u32>(<i32>table + 4 * cols); // row 1's address: accepting rows are [first, below)
+  const span = <u32>below - first;
+  for (let j = rest; j < to && s != t; j++) {
+    const b = load<u8>(input + <usize>j);
+    s = next(s, b);
+    t = next(t, b);
+    if (s != t && <u32>s - first < span) return true;
+  }
+  return false;
+}
+
+@inline function wideAt(n: i32, start: i32, end: i32): i32 {
+  store<i32>(PLAIN_OUT, n);
+  store<i32>(PLAIN_OUT, start, 4);
+  return end;
+}
+
 // Plain automaton loops for JavaScript's scan of a paste (src/engine/prefilter.ts findPlain / collectPlain):
 // the same answers as the automaton's find() and collect() in src/engine/literal-automaton.ts, without the
 // filter or the events of scan(); JavaScript keeps every decision about lines. Row numbers in and out are

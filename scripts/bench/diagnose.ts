@@ -37,6 +37,8 @@ const TARGET_RATIO_DENSE = 3;
 const TARGET_RSS_MB = 150;
 const TARGET_PASTE_MS = 3;
 const TARGET_ONE_LINE_MS = 150;
+/** diagnoseText runs of the paste after the warm start: the target reads runs 5-54, the steady state the last 50 */
+const STEADY_PASTE_RUNS = 250;
 
 // ---------------------------------------------------------------- synthetic inputs
 
@@ -398,14 +400,20 @@ async function runAll(): Promise<boolean> {
   // this process had not had (its in-process scans above made the WebAssembly module, as warmUp does)
   const paste = makePaste();
   const warmMs = await warmUp(ruleSet);
-  const pasteCold = await timeOnce(() => diagnoseText(paste, ruleSet));
-  const pasteMs = await timeMedian(50, () => diagnoseText(paste, ruleSet));
+  // runs 5-54 (after the cold one and three more, as the figure was always taken) are what the first users of a
+  // started process get, V8 still optimising the hot path; runs 201-250 are the steady state of a process that
+  // has served a few hundred pastes
+  const pasteRuns: number[] = [];
+  for (let i = 0; i < STEADY_PASTE_RUNS; i++) pasteRuns.push(await timeOnce(() => diagnoseText(paste, ruleSet)));
+  const pasteCold = pasteRuns[0]!;
+  const pasteMs = median(pasteRuns.slice(4, 54));
+  const steadyMs = median(pasteRuns.slice(STEADY_PASTE_RUNS - 50));
   let scanResult: LogScanResult | null = null;
   const pasteScanMs = await timeMedian(50, async () => { const scan = newLogScan(ruleSet); scan.add({ text: paste }); scanResult = scan.finish(); });
   const pasteRulesMs = await timeMedian(50, () => diagnoseScan(scanResult!, ruleSet));
-  process.stdout.write(`\n100 KB paste (${paste.split('\n').length} lines), real rules, after the warm start (warmUp, ${warmMs.toFixed(0)} ms): first run ${pasteCold.toFixed(1)} ms, median of the next 50 ${pasteMs.toFixed(2)} ms`
-    + ` (scan ${pasteScanMs.toFixed(2)} ms + facts/rules/ranking ${pasteRulesMs.toFixed(2)} ms)\n`);
-  targets.push([`100 KB paste <= ${TARGET_PASTE_MS} ms median, warm`, `${pasteMs.toFixed(2)} ms`, pasteMs <= TARGET_PASTE_MS]);
+  process.stdout.write(`\n100 KB paste (${paste.split('\n').length} lines), real rules, after the warm start (warmUp, ${warmMs.toFixed(0)} ms): first run ${pasteCold.toFixed(1)} ms, median of runs 5-54 ${pasteMs.toFixed(2)} ms`
+    + `, median of runs ${STEADY_PASTE_RUNS - 49}-${STEADY_PASTE_RUNS} ${steadyMs.toFixed(2)} ms (steady state; then scan ${pasteScanMs.toFixed(2)} ms + facts/rules/ranking ${pasteRulesMs.toFixed(2)} ms)\n`);
+  targets.push([`100 KB paste <= ${TARGET_PASTE_MS} ms median, warm (runs 5-54)`, `${pasteMs.toFixed(2)} ms (steady ${steadyMs.toFixed(2)} ms)`, pasteMs <= TARGET_PASTE_MS]);
 
   // 4. a one-line file, the whole process
   const oneLine = join(DIR, 'one-line.log');

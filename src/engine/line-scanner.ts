@@ -754,10 +754,10 @@ export class LineScanner<T> {
     this.crBuf = buf;
     this.crFrom = 0;
     this.crAt = buf.indexOf(CR);
-    // (only the JavaScript loop glues console-wide lines for their literals (glueAfter): pastes and chunks under
-    // WASM_MIN_BYTES; the WebAssembly prefilter of larger chunks, files read in bulk, does not)
-    this.glueFrom = wasm ? -1 : this.midLine ? buf.indexOf(NEWLINE) + 1 || n : 0;
-    this.spaced = !wasm && this.lineNo === 1 && !this.midLine && n <= SHORT_PASTE_BYTES;
+    // (console-wide lines are looked at for a literal they glue into the next one (glueAfter) whichever loop
+    // scans the chunk: the WebAssembly prefilter's module finds them for countWideLines())
+    this.glueFrom = this.midLine ? buf.indexOf(NEWLINE) + 1 || n : 0;
+    this.spaced = this.lineNo === 1 && !this.midLine && n <= SHORT_PASTE_BYTES;
     this.glueAt = -1;
     while (pos < n) {
       const hit = wasm ? wasm.find(buf, pos, n, this.quiet, this.filter!) : this.plain ? this.plain.findPlain(buf, pos, n, this.quiet) : this.automaton.find(buf, pos, n, this.quiet);
@@ -773,10 +773,7 @@ export class LineScanner<T> {
         }
         if (end < 0) end = n;
       }
-      if (counted < start && this.glueAt < 0) {
-        if (wasm) this.lineNo += wasm.countNewlines(buf, counted, start);
-        counted = wasm ? start : this.countLines(buf, counted, start);
-      }
+      if (counted < start && this.glueAt < 0) counted = wasm && !this.spaced ? this.countWideLines(wasm, buf, counted, start) : this.countLines(buf, counted, start);
       // a literal that runs on from a console-wide line into one before the stop: that line first
       if (this.glueAt >= 0 && this.glueAt < start) {
         pos = this.matchGlued(buf, onMatch);
@@ -809,10 +806,10 @@ export class LineScanner<T> {
 
   // A literal cut by a single hard wrap (`No matching distribut` / `ion found for …`) is on neither line, so
   // the automaton never stops for it and the retries of matchLine() that glue a console-wide line to the next
-  // one never run. The JavaScript loop therefore looks at every line of exactly a console's width (an ASCII
-  // line: its bytes are its characters) once more: the automaton runs over its last bytes and on into the
-  // next line's head, and a literal ending there makes that next line a stop. On a log without such lines this
-  // costs one width test per newline, in the loop that counts them anyway.
+  // one never run. Both loops therefore look at every line of exactly a console's width (an ASCII line: its
+  // bytes are its characters) once more: the automaton runs over its last bytes and on into the next line's
+  // head, and a literal ending there makes that next line a stop. On a log without such lines this costs one
+  // width test per newline, in the loop that counts them anyway (the WebAssembly module's, countWideLines()).
 
   /** Whether lines are also read across their line break as across a space (spacedAfter(): a short paste's first chunk). */
   private spaced = false;
@@ -837,6 +834,21 @@ export class LineScanner<T> {
       lineStart = nl + 1;
     }
     return to;
+  }
+
+  /**
+   * countLines() for a chunk the WebAssembly prefilter scans: its module finds the lines of a console's width
+   * in bytes from whose end a literal may run on (the few glueAfter() may glue) and counts the newlines.
+   */
+  private countWideLines(wasm: WasmScan, buf: Buffer, from: number, to: number): number {
+    for (let lineStart = from; ;) {
+      const nl = wasm.wideLine(buf, lineStart, to, this.index.maxLiteralBytes);
+      this.lineNo += wasm.newlinesBefore;
+      if (nl < 0) return to;
+      this.lineNo++;
+      if (wasm.wideStart >= this.glueFrom && this.glueAfter(buf, wasm.wideStart, nl)) return nl + 1;
+      lineStart = nl + 1;
+    }
   }
 
   /** Whether line [start, end) is console-wide and glues a literal into the next line (then glueAt is that line). */

@@ -25,6 +25,7 @@ interface Exports {
   state(): number;
   lineEnd(): number;
   newlines(from: number, to: number): number;
+  wideLine(from: number, to: number, size: number, reach: number): number;
   findPlain(from: number, to: number, row: number): number;
   collectPlain(from: number, to: number, row: number): number;
   plainOut(): number;
@@ -242,6 +243,25 @@ export class WasmScan {
     if (this.loaded !== bytes) this.load(bytes);
     return this.x.newlines(from, to);
   }
+
+  /**
+   * The newline ending the first line of bytes[from, to) (`from` a line start) that holds as many bytes as a
+   * console is wide (a final CR not counted) and from whose end a literal may run on into the next line, or
+   * -1: the lines line-scanner.ts glueAfter() may glue (`reach`: the longest literal's bytes, as there).
+   * Then `newlinesBefore` is the count of newlines in [from, that line's start) (in [from, to) when none)
+   * and `wideStart` that line's start.
+   */
+  wideLine(bytes: Uint8Array, from: number, to: number, reach: number): number {
+    if (this.loaded !== bytes) this.load(bytes);
+    const end = this.x.wideLine(from, to, bytes.length, reach);
+    const out = this.plainOut ?? this.plainViews();
+    this.newlinesBefore = out[0]!;
+    this.wideStart = out[1]!;
+    return end;
+  }
+
+  newlinesBefore = 0;
+  wideStart = 0;
 
   private copyFilter(filter: FilterState): void {
     if (this.bitsLoaded !== filter.any) {
