@@ -712,9 +712,7 @@ export function wideLine(from: i32, to: i32, size: i32, reach: i32): i32 {
     n++;
     start = i + 1;
   }
-  store<i32>(PLAIN_OUT, n);
-  store<i32>(PLAIN_OUT, start, 4);
-  return -1;
+  return wideAt(n, start, -1);
 }
 
 /** Whether line input[start, end) holds a console's width of bytes (a final CR not counted). */
@@ -750,6 +748,7 @@ function runsOn(start: i32, end: i32, size: i32, reach: i32): bool {
   return false;
 }
 
+/** Leaves the newlines counted and the line's start at plainOut() for WasmScan.wideLine, and returns `end`. */
 @inline function wideAt(n: i32, start: i32, end: i32): i32 {
   store<i32>(PLAIN_OUT, n);
   store<i32>(PLAIN_OUT, start, 4);
