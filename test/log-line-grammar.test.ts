@@ -32,6 +32,8 @@ const PREFIXES: Record<string, string> = {
   'vLLM logger': 'INFO 07-31 19:35:17 [ray_distributed_executor.py:358] ',
   'bare time': '10:00:01 ',
   'bracketed time': '[10:00:01.123] ',
+  // SD.Next's and kohya_ss's rich console (their lines in fixtures/corpus: sdnext / kohya cases)
+  'SD.Next / kohya_ss console': '08:09:32-842384 ERROR    ',
   uvicorn: 'INFO:     ',
   'Python logging basicConfig': 'WARNING:root:',
   Maven: '[INFO] ',

@@ -62,11 +62,17 @@ const LOGGED_STAMP = String.raw`${DATE} ${CLOCK}${FRACTION} +(?:- +(?:${LOGGER} 
 /** vLLM's logger: the level, then a stamp without the year, then the source (`INFO 01-30 11:53:52 [worker.py:12] `). */
 const LEVEL_STAMP = String.raw`(?:${LEVELS}) \d\d-\d\d ${CLOCK}${FRACTION} (?:\[[\w.]{1,63}:\d{1,6}\]|[\w.]{1,63}:\d{1,6}\]) +`;
 
+/**
+ * The console format SD.Next and kohya_ss give rich (`17:08:53-451904 INFO     `): a time with its microseconds
+ * after a hyphen, then the level padded to a column. The rest of a long record is indented under the message.
+ */
+const CONSOLE_STAMP = String.raw`${CLOCK}-\d{6} +(?:${LEVELS}) +`;
+
 /** A level after the stamp (or alone): `[INFO] `, `INFO: `, `INFO:name: `, `WARNING:root:`. */
 const LEVEL = String.raw`\[(?:${LEVELS})\] *|(?:${QUIET_LEVELS})(?::${LOGGER})?: *|(?:${LOUD_LEVELS}):${LOGGER}: *`;
 
 /** The prefix loggers and collectors put before a message ('' when the line has none). */
-export const LOG_PREFIX = new RegExp(String.raw`^${COLUMN}?${COLUMN}?(?:${LOGGED_STAMP}|${LEVEL_STAMP}|(?:${STAMP})?(?:${LEVEL})?)`);
+export const LOG_PREFIX = new RegExp(String.raw`^${COLUMN}?${COLUMN}?(?:${LOGGED_STAMP}|${LEVEL_STAMP}|${CONSOLE_STAMP}|(?:${STAMP})?(?:${LEVEL})?)`);
 
 /**
  * How a log record starts, as far as stamps, levels and columns go (loosely: any date, time, bracketed
