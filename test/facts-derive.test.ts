@@ -162,6 +162,23 @@ describe('TensorFlow and environment facts', () => {
     expect(await ids('1.13.0a0+git49444c3')).not.toContain('python-version-unsupported');
   });
 
+  it('an environment summary names TF and the installed CUDA; the tested pair fills CUDA and cuDNN', async () => {
+    const f = await factsOf('Process finished with exit code -1073741819 (0xC0000005)\nMy env is win10+tensorflow1.10+cuda9.2;');
+    expect(f.os).toBe('windows');
+    expect(f.tfVersion).toBe('1.10');
+    expect(f.cudaToolkitVersion).toBe('9.2');
+    expect(f.tfCudaWanted).toBe('9.0');
+    expect(f.tfCudnnWanted).toBe('7');
+    const { findings } = await diagnoseText('My env is win10+tensorflow1.10+cuda9.2;');
+    expect(findings[0]?.rule.id).toBe('tf-cuda-toolkit-mismatch');
+  });
+
+  it('a printed nvcc release outweighs the CUDA of an environment summary', async () => {
+    const f = await factsOf('Windows 10, tf2.3 with cuda 10.2 installed\nCuda compilation tools, release 10.1, V10.1.243');
+    expect(f.tfVersion).toBe('2.3');
+    expect(f.cudaToolkitVersion).toBe('10.1');
+  });
+
   it('TF 2.10.1 still has a Windows GPU build', async () => {
     const f = await factsOf('tensorflow version: 2.10.1');
     expect(f.tfWindowsGpuSupported).toBe(true);

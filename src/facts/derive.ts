@@ -229,7 +229,10 @@ export function deriveFacts(scan: RawFacts): FactMap {
   // "possibly insufficient driver version" guess from a driver that really is too old
   if (tf) {
     const family = os === 'windows' ? 'windows' : os === 'macos' ? 'macos' : 'linux';
-    const cell = tensorflowBuilds(tf, family).find((r) => r.device === 'gpu' && /^\d+(?:\.\d+)?$/.test(r.cuda ?? ''))?.cuda;
+    const tested = tensorflowBuilds(tf, family).find((r) => r.device === 'gpu' && /^\d+(?:\.\d+)?$/.test(r.cuda ?? ''));
+    const cell = tested?.cuda;
+    // its cuDNN too, so advice names the pair a log-only diagnosis would otherwise leave blank
+    if (tested?.cudnn && /^\d+(?:\.\d+)*$/.test(tested.cudnn)) set('tfCudnnWanted', tested.cudnn, 'tfVersion');
     if (cell) {
       const cuda = cell.includes('.') ? cell : `${cell}.0`;
       set('tfBuildCuda', cuda, 'tfVersion');
