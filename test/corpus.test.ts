@@ -78,7 +78,9 @@ describe.each(corpora)('$name', ({ name, dir, minTop1 = 0, minRecall = 0, knownM
     });
     const caseName = file.replace(/\.json$/, '');
     if (wrong.length > 0) falseAlarms.push(caseName);
-    if (!knownFalseAlarms.includes(caseName)) expect(wrong, 'false alarms').toEqual([]);
+    // a healthy log can only miss by raising something: listing it as a known miss (with its why) accepts that alarm
+    const healthyKnownMiss = healthy && knownMisses?.[caseName] !== undefined;
+    if (!knownFalseAlarms.includes(caseName) && !healthyKnownMiss) expect(wrong, 'false alarms').toEqual([]);
   });
 
   it('finds the labelled root cause, and puts it first, at the level reached', () => {
