@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../package-root.js';
 import { KnownError } from '../errors.js';
-import type { FactPatternSpec, PatternSpec, RuleSpec } from './rule-types.js';
+import { REASONS_SLOT, type FactPatternSpec, type PatternSpec, type RuleSpec } from './rule-types.js';
 import { checkLineStart, checkPattern } from './pattern-check.js';
 import { readSavedRuleSet, type CheckedRules } from './rule-set-cache.js';
 import { expandFragments, FRAGMENTS_FILE, readFragments, type Fragments } from './fragments.js';
@@ -181,6 +181,7 @@ function checkReferences(rules: RuleSpec[], signals: Map<string, string>): void 
     };
     walk(rule.when);
     checkFixSignals(rule, used);
+    checkReasons(rule, used);
   }
 }
 
@@ -191,6 +192,27 @@ function checkFixSignals(rule: RuleSpec, used: Set<string>): void {
     if (fix.signals === undefined) return;
     if (!Array.isArray(fix.signals) || fix.signals.length === 0) fail(`fixes[${i}].signals must be a non-empty array of signal names`);
     for (const name of fix.signals) if (!used.has(name)) fail(`fixes[${i}].signals: "${name}" is not a signal this rule's "when" uses`);
+  });
+}
+
+/**
+ * A rule with reasons (ReasonSpec) has the `{{reasons}}` slot in its why, in every language, and each reason a
+ * text in each of those languages and signals the rule's conditions use; a rule without reasons has no slot.
+ */
+function checkReasons(rule: RuleSpec, used: Set<string>): void {
+  const fail = (msg: string): never => { throw new RuleFileError(`rules/${rule.id}.json: ${msg}`); };
+  const langs = Object.keys(rule.why) as Array<keyof RuleSpec['why']>;
+  for (const lang of langs) {
+    const slotted = rule.why[lang].includes(REASONS_SLOT);
+    if (rule.reasons !== undefined && !slotted) fail(`why.${lang} has no ${REASONS_SLOT} slot for the rule's "reasons"`);
+    if (rule.reasons === undefined && slotted) fail(`why.${lang} has a ${REASONS_SLOT} slot but the rule has no "reasons"`);
+  }
+  if (rule.reasons === undefined) return;
+  if (!Array.isArray(rule.reasons) || rule.reasons.length === 0) fail('reasons must be a non-empty array');
+  rule.reasons.forEach((reason, i) => {
+    if (!Array.isArray(reason.signals) || reason.signals.length === 0) fail(`reasons[${i}].signals must be a non-empty array of signal names`);
+    for (const name of reason.signals) if (!used.has(name)) fail(`reasons[${i}].signals: "${name}" is not a signal this rule's "when" uses`);
+    for (const lang of langs) if (typeof reason.text?.[lang] !== 'string' || reason.text[lang] === '') fail(`reasons[${i}].text.${lang} is missing`);
   });
 }
 

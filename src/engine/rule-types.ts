@@ -73,6 +73,18 @@ export interface FixSpec {
   action?: ActionSpec;
 }
 
+/**
+ * One message's part of its rule's explanation: the text that fills the `{{reasons}}` slot of the rule's `why` when
+ * the finding rests on one of `signals` (view.ts), so a family of messages explains the one the log shows.
+ */
+/** Where a rule's `why` takes the reasons for the messages its finding rests on. */
+export const REASONS_SLOT = '{{reasons}}';
+
+export interface ReasonSpec {
+  signals: string[];
+  text: Localised;
+}
+
 /** A json-rules-engine condition tree; `{ "signal": "name" }` is shorthand for "that signal was seen". */
 export type ConditionSpec = Record<string, unknown>;
 
@@ -93,6 +105,8 @@ export interface RuleSpec {
   when: ConditionSpec;
   title: Localised;
   why: Localised;
+  /** the parts of `why` for some messages only, filling its `{{reasons}}` slot (ReasonSpec) */
+  reasons?: ReasonSpec[];
   fixes: FixSpec[];
   /** log texts, or `{ "facts": {…} }` for rules over facts only (a scan's compatibility rules) */
   examples: { match: RuleExample[]; noMatch: RuleExample[] };

@@ -1,7 +1,7 @@
 // Resolves ranked findings into what presenters show, in one language: texts with their placeholders
 // filled from the evidence and the facts. Presenters only format this; they never decide.
 import { findingOfRule, type RankedFinding } from '../engine/rank.js';
-import type { FixSpec, Lang, RuleSpec, Severity } from '../engine/rule-types.js';
+import { REASONS_SLOT, type FixSpec, type Lang, type RuleSpec, type Severity } from '../engine/rule-types.js';
 import type { FactMap } from '../facts/derive.js';
 import type { Evidence } from '../engine/log-scan.js';
 import { contextOf, fits, stepCondition } from './context.js';
@@ -50,6 +50,18 @@ function fixesForSignals(fixes: FixSpec[], finding: RankedFinding): FixSpec[] {
 }
 
 /**
+ * The rule's why in one language, its {{reasons}} slot (RuleSpec.reasons) filled with the reasons for the signals
+ * the finding rests on, in the rule's order; with all of them when it rests on none that a reason names (a
+ * facts-only branch) and for a rule shown without a log (`every: 'fix'`).
+ */
+function whyFor(rule: RuleSpec, finding: RankedFinding, lang: Lang, every: 'fix' | 'scoped', gap: string): string {
+  const why = rule.why[lang];
+  if (!rule.reasons) return why;
+  const seen = every === 'fix' ? [] : rule.reasons.filter((r) => r.signals.some((s) => finding.signals.includes(s)));
+  return why.replace(REASONS_SLOT, (seen.length > 0 ? seen : rule.reasons).map((r) => r.text[lang]).join(gap));
+}
+
+/**
  * The findings in one language, with the fixes that fit the machine (context.ts) and the messages seen (`every: 'fix'`:
  * all the rule's fixes, for a rule shown without a log). An explained symptom
  * gets no fixes of its own: fixing its root cause fixes it, and its own steps could contradict the root cause's.
@@ -67,7 +79,7 @@ export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: La
       id: f.rule.id,
       severity: f.severity,
       title: fill(f.rule.title[lang]),
-      why: fill(f.rule.why[lang]),
+      why: fill(whyFor(f.rule, f, lang, every, t('sentenceGap'))),
       evidence: f.evidence,
       fixes: fixes.map((fix) => ({
         title: fill(fix.title[lang]),

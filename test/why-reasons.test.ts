@@ -1,0 +1,71 @@
+// The reasons of a family of messages (a rule's "reasons", docs/RULES.md "Reasons for one message"): on a real log
+// the explanation names the limit the log ran into, not every sibling message's; a finding resting on no signal a
+// reason names, and a rule shown without a log (explain), get every reason; the loader refuses a reason naming a
+// signal its rule does not use, and a why without its {{reasons}} slot.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagnoseText } from '../src/engine/diagnose.js';
+import { findingOfRule } from '../src/engine/rank.js';
+import { viewFindings, viewRule } from '../src/report/view.js';
+import { loadRuleSet, RuleFileError } from '../src/engine/load-rules.js';
+import type { Lang } from '../src/engine/rule-types.js';
+import { withRuleFolder } from './rule-folder.js';
+
+const corpus = (name: string) => readFileSync(join('fixtures/corpus', name), 'utf8');
+const rule = () => loadRuleSet().rules.find((r) => r.id === 'gpu-feature-unsupported')!;
+/** the reason texts of gpu-feature-unsupported in one language, by the first signal each names */
+const reasonText = (signal: string, lang: Lang = 'en') => rule().reasons!.find((r) => r.signals[0] === signal)!.text[lang];
+
+async function why(log: string, lang: Lang = 'en'): Promise<string> {
+  const d = await diagnoseText(log);
+  const finding = d.findings.find((f) => f.rule.id === 'gpu-feature-unsupported');
+  expect(finding, 'gpu-feature-unsupported found').toBeDefined();
+  return viewFindings([finding!], d.facts, lang)[0]!.why;
+}
+
+// real corpus logs and the one reason their explanation gives
+const CASES: Array<{ what: string; log: string; reason: string }> = [
+  { what: 'vLLM refusing bfloat16 on a V100', log: 'ra-transformerlab-vllm-v100-bf16-62.log', reason: 'gpu-feature/bf16' },
+  { what: "ComfyUI's cudaMallocAsync 'operation not supported'", log: 'ta-comfy-portable-cuda-malloc-warning-op-not-supported.log', reason: 'gpu-feature/malloc-async-context' },
+  { what: 'A1111 NaNs in the UNet on a GTX 1650 SUPER', log: 'ua-a1111-gtx1650s-nans-unet-half.log', reason: 'gpu-feature/sd-nans' },
+  { what: 'faster-whisper float16 on a Tesla P40', log: 'ra-whisperdiar-p40-fp16-106.log', reason: 'gpu-feature/ct2-fp16' },
+];
+
+describe('reasons for one message of a family', () => {
+  for (const c of CASES) {
+    it(`${c.what}: the why gives its own reason and no sibling's`, async () => {
+      const text = await why(corpus(c.log));
+      expect(text).toContain(reasonText(c.reason));
+      for (const other of rule().reasons!.filter((r) => r.signals[0] !== c.reason)) expect(text).not.toContain(other.text.en);
+      expect(text).not.toContain('{{');
+    });
+  }
+
+  it('in Chinese too, joined without a space', async () => {
+    const text = await why(corpus('ra-transformerlab-vllm-v100-bf16-62.log'), 'zh-CN');
+    expect(text).toContain(`${reasonText('gpu-feature/bf16', 'zh-CN')}重装驱动`);
+  });
+
+  it('explain (no log) and a finding on no signal a reason names give every reason, in the rule\'s order', () => {
+    const all = rule().reasons!.map((r) => r.text.en).join(' ');
+    expect(viewRule(rule(), 'en').why).toContain(all);
+    const finding = { ...findingOfRule(rule()), signals: ['gpu-feature/xformers-no-cuda'] };
+    expect(viewFindings([finding], new Map(), 'en')[0]!.why).toContain(all);
+  });
+
+  it('the loader refuses a reason naming a signal its rule does not use, and a why without the slot', () => {
+    withRuleFolder(({ dir, load }) => {
+      const file = join(dir, 'gpu-feature-unsupported.json');
+      const spec = JSON.parse(readFileSync(file, 'utf8'));
+      spec.reasons[0].signals = ['build-toolchain/no-cuda-toolset'];
+      writeFileSync(file, JSON.stringify(spec));
+      expect(load).toThrow(RuleFileError);
+      expect(load).toThrow(/reasons\[0\]\.signals: "build-toolchain\/no-cuda-toolset" is not a signal this rule's "when" uses/);
+      spec.reasons[0].signals = ['gpu-feature/bf16'];
+      spec.why['zh-CN'] = spec.why['zh-CN'].replace('{{reasons}}', '');
+      writeFileSync(file, JSON.stringify(spec));
+      expect(load).toThrow(/why\.zh-CN has no \{\{reasons\}\} slot/);
+    });
+  });
+});
