@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { diagnoseChunks } from '../src/engine/diagnose.js';
 import { decodeLines } from '../src/input/read-log.js';
 import { packagePath } from '../src/package-root.js';
+import { KNOWN_MISSES_FILE, sortedKnownMisses } from '../scripts/sort-known-misses.js';
 
 interface Label { source?: string; expect?: string[]; also_ok?: string[]; must_not?: string[] }
 
@@ -39,7 +40,7 @@ const corpora: Corpus[] = [
   {
     name: 'fixtures/corpus',
     dir: packagePath('fixtures', 'corpus'),
-    knownMisses: JSON.parse(readFileSync(packagePath('fixtures', 'corpus-known-misses.json'), 'utf8')) as Record<string, string>,
+    knownMisses: JSON.parse(readFileSync(KNOWN_MISSES_FILE, 'utf8')) as Record<string, string>,
   },
   { name: 'shared/eval-dev', dir: join(shared, 'eval-dev'), minTop1: 0.944, minRecall: 0.972 },
   { name: 'shared/eval-dev-2026', dir: join(shared, 'eval-dev-2026'), minTop1: 0.976, minRecall: 0.976 },
@@ -55,6 +56,14 @@ async function diagnoseFile(path: string): Promise<{ id: string; severity: strin
 const followsThread = (label: Label): boolean => /^https?:\/\//.test(String(label.source ?? '').trim());
 
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)} %` : '-');
+
+// Sorted, one entry per line: helpers adding misses at once insert at different places (no append conflicts).
+describe('fixtures/corpus-known-misses.json', () => {
+  it('is sorted by case name, one entry per line (fix: npm run build && node dist/scripts/sort-known-misses.js)', () => {
+    const text = readFileSync(KNOWN_MISSES_FILE, 'utf8');
+    expect(text).toBe(sortedKnownMisses(text));
+  });
+});
 
 describe.each(corpora)('$name', ({ name, dir, minTop1 = 0, minRecall = 0, knownMisses, knownFalseAlarms = [] }) => {
   const cases = readdirSync(dir).filter((f) => f.endsWith('.json') && existsSync(join(dir, f.replace(/\.json$/, '.log')))).sort();
