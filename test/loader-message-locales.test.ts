@@ -64,3 +64,11 @@ describe('Windows error 193 after "%1" in the languages real logs show', () => {
     expect('OSError: [WinError 127] Не найдена указанная процедура').not.toMatch(re);
   });
 });
+
+describe('Windows errors 126 and 127 in Dutch, as real logs print them', () => {
+  it('reads the module and procedure texts', () => {
+    expect('ImportError: DLL load failed while importing _pcraster: Kan opgegeven module niet vinden.').toMatch(fragment('module-not-found-message'));
+    expect('  error: lantern_TensorIndex_new - Kan opgegeven procedure niet vinden.').toMatch(fragment('procedure-not-found-message'));
+    expect('  error: lantern_TensorIndex_new - Kan opgegeven procedure niet vinden.').not.toMatch(fragment('module-not-found-message'));
+  });
+});
