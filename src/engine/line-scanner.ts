@@ -30,7 +30,10 @@ export interface CompiledPattern<T> {
   joinAfter: Uint8Array | null;
   /** AND-literals (PatternSpec.alsoLiterals): the line must also hold one of these; null = none */
   also: string[] | null;
-  /** PatternSpec.alsoNear: the AND-literals may stand on a neighbouring line (checked by the WebAssembly prefilter only) */
+  /**
+   * PatternSpec.alsoNear: the AND-literals may stand on a neighbouring line: a line without one is not tried
+   * alone, only joined with the lines around it (the WebAssembly prefilter lets such lines through by its fallbacks)
+   */
   alsoNear: boolean;
   /** PatternSpec.lineStartLiterals: the line must begin with one of these; null = none */
   starts: string[] | null;
@@ -604,6 +607,8 @@ export class LineScanner<T> {
   private readonly candidateWas: number[] = [];
   private readonly live: number[] = [];
   private readonly liveWas: number[] = [];
+  /** by live pattern: 1 when the line alone may match, 0 when it lacks the pattern's AND-literals (alsoNear: tried joined only) */
+  private readonly liveAlone: number[] = [];
   /**
    * by pattern id, the stamp of the last line it was a candidate on (a line's stamp is one more than the line
    * handed to the regexes before it): candidates are listed once a line, and the previous line's are known
@@ -962,14 +967,13 @@ export class LineScanner<T> {
   }
 
   /**
-   * Whether the line holds one of the pattern's AND-literals. The automaton collected the literals from the
-   * first stopping one on; AND-literals never stop it, so one before that is looked for (once a line) when needed.
+   * Whether the line holds one of the pattern's AND-literals (true for a pattern without). The automaton
+   * collected the literals from the first stopping one on; AND-literals never stop it, so one before that is
+   * looked for (once a line) when needed.
    */
   private alsoHolds(patternId: number, buf: Buffer, start: number, hit: number): boolean {
     const also = this.index.alsoOf[patternId];
-    // (AND-literals that may stand on a neighbouring line are left to the WebAssembly prefilter's fallbacks)
-    if (!also || this.index.patterns[patternId]!.alsoNear) return true;
-    if (this.holdsOne(also)) return true;
+    if (!also || this.holdsOne(also)) return true;
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
@@ -1063,6 +1067,7 @@ export class LineScanner<T> {
     const patterns = this.index.patterns;
     const live = this.live;
     const liveWas = this.liveWas;
+    const liveAlone = this.liveAlone;
     let liveCount = 0;
     for (let k = 0; k < count; k++) {
       const id = candidates[k]!;
@@ -1071,8 +1076,13 @@ export class LineScanner<T> {
         was = listed[id] === stamp - 1 ? 1 : 0;
         listed[id] = stamp;
       } else was = this.candidateWas[k]!;
-      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id]!, buf, start, end)) {
+      if (this.done[id] === 1) continue;
+      // (a line without the AND-literals of a pattern whose AND-literals may stand on the next or the previous
+      // line is still tried joined with those)
+      const alone = this.alsoHolds(id, buf, start, hit);
+      if ((alone || patterns[id]!.alsoNear) && this.startHolds(patterns[id]!, buf, start, end)) {
         liveWas[liveCount] = was;
+        liveAlone[liveCount] = alone ? 1 : 0;
         live[liveCount++] = id;
       }
     }
@@ -1097,8 +1107,9 @@ export class LineScanner<T> {
       const id = live[k]!;
       if (this.done[id] === 1) continue; // (settled by a match of another pattern on this line)
       const p = patterns[id]!;
-      // (a pattern whose every match holds a non-ASCII character cannot match an ASCII line alone)
-      let match = p.nonAscii && ascii ? null : p.regex.exec(line);
+      // (a pattern whose every match holds a non-ASCII character cannot match an ASCII line alone, nor one
+      // whose every match holds an AND-literal a line without one)
+      let match = (p.nonAscii && ascii) || liveAlone[k] === 0 ? null : p.regex.exec(line);
       let lineNo = this.lineNo;
       let text = line;
       // (a pattern that cannot match across the joining space skips that retry, and so does one whose matches
