@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@eslint-community/regexpp/index.js
+// ../main/node_modules/@eslint-community/regexpp/index.js
 var require_regexpp = __commonJS({
-  "node_modules/@eslint-community/regexpp/index.js"(exports) {
+  "../main/node_modules/@eslint-community/regexpp/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ast = /* @__PURE__ */ Object.freeze({
@@ -2907,9 +2907,9 @@ var require_regexpp = __commonJS({
   }
 });
 
-// node_modules/refa/index.js
+// ../main/node_modules/refa/index.js
 var require_refa = __commonJS({
-  "node_modules/refa/index.js"(exports) {
+  "../main/node_modules/refa/index.js"(exports) {
     "use strict";
     function m(m2) {
       function n2(i2) {
@@ -10553,9 +10553,9 @@ var require_refa = __commonJS({
   }
 });
 
-// node_modules/regexp-ast-analysis/index.js
+// ../main/node_modules/regexp-ast-analysis/index.js
 var require_regexp_ast_analysis = __commonJS({
-  "node_modules/regexp-ast-analysis/index.js"(exports) {
+  "../main/node_modules/regexp-ast-analysis/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var e = require_regexpp();
@@ -11830,9 +11830,9 @@ var require_regexp_ast_analysis = __commonJS({
   }
 });
 
-// node_modules/scslre/index.js
+// ../main/node_modules/scslre/index.js
 var require_scslre = __commonJS({
-  "node_modules/scslre/index.js"(exports) {
+  "../main/node_modules/scslre/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var e = require_refa();
@@ -12234,9 +12234,9 @@ var require_scslre = __commonJS({
   }
 });
 
-// node_modules/hash-it/dist/cjs/index.cjs
+// ../main/node_modules/hash-it/dist/cjs/index.cjs
 var require_cjs = __commonJS({
-  "node_modules/hash-it/dist/cjs/index.cjs"(exports) {
+  "../main/node_modules/hash-it/dist/cjs/index.cjs"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function hash(string) {
@@ -12544,9 +12544,9 @@ var require_cjs = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/fact.js
+// ../main/node_modules/json-rules-engine/dist/fact.js
 var require_fact = __commonJS({
-  "node_modules/json-rules-engine/dist/fact.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/fact.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12669,9 +12669,9 @@ var require_fact = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/debug.js
+// ../main/node_modules/json-rules-engine/dist/debug.js
 var require_debug = __commonJS({
-  "node_modules/json-rules-engine/dist/debug.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/debug.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12690,9 +12690,9 @@ var require_debug = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/condition.js
+// ../main/node_modules/json-rules-engine/dist/condition.js
 var require_condition = __commonJS({
-  "node_modules/json-rules-engine/dist/condition.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/condition.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12932,9 +12932,9 @@ var require_condition = __commonJS({
   }
 });
 
-// node_modules/clone/clone.js
+// ../main/node_modules/clone/clone.js
 var require_clone = __commonJS({
-  "node_modules/clone/clone.js"(exports, module) {
+  "../main/node_modules/clone/clone.js"(exports, module) {
     var clone = (function() {
       "use strict";
       function _instanceof(obj, type) {
@@ -13128,9 +13128,9 @@ var require_clone = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/rule-result.js
+// ../main/node_modules/json-rules-engine/dist/rule-result.js
 var require_rule_result = __commonJS({
-  "node_modules/json-rules-engine/dist/rule-result.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/rule-result.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -13223,9 +13223,9 @@ var require_rule_result = __commonJS({
   }
 });
 
-// node_modules/eventemitter2/lib/eventemitter2.js
+// ../main/node_modules/eventemitter2/lib/eventemitter2.js
 var require_eventemitter2 = __commonJS({
-  "node_modules/eventemitter2/lib/eventemitter2.js"(exports, module) {
+  "../main/node_modules/eventemitter2/lib/eventemitter2.js"(exports, module) {
     !(function(undefined2) {
       var hasOwnProperty = Object.hasOwnProperty;
       var isArray = Array.isArray ? Array.isArray : function _isArray(obj) {
@@ -14554,9 +14554,9 @@ var require_eventemitter2 = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/rule.js
+// ../main/node_modules/json-rules-engine/dist/rule.js
 var require_rule = __commonJS({
-  "node_modules/json-rules-engine/dist/rule.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/rule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -14911,9 +14911,9 @@ var require_rule = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/errors.js
+// ../main/node_modules/json-rules-engine/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/json-rules-engine/dist/errors.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -14953,9 +14953,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/jsonpath-plus/dist/index-node-cjs.cjs
+// ../main/node_modules/jsonpath-plus/dist/index-node-cjs.cjs
 var require_index_node_cjs = __commonJS({
-  "node_modules/jsonpath-plus/dist/index-node-cjs.cjs"(exports) {
+  "../main/node_modules/jsonpath-plus/dist/index-node-cjs.cjs"(exports) {
     "use strict";
     var vm = __require("vm");
     var Hooks = class {
@@ -16653,9 +16653,9 @@ var require_index_node_cjs = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/almanac.js
+// ../main/node_modules/json-rules-engine/dist/almanac.js
 var require_almanac = __commonJS({
-  "node_modules/json-rules-engine/dist/almanac.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/almanac.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16884,9 +16884,9 @@ var require_almanac = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/operator.js
+// ../main/node_modules/json-rules-engine/dist/operator.js
 var require_operator = __commonJS({
-  "node_modules/json-rules-engine/dist/operator.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/operator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16936,9 +16936,9 @@ var require_operator = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/engine-default-operators.js
+// ../main/node_modules/json-rules-engine/dist/engine-default-operators.js
 var require_engine_default_operators = __commonJS({
-  "node_modules/json-rules-engine/dist/engine-default-operators.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/engine-default-operators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16986,9 +16986,9 @@ var require_engine_default_operators = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/operator-decorator.js
+// ../main/node_modules/json-rules-engine/dist/operator-decorator.js
 var require_operator_decorator = __commonJS({
-  "node_modules/json-rules-engine/dist/operator-decorator.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/operator-decorator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17047,9 +17047,9 @@ var require_operator_decorator = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/engine-default-operator-decorators.js
+// ../main/node_modules/json-rules-engine/dist/engine-default-operator-decorators.js
 var require_engine_default_operator_decorators = __commonJS({
-  "node_modules/json-rules-engine/dist/engine-default-operator-decorators.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/engine-default-operator-decorators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17090,9 +17090,9 @@ var require_engine_default_operator_decorators = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/operator-map.js
+// ../main/node_modules/json-rules-engine/dist/operator-map.js
 var require_operator_map = __commonJS({
-  "node_modules/json-rules-engine/dist/operator-map.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/operator-map.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17247,9 +17247,9 @@ var require_operator_map = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/engine.js
+// ../main/node_modules/json-rules-engine/dist/engine.js
 var require_engine = __commonJS({
-  "node_modules/json-rules-engine/dist/engine.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/engine.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17647,9 +17647,9 @@ var require_engine = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/json-rules-engine.js
+// ../main/node_modules/json-rules-engine/dist/json-rules-engine.js
 var require_json_rules_engine = __commonJS({
-  "node_modules/json-rules-engine/dist/json-rules-engine.js"(exports) {
+  "../main/node_modules/json-rules-engine/dist/json-rules-engine.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17682,9 +17682,9 @@ var require_json_rules_engine = __commonJS({
   }
 });
 
-// node_modules/json-rules-engine/dist/index.js
+// ../main/node_modules/json-rules-engine/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/json-rules-engine/dist/index.js"(exports, module) {
+  "../main/node_modules/json-rules-engine/dist/index.js"(exports, module) {
     "use strict";
     module.exports = require_json_rules_engine();
   }
@@ -18099,6 +18099,9 @@ function hasText(bytes) {
 // src/engine/load-rules.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync6, existsSync as existsSync3 } from "node:fs";
 import { join as join4 } from "node:path";
+
+// src/engine/rule-types.ts
+var REASONS_SLOT = "{{reasons}}";
 
 // src/engine/literals/normal-form.ts
 function normalChar(c) {
@@ -19236,6 +19239,7 @@ function checkReferences(rules, signals) {
     };
     walk(rule.when);
     checkFixSignals(rule, used);
+    checkReasons(rule, used);
   }
 }
 function checkFixSignals(rule, used) {
@@ -19246,6 +19250,24 @@ function checkFixSignals(rule, used) {
     if (fix.signals === void 0) return;
     if (!Array.isArray(fix.signals) || fix.signals.length === 0) fail(`fixes[${i}].signals must be a non-empty array of signal names`);
     for (const name of fix.signals) if (!used.has(name)) fail(`fixes[${i}].signals: "${name}" is not a signal this rule's "when" uses`);
+  });
+}
+function checkReasons(rule, used) {
+  const fail = (msg) => {
+    throw new RuleFileError(`rules/${rule.id}.json: ${msg}`);
+  };
+  const langs = Object.keys(rule.why);
+  for (const lang of langs) {
+    const slotted = rule.why[lang].includes(REASONS_SLOT);
+    if (rule.reasons !== void 0 && !slotted) fail(`why.${lang} has no ${REASONS_SLOT} slot for the rule's "reasons"`);
+    if (rule.reasons === void 0 && slotted) fail(`why.${lang} has a ${REASONS_SLOT} slot but the rule has no "reasons"`);
+  }
+  if (rule.reasons === void 0) return;
+  if (!Array.isArray(rule.reasons) || rule.reasons.length === 0) fail("reasons must be a non-empty array");
+  rule.reasons.forEach((reason, i) => {
+    if (!Array.isArray(reason.signals) || reason.signals.length === 0) fail(`reasons[${i}].signals must be a non-empty array of signal names`);
+    for (const name of reason.signals) if (!used.has(name)) fail(`reasons[${i}].signals: "${name}" is not a signal this rule's "when" uses`);
+    for (const lang of langs) if (typeof reason.text?.[lang] !== "string" || reason.text[lang] === "") fail(`reasons[${i}].text.${lang} is missing`);
   });
 }
 
@@ -19877,8 +19899,9 @@ var STAMP = [
 ].join("|");
 var LOGGED_STAMP = String.raw`${DATE} ${CLOCK}${FRACTION} +(?:- +(?:${LOGGER} +- +)?(?:${LEVELS}) +- +|\| +(?:${LEVELS}) +\| +(?:${SOURCE} +- +)?|\[(?:${LEVELS})\] +|(?:${LEVELS}) +)`;
 var LEVEL_STAMP = String.raw`(?:${LEVELS}) \d\d-\d\d ${CLOCK}${FRACTION} (?:\[[\w.]{1,63}:\d{1,6}\]|[\w.]{1,63}:\d{1,6}\]) +`;
+var CONSOLE_STAMP = String.raw`${CLOCK}-\d{6} +(?:${LEVELS}) +`;
 var LEVEL = String.raw`\[(?:${LEVELS})\] *|(?:${QUIET_LEVELS})(?::${LOGGER})?: *|(?:${LOUD_LEVELS}):${LOGGER}: *`;
-var LOG_PREFIX = new RegExp(String.raw`^${COLUMN}?${COLUMN}?(?:${LOGGED_STAMP}|${LEVEL_STAMP}|(?:${STAMP})?(?:${LEVEL})?)`);
+var LOG_PREFIX = new RegExp(String.raw`^${COLUMN}?${COLUMN}?(?:${LOGGED_STAMP}|${LEVEL_STAMP}|${CONSOLE_STAMP}|(?:${STAMP})?(?:${LEVEL})?)`);
 var RECORD_PREFIX = String.raw`${DATE}[ T]|${CLOCK}|${SYSLOG_STAMP}|\[\d|\[?(?:${LEVELS})\b|[IWEF]\d{4} \d\d:|${COLUMN}`;
 var STAMPED_RECORD = new RegExp(String.raw`^(?:${DATE}[ T]${CLOCK}|[IWEF]\d{4} ${CLOCK})`);
 
@@ -21209,6 +21232,8 @@ var LineScanner = class {
   candidateWas = [];
   live = [];
   liveWas = [];
+  /** by live pattern: 1 when the line alone may match, 0 when it lacks the pattern's AND-literals (alsoNear: tried joined only) */
+  liveAlone = [];
   /**
    * by pattern id, the stamp of the last line it was a candidate on (a line's stamp is one more than the line
    * handed to the regexes before it): candidates are listed once a line, and the previous line's are known
@@ -21513,13 +21538,13 @@ var LineScanner = class {
     this.lineCollected = true;
   }
   /**
-   * Whether the line holds one of the pattern's AND-literals. The automaton collected the literals from the
-   * first stopping one on; AND-literals never stop it, so one before that is looked for (once a line) when needed.
+   * Whether the line holds one of the pattern's AND-literals (true for a pattern without). The automaton
+   * collected the literals from the first stopping one on; AND-literals never stop it, so one before that is
+   * looked for (once a line) when needed.
    */
   alsoHolds(patternId, buf, start, hit) {
     const also = this.index.alsoOf[patternId];
-    if (!also || this.index.patterns[patternId].alsoNear) return true;
-    if (this.holdsOne(also)) return true;
+    if (!also || this.holdsOne(also)) return true;
     if (this.lineCollected) return false;
     this.lineCollected = true;
     this.automaton.state = this.automaton.start;
@@ -21599,6 +21624,7 @@ var LineScanner = class {
     const patterns = this.index.patterns;
     const live = this.live;
     const liveWas = this.liveWas;
+    const liveAlone = this.liveAlone;
     let liveCount = 0;
     for (let k = 0; k < count; k++) {
       const id = candidates[k];
@@ -21607,8 +21633,11 @@ var LineScanner = class {
         was = listed[id] === stamp - 1 ? 1 : 0;
         listed[id] = stamp;
       } else was = this.candidateWas[k];
-      if (this.done[id] === 0 && this.alsoHolds(id, buf, start, hit) && this.startHolds(patterns[id], buf, start, end)) {
+      if (this.done[id] === 1) continue;
+      const alone = this.alsoHolds(id, buf, start, hit);
+      if ((alone || patterns[id].alsoNear) && this.startHolds(patterns[id], buf, start, end)) {
         liveWas[liveCount] = was;
+        liveAlone[liveCount] = alone ? 1 : 0;
         live[liveCount++] = id;
       }
     }
@@ -21631,7 +21660,7 @@ var LineScanner = class {
       const id = live[k];
       if (this.done[id] === 1) continue;
       const p = patterns[id];
-      let match = p.nonAscii && ascii ? null : p.regex.exec(line);
+      let match = p.nonAscii && ascii || liveAlone[k] === 0 ? null : p.regex.exec(line);
       let lineNo = this.lineNo;
       let text2 = line;
       const joins = p.joins && edgeHolds(p.joinBefore, lastChar);
@@ -22970,7 +22999,9 @@ function deriveFacts(scan) {
   }
   if (tf) {
     const family = os === "windows" ? "windows" : os === "macos" ? "macos" : "linux";
-    const cell = tensorflowBuilds(tf, family).find((r) => r.device === "gpu" && /^\d+(?:\.\d+)?$/.test(r.cuda ?? ""))?.cuda;
+    const tested = tensorflowBuilds(tf, family).find((r) => r.device === "gpu" && /^\d+(?:\.\d+)?$/.test(r.cuda ?? ""));
+    const cell = tested?.cuda;
+    if (tested?.cudnn && /^\d+(?:\.\d+)*$/.test(tested.cudnn)) set("tfCudnnWanted", tested.cudnn, "tfVersion");
     if (cell) {
       const cuda = cell.includes(".") ? cell : `${cell}.0`;
       set("tfBuildCuda", cuda, "tfVersion");
@@ -23470,6 +23501,12 @@ function fixesForSignals(fixes, finding) {
   const shown2 = fixes.filter(forSeen);
   return shown2.length > 0 ? shown2 : fixes;
 }
+function whyFor(rule, finding, lang, every, gap) {
+  const why = rule.why[lang];
+  if (!rule.reasons) return why;
+  const seen = every === "fix" ? [] : rule.reasons.filter((r) => r.signals.some((s) => finding.signals.includes(s)));
+  return why.replace(REASONS_SLOT, (seen.length > 0 ? seen : rule.reasons).map((r) => r.text[lang]).join(gap));
+}
 function viewFindings(findings, facts, lang, every = "scoped") {
   const ctx = contextOf(facts);
   const t = messages(lang);
@@ -23481,7 +23518,7 @@ function viewFindings(findings, facts, lang, every = "scoped") {
       id: f.rule.id,
       severity: f.severity,
       title: fill(f.rule.title[lang]),
-      why: fill(f.rule.why[lang]),
+      why: fill(whyFor(f.rule, f, lang, every, t("sentenceGap"))),
       evidence: f.evidence,
       fixes: fixes.map((fix) => ({
         title: fill(fix.title[lang]),
