@@ -7,8 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { baselines, cellOf, loadCases, realCorpora, type Case, type Cell, type Outcome } from '../scripts/shapes/matrix.js';
 import { TRANSFORMS } from '../scripts/shapes/transforms.js';
 
-/** fixtures/corpus: one real case in this many (in name order), to keep the test under a minute on two cores. */
+/**
+ * fixtures/corpus: one real case in this many, to keep the test under a minute on two cores; chosen by a hash of
+ * the case's name, so that adding cases does not move the sample onto others (one in eight by position did: each
+ * new case shifted which old ones were tested).
+ */
 const SAMPLE_STEP = 8;
+/** FNV-1a of a case name: a stable, even spread over the corpus. */
+function nameHash(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
 
 /**
  * The share of cases right as posted that each shape keeps, by corpus: a little under the level measured
@@ -18,8 +28,10 @@ const SAMPLE_STEP = 8;
 const FLOORS: Record<string, Record<string, number>> = {
   'eval-dev': { wrap120: 0.93, wrap36: 0.93, hangwrap80: 0.93, richlog: 0.9 },
   'eval-dev-2026': { wrap80: 0.97, wrap36: 0.92, wordwrap72: 0.98, hangwrap80: 0.96, richlog: 0.95, 'compose-wrap80': 0.97, 'quote-wrap80': 0.97, 'mail-reply': 0.98 },
-  // (the one-in-eight sample)
-  'corpus-real': { wrap80: 0.98, wrap120: 0.98, wrap36: 0.87, wordwrap72: 0.96, hangwrap80: 0.95, richlog: 0.95, 'compose-wrap80': 0.97, 'quote-wrap80': 0.97, 'mail-reply': 0.96 },
+  // (the one-in-eight sample; the prefixed shapes lose 1-2 of 332 there, as in the full matrix: a message the
+  // poster's paste had already wrapped, its continuation now behind the collector's column too — uw-tf112-second-
+  // script-cudnn-714-vs-721, thr-tf-local-devices-cpu-only-1)
+  'corpus-real': { compose: 0.99, 'kubectl-ts': 0.99, journalctl: 0.99, pylog: 0.99, gha: 0.99, nbsp: 0.99, html: 0.99, wrap80: 0.98, wrap120: 0.98, wrap36: 0.87, wordwrap72: 0.96, hangwrap80: 0.95, richlog: 0.95, 'compose-wrap80': 0.97, 'quote-wrap80': 0.97, 'mail-reply': 0.96 },
 };
 /**
  * New false alarms on healthy logs a shape may cause, by corpus (the level measured); not listed: none. (The
@@ -30,7 +42,7 @@ const HEALTHY_ALARMS: Record<string, Record<string, number>> = {};
 
 const corpora = realCorpora().map((spec) => {
   const { cases } = loadCases(spec);
-  return { name: spec.name, cases: spec.name === 'corpus-real' ? cases.filter((_, i) => i % SAMPLE_STEP === 0) : cases };
+  return { name: spec.name, cases: spec.name === 'corpus-real' ? cases.filter((c) => nameHash(c.name) % SAMPLE_STEP === 0) : cases };
 });
 
 describe.each(corpora)('$name in every paste shape', ({ name, cases }) => {
