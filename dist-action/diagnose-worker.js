@@ -19242,20 +19242,21 @@ function checkReferences(rules, signals) {
     checkReasons(rule, used);
   }
 }
+var failIn = (rule) => (msg) => {
+  throw new RuleFileError(`rules/${rule.id}.json: ${msg}`);
+};
+function checkScopedSignals(signals, where, used, fail) {
+  if (!Array.isArray(signals) || signals.length === 0) fail(`${where}.signals must be a non-empty array of signal names`);
+  for (const name of signals) if (!used.has(name)) fail(`${where}.signals: "${name}" is not a signal this rule's "when" uses`);
+}
 function checkFixSignals(rule, used) {
-  const fail = (msg) => {
-    throw new RuleFileError(`rules/${rule.id}.json: ${msg}`);
-  };
+  const fail = failIn(rule);
   rule.fixes.forEach((fix, i) => {
-    if (fix.signals === void 0) return;
-    if (!Array.isArray(fix.signals) || fix.signals.length === 0) fail(`fixes[${i}].signals must be a non-empty array of signal names`);
-    for (const name of fix.signals) if (!used.has(name)) fail(`fixes[${i}].signals: "${name}" is not a signal this rule's "when" uses`);
+    if (fix.signals !== void 0) checkScopedSignals(fix.signals, `fixes[${i}]`, used, fail);
   });
 }
 function checkReasons(rule, used) {
-  const fail = (msg) => {
-    throw new RuleFileError(`rules/${rule.id}.json: ${msg}`);
-  };
+  const fail = failIn(rule);
   const langs = Object.keys(rule.why);
   for (const lang of langs) {
     const slotted = rule.why[lang].includes(REASONS_SLOT);
@@ -19265,8 +19266,7 @@ function checkReasons(rule, used) {
   if (rule.reasons === void 0) return;
   if (!Array.isArray(rule.reasons) || rule.reasons.length === 0) fail("reasons must be a non-empty array");
   rule.reasons.forEach((reason, i) => {
-    if (!Array.isArray(reason.signals) || reason.signals.length === 0) fail(`reasons[${i}].signals must be a non-empty array of signal names`);
-    for (const name of reason.signals) if (!used.has(name)) fail(`reasons[${i}].signals: "${name}" is not a signal this rule's "when" uses`);
+    checkScopedSignals(reason.signals, `reasons[${i}]`, used, fail);
     for (const lang of langs) if (typeof reason.text?.[lang] !== "string" || reason.text[lang] === "") fail(`reasons[${i}].text.${lang} is missing`);
   });
 }
@@ -23496,15 +23496,16 @@ function fillPlaceholders(text2, captures, facts) {
     return fallback ?? name;
   });
 }
+var restsOn = (finding, signals) => signals.some((s) => finding.signals.includes(s));
 function fixesForSignals(fixes, finding) {
-  const forSeen = (fix) => !fix.signals || fix.signals.some((s) => finding.signals.includes(s));
+  const forSeen = (fix) => !fix.signals || restsOn(finding, fix.signals);
   const shown2 = fixes.filter(forSeen);
   return shown2.length > 0 ? shown2 : fixes;
 }
 function whyFor(rule, finding, lang, every, gap) {
   const why = rule.why[lang];
   if (!rule.reasons) return why;
-  const seen = every === "fix" ? [] : rule.reasons.filter((r) => r.signals.some((s) => finding.signals.includes(s)));
+  const seen = every === "fix" ? [] : rule.reasons.filter((r) => restsOn(finding, r.signals));
   return why.replace(REASONS_SLOT, (seen.length > 0 ? seen : rule.reasons).map((r) => r.text[lang]).join(gap));
 }
 function viewFindings(findings, facts, lang, every = "scoped") {

@@ -185,13 +185,20 @@ function checkReferences(rules: RuleSpec[], signals: Map<string, string>): void 
   }
 }
 
+/** A thrower of RuleFileError naming the rule's file. */
+const failIn = (rule: RuleSpec) => (msg: string): never => { throw new RuleFileError(`rules/${rule.id}.json: ${msg}`); };
+
+/** The signals a fix or a reason is for (FixSpec.signals, ReasonSpec.signals): a non-empty list of signals the rule's conditions use. */
+function checkScopedSignals(signals: unknown, where: string, used: Set<string>, fail: (msg: string) => never): void {
+  if (!Array.isArray(signals) || signals.length === 0) fail(`${where}.signals must be a non-empty array of signal names`);
+  for (const name of signals as string[]) if (!used.has(name)) fail(`${where}.signals: "${name}" is not a signal this rule's "when" uses`);
+}
+
 /** A fix for some signals only (FixSpec.signals) names signals the rule's conditions use. */
 function checkFixSignals(rule: RuleSpec, used: Set<string>): void {
-  const fail = (msg: string): never => { throw new RuleFileError(`rules/${rule.id}.json: ${msg}`); };
+  const fail = failIn(rule);
   rule.fixes.forEach((fix, i) => {
-    if (fix.signals === undefined) return;
-    if (!Array.isArray(fix.signals) || fix.signals.length === 0) fail(`fixes[${i}].signals must be a non-empty array of signal names`);
-    for (const name of fix.signals) if (!used.has(name)) fail(`fixes[${i}].signals: "${name}" is not a signal this rule's "when" uses`);
+    if (fix.signals !== undefined) checkScopedSignals(fix.signals, `fixes[${i}]`, used, fail);
   });
 }
 
@@ -200,7 +207,7 @@ function checkFixSignals(rule: RuleSpec, used: Set<string>): void {
  * text in each of those languages and signals the rule's conditions use; a rule without reasons has no slot.
  */
 function checkReasons(rule: RuleSpec, used: Set<string>): void {
-  const fail = (msg: string): never => { throw new RuleFileError(`rules/${rule.id}.json: ${msg}`); };
+  const fail = failIn(rule);
   const langs = Object.keys(rule.why) as Array<keyof RuleSpec['why']>;
   for (const lang of langs) {
     const slotted = rule.why[lang].includes(REASONS_SLOT);
@@ -210,8 +217,7 @@ function checkReasons(rule: RuleSpec, used: Set<string>): void {
   if (rule.reasons === undefined) return;
   if (!Array.isArray(rule.reasons) || rule.reasons.length === 0) fail('reasons must be a non-empty array');
   rule.reasons.forEach((reason, i) => {
-    if (!Array.isArray(reason.signals) || reason.signals.length === 0) fail(`reasons[${i}].signals must be a non-empty array of signal names`);
-    for (const name of reason.signals) if (!used.has(name)) fail(`reasons[${i}].signals: "${name}" is not a signal this rule's "when" uses`);
+    checkScopedSignals(reason.signals, `reasons[${i}]`, used, fail);
     for (const lang of langs) if (typeof reason.text?.[lang] !== 'string' || reason.text[lang] === '') fail(`reasons[${i}].text.${lang} is missing`);
   });
 }

@@ -73,13 +73,13 @@ export interface FixSpec {
   action?: ActionSpec;
 }
 
+/** Where a rule's `why` takes the reasons for the messages its finding rests on. */
+export const REASONS_SLOT = '{{reasons}}';
+
 /**
  * One message's part of its rule's explanation: the text that fills the `{{reasons}}` slot of the rule's `why` when
  * the finding rests on one of `signals` (view.ts), so a family of messages explains the one the log shows.
  */
-/** Where a rule's `why` takes the reasons for the messages its finding rests on. */
-export const REASONS_SLOT = '{{reasons}}';
-
 export interface ReasonSpec {
   signals: string[];
   text: Localised;

@@ -37,6 +37,9 @@ export function fillPlaceholders(text: string, captures: Record<string, string>,
   });
 }
 
+/** Whether the finding rests on one of these signals (those a scoped fix or reason is for). */
+const restsOn = (finding: RankedFinding, signals: string[]): boolean => signals.some((s) => finding.signals.includes(s));
+
 /**
  * A fix for some messages of a family (FixSpec.signals) is for the findings that rest on one of them; a fix without
  * signals is for every finding of its rule. When the finding rests on none that a scoped fix names (a facts-only
@@ -44,7 +47,7 @@ export function fillPlaceholders(text: string, captures: Record<string, string>,
  * a finding is never left without advice and never shown the cure of a message it does not show.
  */
 function fixesForSignals(fixes: FixSpec[], finding: RankedFinding): FixSpec[] {
-  const forSeen = (fix: FixSpec) => !fix.signals || fix.signals.some((s) => finding.signals.includes(s));
+  const forSeen = (fix: FixSpec) => !fix.signals || restsOn(finding, fix.signals);
   const shown = fixes.filter(forSeen);
   return shown.length > 0 ? shown : fixes;
 }
@@ -57,7 +60,7 @@ function fixesForSignals(fixes: FixSpec[], finding: RankedFinding): FixSpec[] {
 function whyFor(rule: RuleSpec, finding: RankedFinding, lang: Lang, every: 'fix' | 'scoped', gap: string): string {
   const why = rule.why[lang];
   if (!rule.reasons) return why;
-  const seen = every === 'fix' ? [] : rule.reasons.filter((r) => r.signals.some((s) => finding.signals.includes(s)));
+  const seen = every === 'fix' ? [] : rule.reasons.filter((r) => restsOn(finding, r.signals));
   return why.replace(REASONS_SLOT, (seen.length > 0 ? seen : rule.reasons).map((r) => r.text[lang]).join(gap));
 }
 
