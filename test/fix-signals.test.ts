@@ -20,6 +20,9 @@ async function fixTitles(log: string, id: string): Promise<string[]> {
   return viewFindings([finding!], d.facts, 'en')[0]!.fixes.map((f) => f.title);
 }
 
+/** container-no-gpu's general check, shown with every message's own cure */
+const CHECK = 'Find where the GPU stops: host, runtime, container';
+
 // real corpus logs whose finding shows exactly these fixes: the unscoped one(s) and the one for its message
 const EXACT: Array<{ what: string; log: string; id: string; fixes: string[] }> = [
   { what: "CMake's 'No CUDA toolset found': the Visual Studio integration fix only", log: 'ra-localaivtuber-llamacpp-no-cuda-toolset-112.log',
@@ -51,9 +54,19 @@ const EXACT: Array<{ what: string; log: string; id: string; fixes: string[] }> =
   { what: "'Distributed package doesn't have NCCL built in' on Windows: the gloo fix", log: 'ww-hubert-nccl-conda-spawn.log',
     id: 'no-gpu-build-for-platform', fixes: ['Use the gloo backend where torch has no NCCL', 'Or run it under WSL2 / Linux'] },
   { what: "'Failed to initialize NVML: Unknown Error' after a daemon reload: the restart fix, not the device-plugin one", log: 'rl-docker-nvml-unknown-after-daemon-reload.log',
-    id: 'container-no-gpu', fixes: ['Start the container with the GPU', 'Restart the container, and keep its GPU across daemon reloads', 'On Linux, use Docker Engine rather than Docker Desktop or snap Docker'] },
+    id: 'container-no-gpu', fixes: [CHECK, 'Restart the container, and keep its GPU across daemon reloads'] },
   { what: 'docker --gpus without the NVIDIA Container Toolkit: no NVML cures', log: 'real-docker-gpus-no-toolkit-ubuntu2204.log',
-    id: 'container-no-gpu', fixes: ['Start the container with the GPU', 'On Linux, use Docker Engine rather than Docker Desktop or snap Docker'] },
+    id: 'container-no-gpu', fixes: [CHECK, 'Start the container with the GPU', 'On Linux, use Docker Engine rather than Docker Desktop or snap Docker'] },
+  { what: "the scheduler's 'Insufficient nvidia.com/gpu': the node check, not docker run flags", log: 'thr-k8s-insufficient-gpu-1.log',
+    id: 'container-no-gpu', fixes: [CHECK, 'Make the nodes advertise their GPUs'] },
+  { what: "the device plugin's 'could not load NVML library': the default-runtime fix", log: 'ql-k8s-device-plugin-18-no-default-runtime-nvml.log',
+    id: 'container-no-gpu', fixes: [CHECK, "Make nvidia the node's default container runtime"] },
+  { what: "SELinux's NVML 'Insufficient Permissions' in a Podman container: the device-access fix", log: 'tl-fedora36-selinux-container-use-devices.log',
+    id: 'container-no-gpu', fixes: [CHECK, 'Let the container open /dev/nvidia*'] },
+  { what: "the hook's 'cgroup subsystem devices not found' on cgroup v2: the cgroup fix", log: 'xl-docker-debian-testing-cgroup-devices-not-found.log',
+    id: 'container-no-gpu', fixes: [CHECK, "Let the runtime set up the container's device cgroup"] },
+  { what: "WSL 2 Docker's 'GPU access blocked by the operating system': the WSL fix, no Docker Desktop-on-Linux advice", log: 'vl-wsl2-docker-container-gpu-access-blocked.log',
+    id: 'container-no-gpu', fixes: [CHECK, 'Start the container with the GPU', 'WSL 2: let the container reach the Windows driver'] },
 ];
 
 describe('fixes for one message of a family', () => {

@@ -14,6 +14,7 @@ import { withRuleFolder } from './rule-folder.js';
 
 const corpus = (name: string) => readFileSync(join('fixtures/corpus', name), 'utf8');
 const GPU_FEATURE = 'gpu-feature-unsupported';
+const CONTAINER = 'container-no-gpu';
 const rule = (id = GPU_FEATURE) => loadRuleSet().rules.find((r) => r.id === id)!;
 /** a rule's reason texts in one language, by the first signal each names */
 const reasonText = (signal: string, lang: Lang = 'en', id = GPU_FEATURE) => rule(id).reasons!.find((r) => r.signals[0] === signal)!.text[lang];
@@ -40,6 +41,15 @@ const CASES: Array<{ what: string; log: string; id: string; reasons: string[] }>
   { what: "'Distributed package doesn't have NCCL built in' on Windows", log: 'ww-hubert-nccl-conda-spawn.log', id: 'no-gpu-build-for-platform', reasons: ['no-gpu-build/nccl-not-built'] },
   { what: "pip's 'from versions: none' for torch on Python 3.12", log: 'real-pip-py3121-torch-tf-none-win.log', id: 'python-version-unsupported', reasons: ['framework-no-matching-distribution'] },
   { what: "'Dynamo is not supported on Python 3.12+'", log: 'za-chattts-ui-linux-py312-dynamo.log', id: 'python-version-unsupported', reasons: ['python-version-unsupported/torch-compile-python'] },
+  { what: 'a container started without --gpus: torch finds no driver', log: 'drv-container-no-gpu-4.log', id: CONTAINER, reasons: ['driver-not-loaded/nvidia-smi-missing'] },
+  { what: "Docker's 'could not select device driver' (no NVIDIA Container Toolkit)", log: 'qm-nndetection-docker-select-device-driver.log', id: CONTAINER,
+    reasons: ['container-no-gpu/toolkit-missing'] },
+  { what: "NVML 'Unknown Error' after systemctl daemon-reload", log: 'rl-docker-nvml-unknown-after-daemon-reload.log', id: CONTAINER, reasons: ['container-no-gpu/nvml-unknown'] },
+  { what: "the scheduler's 'Insufficient nvidia.com/gpu'", log: 'thr-k8s-insufficient-gpu-1.log', id: CONTAINER, reasons: ['container-no-gpu/k8s-insufficient-gpu'] },
+  { what: "the device plugin's NVML error beside NVML 'Unknown Error' (crun 1.18)", log: 'ql-crun-118-k8s-device-plugin-nvml-unknown-error.log', id: CONTAINER,
+    reasons: ['container-no-gpu/nvml-unknown', 'container-no-gpu/plugin-no-nvml'] },
+  { what: "Singularity --nv on a Jetson: 'could not find any nv files on this host'", log: 'wl-jetson-singularity-nv-no-nv-files.log', id: CONTAINER,
+    reasons: ['container-no-gpu/nv-files-missing', 'container-no-gpu/jetson-host'] },
 ];
 
 describe('reasons for one message of a family', () => {
