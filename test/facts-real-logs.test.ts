@@ -89,6 +89,15 @@ describe("pip's from-versions list", () => {
     expect((await factsOf(list('2.4.0'))).pipPinVsList).toBe('above');
     expect((await factsOf('ERROR: Could not find a version that satisfies the requirement torch==1.12.1 (from versions: none)')).pipPinVsList).toBeUndefined();
   });
+
+  it("says whether a tagged pin that was not found is another tag than the PyTorch index folder searched (pip and uv)", async () => {
+    const uv = (index: string): string => `uv pip install torch==2.9.1+cu130 --index-url https://download.pytorch.org/whl/${index}\n  \`-> Because there is no version of torch==2.9.1+cu130 and you require\n      torch==2.9.1+cu130, we can conclude that your requirements are\n      unsatisfiable.`;
+    expect((await factsOf(uv('cu128'))).torchPinTagOffIndex).toBe(true);
+    expect((await factsOf(uv('cu130'))).torchPinTagOffIndex).toBe(false);
+    const pip = 'Looking in indexes: https://pypi.org/simple, https://download.pytorch.org/whl/cu118\nERROR: No matching distribution found for torch==2.1.2+cu121';
+    expect((await factsOf(pip)).torchPinTagOffIndex).toBe(true);
+    expect((await factsOf('ERROR: No matching distribution found for torch==2.1.2+cu121')).torchPinTagOffIndex).toBeUndefined();
+  });
 });
 
 describe('CUDA DLL-name versions', () => {

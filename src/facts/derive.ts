@@ -300,6 +300,11 @@ export function deriveFacts(scan: RawFacts): FactMap {
     const where = (compareVersions(pin, first) ?? 0) < 0 ? 'below' : (compareVersions(pin, last) ?? 0) > 0 ? 'above' : 'within';
     set('pipPinVsList', where, 'pipReqVersion');
   }
+  // --- a +cuNNN pin pip / uv could not find while the PyTorch index it searched is another tag's folder: each
+  // /whl/cuNNN folder carries only its own tag, so the pin cannot be found there whatever the release
+  const pinTag = str('torchPinMissingTag');
+  const indexTag = str('pytorchIndexTag');
+  if (pinTag && indexTag) set('torchPinTagOffIndex', pinTag !== indexTag, 'torchPinMissingTag', 'pytorchIndexTag');
 
   // --- CUDA_VISIBLE_DEVICES that hides every GPU ("-1", "", "none", "NoDevFiles")
   const cvd = str('cudaVisibleDevices')?.trim();
