@@ -216,6 +216,15 @@ describe('TensorFlow and environment facts', () => {
     expect((await factsOf('root@3f2a1b4c5d6e:/workspace# nvidia-smi')).inContainer).toBe(true);
     expect((await factsOf('root@myserver:~# nvidia-smi')).inContainer).toBeUndefined();
   });
+
+  // TensorFlow's cuda_diagnostics line names the host: a Docker id or a Deployment's pod is a container; a
+  // laptop, a cloud VM, a CI runner or a Codespace name is not (real hostnames from posts)
+  const TF_HOST = (host: string) => `2022-03-12 03:06:21.400694: I tensorflow/stream_executor/cuda/cuda_diagnostics.cc:156] kernel driver does not appear to be running on this host (${host}): /proc/driver/nvidia/version does not exist`;
+  it('the host TensorFlow names: a Docker container id or a Kubernetes pod', async () => {
+    for (const host of ['3a3b9dcf2352', 'c4df3ead4b0c', 'mv-inference-5f7d446b77-kmsxn']) expect((await factsOf(TF_HOST(host))).inContainer, host).toBe(true);
+    for (const host of ['LAPTOP-NILS', 'DESKTOP-K8M2Q1T', 'ip-172-31-22-9', 'fv-az214-164', 'codespaces-b511a4', 'iZj6cgvr9r6lehhsl9up9fZ', 'tf-t4-vm', 'fat01'])
+      expect((await factsOf(TF_HOST(host))).inContainer, host).toBeUndefined();
+  });
 });
 
 describe('facts from a live scan (same names, no log lines)', () => {

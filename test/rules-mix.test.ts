@@ -147,3 +147,31 @@ describe('localised and shell-specific forms', () => {
     expect(ids).not.toContain('cuda-toolkit-missing');
   });
 });
+
+describe("TensorFlow's driver lines in a container", () => {
+  // a lab's CPU-only TensorFlow container (root@<id> prompt, TF's own "Ignore above cudart dlerror" hint, the
+  // model runs): nothing to fix; the same lines without the hint, its host a Docker id, are a GPU-less container
+  const CPU_RUN = [
+    'root@e53ca40f207d:/opt/adversarial/share# python exploit.py lab_og.jpg',
+    "2022-02-23 08:23:47.274847: W tensorflow/stream_executor/platform/default/dso_loader.cc:64] Could not load dynamic library 'libcudart.so.11.0'; dlerror: libcudart.so.11.0: cannot open shared object file: No such file or directory",
+    '2022-02-23 08:23:47.274891: I tensorflow/stream_executor/cuda/cudart_stub.cc:29] Ignore above cudart dlerror if you do not have a GPU set up on your machine.',
+    "2022-02-23 08:23:48.411448: W tensorflow/stream_executor/platform/default/dso_loader.cc:64] Could not load dynamic library 'libcuda.so.1'; dlerror: libcuda.so.1: cannot open shared object file: No such file or directory",
+    '2022-02-23 08:23:48.411539: W tensorflow/stream_executor/cuda/cuda_driver.cc:326] failed call to cuInit: UNKNOWN ERROR (303)',
+    '2022-02-23 08:23:48.411574: I tensorflow/stream_executor/cuda/cuda_diagnostics.cc:156] kernel driver does not appear to be running on this host (e53ca40f207d): /proc/driver/nvidia/version does not exist',
+    'Processing image: prediction: Labrador_retriever confidence: 41.81845486164093',
+  ];
+  it('a CPU-only run in a container (TF says to ignore the probes) stays quiet', async () => {
+    const ids = await idsOf(CPU_RUN.join('\n'));
+    expect(ids).not.toContain('container-no-gpu');
+    expect(ids).not.toContain('driver-not-loaded');
+  });
+  it('the probes without that hint, on a host named by a Docker id or a pod, put the missing GPU on the container', async () => {
+    const probes = CPU_RUN.slice(3, 5);
+    for (const host of ['3a3b9dcf2352', 'mv-inference-5f7d446b77-kmsxn']) {
+      const log = [...probes, `2022-03-12 03:06:21.400694: I tensorflow/stream_executor/cuda/cuda_diagnostics.cc:156] kernel driver does not appear to be running on this host (${host}): /proc/driver/nvidia/version does not exist`];
+      expect((await idsOf(log.join('\n')))[0], host).toBe('container-no-gpu');
+    }
+    const onLaptop = [...probes, '2021-02-01 15:50:10.351193: I tensorflow/stream_executor/cuda/cuda_diagnostics.cc:156] kernel driver does not appear to be running on this host (LAPTOP-NILS): /proc/driver/nvidia/version does not exist'];
+    expect(await idsOf(onLaptop.join('\n'))).not.toContain('container-no-gpu');
+  });
+});
