@@ -73,7 +73,9 @@ function decideSettings(v: CommonValues, formats: Array<'json' | 'markdown'>, en
     lang = known;
   } else lang = resolveLang(undefined, env);
   const format: Format = v.json ? 'json' : v.markdown ? 'markdown' : 'terminal';
-  chalk.level = colourLevel(v['no-color'] || format !== 'terminal', env, isTerminal(1), chalk.level);
+  // (whether standard output is a terminal is asked only when the answer matters: asking can load Node's tty)
+  const noColour = v['no-color'] || format !== 'terminal';
+  chalk.level = colourLevel(noColour, env, !noColour && isTerminal(1), chalk.level);
   return { lang, format, detail: v.quiet ? 'quiet' : v.verbose ? 'verbose' : 'normal' };
 }
 

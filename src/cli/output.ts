@@ -3,7 +3,7 @@
 // compiles from source on every start. Measured with callgrind on a one-line `diagnose --json | cat`: ~45 M
 // instructions of ~230 M of our own. A report is written with one synchronous write instead, and whether
 // standard output is a terminal is asked only of a character device (a pipe or a file never is).
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { KnownError } from '../errors.js';
 import { messages } from '../i18n/messages.js';
@@ -33,10 +33,14 @@ export function outputLanguage(language: Lang): void {
   lang = language;
 }
 
-/** Whether a file descriptor is a terminal; tty is loaded only for a character device (a terminal, /dev/null). */
+/**
+ * Whether a file descriptor is a terminal; tty is loaded only for a character device other than /dev/null
+ * (output thrown away, as a benchmark or a cron job does, is never a terminal).
+ */
 export function isTerminal(fd: number): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const stat = fstatSync(fd);
+    if (!stat.isCharacterDevice() || (process.platform !== 'win32' && stat.rdev === statSync('/dev/null').rdev)) return false;
   } catch {
     return false; // closed
   }
