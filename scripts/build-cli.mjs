@@ -1,6 +1,6 @@
 // Builds the package's `bin` into dist/bin/, as CommonJS (dist/bin/package.json says so):
 // - gpu-doctor.js: src/cli/bin.ts, a few lines: `diagnose` runs the bundle below, any other command hands over
-//   to dist/src/cli/main.js (built by tsc, which this build must not change);
+//   to dist/src/cli/command-line.js (built by tsc, which this build must not change);
 // - diagnose.cjs: src/cli/diagnose-main.ts and everything `diagnose` uses, one file, so that its start reads
 //   one script instead of resolving, compiling and linking ~60 modules; it is loaded with V8's code cache
 //   (src/cli/code-cache.ts; the cache is written by scripts/build-code-cache.mjs at the end of `npm run build`).
@@ -40,7 +40,7 @@ await build({
     name: 'launcher',
     setup(b) {
       // every command but diagnose: the full command line built by tsc, from where this file lies
-      b.onResolve({ filter: /^\.\/main\.js$/ }, () => ({ path: '../src/cli/main.js', external: true }));
+      b.onResolve({ filter: /^\.\/command-line\.js$/ }, () => ({ path: '../src/cli/command-line.js', external: true }));
     },
   }],
 });

@@ -1,55 +1,26 @@
 #!/usr/bin/env node
-// gpu-doctor's command line: finds the command in the table (commands.ts) and runs it (run.ts: every expected
-// failure is a KnownError, src/errors.ts: one line in the user's language, exit status 2, never a stack trace).
-import { KnownError, UsageError } from '../errors.js';
-import { packageVersion } from '../package-root.js';
-import { messages } from '../i18n/messages.js';
-import type { Lang } from '../engine/rule-types.js';
-import { COMMANDS } from './commands.js';
-import { closest } from './did-you-mean.js';
-import { runCommandLine } from './run.js';
-import { stdinIsPiped } from './stdin.js';
+// dist/src/cli/main.js, the command the README runs: starts as the package's bin does (launch.ts). A diagnose
+// runs the bundled diagnose in dist/bin/ when the build wrote it after this file (not after a lone `tsc`, and
+// never from the TypeScript sources); anything else runs the full command line, command-line.ts.
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { diagnoseArgs, runDiagnoseBundle } from './launch.js';
 
-function help(lang: Lang): string {
-  const t = messages(lang, 'cli');
-  const rows = COMMANDS.map((c) => `  ${`${c.name} ${c.args ?? ''}`.padEnd(20)}${t(`command.${c.name}`)}`);
-  return t('help', { commands: rows.join('\n'), version: packageVersion() });
+const argv = process.argv.slice(2);
+const diagnose = diagnoseArgs(argv);
+const binDir = fileURLToPath(new URL('../../bin/', import.meta.url));
+if (diagnose && bundleIsCurrent(`${binDir}diagnose.cjs`)) {
+  runDiagnoseBundle(binDir, argv, diagnose.pipedAlone, createRequire(`${binDir}diagnose.cjs`), () => import('./command-line.js'));
+} else {
+  void import('./command-line.js');
 }
 
-async function main(argv: string[], lang: Lang): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === '--version' || name === '-V') {
-    process.stdout.write(`gpu-doctor ${packageVersion()}\n`);
-    return 0;
-  }
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    const entry = COMMANDS.find((c) => c.name === rest[0]);
-    if (entry) return (await entry.load())(['--help']);
-    // `cat log | gpu-doctor` diagnoses; `gpu-doctor` alone at a terminal shows this help
-    if (name === undefined && stdinIsPiped()) return diagnoseStdin([], true, lang);
-    process.stdout.write(help(lang) + '\n');
-    return 0;
-  }
-  // `cat log | gpu-doctor --json`: options without a command are diagnose's
-  if (name.startsWith('-') && name !== '-') return diagnoseStdin(argv, false, lang);
-  const entry = COMMANDS.find((c) => c.name === name);
-  if (!entry) {
-    const near = closest(name, COMMANDS.map((c) => c.name));
-    throw new UsageError(near ? 'usage.unknownCommandNear' : 'usage.unknownCommand', { command: name, near: near ?? '' });
-  }
-  return (await entry.load())(rest);
-}
-
-async function diagnoseStdin(argv: string[], helpWhenEmpty: boolean, lang: Lang): Promise<number> {
-  const { diagnoseCommand } = await import('./diagnose-command.js');
+/** The bundle exists and was built after this file (build-cli.mjs runs after tsc). */
+function bundleIsCurrent(bundle: string): boolean {
   try {
-    return await diagnoseCommand(argv);
-  } catch (err) {
-    // nothing piped in (an empty pipe from a script or an IDE) is a request for help, not an error
-    if (!helpWhenEmpty || !(err instanceof KnownError) || err.key !== 'input.empty') throw err;
-    process.stdout.write(help(lang) + '\n');
-    return 0;
+    return statSync(bundle).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs;
+  } catch {
+    return false;
   }
 }
-
-runCommandLine(process.argv.slice(2), main);

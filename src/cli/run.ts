@@ -1,6 +1,6 @@
 // Runs a command line's entry function the way every gpu-doctor start does: an expected failure (a KnownError,
 // src/errors.ts) is one line in the user's language and exit status 2, never a stack trace; output cut off by
-// `| head` ends quietly. Used by main.ts (every command) and bin.ts (the bundled `diagnose`).
+// `| head` ends quietly. Used by command-line.ts (every command) and diagnose-main.ts (the bundled `diagnose`).
 import { KnownError } from '../errors.js';
 import { messages } from '../i18n/messages.js';
 import { parseLang, resolveLang } from '../i18n/lang.js';

@@ -1,5 +1,5 @@
-// Whether standard input carries a log: `cat log | gpu-doctor` (main.ts, and bin.ts, which runs it in the
-// bundled diagnose).
+// Whether standard input carries a log: `cat log | gpu-doctor` (command-line.ts, and launch.ts, which runs it
+// in the bundled diagnose).
 import { fstatSync } from 'node:fs';
 
 /** Standard input carries a log (a pipe or a redirected file), not a person at a terminal. */
