@@ -15,6 +15,7 @@ import { withRuleFolder } from './rule-folder.js';
 const corpus = (name: string) => readFileSync(join('fixtures/corpus', name), 'utf8');
 const GPU_FEATURE = 'gpu-feature-unsupported';
 const CONTAINER = 'container-no-gpu';
+const CUDNN = 'cudnn-version-mismatch';
 const rule = (id = GPU_FEATURE) => loadRuleSet().rules.find((r) => r.id === id)!;
 /** a rule's reason texts in one language, by the first signal each names */
 const reasonText = (signal: string, lang: Lang = 'en', id = GPU_FEATURE) => rule(id).reasons!.find((r) => r.signals[0] === signal)!.text[lang];
@@ -50,6 +51,11 @@ const CASES: Array<{ what: string; log: string; id: string; reasons: string[] }>
     reasons: ['container-no-gpu/nvml-unknown', 'container-no-gpu/plugin-no-nvml'] },
   { what: "Singularity --nv on a Jetson: 'could not find any nv files on this host'", log: 'wl-jetson-singularity-nv-no-nv-files.log', id: CONTAINER,
     reasons: ['container-no-gpu/nv-files-missing', 'container-no-gpu/jetson-host'] },
+  { what: "TF's 'Loaded runtime CuDNN library: X but source was compiled with: Y' (both versions named)", log: 'eco-tf1-cudnnver-2.log', id: CUDNN,
+    reasons: ['cudnn-ver-runtime-vs-compiled'] },
+  { what: "JAX's 'Outdated cuDNN installation found' (no versions named)", log: 'pm-jax-pixi-cudnn-outdated.log', id: CUDNN, reasons: ['cudnn-ver-unnumbered'] },
+  { what: "Paddle's CUDNN error(9) NOT_SUPPORTED", log: 'ta-paddleocr-v4server-win-cudnn86-not-supported.log', id: CUDNN, reasons: ['cudnn-ver-not-supported'] },
+  { what: 'a cuDNN 8 sub-library with Windows error 127', log: 'tw-ort1163-csharp-cudnn-cnn-infer-127.log', id: CUDNN, reasons: ['cudnn-ver-sublib-127'] },
 ];
 
 describe('reasons for one message of a family', () => {
@@ -61,6 +67,11 @@ describe('reasons for one message of a family', () => {
       expect(text).not.toContain('{{');
     });
   }
+
+  it('a why without versions in its log names none', async () => {
+    const numberless = await why(corpus('pm-jax-pixi-cudnn-outdated.log'), 'en', CUDNN);
+    expect(numberless).not.toMatch(/cuDNN X\b|path is another version/);
+  });
 
   it('in Chinese too, joined without a space', async () => {
     const text = await why(corpus('ra-transformerlab-vllm-v100-bf16-62.log'), 'zh-CN');
