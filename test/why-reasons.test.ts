@@ -16,6 +16,7 @@ const corpus = (name: string) => readFileSync(join('fixtures/corpus', name), 'ut
 const GPU_FEATURE = 'gpu-feature-unsupported';
 const CONTAINER = 'container-no-gpu';
 const CUDNN = 'cudnn-version-mismatch';
+const XID = 'gpu-xid-fault';
 const rule = (id = GPU_FEATURE) => loadRuleSet().rules.find((r) => r.id === id)!;
 /** a rule's reason texts in one language, by the first signal each names */
 const reasonText = (signal: string, lang: Lang = 'en', id = GPU_FEATURE) => rule(id).reasons!.find((r) => r.signals[0] === signal)!.text[lang];
@@ -56,6 +57,7 @@ const CASES: Array<{ what: string; log: string; id: string; reasons: string[] }>
   { what: "JAX's 'Outdated cuDNN installation found' (no versions named)", log: 'pm-jax-pixi-cudnn-outdated.log', id: CUDNN, reasons: ['cudnn-ver-unnumbered'] },
   { what: "Paddle's CUDNN error(9) NOT_SUPPORTED", log: 'ta-paddleocr-v4server-win-cudnn86-not-supported.log', id: CUDNN, reasons: ['cudnn-ver-not-supported'] },
   { what: 'a cuDNN 8 sub-library with Windows error 127', log: 'tw-ort1163-csharp-cudnn-cnn-infer-127.log', id: CUDNN, reasons: ['cudnn-ver-sublib-127'] },
+  { what: 'GSP timeouts (Xid 119)', log: 'real-nvdocker-oci-fail-xid119-gsp.log', id: XID, reasons: ['xid/gsp-xid'] },
 ];
 
 describe('reasons for one message of a family', () => {
@@ -68,9 +70,12 @@ describe('reasons for one message of a family', () => {
     });
   }
 
-  it('a why without versions in its log names none', async () => {
+  it('a why without versions in its log names none, and a GSP fault is not told the driver is never the cause', async () => {
     const numberless = await why(corpus('pm-jax-pixi-cudnn-outdated.log'), 'en', CUDNN);
     expect(numberless).not.toMatch(/cuDNN X\b|path is another version/);
+    const gsp = await why(corpus('real-nvdocker-oci-fail-xid119-gsp.log'), 'en', XID);
+    expect(gsp).toContain('another driver branch can help');
+    expect(gsp).not.toMatch(/driver(?:, CUDA and framework)? versions? (?:is|are) not the cause|not of the driver|Reinstalling the driver/);
   });
 
   it('in Chinese too, joined without a space', async () => {
