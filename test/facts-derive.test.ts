@@ -217,6 +217,19 @@ describe('TensorFlow and environment facts', () => {
     expect((await factsOf('root@myserver:~# nvidia-smi')).inContainer).toBeUndefined();
   });
 
+  // a Windows wheel refused in a Linux shell (real post: lmdb's win_amd64 wheel under sudo pip3 on Ubuntu) is Linux;
+  // the same wheel from a Windows prompt stays Windows, and shells that look alike but are not Linux decide nothing
+  it('a Linux shell prompt or sudo outweighs a win_amd64 wheel name; Windows and WSL prompts do not', async () => {
+    const refused = 'lmdb-0.94-cp35-cp35m-win_amd64.whl is not a supported wheel on this platform.';
+    expect((await factsOf(`    charlie@charlie-PC:~/Downloads$ sudo pip3 install lmdb-0.94-cp35-cp35m-win_amd64.whl\n${refused}`)).os).toBe('linux');
+    expect((await factsOf(`(venv) root@gpu-server:/workspace# pip install ./lmdb-0.94-cp35-cp35m-win_amd64.whl\n${refused}`)).os).toBe('linux');
+    expect((await factsOf(`sudo apt-get install python3-pip\n${refused}`)).os).toBe('linux');
+    expect((await factsOf(`(venv) C:\\Users\\charlie>pip install lmdb-0.94-cp35-cp35m-win_amd64.whl\n${refused}`)).os).toBe('windows');
+    expect((await factsOf(`charlie@DESKTOP-4K2M MINGW64 ~/Downloads\n$ pip install lmdb-0.94-cp35-cp35m-win_amd64.whl\n${refused}`)).os).toBe('windows');
+    expect((await factsOf('charlie@DESKTOP-4K2M:/mnt/c/Users/charlie$ nvidia-smi')).os).toBeUndefined();
+    expect((await factsOf('charlie@DESKTOP-4K2M:~$ nvidia-smi\nUbuntu 22.04 on WSL2')).os).toBe('wsl2');
+  });
+
   // TensorFlow's cuda_diagnostics line names the host: a Docker id or a Deployment's pod is a container; a
   // laptop, a cloud VM, a CI runner or a Codespace name is not (real hostnames from posts)
   const TF_HOST = (host: string) => `2022-03-12 03:06:21.400694: I tensorflow/stream_executor/cuda/cuda_diagnostics.cc:156] kernel driver does not appear to be running on this host (${host}): /proc/driver/nvidia/version does not exist`;
