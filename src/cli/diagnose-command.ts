@@ -1,6 +1,7 @@
 // `gpu-doctor diagnose [FILE|-] [--json|--markdown] [--lang en|zh-CN] [--quiet|--verbose]`
 import { decodeLines, openLogFile, openStdin } from '../input/read-log.js';
 import { diagnoseChunks } from '../engine/diagnose.js';
+import { loadRuleSet } from '../engine/load-rules.js';
 import { viewFindings } from '../report/view.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -9,6 +10,7 @@ import { noFindingsView } from '../report/no-findings.js';
 import { messages } from '../i18n/messages.js';
 import { parseCommand } from './options.js';
 import { writeOut } from './output.js';
+import { saveCheckedRules } from './rules-checked-note.js';
 
 export async function diagnoseCommand(argv: string[]): Promise<number> {
   const { values, positionals, settings } = parseCommand(argv, { options: {}, positionals: 1 });
@@ -27,7 +29,8 @@ export async function diagnoseCommand(argv: string[]): Promise<number> {
   const source = fromStdin ? direct ?? process.stdin : await openLogFile(file!);
   const label = fromStdin ? cli('stdin.label') : file;
   const decoded = { nulBytes: 0 };
-  const diagnosis = await diagnoseChunks(decodeLines(source, label, decoded));
+  const ruleSet = loadRuleSet();
+  const diagnosis = await diagnoseChunks(decodeLines(source, label, decoded), ruleSet);
   if (decoded.nulBytes > 0) process.stderr.write(`gpu-doctor: ${cli('input.nulDropped', { count: decoded.nulBytes, label })}\n`);
 
   const views = viewFindings(diagnosis.findings, diagnosis.facts, lang);
@@ -36,5 +39,6 @@ export async function diagnoseCommand(argv: string[]): Promise<number> {
     : settings.format === 'markdown' ? renderMarkdown(views, t)
       : renderTerminal(views, t, diagnosis.lines, settings.detail, noFindingsView(diagnosis.facts, t));
   writeOut(text);
+  saveCheckedRules(ruleSet, cli, settings.detail === 'quiet');
   return views.some((f) => f.severity === 'error') ? 1 : 0;
 }

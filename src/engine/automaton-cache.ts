@@ -1,11 +1,13 @@
 // The literal automaton of the shipped rules is built by `npm run build` and saved in dist/ next to the pattern
 // verdicts (its trie and failure links, ~0.3 MB; the transition table is filled on use): a start reads it
 // back instead of building it, which a fresh process does in V8's interpreter (40+ ms). Any other literal
-// list (a user's rule folder, a rule edited since the build) is built at load, once per process.
-import { readFileSync, writeFileSync } from 'node:fs';
+// list (a user's rule folder, a rule edited since the build) is built at load, once per process, unless a start
+// saved it in the user's cache for exactly these literals (user-cache.ts: the shipped rules changed since the build).
+import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { packagePath } from '../package-root.js';
 import { LiteralAutomaton } from './literal-automaton.js';
+import { textKey, userCacheFile, writeCacheFile } from './user-cache.js';
 
 /** Bump when the saved layout or its meaning changes: old files are then ignored. */
 const FORMAT = 1;
@@ -23,15 +25,25 @@ export function automatonFor(literals: string[]): LiteralAutomaton {
   const key = JSON.stringify(literals);
   let automaton = known.get(key);
   if (automaton) return automaton;
-  if (saved === undefined) saved = readSaved();
-  automaton = saved !== null && JSON.stringify(saved.literals) === key ? saved : new LiteralAutomaton(literals);
+  if (saved === undefined) saved = readSaved(automatonFile());
+  automaton = saved !== null && JSON.stringify(saved.literals) === key ? saved : userSaved(key) ?? new LiteralAutomaton(literals);
   known.set(key, automaton);
   return automaton;
 }
 
-function readSaved(): LiteralAutomaton | null {
+/** The file in the user's cache for the automaton of a literal list (as automatonFor keys it). */
+export function userAutomatonFile(key: string): string {
+  return userCacheFile(`literal-automaton-v${FORMAT}-${endianness().toLowerCase()}-${textKey(key)}.bin`);
+}
+
+function userSaved(key: string): LiteralAutomaton | null {
+  const found = readSaved(userAutomatonFile(key));
+  return found !== null && JSON.stringify(found.literals) === key ? found : null;
+}
+
+function readSaved(file: string): LiteralAutomaton | null {
   try {
-    return LiteralAutomaton.fromBytes(readFileSync(automatonFile()));
+    return LiteralAutomaton.fromBytes(readFileSync(file));
   } catch {
     return null; // not built (a fresh checkout under vitest), unreadable, or from another version: build at load
   }
@@ -40,6 +52,6 @@ function readSaved(): LiteralAutomaton | null {
 /** Saves an automaton for later starts; returns its size in bytes. */
 export function saveAutomaton(automaton: LiteralAutomaton, path = automatonFile()): number {
   const bytes = automaton.toBytes();
-  writeFileSync(path, bytes);
+  writeCacheFile(path, bytes);
   return bytes.length;
 }

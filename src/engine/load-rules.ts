@@ -7,7 +7,7 @@ import { packagePath } from '../package-root.js';
 import { KnownError } from '../errors.js';
 import { REASONS_SLOT, type FactPatternSpec, type PatternSpec, type RuleSpec } from './rule-types.js';
 import { checkLineStart, checkPattern } from './pattern-check.js';
-import { readSavedRuleSet, type CheckedRules } from './rule-set-cache.js';
+import { readSavedRuleSet, userRuleSetFile, type CheckedRules } from './rule-set-cache.js';
 import { expandFragments, FRAGMENTS_FILE, readFragments, type Fragments } from './fragments.js';
 
 const CONTEXTS = new Set(['windows', 'linux', 'wsl', 'macos', 'container']);
@@ -16,6 +16,12 @@ export class RuleFileError extends KnownError {}
 
 export interface RuleSet extends CheckedRules {
   dir: string;
+  /**
+   * Set when this process read and checked the shipped folder because no saved set fits it (the rules changed
+   * since the build): when the reading began (Date.now()) and how long it took. rule-set-save.ts saves the
+   * result in the user's cache for later starts.
+   */
+  checkedNow?: { at: number; ms: number };
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
@@ -32,10 +38,16 @@ let cached: RuleSet | null = null;
 
 export function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()): RuleSet {
   if (cached && cached.dir === dir) return cached;
-  // the shipped folder, unchanged since the build, was checked then (rule-set-cache.ts); not when running the
-  // TypeScript sources (vitest), whose loader may be newer than the last build
-  const saved = dir === defaultRulesDir() && !import.meta.url.endsWith('.ts') ? readSavedRuleSet(dir) : null;
-  cached = { ...(saved ?? readRuleFolder(dir)), dir };
+  // the shipped folder, unchanged since the build, was checked then (rule-set-cache.ts), or since then by an
+  // earlier start (user-cache.ts); not when running the TypeScript sources (vitest), whose loader may be newer
+  // than the last build
+  const shipped = dir === defaultRulesDir() && !import.meta.url.endsWith('.ts');
+  const saved = shipped ? readSavedRuleSet(dir) ?? readSavedRuleSet(dir, userRuleSetFile()) : null;
+  if (saved) return (cached = { ...saved, dir });
+  const at = Date.now();
+  const started = performance.now();
+  const checked = readRuleFolder(dir);
+  cached = { ...checked, dir, ...(shipped ? { checkedNow: { at, ms: performance.now() - started } } : {}) };
   return cached;
 }
 

@@ -1,10 +1,12 @@
 // Verdicts of pattern-check.ts by pattern text. `npm run build` writes them for the shipped rules into
 // dist/pattern-verdicts.json (scripts/pattern-verdicts.ts); a pattern not in the file (a user's rule folder, a
-// rule edited since the build) is checked at load time. The key includes CHECK_VERSION: a change to the checks
-// makes old verdicts unused.
+// rule edited since the build) is checked at load time, and a start that checked the shipped rules again keeps
+// its verdicts in the user's cache (user-cache.ts), so the next edit re-checks only the patterns it changed. The
+// key includes CHECK_VERSION: a change to the checks makes old verdicts unused.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { packagePath } from '../package-root.js';
+import { userCacheFile, writeCacheFile } from './user-cache.js';
 import type { JoinEdges } from './literals/join-edges.js';
 
 /** What pattern-check.ts proves about a pattern: the literals every match contains, or why it is refused. */
@@ -14,10 +16,24 @@ export type PatternVerdict = { literals: string[]; joins: boolean; joinEdges?: J
 const CHECK_VERSION = 8;
 
 let verdicts: Map<string, PatternVerdict> | null = null;
+/** the verdicts read from the user's cache, kept to write them back with the fresh ones */
+let fromUserCache: Record<string, PatternVerdict> = {};
 const fresh = new Map<string, PatternVerdict>();
 
 export function verdictFile(): string {
   return packagePath('dist', 'pattern-verdicts.json');
+}
+
+function userVerdictFile(): string {
+  return userCacheFile('pattern-verdicts.json');
+}
+
+function readVerdicts(file: string): Record<string, PatternVerdict> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, PatternVerdict>;
+  } catch {
+    return {}; // no file (not built, or a fresh checkout under vitest; no cache yet): every pattern is checked
+  }
 }
 
 // node:crypto is loaded on first use: a start with the saved rule set (rule-set-cache.ts) checks no pattern
@@ -30,12 +46,8 @@ function keyOf(parts: unknown[]): string {
 
 export function cachedVerdict(parts: unknown[]): PatternVerdict | undefined {
   if (verdicts === null) {
-    verdicts = new Map();
-    try {
-      for (const [k, v] of Object.entries(JSON.parse(readFileSync(verdictFile(), 'utf8')) as Record<string, PatternVerdict>)) verdicts.set(k, v);
-    } catch {
-      // no file (not built, or a fresh checkout under vitest): every pattern is checked
-    }
+    fromUserCache = readVerdicts(userVerdictFile());
+    verdicts = new Map([...Object.entries(fromUserCache), ...Object.entries(readVerdicts(verdictFile()))]);
   }
   const key = keyOf(parts);
   return verdicts.get(key) ?? fresh.get(key);
@@ -50,4 +62,9 @@ export function writeVerdicts(path = verdictFile()): number {
   const all = Object.fromEntries(fresh);
   writeFileSync(path, JSON.stringify(all));
   return fresh.size;
+}
+
+/** Adds the verdicts computed in this process to those in the user's cache. */
+export function writeUserVerdicts(): void {
+  if (fresh.size > 0) writeCacheFile(userVerdictFile(), JSON.stringify({ ...fromUserCache, ...Object.fromEntries(fresh) }));
 }

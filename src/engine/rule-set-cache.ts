@@ -7,11 +7,12 @@
 // by this save does not use what an older loader filled in). In an installed package (under node_modules)
 // the time stamps are those of the unpacking, in no useful order; its files come from one tarball, so the
 // names and sizes are checked only.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagePath } from '../package-root.js';
+import { userCacheFile, writeCacheFile } from './user-cache.js';
 import type { FactPatternSpec, RuleSpec } from './rule-types.js';
 import type { SavedPatternIndex } from './line-scanner.js';
 import type { SavedConditions } from './evaluate.js';
@@ -53,6 +54,11 @@ interface SavedRuleSet {
 
 export function ruleSetFile(): string {
   return packagePath('dist', 'rule-set.json');
+}
+
+/** The shipped rules as a start saved them when dist/ did not hold them (user-cache.ts). */
+export function userRuleSetFile(): string {
+  return userCacheFile('rule-set.json');
 }
 
 /** The files the loader reads: *.json, then facts/*.json, each sorted by name (as load-rules.ts does). */
@@ -127,6 +133,6 @@ export function saveRuleSet(dir: string, set: CheckedRules, file = ruleSetFile()
     return { ...core, texts: [at - t.length, at] };
   });
   const text = `${ascii(JSON.stringify({ format: FORMAT, files, rules, factPatterns: set.factPatterns, index: set.index, conditions: set.conditions } satisfies SavedRuleSet))}\n${texts.join('')}`;
-  writeFileSync(file, text);
+  writeCacheFile(file, text);
   return text.length;
 }
