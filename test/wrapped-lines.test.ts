@@ -178,6 +178,25 @@ describe('a hard cut beside a table, a short rich log', () => {
   });
 });
 
+describe('a word wrap under a hanging indent that cuts a long word', () => {
+  it('joins the pieces of a path cut mid-word without a space (rich / loguru consoles)', async () => {
+    // real: pa-a1111-dreambooth-bnb-win-cpu-so, bitsandbytes loading its Linux .so under C:\ on Windows; wrapped at
+    // 80 with a 4-space hanging indent, "…\libbitsandbyte" + "    s_cpu.so..." had been joined with a space, so the
+    // path read as no library at all and the CUDA-setup lines around it as a missing runtime
+    const wrapped = transformNamed('hangwrap80')!.apply(corpusLog('pa-a1111-dreambooth-bnb-win-cpu-so'));
+    const shape = wrapShapeOf(Buffer.from(wrapped));
+    expect(shape).toMatchObject({ mode: 'word', indent: 4 });
+    const u = new Unwrapper(shape!);
+    const joined = Buffer.concat([u.push(Buffer.from(wrapped)), u.end()]).toString();
+    expect(joined).toContain('bitsandbytes\\libbitsandbytes_cpu.so');
+    const found = await ids(wrapped);
+    expect(found[0]).toBe('no-gpu-build-for-platform');
+    expect(found).not.toContain('cuda-runtime-missing');
+    // a piece holding words is still joined with the space the wrap took
+    expect(joined).toContain('If you are on a cluster, make sure you are on a CUDA machine!');
+  });
+});
+
 describe('wrapShapeOf: what does not look wrapped', () => {
   it('the corpus logs as they are (but the ones pasted wrapped)', () => {
     for (const name of ['drv-driver-library-mismatch-4', 'py-torch-libomp-missing-1', 'ver-cpu-3', 'mix-driver-old-collectenv-1', 'fmt-long-tfgpu-removed-1', 'fmt-compose-numpy-1']) {

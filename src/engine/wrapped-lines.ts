@@ -123,6 +123,17 @@ class LineView {
     return true;
   }
 
+  /**
+   * Whether the line holds one word after its indentation: a word wrap under a hanging indent (or a line's own
+   * indentation) that cuts a word longer than the room leaves the indent and one piece of that word.
+   */
+  get oneWordAfterIndent(): boolean {
+    let i = this.from;
+    while (i < this.to && this.buf[i] === SPACE) i++;
+    for (i++; i < this.to; i++) if (this.buf[i] === SPACE || this.buf[i] === TAB || (this.buf[i] === 0xa0 && this.buf[i - 1] === 0xc2)) return false;
+    return true;
+  }
+
   /** Where the line's first word ends: its first space, or its end. */
   private wordEnd(): number {
     let i = this.from;
@@ -228,9 +239,12 @@ function cutCandidate(first: LineView, prev: LineView, next: LineView, shape: Wr
   return prev.chars <= shape.width && prev.trimmed > 0 && next.indent === 0 && !record && !prev.boxed ? next : null;
 }
 
-/** A word wrap's cut inside a word longer than the width: a full line without a space, continued without one. */
+/**
+ * A word wrap's cut inside a word longer than the width: a full line without a space after its indentation (a
+ * hanging indent's piece, or a line's own indent before a long path), continued without one.
+ */
 function gluedWord(prev: LineView, shape: WrapShape): boolean {
-  return prev.chars === shape.width && prev.oneWord;
+  return prev.chars === shape.width && prev.oneWordAfterIndent;
 }
 
 /** Iterates the lines of buf[from, to) (the last one may lack its newline). */
