@@ -18098,7 +18098,7 @@ function hasText(bytes) {
 
 // src/engine/load-rules.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync6, existsSync as existsSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/engine/rule-types.ts
 var REASONS_SLOT = "{{reasons}}";
@@ -18927,11 +18927,46 @@ function coversAscii(elements) {
 // src/engine/pattern-cache.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+
+// src/engine/user-cache.ts
+import { homedir } from "node:os";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
+function textKey(text2) {
+  let a = 2166136261;
+  let b = 789495975;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+  }
+  return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
+}
+function userCacheDir(env = process.env) {
+  const base = env.GPU_DOCTOR_CACHE || (process.platform === "win32" ? join2(env.LOCALAPPDATA || join2(homedir(), "AppData", "Local"), "gpu-doctor", "Cache") : process.platform === "darwin" ? join2(homedir(), "Library", "Caches", "gpu-doctor") : join2(env.XDG_CACHE_HOME || join2(homedir(), ".cache"), "gpu-doctor"));
+  const root2 = packageRoot();
+  return join2(base, `${basename(root2)}-${textKey(root2)}`);
+}
+function userCacheFile(name) {
+  return join2(userCacheDir(), name);
+}
+
+// src/engine/pattern-cache.ts
 var CHECK_VERSION = 8;
 var verdicts = null;
+var fromUserCache = {};
 var fresh = /* @__PURE__ */ new Map();
 function verdictFile() {
   return packagePath("dist", "pattern-verdicts.json");
+}
+function userVerdictFile() {
+  return userCacheFile("pattern-verdicts.json");
+}
+function readVerdicts(file) {
+  try {
+    return JSON.parse(readFileSync3(file, "utf8"));
+  } catch {
+    return {};
+  }
 }
 var createHash;
 function keyOf(parts) {
@@ -18940,11 +18975,8 @@ function keyOf(parts) {
 }
 function cachedVerdict(parts) {
   if (verdicts === null) {
-    verdicts = /* @__PURE__ */ new Map();
-    try {
-      for (const [k, v] of Object.entries(JSON.parse(readFileSync3(verdictFile(), "utf8")))) verdicts.set(k, v);
-    } catch {
-    }
+    fromUserCache = readVerdicts(userVerdictFile());
+    verdicts = new Map([...Object.entries(fromUserCache), ...Object.entries(readVerdicts(verdictFile()))]);
   }
   const key = keyOf(parts);
   return verdicts.get(key) ?? fresh.get(key);
@@ -18981,9 +19013,9 @@ function checkLineStart(pattern, flags, starts) {
 }
 
 // src/engine/rule-set-cache.ts
-import { readdirSync, readFileSync as readFileSync4, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync4, statSync } from "node:fs";
 import { isAscii } from "node:buffer";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INSTALLED = /[\\/]node_modules[\\/]/;
 var FORMAT = 6;
@@ -18991,10 +19023,13 @@ var TEXT_KEYS = ["title", "why", "fixes", "examples"];
 function ruleSetFile() {
   return packagePath("dist", "rule-set.json");
 }
+function userRuleSetFile() {
+  return userCacheFile("rule-set.json");
+}
 function ruleFileNames(dir) {
   const json = (sub) => {
     try {
-      return readdirSync(join2(dir, sub)).filter((f) => f.endsWith(".json")).sort().map((f) => sub ? `${sub}/${f}` : f);
+      return readdirSync(join3(dir, sub)).filter((f) => f.endsWith(".json")).sort().map((f) => sub ? `${sub}/${f}` : f);
     } catch {
       return [];
     }
@@ -19006,7 +19041,7 @@ function readSavedRuleSet(dir, file = ruleSetFile(), code = fileURLToPath2(impor
     const savedAt = INSTALLED.test(file) ? Infinity : statSync(file).mtimeMs;
     if (statSync(code).mtimeMs > savedAt) return null;
     const files = ruleFileNames(dir).map((name) => {
-      const s = statSync(join2(dir, name));
+      const s = statSync(join3(dir, name));
       return [name, s.size, s.mtimeMs];
     });
     if (files.some(([, , mtime]) => mtime > savedAt)) return null;
@@ -19039,12 +19074,12 @@ function withLazyTexts({ texts: [start, end], ...core }, texts) {
 
 // src/engine/fragments.ts
 import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var FRAGMENTS_FILE = "fragments.json";
 var NAME_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var USE_RE = /\{\{fragment:([^{}]*)\}\}/g;
 function readFragments(dir, fail) {
-  const file = join3(dir, FRAGMENTS_FILE);
+  const file = join4(dir, FRAGMENTS_FILE);
   const fragments = /* @__PURE__ */ new Map();
   if (!existsSync2(file)) return fragments;
   const where = (msg) => fail(`rules/${FRAGMENTS_FILE}: ${msg}`);
@@ -19096,8 +19131,13 @@ function defaultRulesDir() {
 var cached = null;
 function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()) {
   if (cached && cached.dir === dir) return cached;
-  const saved2 = dir === defaultRulesDir() && !import.meta.url.endsWith(".ts") ? readSavedRuleSet(dir) : null;
-  cached = { ...saved2 ?? readRuleFolder(dir), dir };
+  const shipped = dir === defaultRulesDir() && !import.meta.url.endsWith(".ts");
+  const saved2 = shipped ? readSavedRuleSet(dir) ?? readSavedRuleSet(dir, userRuleSetFile()) : null;
+  if (saved2) return cached = { ...saved2, dir };
+  const at = Date.now();
+  const started = performance.now();
+  const checked = readRuleFolder(dir);
+  cached = { ...checked, dir, ...shipped ? { checkedNow: { at, ms: performance.now() - started } } : {} };
   return cached;
 }
 function readRuleFolder(dir) {
@@ -19113,7 +19153,7 @@ function readRuleFolder(dir) {
   });
   const seenSignals = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const rule = parseJsonFile(join4(dir, file));
+    const rule = parseJsonFile(join5(dir, file));
     validateRule(rule, file, fragments);
     for (const name of Object.keys(rule.signals ?? {})) {
       const other = seenSignals.get(name);
@@ -19123,10 +19163,10 @@ function readRuleFolder(dir) {
     rules.push(rule);
   }
   const factPatterns = [];
-  const factsDir = join4(dir, "facts");
+  const factsDir = join5(dir, "facts");
   if (existsSync3(factsDir)) {
     for (const file of readdirSync2(factsDir).filter((f) => f.endsWith(".json")).sort()) {
-      const list = parseJsonFile(join4(factsDir, file));
+      const list = parseJsonFile(join5(factsDir, file));
       if (!Array.isArray(list)) throw new RuleFileError(`facts/${file}: expected an array of fact patterns`);
       list.forEach((p, i) => validatePattern(p, `facts/${file}[${i}]`, fragments));
       factPatterns.push(...list);
@@ -19275,7 +19315,7 @@ function checkReasons(rule, used) {
 import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
 
 // src/engine/automaton-cache.ts
-import { readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { endianness as endianness2 } from "node:os";
 
 // src/engine/literal-automaton.ts
@@ -19624,14 +19664,21 @@ function automatonFor(literals) {
   const key = JSON.stringify(literals);
   let automaton = known.get(key);
   if (automaton) return automaton;
-  if (saved === void 0) saved = readSaved();
-  automaton = saved !== null && JSON.stringify(saved.literals) === key ? saved : new LiteralAutomaton(literals);
+  if (saved === void 0) saved = readSaved(automatonFile());
+  automaton = saved !== null && JSON.stringify(saved.literals) === key ? saved : userSaved(key) ?? new LiteralAutomaton(literals);
   known.set(key, automaton);
   return automaton;
 }
-function readSaved() {
+function userAutomatonFile(key) {
+  return userCacheFile(`literal-automaton-v${FORMAT2}-${endianness2().toLowerCase()}-${textKey(key)}.bin`);
+}
+function userSaved(key) {
+  const found = readSaved(userAutomatonFile(key));
+  return found !== null && JSON.stringify(found.literals) === key ? found : null;
+}
+function readSaved(file) {
   try {
-    return LiteralAutomaton.fromBytes(readFileSync7(automatonFile()));
+    return LiteralAutomaton.fromBytes(readFileSync7(file));
   } catch {
     return null;
   }
@@ -20061,6 +20108,16 @@ var LineView = class _LineView {
     for (let i = this.from + 1; i < this.to; i++) if (this.buf[i] === SPACE4 || this.buf[i] === TAB || this.buf[i] === 160 && this.buf[i - 1] === 194) return false;
     return true;
   }
+  /**
+   * Whether the line holds one word after its indentation: a word wrap under a hanging indent (or a line's own
+   * indentation) that cuts a word longer than the room leaves the indent and one piece of that word.
+   */
+  get oneWordAfterIndent() {
+    let i = this.from;
+    while (i < this.to && this.buf[i] === SPACE4) i++;
+    for (i++; i < this.to; i++) if (this.buf[i] === SPACE4 || this.buf[i] === TAB || this.buf[i] === 160 && this.buf[i - 1] === 194) return false;
+    return true;
+  }
   /** Where the line's first word ends: its first space, or its end. */
   wordEnd() {
     let i = this.from;
@@ -20136,7 +20193,7 @@ function cutCandidate(first, prev, next, shape) {
   return prev.chars <= shape.width && prev.trimmed > 0 && next.indent === 0 && !record && !prev.boxed ? next : null;
 }
 function gluedWord(prev, shape) {
-  return prev.chars === shape.width && prev.oneWord;
+  return prev.chars === shape.width && prev.oneWordAfterIndent;
 }
 function* linesOf(buf, from, to) {
   let at = from;
@@ -23061,6 +23118,9 @@ function deriveFacts(scan) {
     const where = (compareVersions(pin, first) ?? 0) < 0 ? "below" : (compareVersions(pin, last) ?? 0) > 0 ? "above" : "within";
     set("pipPinVsList", where, "pipReqVersion");
   }
+  const pinTag = str2("torchPinMissingTag");
+  const indexTag = str2("pytorchIndexTag");
+  if (pinTag && indexTag) set("torchPinTagOffIndex", pinTag !== indexTag, "torchPinMissingTag", "pytorchIndexTag");
   const cvd = str2("cudaVisibleDevices")?.trim();
   if (cvd !== void 0) {
     const value = /^(?:""|'')$/.test(cvd) ? "" : cvd.replace(/^['"]/, "");
