@@ -17,6 +17,7 @@ import { utf8Bytes } from './utf8-bytes.js';
 import { CharCounter } from './char-count.js';
 import { bufferView } from '../input/buffer-view.js';
 import { QUOTE_PREFIX } from './paste-marks.js';
+import { LineMemo, MAX_MEMO_LINE, type MemoMatch, type MemoOutcome } from './line-memo.js';
 
 export interface CompiledPattern<T> {
   literals: string[];
@@ -115,6 +116,9 @@ function isBlank(text: string): boolean {
 
 /** LineMatch.groups of a pattern without named groups. */
 const NO_GROUPS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** LineScanner.nextRead before nextLine() ran. */
+const NOT_READ = -2;
 
 /** Blank lines skipped when a line is read together with the next one. */
 const MAX_BLANK_SKIP = 2;
@@ -786,16 +790,25 @@ export class LineScanner<T> {
         continue;
       }
       if (hit < 0) break;
-      // every literal on the line: the one just found, and the rest of the line
-      this.literalIds.clear();
-      this.collect(buf, hit + 1, end);
-      this.lineCollected = false;
-      this.head = null;
-      this.marked = this.hasMarker();
-      if (this.marked) this.literalsOfCleaned(buf, start, end, hit);
-      if (this.glueAt === start) this.addGlued();
-      this.addSpaced(buf, start, end);
-      if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
+      // a line seen before with the same next lines: its matches again, without decoding it (line-memo.ts)
+      const key = this.glueAt === start ? null : this.memoKey(buf, start, end);
+      const kept = key === null ? null : this.memo.find(key, buf, end);
+      if (kept !== null) this.replay(kept, start, end, onMatch);
+      else {
+        // every literal on the line: the one just found, and the rest of the line
+        this.literalIds.clear();
+        this.collect(buf, hit + 1, end);
+        this.lineCollected = false;
+        this.head = null;
+        this.marked = this.hasMarker();
+        if (this.marked) this.literalsOfCleaned(buf, start, end, hit);
+        if (this.glueAt === start) this.addGlued();
+        this.addSpaced(buf, start, end);
+        if (this.literalIds.size > 0) {
+          if (key !== null) this.matchKept(key, buf, start, end, hit, onMatch);
+          else this.matchLine(buf, start, end, hit, onMatch);
+        }
+      }
       if (mayGlue(end - start) && start >= this.glueFrom && this.glueFrom >= 0) this.glueAfter(buf, start, end);
       pos = end + 1;
       // (the line's own newline is counted here: the next line's stop needs no count when it follows at once)
@@ -945,6 +958,83 @@ export class LineScanner<T> {
     return end + 1;
   }
 
+  /**
+   * The key of a line whose matches may be kept (LineMemo): its bytes as latin1, with the line before it when
+   * that one is console-wide (startHolds() and wrappedPrevious() read it then); null for a line longer than a
+   * memo line, one after two console-wide lines of one width (wrappedPrevious() reads further back), and a short
+   * paste's line (spacedAfter() reads across its break). The caller leaves out a line with literals glued into it.
+   */
+  private memoKey(buf: Buffer, start: number, end: number): string | null {
+    if (this.spaced || end - start > MAX_MEMO_LINE) return null;
+    if (start === 0) return buf.toString('latin1', start, end);
+    const prevStart = start < 2 ? 0 : this.lastEnd === start - 1 ? this.lastStart : buf.lastIndexOf(NEWLINE, start - 2) + 1;
+    const width = this.charCount(buf, prevStart, start - 1);
+    if (!isWrapWidth(width)) return buf.toString('latin1', start, end);
+    // the line before is console-wide: its bytes are part of the key, when the one before it is not as wide
+    // (wrappedPrevious() reads no further then); a key holding a newline is never a single line's
+    if (prevStart < 2 || start - 1 - prevStart > MAX_MEMO_LINE) return null;
+    const before = buf.lastIndexOf(NEWLINE, prevStart - 2) + 1;
+    return this.charCount(buf, before, prevStart - 1) === width ? null : buf.toString('latin1', prevStart, end);
+  }
+
+  /** The memo of this scan's lines (made on the first line kept). */
+  private lineMemo: LineMemo | null = null;
+
+  private get memo(): LineMemo {
+    return (this.lineMemo ??= new LineMemo());
+  }
+
+  /**
+   * matchLine(), keeping what it found by the line's bytes: unless a pattern of the line was settled by another
+   * one's match on it (a repeat, finding that one settled already, would not know what the other finds).
+   */
+  private matchKept(key: string, buf: Buffer, start: number, end: number, hit: number, onMatch: OnMatch<T>): void {
+    const matches: MemoMatch[] = [];
+    this.kept = matches;
+    this.keptListed = [];
+    this.keepable = true;
+    this.nextRead = NOT_READ;
+    this.matchLine(buf, start, end, hit, onMatch);
+    this.kept = null;
+    if (!this.keepable) return;
+    const read = this.nextRead;
+    const next = read === NOT_READ ? null : Buffer.from(buf.subarray(end, read < 0 ? buf.length : read + 1));
+    this.memo.keep(key, { next, atEnd: read === -1, last: end === buf.length, matches, listed: this.keptListed });
+  }
+
+  /** The matches a line kept, given again for this one (those of patterns settled since left out). */
+  private replay(kept: MemoOutcome, start: number, end: number, onMatch: OnMatch<T>): void {
+    // (the line's candidates count as the line before's for the next one, as when matchLine() lists them)
+    const stamp = this.nextStamp();
+    for (let i = 0; i < kept.listed.length; i++) this.listed[kept.listed[i]!] = stamp;
+    const lineNo = this.lineNo;
+    const matches = kept.matches;
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i]!;
+      if (this.done[m.id] === 1) continue;
+      const p = this.index.patterns[m.id]!;
+      if (onMatch({ pattern: p, line: lineNo, text: m.text, groups: m.groups }) === true) this.settle(p);
+    }
+    this.lastEnd = end;
+    this.lastStart = start;
+  }
+
+  /** While matchKept() runs: the matches found, whether they may be kept, the newline nextLine() read up to (-1: the chunk's end). */
+  private kept: MemoMatch[] | null = null;
+  private keepable = true;
+  private nextRead = NOT_READ;
+  private keptListed: readonly number[] = [];
+
+  /** A new line stamp (`listed`). */
+  private nextStamp(): number {
+    // (after the stamp wraps around, no pattern counts as a candidate of the line before: once in 2^31 lines)
+    if (++this.stamp === 0x7fffffff) {
+      this.listed.fill(0);
+      this.stamp = 2;
+    }
+    return this.stamp;
+  }
+
   private hasMarker(): boolean {
     const ids = this.literalIds;
     for (let i = 0; i < ids.size; i++) if (ids.at(i) >= this.index.firstMarker) return true;
@@ -1029,11 +1119,7 @@ export class LineScanner<T> {
     let candidates: readonly number[]; // pattern ids: the first `count`
     let count: number;
     // (after the stamp wraps around, no pattern counts as a candidate of the line before: once in 2^31 lines)
-    if (++this.stamp === 0x7fffffff) {
-      this.listed.fill(0);
-      this.stamp = 2;
-    }
-    const stamp = this.stamp;
+    const stamp = this.nextStamp();
     const listed = this.listed;
     const single = lineIds.size === 1;
     if (single) {
@@ -1064,6 +1150,7 @@ export class LineScanner<T> {
       }
       candidates = list;
     }
+    if (this.kept !== null) this.keptListed = candidates.slice(0, count);
     const patterns = this.index.patterns;
     const live = this.live;
     const liveWas = this.liveWas;
@@ -1105,7 +1192,10 @@ export class LineScanner<T> {
     const lastChar = line.length > 0 ? line.charCodeAt(line.length - 1) : -1;
     for (let k = 0; k < liveCount; k++) {
       const id = live[k]!;
-      if (this.done[id] === 1) continue; // (settled by a match of another pattern on this line)
+      if (this.done[id] === 1) {
+        this.keepable = false; // (settled by a match of another pattern on this line)
+        continue;
+      }
       const p = patterns[id]!;
       // (a pattern whose every match holds a non-ASCII character cannot match an ASCII line alone, nor one
       // whose every match holds an AND-literal a line without one)
@@ -1150,7 +1240,12 @@ export class LineScanner<T> {
         }
       }
       if (!match) continue;
-      if (onMatch({ pattern: p, line: lineNo, text: text.trim(), groups: match.groups ?? NO_GROUPS }) === true) this.settle(p);
+      const found = { pattern: p, line: lineNo, text: text.trim(), groups: match.groups ?? NO_GROUPS };
+      if (this.kept !== null) {
+        if (lineNo === this.lineNo) this.kept.push({ id, text: found.text, groups: found.groups });
+        else this.keepable = false;
+      }
+      if (onMatch(found) === true) this.settle(p);
     }
     this.lastEnd = end;
     this.lastStart = start;
@@ -1189,6 +1284,7 @@ export class LineScanner<T> {
     let records = 0;
     for (;;) {
       const nextEnd = buf.indexOf(NEWLINE, from);
+      this.nextRead = nextEnd;
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const next = this.decode(buf, from, Math.min(to, from + MAX_WINDOW), true);
       this.nextAdjacent = blanks + records === 0;
