@@ -67,7 +67,7 @@ describe('fix --log compares the log with a scan of this machine (recorded machi
     const log = join(t.root, 'container.log');
     writeFileSync(log, 'root@3f4e5d6c7b8a:/workspace# python train.py\nA module that was compiled using NumPy 1.x cannot be run in\nNumPy 2.0.0 as it may crash.\n');
     expect(await runFix(['--log', log, '--dry-run'], deps(recorded('linux-gpu-cpu-torch')))).toBe(1);
-    expect(out.text).toMatch(/numpy-abi-mismatch: .*\n\s+refused on this machine — the log is from a container; this machine is Linux\n/);
+    expect(out.text).toMatch(/numpy-abi-mismatch: .*\n\s+refused on this machine — the log is from Linux in a container; this machine is Linux\n/);
     // the same log inside a container: no refusal (the fix needs the interpreter, which the log does not name)
     out.text = '';
     await runFix(['--log', log, '--dry-run'], deps(recorded('linux-two-toolkits')));
