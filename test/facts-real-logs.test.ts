@@ -100,6 +100,17 @@ describe("pip's from-versions list", () => {
   });
 });
 
+describe('a Linux wheel pip or uv refused', () => {
+  const uv = (python: string): string => `Failed to install flash-attn: Using Python ${python} environment at: _env_trellis2\nerror: Failed to determine installation plan\n  Caused by: A URL dependency is incompatible with the current platform: https://github.com/Dao-AILab/flash-attention/releases/download/v2.8.3/flash_attn-2.8.3%2Bcu12torch2.8cxx11abiTRUE-cp312-cp312-linux_x86_64.whl`;
+  it('is another OS when the interpreter fits the wheel tag, a Python mismatch on Linux, unknown otherwise', async () => {
+    expect((await factsOf(uv('3.12.10'))).linuxWheelOnOtherOs).toBe(true);
+    expect((await factsOf(uv('3.11.9'))).linuxWheelOnOtherOs).toBe(false);
+    const linux = '(venv) user@box:~/proj$ pip install -r requirements.txt\nERROR: flash_attn-2.7.2.post1+cu12torch2.5cxx11abiFALSE-cp310-cp310-linux_x86_64.whl is not a supported wheel on this platform.';
+    expect((await factsOf(linux)).linuxWheelOnOtherOs).toBe(false);
+    expect((await factsOf('ERROR: flash_attn-2.7.2.post1+cu12torch2.5cxx11abiFALSE-cp310-cp310-linux_x86_64.whl is not a supported wheel on this platform.')).linuxWheelOnOtherOs).toBeUndefined();
+  });
+});
+
 describe('CUDA DLL-name versions', () => {
   it('major.minor before CUDA 11, the major from 11 on', () => {
     expect(cudaDllVersion('10.2.89')).toBe('10.2');

@@ -300,6 +300,17 @@ export function deriveFacts(scan: RawFacts): FactMap {
     const where = (compareVersions(pin, first) ?? 0) < 0 ? 'below' : (compareVersions(pin, last) ?? 0) > 0 ? 'above' : 'within';
     set('pipPinVsList', where, 'pipReqVersion');
   }
+  // --- a Linux wheel pip / uv refused: on Windows / macOS, or with an interpreter whose cp tag the wheel matches (so
+  // only its platform tag can be at fault), the package has no build for this OS; on Linux it is a Python-tag mismatch
+  const linuxCp = str('refusedLinuxWheelCp');
+  if (linuxCp) {
+    // an OS guessed only from Linux wheel names (manylinux / linux_x86_64) says nothing about the host here
+    const osFact = get('os');
+    const os = osFact && !osFact.evidence.every((e) => /linux\w*\.whl/i.test(e.text)) ? str('os') : undefined;
+    const py = /^(\d)\.(\d{1,2})/.exec(str('pythonVersion') ?? '');
+    const onOther = os === 'windows' || os === 'macos' ? true : os && /^(?:linux|wsl)/.test(os) ? false : py ? `${py[1]}${py[2]}` === linuxCp : undefined;
+    if (onOther !== undefined) set('linuxWheelOnOtherOs', onOther, 'refusedLinuxWheelCp', 'os', 'pythonVersion');
+  }
   // --- a +cuNNN pin pip / uv could not find while the PyTorch index it searched is another tag's folder: each
   // /whl/cuNNN folder carries only its own tag, so the pin cannot be found there whatever the release
   const pinTag = str('torchPinMissingTag');
