@@ -985,8 +985,9 @@ export class LineScanner<T> {
   }
 
   /**
-   * matchLine(), keeping what it found by the line's bytes: unless a pattern of the line was settled by another
-   * one's match on it (a repeat, finding that one settled already, would not know what the other finds).
+   * matchLine(), keeping what it found by the line's bytes (a pattern it skipped, settled by another one's match
+   * on the line, stays settled for the rest of the scan: a repeat skips it too), unless a match was quoted from
+   * the lines before (wrappedPrevious(): its line number is another line's).
    */
   private matchKept(key: string, buf: Buffer, start: number, end: number, hit: number, onMatch: OnMatch<T>): void {
     const matches: MemoMatch[] = [];
@@ -1192,10 +1193,7 @@ export class LineScanner<T> {
     const lastChar = line.length > 0 ? line.charCodeAt(line.length - 1) : -1;
     for (let k = 0; k < liveCount; k++) {
       const id = live[k]!;
-      if (this.done[id] === 1) {
-        this.keepable = false; // (settled by a match of another pattern on this line)
-        continue;
-      }
+      if (this.done[id] === 1) continue; // (settled by a match of another pattern on this line)
       const p = patterns[id]!;
       // (a pattern whose every match holds a non-ASCII character cannot match an ASCII line alone, nor one
       // whose every match holds an AND-literal a line without one)
