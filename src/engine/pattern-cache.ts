@@ -15,10 +15,16 @@ export type PatternVerdict = { literals: string[]; joins: boolean; joinEdges?: J
 /** Bump when what the checks compute changes. */
 const CHECK_VERSION = 8;
 
+/** dist/'s verdicts */
 let verdicts: Map<string, PatternVerdict> | null = null;
 /** the verdicts read from the user's cache, kept to write them back with the fresh ones */
 let fromUserCache: Record<string, PatternVerdict> = {};
+/**
+ * The verdicts this process used that dist/'s file lacks: computed here or taken from the user's cache (the
+ * build writes all of them into dist/, so a builder's own cache never leaves its dist/ short of one)
+ */
 const fresh = new Map<string, PatternVerdict>();
+let computed = 0;
 
 export function verdictFile(): string {
   return packagePath('dist', 'pattern-verdicts.json');
@@ -47,17 +53,24 @@ function keyOf(parts: unknown[]): string {
 export function cachedVerdict(parts: unknown[]): PatternVerdict | undefined {
   if (verdicts === null) {
     fromUserCache = readVerdicts(userVerdictFile());
-    verdicts = new Map([...Object.entries(fromUserCache), ...Object.entries(readVerdicts(verdictFile()))]);
+    verdicts = new Map(Object.entries(readVerdicts(verdictFile())));
   }
   const key = keyOf(parts);
-  return verdicts.get(key) ?? fresh.get(key);
+  const known = verdicts.get(key) ?? fresh.get(key);
+  if (known !== undefined || !Object.hasOwn(fromUserCache, key)) return known;
+  fresh.set(key, fromUserCache[key]!);
+  return fromUserCache[key];
 }
 
 export function rememberVerdict(parts: unknown[], verdict: PatternVerdict): void {
   fresh.set(keyOf(parts), verdict);
+  computed++;
 }
 
-/** Writes every verdict computed in this process (the build runs the loader over the shipped rules first). */
+/**
+ * Writes every verdict this process used that dist/'s file lacked (the build removes that file, then loads the
+ * shipped rules: all of them).
+ */
 export function writeVerdicts(path = verdictFile()): number {
   const all = Object.fromEntries(fresh);
   writeFileSync(path, JSON.stringify(all));
@@ -66,5 +79,5 @@ export function writeVerdicts(path = verdictFile()): number {
 
 /** Adds the verdicts computed in this process to those in the user's cache. */
 export function writeUserVerdicts(): void {
-  if (fresh.size > 0) writeCacheFile(userVerdictFile(), JSON.stringify({ ...fromUserCache, ...Object.fromEntries(fresh) }));
+  if (computed > 0) writeCacheFile(userVerdictFile(), JSON.stringify({ ...fromUserCache, ...Object.fromEntries(fresh) }));
 }
