@@ -12,24 +12,24 @@ import { join } from 'node:path';
 import { runOnEvent } from '../adapters/github/run.js';
 import { ensureBuilt, ROOT } from './built-cli.js';
 import { body, writeEvent, type EventSpec } from './fake-github/events.js';
+import { realLog } from './real-logs.js';
 
 /** one node process that loads the rules and diagnoses one issue (seconds; far more on a loaded machine) */
 const PROCESS_MS = 120_000;
 const fence = (log: string) => `### Log\n\n\`\`\`\n${log}\n\`\`\`\n`;
-const corpusLog = (name: string) => readFileSync(join(ROOT, 'fixtures/corpus', name), 'utf8');
 
 // real logs and an issue form whose answers go through the parts that change most: reasons, scoped fixes,
 // commands filled from facts, a Chinese issue answered in Chinese, a healthy log that gets no comment (each
 // run of the bundle from a clean copy takes seconds: it has no saved rule set, as on a runner)
 const ISSUES: Array<{ what: string; spec: EventSpec; shows: string }> = [
   { what: "NVML 'Unknown Error' after a daemon reload (a why with reasons, scoped fixes)", shows: 'root-cause=container-no-gpu',
-    spec: { number: 501, title: 'GPU lost in container', body: fence(corpusLog('rl-docker-nvml-unknown-after-daemon-reload.log')) } },
+    spec: { number: 501, title: 'GPU lost in container', body: fence(realLog('rl-docker-nvml-unknown-after-daemon-reload.log')) } },
   { what: "a CPU torch from a mirror on Windows (the install command from the log's facts)", shows: '--index-url https://download.pytorch.org/whl/cu',
-    spec: { number: 503, title: 'Torch not compiled with CUDA enabled', body: fence(corpusLog('qz-mineru-aliyun-torch231-cpu-wheel.log')) } },
+    spec: { number: 503, title: 'Torch not compiled with CUDA enabled', body: fence(realLog('eval-dev/zh-cpubuild-aliyun-mineru-240.log')) } },
   { what: 'TensorFlow without zlibwapi.dll on Windows', shows: 'root-cause=zlibwapi-missing',
     spec: { number: 504, title: 'training crashes', body: fence(readFileSync(join(ROOT, 'fixtures/logs/tf-zlibwapi-windows.log'), 'utf8')) } },
   { what: 'a Chinese issue (answered in Chinese)', shows: '**根本原因', spec: { number: 505, title: '显存不足', body: body('chinese-oom.md') } },
-  { what: 'a healthy TensorFlow log (no comment)', shows: 'outcome=no-finding', spec: { number: 507, title: 'is this fine?', body: fence(corpusLog('eco-tf-healthy-5.log')) } },
+  { what: 'a healthy TensorFlow log (no comment)', shows: 'outcome=no-finding', spec: { number: 507, title: 'is this fine?', body: fence(realLog('eco-tf-healthy-5.log')) } },
 ];
 
 const OPTIONS = { language: 'auto', minSeverity: 'warning', skipLabel: 'gpu-doctor:ignore', dryRun: 'true' };

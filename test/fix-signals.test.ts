@@ -10,8 +10,8 @@ import { findingOfRule } from '../src/engine/rank.js';
 import { viewFindings, viewRule } from '../src/report/view.js';
 import { loadRuleSet, RuleFileError } from '../src/engine/load-rules.js';
 import { withRuleFolder } from './rule-folder.js';
+import { realLog } from './real-logs.js';
 
-const corpus = (name: string) => readFileSync(join('fixtures/corpus', name), 'utf8');
 
 async function fixTitles(log: string, id: string): Promise<string[]> {
   const d = await diagnoseText(log);
@@ -59,7 +59,7 @@ const EXACT: Array<{ what: string; log: string; id: string; fixes: string[] }> =
     id: 'container-no-gpu', fixes: [CHECK, 'Start the container with the GPU', 'On Linux, use Docker Engine rather than Docker Desktop or snap Docker'] },
   { what: "the scheduler's 'Insufficient nvidia.com/gpu': the node check, not docker run flags", log: 'thr-k8s-insufficient-gpu-1.log',
     id: 'container-no-gpu', fixes: [CHECK, 'Make the nodes advertise their GPUs'] },
-  { what: "the device plugin's 'could not load NVML library': the default-runtime fix", log: 'ql-k8s-device-plugin-18-no-default-runtime-nvml.log',
+  { what: "the device plugin's 'could not load NVML library': the default-runtime fix", log: 'eval-dev-2026/d2-k8s-device-plugin-nvml-1.log',
     id: 'container-no-gpu', fixes: [CHECK, "Make nvidia the node's default container runtime"] },
   { what: "SELinux's NVML 'Insufficient Permissions' in a Podman container: the device-access fix", log: 'tl-fedora36-selinux-container-use-devices.log',
     id: 'container-no-gpu', fixes: [CHECK, 'Let the container open /dev/nvidia*'] },
@@ -72,19 +72,19 @@ const EXACT: Array<{ what: string; log: string; id: string; fixes: string[] }> =
 describe('fixes for one message of a family', () => {
   for (const c of EXACT) {
     it(c.what, async () => {
-      expect(await fixTitles(corpus(c.log), c.id)).toEqual(c.fixes);
+      expect(await fixTitles(realLog(c.log), c.id)).toEqual(c.fixes);
     });
   }
 
   it('Triton without Python.h in ComfyUI portable (MSVC C1083): the Python-headers fix, no Visual Studio or gcc steps', async () => {
-    const titles = await fixTitles(corpus('ya-tritonwin-comfy128-embedded-python-h-c1083.log'), 'build-toolchain-mismatch');
+    const titles = await fixTitles(realLog('ya-tritonwin-comfy128-embedded-python-h-c1083.log'), 'build-toolchain-mismatch');
     expect(titles).toContain('Give the build the Python headers');
     expect(titles).not.toContain("Install CUDA's Visual Studio integration");
     expect(titles).not.toContain('Build with a host compiler this CUDA accepts');
   });
 
   it("nvcc's 'unsupported GNU version' on Linux: the host-compiler fix; the Visual Studio pairing stays hidden", async () => {
-    const titles = await fixTitles(corpus('real-cudamemtest-gcc6-titanxp.log'), 'build-toolchain-mismatch');
+    const titles = await fixTitles(realLog('real-cudamemtest-gcc6-titanxp.log'), 'build-toolchain-mismatch');
     expect(titles).toContain('Build with a host compiler this CUDA accepts');
     expect(titles).not.toContain('Pair Visual Studio with a CUDA that supports it');
   });

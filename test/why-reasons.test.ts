@@ -11,11 +11,8 @@ import { viewFindings, viewRule } from '../src/report/view.js';
 import { loadRuleSet, RuleFileError } from '../src/engine/load-rules.js';
 import type { Lang } from '../src/engine/rule-types.js';
 import { withRuleFolder } from './rule-folder.js';
-import { packagePath } from '../src/package-root.js';
+import { realLog } from './real-logs.js';
 
-const corpus = (name: string) => readFileSync(join('fixtures/corpus', name), 'utf8');
-/** a real log of the shared dev set (its thread is not repeated in fixtures/corpus) */
-const devLog = (name: string) => readFileSync(join(packagePath(), '..', 'shared', 'eval-dev-2026', name), 'utf8');
 const GPU_FEATURE = 'gpu-feature-unsupported';
 const CONTAINER = 'container-no-gpu';
 const CUDNN = 'cudnn-version-mismatch';
@@ -36,7 +33,7 @@ async function why(log: string, lang: Lang = 'en', id = GPU_FEATURE): Promise<st
 }
 
 // real corpus logs and the reasons their explanation gives (by each reason's first signal), in that order
-const CASES: Array<{ what: string; log: string; id: string; reasons: string[]; dev?: true }> = [
+const CASES: Array<{ what: string; log: string; id: string; reasons: string[] }> = [
   { what: 'vLLM refusing bfloat16 on a V100', log: 'ra-transformerlab-vllm-v100-bf16-62.log', id: GPU_FEATURE, reasons: ['gpu-feature/bf16'] },
   { what: "ComfyUI's cudaMallocAsync 'operation not supported'", log: 'ta-comfy-portable-cuda-malloc-warning-op-not-supported.log', id: GPU_FEATURE, reasons: ['gpu-feature/malloc-async-context'] },
   { what: 'A1111 NaNs in the UNet on a GTX 1650 SUPER', log: 'ua-a1111-gtx1650s-nans-unet-half.log', id: GPU_FEATURE, reasons: ['gpu-feature/sd-nans'] },
@@ -57,7 +54,7 @@ const CASES: Array<{ what: string; log: string; id: string; reasons: string[]; d
     reasons: ['container-no-gpu/nv-files-missing', 'container-no-gpu/jetson-host'] },
   { what: "TF's 'Loaded runtime CuDNN library: X but source was compiled with: Y' (both versions named)", log: 'eco-tf1-cudnnver-2.log', id: CUDNN,
     reasons: ['cudnn-ver-runtime-vs-compiled'] },
-  { what: "JAX's 'Outdated cuDNN installation found' (no versions named)", log: 'd2-jax-pixi-cudnn-1.log', id: CUDNN, reasons: ['cudnn-ver-unnumbered'], dev: true },
+  { what: "JAX's 'Outdated cuDNN installation found' (no versions named)", log: 'eval-dev-2026/d2-jax-pixi-cudnn-1.log', id: CUDNN, reasons: ['cudnn-ver-unnumbered'] },
   { what: "Paddle's CUDNN error(9) NOT_SUPPORTED", log: 'ta-paddleocr-v4server-win-cudnn86-not-supported.log', id: CUDNN, reasons: ['cudnn-ver-not-supported'] },
   { what: 'a cuDNN 8 sub-library with Windows error 127', log: 'tw-ort1163-csharp-cudnn-cnn-infer-127.log', id: CUDNN, reasons: ['cudnn-ver-sublib-127'] },
   { what: 'GSP timeouts (Xid 119)', log: 'real-nvdocker-oci-fail-xid119-gsp.log', id: XID, reasons: ['xid/gsp-xid'] },
@@ -66,7 +63,7 @@ const CASES: Array<{ what: string; log: string; id: string; reasons: string[]; d
 describe('reasons for one message of a family', () => {
   for (const c of CASES) {
     it(`${c.what}: the why gives its own reasons and no sibling's`, async () => {
-      const text = await why(c.dev ? devLog(c.log) : corpus(c.log), 'en', c.id);
+      const text = await why(realLog(c.log), 'en', c.id);
       expect(text).toMatch(filled(c.reasons.map((r) => reasonText(r, 'en', c.id)).join(' ')));
       for (const other of rule(c.id).reasons!.filter((r) => !c.reasons.includes(r.signals[0]!))) expect(text).not.toMatch(filled(other.text.en));
       expect(text).not.toContain('{{');
@@ -74,15 +71,15 @@ describe('reasons for one message of a family', () => {
   }
 
   it('a why without versions in its log names none, and a GSP fault is not told the driver is never the cause', async () => {
-    const numberless = await why(devLog('d2-jax-pixi-cudnn-1.log'), 'en', CUDNN);
+    const numberless = await why(realLog('eval-dev-2026/d2-jax-pixi-cudnn-1.log'), 'en', CUDNN);
     expect(numberless).not.toMatch(/cuDNN X\b|path is another version/);
-    const gsp = await why(corpus('real-nvdocker-oci-fail-xid119-gsp.log'), 'en', XID);
+    const gsp = await why(realLog('real-nvdocker-oci-fail-xid119-gsp.log'), 'en', XID);
     expect(gsp).toContain('another driver branch can help');
     expect(gsp).not.toMatch(/driver(?:, CUDA and framework)? versions? (?:is|are) not the cause|not of the driver|Reinstalling the driver/);
   });
 
   it('in Chinese too, joined without a space', async () => {
-    const text = await why(corpus('ra-transformerlab-vllm-v100-bf16-62.log'), 'zh-CN');
+    const text = await why(realLog('ra-transformerlab-vllm-v100-bf16-62.log'), 'zh-CN');
     expect(text).toContain(`${reasonText('gpu-feature/bf16', 'zh-CN')}重装驱动`);
   });
 
