@@ -18955,6 +18955,7 @@ var CHECK_VERSION = 8;
 var verdicts = null;
 var fromUserCache = {};
 var fresh = /* @__PURE__ */ new Map();
+var computed = 0;
 function verdictFile() {
   return packagePath("dist", "pattern-verdicts.json");
 }
@@ -18976,13 +18977,17 @@ function keyOf(parts) {
 function cachedVerdict(parts) {
   if (verdicts === null) {
     fromUserCache = readVerdicts(userVerdictFile());
-    verdicts = new Map([...Object.entries(fromUserCache), ...Object.entries(readVerdicts(verdictFile()))]);
+    verdicts = new Map(Object.entries(readVerdicts(verdictFile())));
   }
   const key = keyOf(parts);
-  return verdicts.get(key) ?? fresh.get(key);
+  const known2 = verdicts.get(key) ?? fresh.get(key);
+  if (known2 !== void 0 || !Object.hasOwn(fromUserCache, key)) return known2;
+  fresh.set(key, fromUserCache[key]);
+  return fromUserCache[key];
 }
 function rememberVerdict(parts, verdict) {
   fresh.set(keyOf(parts), verdict);
+  computed++;
 }
 
 // src/engine/pattern-check.ts
@@ -19665,16 +19670,15 @@ function automatonFor(literals) {
   let automaton = known.get(key);
   if (automaton) return automaton;
   if (saved === void 0) saved = readSaved(automatonFile());
-  automaton = saved !== null && JSON.stringify(saved.literals) === key ? saved : userSaved(key) ?? new LiteralAutomaton(literals);
+  automaton = builtFor(saved, key) ?? builtFor(readSaved(userAutomatonFile(key)), key) ?? new LiteralAutomaton(literals);
   known.set(key, automaton);
   return automaton;
 }
 function userAutomatonFile(key) {
   return userCacheFile(`literal-automaton-v${FORMAT2}-${endianness2().toLowerCase()}-${textKey(key)}.bin`);
 }
-function userSaved(key) {
-  const found = readSaved(userAutomatonFile(key));
-  return found !== null && JSON.stringify(found.literals) === key ? found : null;
+function builtFor(automaton, key) {
+  return automaton !== null && JSON.stringify(automaton.literals) === key ? automaton : null;
 }
 function readSaved(file) {
   try {
@@ -20105,8 +20109,7 @@ var LineView = class _LineView {
   }
   /** Whether the line holds no space after its first character (one long word: a path, a URL; a web page's NBSP is a space). */
   get oneWord() {
-    for (let i = this.from + 1; i < this.to; i++) if (this.buf[i] === SPACE4 || this.buf[i] === TAB || this.buf[i] === 160 && this.buf[i - 1] === 194) return false;
-    return true;
+    return this.noBreakAfter(this.from);
   }
   /**
    * Whether the line holds one word after its indentation: a word wrap under a hanging indent (or a line's own
@@ -20115,7 +20118,11 @@ var LineView = class _LineView {
   get oneWordAfterIndent() {
     let i = this.from;
     while (i < this.to && this.buf[i] === SPACE4) i++;
-    for (i++; i < this.to; i++) if (this.buf[i] === SPACE4 || this.buf[i] === TAB || this.buf[i] === 160 && this.buf[i - 1] === 194) return false;
+    return this.noBreakAfter(i);
+  }
+  /** Whether no space, tab or no-break space follows position `at` on the line (`at` itself is not looked at). */
+  noBreakAfter(at) {
+    for (let i = at + 1; i < this.to; i++) if (this.buf[i] === SPACE4 || this.buf[i] === TAB || this.buf[i] === 160 && this.buf[i - 1] === 194) return false;
     return true;
   }
   /** Where the line's first word ends: its first space, or its end. */
@@ -20906,6 +20913,47 @@ function withColons(line, first) {
   return Buffer.concat(parts);
 }
 
+// src/engine/line-memo.ts
+var MAX_BYTES = 1 << 20;
+var MAX_OUTCOMES = 4;
+var MAX_MEMO_LINE = 1024;
+var LineMemo = class {
+  lines = /* @__PURE__ */ new Map();
+  bytes = 0;
+  /** The outcome recorded for a line with these bytes that holds at `end` of `buf` (the line's end), or null. */
+  find(key, buf, end) {
+    const outcomes = this.lines.get(key);
+    if (outcomes === void 0) return null;
+    const last = end === buf.length;
+    for (let i = 0; i < outcomes.length; i++) {
+      const o = outcomes[i];
+      if (o.last !== last) continue;
+      if (o.next === null) return o;
+      const to = end + o.next.length;
+      if (to > buf.length || o.atEnd && to !== buf.length) continue;
+      if (sameBytes(o.next, buf, end)) return o;
+    }
+    return null;
+  }
+  /** Keeps an outcome (unless the bounds are reached). */
+  keep(key, outcome) {
+    const size = (outcome.next?.length ?? 0) + 4 * outcome.listed.length + 64;
+    if (this.bytes + key.length + size > MAX_BYTES) return;
+    const outcomes = this.lines.get(key);
+    if (outcomes === void 0) {
+      this.lines.set(key, [outcome]);
+      this.bytes += key.length + size;
+    } else if (outcomes.length < MAX_OUTCOMES) {
+      outcomes.push(outcome);
+      this.bytes += size;
+    }
+  }
+};
+function sameBytes(bytes, buf, at) {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== buf[at + i]) return false;
+  return true;
+}
+
 // src/engine/line-scanner.ts
 var WASM_MIN_BYTES = 256 << 10;
 var PREFILTER = /* @__PURE__ */ ((v) => v === "js" || v === "wasm" ? v : void 0)(process.env.GPU_DOCTOR_PREFILTER);
@@ -20933,6 +20981,7 @@ function isBlank(text2) {
   return !(c > 32 && c < 127) && text2.trim() === "";
 }
 var NO_GROUPS = Object.freeze({});
+var NOT_READ = -2;
 var MAX_BLANK_SKIP = 2;
 var MAX_RECORD_SKIP = 6;
 var MIN_CONTINUATION_CHARS = 40;
@@ -21429,15 +21478,23 @@ var LineScanner = class {
         continue;
       }
       if (hit < 0) break;
-      this.literalIds.clear();
-      this.collect(buf, hit + 1, end);
-      this.lineCollected = false;
-      this.head = null;
-      this.marked = this.hasMarker();
-      if (this.marked) this.literalsOfCleaned(buf, start, end, hit);
-      if (this.glueAt === start) this.addGlued();
-      this.addSpaced(buf, start, end);
-      if (this.literalIds.size > 0) this.matchLine(buf, start, end, hit, onMatch);
+      const key = this.glueAt === start ? null : this.memoKey(buf, start, end);
+      const kept = key === null ? null : this.memo.find(key, buf, end);
+      if (kept !== null) this.replay(kept, start, end, onMatch);
+      else {
+        this.literalIds.clear();
+        this.collect(buf, hit + 1, end);
+        this.lineCollected = false;
+        this.head = null;
+        this.marked = this.hasMarker();
+        if (this.marked) this.literalsOfCleaned(buf, start, end, hit);
+        if (this.glueAt === start) this.addGlued();
+        this.addSpaced(buf, start, end);
+        if (this.literalIds.size > 0) {
+          if (key !== null) this.matchKept(key, buf, start, end, hit, onMatch);
+          else this.matchLine(buf, start, end, hit, onMatch);
+        }
+      }
       if (mayGlue(end - start) && start >= this.glueFrom && this.glueFrom >= 0) this.glueAfter(buf, start, end);
       pos = end + 1;
       counted = Math.min(pos, n);
@@ -21575,6 +21632,73 @@ var LineScanner = class {
     if (end < buf.length) this.lineNo++;
     return end + 1;
   }
+  /**
+   * The key of a line whose matches may be kept (LineMemo): its bytes as latin1, with the line before it when
+   * that one is console-wide (startHolds() and wrappedPrevious() read it then); null for a line longer than a
+   * memo line, one after two console-wide lines of one width (wrappedPrevious() reads further back), and a short
+   * paste's line (spacedAfter() reads across its break). The caller leaves out a line with literals glued into it.
+   */
+  memoKey(buf, start, end) {
+    if (this.spaced || end - start > MAX_MEMO_LINE) return null;
+    if (start === 0) return buf.toString("latin1", start, end);
+    const prevStart = start < 2 ? 0 : this.lastEnd === start - 1 ? this.lastStart : buf.lastIndexOf(NEWLINE7, start - 2) + 1;
+    const width = this.charCount(buf, prevStart, start - 1);
+    if (!isWrapWidth(width)) return buf.toString("latin1", start, end);
+    if (prevStart < 2 || start - 1 - prevStart > MAX_MEMO_LINE) return null;
+    const before = buf.lastIndexOf(NEWLINE7, prevStart - 2) + 1;
+    return this.charCount(buf, before, prevStart - 1) === width ? null : buf.toString("latin1", prevStart, end);
+  }
+  /** The memo of this scan's lines (made on the first line kept). */
+  lineMemo = null;
+  get memo() {
+    return this.lineMemo ??= new LineMemo();
+  }
+  /**
+   * matchLine(), keeping what it found by the line's bytes (a pattern it skipped, settled by another one's match
+   * on the line, stays settled for the rest of the scan: a repeat skips it too), unless a match was quoted from
+   * the lines before (wrappedPrevious(): its line number is another line's).
+   */
+  matchKept(key, buf, start, end, hit, onMatch) {
+    const matches = [];
+    this.kept = matches;
+    this.keptListed = [];
+    this.keepable = true;
+    this.nextRead = NOT_READ;
+    this.matchLine(buf, start, end, hit, onMatch);
+    this.kept = null;
+    if (!this.keepable) return;
+    const read = this.nextRead;
+    const next = read === NOT_READ ? null : Buffer.from(buf.subarray(end, read < 0 ? buf.length : read + 1));
+    this.memo.keep(key, { next, atEnd: read === -1, last: end === buf.length, matches, listed: this.keptListed });
+  }
+  /** The matches a line kept, given again for this one (those of patterns settled since left out). */
+  replay(kept, start, end, onMatch) {
+    const stamp = this.nextStamp();
+    for (let i = 0; i < kept.listed.length; i++) this.listed[kept.listed[i]] = stamp;
+    const lineNo = this.lineNo;
+    const matches = kept.matches;
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i];
+      if (this.done[m.id] === 1) continue;
+      const p = this.index.patterns[m.id];
+      if (onMatch({ pattern: p, line: lineNo, text: m.text, groups: m.groups }) === true) this.settle(p);
+    }
+    this.lastEnd = end;
+    this.lastStart = start;
+  }
+  /** While matchKept() runs: the matches found, whether they may be kept, the newline nextLine() read up to (-1: the chunk's end). */
+  kept = null;
+  keepable = true;
+  nextRead = NOT_READ;
+  keptListed = [];
+  /** A new line stamp (`listed`). */
+  nextStamp() {
+    if (++this.stamp === 2147483647) {
+      this.listed.fill(0);
+      this.stamp = 2;
+    }
+    return this.stamp;
+  }
   hasMarker() {
     const ids = this.literalIds;
     for (let i = 0; i < ids.size; i++) if (ids.at(i) >= this.index.firstMarker) return true;
@@ -21645,11 +21769,7 @@ var LineScanner = class {
     const lineIds = this.literalIds;
     let candidates;
     let count;
-    if (++this.stamp === 2147483647) {
-      this.listed.fill(0);
-      this.stamp = 2;
-    }
-    const stamp = this.stamp;
+    const stamp = this.nextStamp();
     const listed = this.listed;
     const single2 = lineIds.size === 1;
     if (single2) {
@@ -21678,6 +21798,7 @@ var LineScanner = class {
       }
       candidates = list;
     }
+    if (this.kept !== null) this.keptListed = candidates.slice(0, count);
     const patterns = this.index.patterns;
     const live = this.live;
     const liveWas = this.liveWas;
@@ -21749,7 +21870,12 @@ var LineScanner = class {
         }
       }
       if (!match) continue;
-      if (onMatch({ pattern: p, line: lineNo, text: text2.trim(), groups: match.groups ?? NO_GROUPS }) === true) this.settle(p);
+      const found = { pattern: p, line: lineNo, text: text2.trim(), groups: match.groups ?? NO_GROUPS };
+      if (this.kept !== null) {
+        if (lineNo === this.lineNo) this.kept.push({ id, text: found.text, groups: found.groups });
+        else this.keepable = false;
+      }
+      if (onMatch(found) === true) this.settle(p);
     }
     this.lastEnd = end;
     this.lastStart = start;
@@ -21785,6 +21911,7 @@ var LineScanner = class {
     let records = 0;
     for (; ; ) {
       const nextEnd = buf.indexOf(NEWLINE7, from);
+      this.nextRead = nextEnd;
       const to = nextEnd < 0 ? buf.length : nextEnd;
       const next = this.decode(buf, from, Math.min(to, from + MAX_WINDOW), true);
       this.nextAdjacent = blanks + records === 0;
@@ -23118,6 +23245,14 @@ function deriveFacts(scan) {
     const where = (compareVersions(pin, first) ?? 0) < 0 ? "below" : (compareVersions(pin, last) ?? 0) > 0 ? "above" : "within";
     set("pipPinVsList", where, "pipReqVersion");
   }
+  const linuxCp = str2("refusedLinuxWheelCp");
+  if (linuxCp) {
+    const osFact = get("os");
+    const os2 = osFact && !osFact.evidence.every((e) => /linux\w*\.whl/i.test(e.text)) ? str2("os") : void 0;
+    const py = /^(\d)\.(\d{1,2})/.exec(str2("pythonVersion") ?? "");
+    const onOther = os2 === "windows" || os2 === "macos" ? true : os2 && /^(?:linux|wsl)/.test(os2) ? false : py ? `${py[1]}${py[2]}` === linuxCp : void 0;
+    if (onOther !== void 0) set("linuxWheelOnOtherOs", onOther, "refusedLinuxWheelCp", "os", "pythonVersion");
+  }
   const pinTag = str2("torchPinMissingTag");
   const indexTag = str2("pytorchIndexTag");
   if (pinTag && indexTag) set("torchPinTagOffIndex", pinTag !== indexTag, "torchPinMissingTag", "pytorchIndexTag");
@@ -23571,9 +23706,9 @@ function whyFor(rule, finding, lang, every, gap) {
 function viewFindings(findings, facts, lang, every = "scoped") {
   const ctx = contextOf(facts);
   const t = messages(lang);
-  let computed;
+  let computed2;
   return findings.map((f) => {
-    const fill = (s) => s.includes("{{") ? fillPlaceholders(s, { ...computed ??= commandValues(facts, t), ...f.captures }, facts) : s;
+    const fill = (s) => s.includes("{{") ? fillPlaceholders(s, { ...computed2 ??= commandValues(facts, t), ...f.captures }, facts) : s;
     const fixes = f.explainedBy.length ? [] : (every === "fix" ? f.rule.fixes : fixesForSignals(f.rule.fixes, f)).filter((fix) => fits(fix.contexts, ctx));
     return {
       id: f.rule.id,

@@ -26,7 +26,7 @@ export function automatonFor(literals: string[]): LiteralAutomaton {
   let automaton = known.get(key);
   if (automaton) return automaton;
   if (saved === undefined) saved = readSaved(automatonFile());
-  automaton = saved !== null && JSON.stringify(saved.literals) === key ? saved : userSaved(key) ?? new LiteralAutomaton(literals);
+  automaton = builtFor(saved, key) ?? builtFor(readSaved(userAutomatonFile(key)), key) ?? new LiteralAutomaton(literals);
   known.set(key, automaton);
   return automaton;
 }
@@ -36,9 +36,9 @@ export function userAutomatonFile(key: string): string {
   return userCacheFile(`literal-automaton-v${FORMAT}-${endianness().toLowerCase()}-${textKey(key)}.bin`);
 }
 
-function userSaved(key: string): LiteralAutomaton | null {
-  const found = readSaved(userAutomatonFile(key));
-  return found !== null && JSON.stringify(found.literals) === key ? found : null;
+/** A saved automaton when it was built for exactly this literal list (key: the list as JSON), else null. */
+function builtFor(automaton: LiteralAutomaton | null, key: string): LiteralAutomaton | null {
+  return automaton !== null && JSON.stringify(automaton.literals) === key ? automaton : null;
 }
 
 function readSaved(file: string): LiteralAutomaton | null {

@@ -1119,7 +1119,6 @@ export class LineScanner<T> {
     const lineIds = this.literalIds;
     let candidates: readonly number[]; // pattern ids: the first `count`
     let count: number;
-    // (after the stamp wraps around, no pattern counts as a candidate of the line before: once in 2^31 lines)
     const stamp = this.nextStamp();
     const listed = this.listed;
     const single = lineIds.size === 1;

@@ -119,8 +119,7 @@ class LineView {
 
   /** Whether the line holds no space after its first character (one long word: a path, a URL; a web page's NBSP is a space). */
   get oneWord(): boolean {
-    for (let i = this.from + 1; i < this.to; i++) if (this.buf[i] === SPACE || this.buf[i] === TAB || (this.buf[i] === 0xa0 && this.buf[i - 1] === 0xc2)) return false;
-    return true;
+    return this.noBreakAfter(this.from);
   }
 
   /**
@@ -130,7 +129,12 @@ class LineView {
   get oneWordAfterIndent(): boolean {
     let i = this.from;
     while (i < this.to && this.buf[i] === SPACE) i++;
-    for (i++; i < this.to; i++) if (this.buf[i] === SPACE || this.buf[i] === TAB || (this.buf[i] === 0xa0 && this.buf[i - 1] === 0xc2)) return false;
+    return this.noBreakAfter(i);
+  }
+
+  /** Whether no space, tab or no-break space follows position `at` on the line (`at` itself is not looked at). */
+  private noBreakAfter(at: number): boolean {
+    for (let i = at + 1; i < this.to; i++) if (this.buf[i] === SPACE || this.buf[i] === TAB || (this.buf[i] === 0xa0 && this.buf[i - 1] === 0xc2)) return false;
     return true;
   }
 
