@@ -90,6 +90,32 @@ describe('reasons for one message of a family', () => {
     expect(viewFindings([finding], new Map(), 'en')[0]!.why).toContain(all);
   });
 
+  it("nvidia-smi's bare 'No devices were found' is explained as a loaded driver with no usable GPU; other driver failures keep the general why", async () => {
+    const DRIVER = 'driver-not-loaded';
+    const [general, noDevices] = rule(DRIVER).reasons!;
+    expect(general!.signals).toEqual([]);
+    // a KVM guest whose passed-through T4 the driver did not take on: nvidia-smi's line alone
+    const kvm = await why(realLog('ul-kvm-passthrough-t4-centos-smi-no-devices.log'), 'en', DRIVER);
+    expect(kvm).toContain(noDevices!.text.en);
+    expect(kvm).not.toContain(general!.text.en);
+    // "couldn't communicate with the NVIDIA driver": the module is not loaded, the general why
+    const noModule = await why(realLog('drv-driver-not-loaded-4.log'), 'en', DRIVER);
+    expect(noModule).toContain(general!.text.en);
+    expect(noModule).not.toContain('No devices were found');
+    // a finding on facts alone (a scan: no driver, no nvidia-smi) takes the general reason only; explain takes both
+    const factsOnly = { ...findingOfRule(rule(DRIVER)), signals: [] };
+    expect(viewFindings([factsOnly], new Map(), 'en')[0]!.why).toBe(general!.text.en);
+    expect(viewRule(rule(DRIVER), 'en').why).toBe(`${general!.text.en} ${noDevices!.text.en}`);
+  });
+
+  it("the bare line gives no driver finding where the poster says the node has no GPU, and is the container's in a container", async () => {
+    // singuconda's GPU check on a login node without GPUs: the helper's own check is the bug
+    const healthy = await diagnoseText(realLog('pl-healthy-singuconda-no-devices-adds-nv.log'));
+    expect(healthy.findings.map((f) => f.rule.id)).toEqual([]);
+    const inContainer = await diagnoseText('root@3f2a9c1b7d4e:/workspace# nvidia-smi\nNo devices were found\n');
+    expect(inContainer.findings.map((f) => f.rule.id)).toEqual([CONTAINER]);
+  });
+
   it('the loader refuses a reason naming a signal its rule does not use, and a why without the slot', () => {
     withRuleFolder(({ dir, load }) => {
       const file = join(dir, 'gpu-feature-unsupported.json');

@@ -216,7 +216,8 @@ function checkFixSignals(rule: RuleSpec, used: Set<string>): void {
 
 /**
  * A rule with reasons (ReasonSpec) has the `{{reasons}}` slot in its why, in every language, and each reason a
- * text in each of those languages and signals the rule's conditions use; a rule without reasons has no slot.
+ * text in each of those languages and signals the rule's conditions use (at most one, the general reason, none);
+ * a rule without reasons has no slot.
  */
 function checkReasons(rule: RuleSpec, used: Set<string>): void {
   const fail = failIn(rule);
@@ -228,8 +229,10 @@ function checkReasons(rule: RuleSpec, used: Set<string>): void {
   }
   if (rule.reasons === undefined) return;
   if (!Array.isArray(rule.reasons) || rule.reasons.length === 0) fail('reasons must be a non-empty array');
+  // one reason may name no signal: the rule's general reason, for the findings no other reason explains (view.ts)
+  if (rule.reasons.filter((r) => Array.isArray(r.signals) && r.signals.length === 0).length > 1) fail('only one reason may have empty "signals" (the general one)');
   rule.reasons.forEach((reason, i) => {
-    checkScopedSignals(reason.signals, `reasons[${i}]`, used, fail);
+    if (!(Array.isArray(reason.signals) && reason.signals.length === 0)) checkScopedSignals(reason.signals, `reasons[${i}]`, used, fail);
     for (const lang of langs) if (typeof reason.text?.[lang] !== 'string' || reason.text[lang] === '') fail(`reasons[${i}].text.${lang} is missing`);
   });
 }

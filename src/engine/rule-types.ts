@@ -78,7 +78,8 @@ export const REASONS_SLOT = '{{reasons}}';
 
 /**
  * One message's part of its rule's explanation: the text that fills the `{{reasons}}` slot of the rule's `why` when
- * the finding rests on one of `signals` (view.ts), so a family of messages explains the one the log shows.
+ * the finding rests on one of `signals` (view.ts), so a family of messages explains the one the log shows. A reason
+ * with empty `signals` is the rule's general one: it fills the slot when no other reason is for the finding.
  */
 export interface ReasonSpec {
   signals: string[];

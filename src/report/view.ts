@@ -54,14 +54,17 @@ function fixesForSignals(fixes: FixSpec[], finding: RankedFinding): FixSpec[] {
 
 /**
  * The rule's why in one language, its {{reasons}} slot (RuleSpec.reasons) filled with the reasons for the signals
- * the finding rests on, in the rule's order; with all of them when it rests on none that a reason names (a
- * facts-only branch) and for a rule shown without a log (`every: 'fix'`).
+ * the finding rests on, in the rule's order; when it rests on none that a reason names (a facts-only branch), with
+ * the rule's general reason (empty `signals`) if it has one, else with all of them; all of them for a rule shown
+ * without a log (`every: 'fix'`).
  */
 function whyFor(rule: RuleSpec, finding: RankedFinding, lang: Lang, every: 'fix' | 'scoped', gap: string): string {
   const why = rule.why[lang];
   if (!rule.reasons) return why;
   const seen = every === 'fix' ? [] : rule.reasons.filter((r) => restsOn(finding, r.signals));
-  return why.replace(REASONS_SLOT, (seen.length > 0 ? seen : rule.reasons).map((r) => r.text[lang]).join(gap));
+  const general = every === 'fix' ? [] : rule.reasons.filter((r) => r.signals.length === 0);
+  const shown = seen.length > 0 ? seen : general.length > 0 ? general : rule.reasons;
+  return why.replace(REASONS_SLOT, shown.map((r) => r.text[lang]).join(gap));
 }
 
 /**
