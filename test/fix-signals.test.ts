@@ -53,6 +53,14 @@ const EXACT: Array<{ what: string; log: string; id: string; fixes: string[] }> =
     id: 'no-gpu-build-for-platform', fixes: ['CTranslate2 on ARM64: build it with CUDA, or run on the CPU', 'Or run it under WSL2 / Linux'] },
   { what: "'Distributed package doesn't have NCCL built in' on Windows: the gloo fix", log: 'ww-hubert-nccl-conda-spawn.log',
     id: 'no-gpu-build-for-platform', fixes: ['Use the gloo backend where torch has no NCCL', 'Or run it under WSL2 / Linux'] },
+  { what: "PyTorch's 'MPS backend out of memory' on a Mac: the Apple fix, not nvidia-smi or CUDA allocator settings", log: 'pn-comfy-mac-mps-oom-5gib.log',
+    id: 'gpu-out-of-memory', fixes: ["Apple GPU (MPS): need less of the Mac's shared memory"] },
+  { what: "a CUDA out-of-memory error: the CUDA fix, not the Apple one", log: 'real-torch-oom-huge-request-grid-sample.log',
+    id: 'gpu-out-of-memory', fixes: ['Free GPU memory or need less of it'] },
+  { what: "'Torch not compiled with XPU enabled' on an Arc A750: the XPU build, not the CUDA wheel index or Paddle", log: 'pa-sdnext-arc-a750-xpu-cpu-torch.log',
+    id: 'torch-cpu-build', fixes: ['Intel GPU (XPU): install the XPU build of torch'] },
+  { what: 'an Intel Arc without fp64: the float32 fix, not the nvidia-smi check', log: 'on-ipex-a770-fp64-invalid-kernel.log',
+    id: 'gpu-feature-unsupported', fixes: ['Keep the work in float32 on an Intel GPU without fp64'] },
   { what: "'Failed to initialize NVML: Unknown Error' after a daemon reload: the restart fix, not the device-plugin one", log: 'rl-docker-nvml-unknown-after-daemon-reload.log',
     id: 'container-no-gpu', fixes: [CHECK, 'Restart the container, and keep its GPU across daemon reloads'] },
   { what: 'docker --gpus without the NVIDIA Container Toolkit: no NVML cures', log: 'real-docker-gpus-no-toolkit-ubuntu2204.log',
@@ -109,6 +117,21 @@ describe('fixes for one message of a family', () => {
     expect(rule.fixes.every((f) => f.signals)).toBe(true);
     const finding = { ...findingOfRule(rule), signals: [] };
     expect(viewFindings([finding], new Map(), 'en')[0]!.fixes).toHaveLength(rule.fixes.length);
+  });
+
+  it("a CPU torch without an XPU message keeps the CUDA reinstall fix (unlessSignals hides it only for the XPU assert)", async () => {
+    const titles = await fixTitles('  File "C:\\ComfyUI\\python_embeded\\Lib\\site-packages\\torch\\cuda\\__init__.py", line 310, in _lazy_init\n    raise AssertionError("Torch not compiled with CUDA enabled")\nAssertionError: Torch not compiled with CUDA enabled\n', 'torch-cpu-build');
+    expect(titles).toContain('Reinstall torch from the CUDA wheel index');
+  });
+
+  it('the loader refuses unlessSignals naming a signal its rule does not use', () => {
+    withRuleFolder(({ dir, load }) => {
+      const file = join(dir, 'zlibwapi-missing.json');
+      const rule = JSON.parse(readFileSync(file, 'utf8'));
+      rule.fixes[0].unlessSignals = ['build-toolchain/no-cuda-toolset'];
+      writeFileSync(file, JSON.stringify(rule));
+      expect(load).toThrow(/fixes\[0\]\.unless\.signals: "build-toolchain\/no-cuda-toolset" is not a signal this rule's "when" uses/);
+    });
   });
 
   it('the loader refuses a fix naming a signal its rule does not use', () => {

@@ -57,6 +57,8 @@ const CASES: Array<{ what: string; log: string; id: string; reasons: string[] }>
   { what: "JAX's 'Outdated cuDNN installation found' (no versions named)", log: 'eval-dev-2026/d2-jax-pixi-cudnn-1.log', id: CUDNN, reasons: ['cudnn-ver-unnumbered'] },
   { what: "Paddle's CUDNN error(9) NOT_SUPPORTED", log: 'ta-paddleocr-v4server-win-cudnn86-not-supported.log', id: CUDNN, reasons: ['cudnn-ver-not-supported'] },
   { what: 'a cuDNN 8 sub-library with Windows error 127', log: 'tw-ort1163-csharp-cudnn-cnn-infer-127.log', id: CUDNN, reasons: ['cudnn-ver-sublib-127'] },
+  { what: "'Torch not compiled with XPU enabled' on an Arc A750: the XPU build, not the CUDA wheel story", log: 'pa-sdnext-arc-a750-xpu-cpu-torch.log', id: 'torch-cpu-build',
+    reasons: ['torch-cpu-build/not-compiled-xpu'] },
   { what: 'GSP timeouts (Xid 119)', log: 'real-nvdocker-oci-fail-xid119-gsp.log', id: XID, reasons: ['xid/gsp-xid'] },
 ];
 

@@ -211,6 +211,7 @@ function checkFixSignals(rule: RuleSpec, used: Set<string>): void {
   const fail = failIn(rule);
   rule.fixes.forEach((fix, i) => {
     if (fix.signals !== undefined) checkScopedSignals(fix.signals, `fixes[${i}]`, used, fail);
+    if (fix.unlessSignals !== undefined) checkScopedSignals(fix.unlessSignals, `fixes[${i}].unless`, used, fail);
   });
 }
 

@@ -67,6 +67,11 @@ export interface FixSpec {
    * when the finding rests on one of them; all are shown when it rests on none that a fix names (view.ts)
    */
   signals?: string[];
+  /**
+   * the messages of another device this fix is not for (an Apple MPS or Intel XPU message beside a CUDA-first
+   * fix): hidden when the finding rests on one of them, so an unscoped fix stays the fallback for the rest (view.ts)
+   */
+  unlessSignals?: string[];
   /** where the fix applies: `only` these systems / `not` these (windows, linux, wsl, macos, container); see src/report/context.ts */
   contexts?: { only?: Array<'windows' | 'linux' | 'wsl' | 'macos' | 'container'>; not?: Array<'windows' | 'linux' | 'wsl' | 'macos' | 'container'> };
   /** what `gpu-doctor fix` does (src/engine/action-types.ts): an action with {{fact}} placeholders or a builder name */

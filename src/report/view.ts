@@ -44,12 +44,15 @@ const restsOn = (finding: RankedFinding, signals: string[]): boolean => signals.
  * A fix for some messages of a family (FixSpec.signals) is for the findings that rest on one of them; a fix without
  * signals is for every finding of its rule. When the finding rests on none that a scoped fix names (a facts-only
  * branch, a sibling message), it gets the rule's unscoped fixes, and every fix only when the rule has none, so that
- * a finding is never left without advice and never shown the cure of a message it does not show.
+ * a finding is never left without advice and never shown the cure of a message it does not show. A fix whose
+ * `unlessSignals` the finding rests on (another device's message) is not shown.
  */
 function fixesForSignals(fixes: FixSpec[], finding: RankedFinding): FixSpec[] {
+  // a fix for another device's message (unlessSignals) is out first: its cure would be wrong there
+  const forDevice = fixes.filter((fix) => !fix.unlessSignals || !restsOn(finding, fix.unlessSignals));
   const forSeen = (fix: FixSpec) => !fix.signals || restsOn(finding, fix.signals);
-  const shown = fixes.filter(forSeen);
-  return shown.length > 0 ? shown : fixes;
+  const shown = forDevice.filter(forSeen);
+  return shown.length > 0 ? shown : forDevice.length > 0 ? forDevice : fixes;
 }
 
 /**
