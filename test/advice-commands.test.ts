@@ -11,6 +11,7 @@ import { table, torchRelease } from '../src/knowledge/tables.js';
 import { compareVersions, majorMinor } from '../src/knowledge/version.js';
 import type { FactMap } from '../src/facts/derive.js';
 import type { Lang } from '../src/engine/rule-types.js';
+import { realLog } from './real-logs.js';
 
 const factMap = (o: Record<string, string | boolean>): FactMap => new Map(Object.entries(o).map(([k, v]) => [k, { value: v, evidence: [] }]));
 
@@ -37,7 +38,10 @@ const tfReleases = new Set(table('tensorflow-tested-builds').filter((r) => r.dev
 const wheelsOf = (torch: string): string[] => (torchRelease(torch)?.cuda_wheels ?? '').split(';').map((s) => s.trim());
 
 /** What is wrong with one rendered step under this context ('' when nothing). */
-function problems(step: string, ctx: Record<string, string | boolean>): string[] {
+// a step that makes or enters another environment as a command: it and the steps after it run there
+const ENTERS = /-m venv\b|\bconda (?:create|activate)\b|\bvirtualenv\b|\/activate\b|\bwsl(?:\.exe)? (?:--install|-d)\b|^(?:inside|in) (?:wsl2?|ubuntu)\b/i;
+
+function problems(step: string, ctx: Record<string, string | boolean>, afterEnter = false): string[] {
   const bad: string[] = [];
   for (const m of step.matchAll(/tensorflow\[and-cuda\]==([\d.]+\d)/g)) {
     if ((compareVersions(m[1], '2.14') ?? -1) < 0) bad.push(`tensorflow[and-cuda]==${m[1]} (the extra exists from 2.14)`);
@@ -61,12 +65,13 @@ function problems(step: string, ctx: Record<string, string | boolean>): string[]
   const windowsExe = /^(?:[a-z]:\\|\.\\)/i.test(exe);
   const label = /^[^:：`]{0,60}[:：]/.exec(step)?.[0] ?? '';
   const otherSystem = windowsExe ? /linux|ubuntu|wsl|macos/i.test(label) : /windows/i.test(label);
-  if ((ctx.pythonExe || ctx.frameworksOutsidePathPython) && !otherSystem && !/-m venv|activate|\bwsl\b/i.test(step)) {
+  if ((ctx.pythonExe || ctx.frameworksOutsidePathPython) && !otherSystem && !afterEnter && !/-m venv|activate|\bwsl\b/i.test(step)) {
     if (/(?<![\w%./\\-])pip3? (?:install|uninstall)\b/.test(step.replace(/-m pip/g, ''))) bad.push('a bare pip where the log names its interpreter');
     if (/(?<![\w./\\-])python3? -[cm]\b/.test(step)) bad.push('a bare python where the log names its interpreter');
   }
   // the log's interpreter never runs inside a new venv or WSL, nor a Windows one in a Linux step
   if (typeof ctx.pythonExe === 'string' && step.includes(ctx.pythonExe) && /-m venv|bin\/activate|\bwsl\b|Ubuntu/i.test(step)) bad.push("the log's interpreter inside another environment");
+  if (typeof ctx.pythonExe === 'string' && afterEnter && step.includes(ctx.pythonExe)) bad.push("the log's interpreter in a step after one that entered another environment");
   if (ctx.torchFromApt && /pip3? uninstall\b[^`;]*\btorch\b/.test(step)) bad.push("pip uninstall of Debian's torch");
   if (typeof ctx.tfVersion === 'string' && (compareVersions(ctx.tfVersion, '2.14') ?? 0) < 0 && /tensorflow\[and-cuda\]==/.test(step)) bad.push('a pinned tensorflow[and-cuda] for a TF before 2.14');
   return bad;
@@ -82,9 +87,13 @@ describe('every rule\'s commands fit the versions and the interpreter of the log
         const ctx: Ctx = { ...os, ...v, ...py };
         if (!realistic(ctx)) continue;
         const views = viewFindings(rules.map(findingOfRule), factMap(ctx), lang);
-        for (const view of views) for (const fix of view.fixes) for (const step of fix.steps) {
-          rendered++;
-          for (const p of problems(step, ctx)) bad.add(`${view.id} under ${JSON.stringify(ctx)}: ${p}\n    ${step}`);
+        for (const view of views) for (const fix of view.fixes) {
+          let entered = false;
+          for (const step of fix.steps) {
+            rendered++;
+            for (const p of problems(step, ctx, entered)) bad.add(`${view.id} under ${JSON.stringify(ctx)}: ${p}\n    ${step}`);
+            entered ||= ENTERS.test(step);
+          }
         }
       }
       expect(rendered).toBeGreaterThan(10_000);
@@ -125,6 +134,19 @@ describe('logs as they come', () => {
     expect(venv.join('\n')).toContain('`D:\\sd\\stable-diffusion-webui\\venv\\Scripts\\Python.exe -m pip install torch==2.1.2 ');
     const conda = await steps('  File "/home/x/miniconda3/envs/llm/lib/python3.10/site-packages/torch/cuda/__init__.py", line 239, in _lazy_init\nAssertionError: Torch not compiled with CUDA enabled\n');
     expect(conda.join('\n')).toContain('`/home/x/miniconda3/envs/llm/bin/python -m pip uninstall -y torch torchvision torchaudio`');
+  });
+
+  it("TF 2.11+ GPU on native Windows from a conda env: the WSL2 fix's check stays WSL's python3, the Windows path keeps the env's python.exe", async () => {
+    const log = realLog('pw-tfdml-plugin-tf211-notfound.log');
+    const d = await diagnoseText(log);
+    const view = viewFindings(d.findings, d.facts, 'en').find((v) => v.id === 'tf-gpu-windows-native-unsupported')!;
+    const wsl = view.fixes.find((f) => f.title === 'Use WSL2 with tensorflow[and-cuda]')!.steps;
+    expect(wsl.join('\n')).toContain('Check: `python3 -c "import tensorflow as tf;');
+    expect(wsl.join('\n')).not.toContain('python.exe');
+    // a fix whose steps stay on Windows still runs the log's interpreter
+    const r = await diagnoseText(realLog('py-tensorflow-gpu-package-removed-3.log'));
+    const removed = viewFindings(r.findings, r.facts, 'en').flatMap((v) => v.fixes.flatMap((f) => f.steps));
+    expect(removed.join('\n')).toContain('Check: D:\\Anaconda3\\envs\\tf\\python.exe -c "import tensorflow');
   });
 
   it("Debian's apt torch is not pip-uninstalled: apt remove python3-torch, or a venv", async () => {

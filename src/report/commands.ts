@@ -67,6 +67,8 @@ const PYTHON = /(?<![\w./\\-])python3?(?= -[cmsu]\b)/g;
 const PIP_REMOVES_TORCH = /\bpip3? uninstall\b[^`;]*\btorch\b/;
 // a step that makes or enters another environment: its commands run in that one, not in the log's
 const SWITCHES_ENV = /-m venv\b|\bconda (?:create|activate)\b|\bactivate\b|\bwsl\b|\bvirtualenv\b/i;
+// a step that enters that environment as a command (not one naming WSL in passing): the steps after it run there too
+const ENTERS_ENV = /-m venv\b|\bconda (?:create|activate)\b|\bvirtualenv\b|(?:^|[\s`&;])(?:source|\.) \S*activate\b|\bwsl(?:\.exe)? (?:--install|-d|--distribution)\b|^(?:inside|in) (?:wsl2?|ubuntu)\b/i;
 
 /** A Windows interpreter only in steps for Windows (or for any system), a POSIX one never in Windows steps. */
 function sameSystem(step: string, python: string): boolean {
@@ -76,14 +78,23 @@ function sameSystem(step: string, python: string): boolean {
   return windows ? only.includes('windows') : only.some((tag) => tag !== 'windows');
 }
 
-/** A step with its commands fitted to the log: the log's interpreter, no pip removal of Debian's torch. */
-export function fitCommands(step: string, facts: FactMap, t: Messages): string {
-  if (facts.get('torchFromApt')?.value === true && PIP_REMOVES_TORCH.test(step)) return t('advice.aptTorch');
+/**
+ * A fix's steps with their commands fitted to the log: the log's interpreter, no pip removal of Debian's torch.
+ * Once a step makes or enters another environment (a venv, conda env, WSL), it and the steps after it run there,
+ * so they keep their own `python` (a WSL check is never turned into the log's Windows python.exe).
+ */
+export function fitCommands(steps: string[], facts: FactMap, t: Messages): string[] {
   // the log's interpreter; in a scan, the one holding the frameworks when it is not the python on PATH
   const python = str(facts, 'pythonExe') ?? (facts.get('frameworksOutsidePathPython')?.value === true ? str(facts, 'pythonPath') : undefined);
-  if (!python || !sameSystem(step, python) || SWITCHES_ENV.test(step)) return step;
-  const exe = /\s/.test(python) ? `"${python}"` : python;
-  return step.replace(PIP, `${exe} -m pip`).replace(PYTHON, exe);
+  const exe = python && /\s/.test(python) ? `"${python}"` : python;
+  let elsewhere = false;
+  return steps.map((step) => {
+    if (facts.get('torchFromApt')?.value === true && PIP_REMOVES_TORCH.test(step)) return t('advice.aptTorch');
+    const here = elsewhere;
+    elsewhere ||= ENTERS_ENV.test(step);
+    if (!python || !exe || here || SWITCHES_ENV.test(step) || !sameSystem(step, python)) return step;
+    return step.replace(PIP, `${exe} -m pip`).replace(PYTHON, exe);
+  });
 }
 
 // A step that opens with a version bound ("Linux / WSL2, TensorFlow ≥ 2.14: …", "… (torch ≤ 2.5)") is for

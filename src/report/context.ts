@@ -44,8 +44,8 @@ export function fits(cond: ContextCondition | undefined, ctx: Context): boolean 
 const STEP_LABELS: Array<[RegExp, ContextCondition]> = [
   [/^(?:on )?windows(?: \([^)]*\))?\s*[:：]/i, { only: ['windows'] }],
   [/^(?:on )?(?:wsl2?|inside wsl)\s*[:：]/i, { only: ['wsl'] }],
-  // "Linux / WSL2, TensorFlow ≥ 2.14:" — a label may add a version bound after a comma (commands.ts reads it)
-  [/^(?:on )?(?:linux|ubuntu|debian|fedora|arch)(?: \/ \w+)?(?:[,，][^:：]{0,40})?\s*[:：]/i, { only: ['linux', 'wsl', 'container'] }],
+  // "Linux / WSL2, TensorFlow ≥ 2.14:", "Linux or WSL2:" — a label may add a version bound after a comma (commands.ts reads it)
+  [/^(?:on )?(?:linux|ubuntu|debian|fedora|arch)(?: ?(?:\/|or|and|或|和) ?\w+)?(?:[,，][^:：]{0,40})?\s*[:：]/i, { only: ['linux', 'wsl', 'container'] }],
   [/^(?:on )?macos\s*[:：]/i, { only: ['macos'] }],
   [/^(?:(?:in )?(?:a |the )?(?:docker )?container|容器)\s*[:：]/i, { only: ['container'] }],
 ];

@@ -92,7 +92,7 @@ export function viewFindings(findings: RankedFinding[], facts: FactMap, lang: La
       evidence: f.evidence,
       fixes: fixes.map((fix) => ({
         title: fill(fix.title[lang]),
-        steps: fix.steps[lang].filter((s) => fits(stepCondition(s), ctx) && fitsVersions(s, facts)).map((s) => fitCommands(fill(s), facts, t)),
+        steps: fitCommands(fix.steps[lang].filter((s) => fits(stepCondition(s), ctx) && fitsVersions(s, facts)).map(fill), facts, t),
         auto: fix.auto ?? false,
         ...(fix.risk ? { risk: fix.risk } : {}),
         ...(fix.link ? { link: fix.link } : {}),
