@@ -59,6 +59,8 @@ const CASES: Array<{ what: string; log: string; id: string; reasons: string[] }>
   { what: 'a cuDNN 8 sub-library with Windows error 127', log: 'tw-ort1163-csharp-cudnn-cnn-infer-127.log', id: CUDNN, reasons: ['cudnn-ver-sublib-127'] },
   { what: "'Torch not compiled with XPU enabled' on an Arc A750: the XPU build, not the CUDA wheel story", log: 'pa-sdnext-arc-a750-xpu-cpu-torch.log', id: 'torch-cpu-build',
     reasons: ['torch-cpu-build/not-compiled-xpu'] },
+  { what: "WinError 127 on torch's own cudnn_adv_infer64_8.dll (French Windows)", log: 'sw-kohya-127-french-cudnn-adv.log', id: 'cuda-lib-conflict',
+    reasons: ['conflict-winerror-127-cuda-dll'] },
   { what: 'GSP timeouts (Xid 119)', log: 'real-nvdocker-oci-fail-xid119-gsp.log', id: XID, reasons: ['xid/gsp-xid'] },
 ];
 
@@ -78,6 +80,15 @@ describe('reasons for one message of a family', () => {
     const gsp = await why(realLog('real-nvdocker-oci-fail-xid119-gsp.log'), 'en', XID);
     expect(gsp).toContain('another driver branch can help');
     expect(gsp).not.toMatch(/driver(?:, CUDA and framework)? versions? (?:is|are) not the cause|not of the driver|Reinstalling the driver/);
+  });
+
+  it("error 127 names the DLL that failed as the one that was loaded, not as 'the library it depends on'; a Linux symbol clash keeps the general why", async () => {
+    const win = await why(realLog('sw-kohya-127-french-cudnn-adv.log'), 'en', 'cuda-lib-conflict');
+    expect(win).toContain('error 127 ("The specified procedure could not be found") on cudnn_adv_infer64_8.dll means that DLL was found and loaded');
+    expect(win).not.toMatch(/depends on \(cudnn_adv_infer64_8\.dll\)/);
+    const linux = await why(realLog('lib-cuda-lib-conflict-3.log'), 'en', 'cuda-lib-conflict');
+    expect(linux).toMatch(/^A CUDA library was loaded from one place and the library it depends on \(lib\w+/);
+    expect(linux).not.toMatch(/error 127|PhysX/);
   });
 
   it('in Chinese too, joined without a space', async () => {
