@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseText } from '../src/engine/diagnose.js';
 import { cudaDllVersion } from '../src/facts/derive.js';
+import { realLog } from './real-logs.js';
 
 const factsOf = async (text: string): Promise<Record<string, unknown>> => {
   const { facts } = await diagnoseText(text);
@@ -127,3 +128,28 @@ describe('CUDA DLL-name versions', () => {
     expect(await ids('10.1')).not.toContain('tf-cuda-toolkit-mismatch');
   });
 });
+
+describe('a Linux wheel name is the weakest sign of the OS', () => {
+  it('loses to a Windows path, and names no OS beside a refused Linux wheel', async () => {
+    // a ComfyUI portable user's pip picking an upstream Linux wheel from a node's requirements
+    const windows = await factsOf([
+      'Collecting flash-attn==2.5.8 (from -r D:\\ComfyUI_windows_portable\\ComfyUI\\custom_nodes\\ComfyUI-Florence2\\requirements.txt (line 3))',
+      '  Downloading https://github.com/Dao-AILab/flash-attention/releases/download/v2.5.8/flash_attn-2.5.8+cu122torch2.3cxx11abiFALSE-cp311-cp311-linux_x86_64.whl (120.0 MB)',
+      'ERROR: flash_attn-2.5.8+cu122torch2.3cxx11abiFALSE-cp311-cp311-linux_x86_64.whl is not a supported wheel on this platform.',
+    ].join('\n'));
+    expect(windows.os).toBe('windows');
+    // uv refusing the wheel with nothing else about the host: no OS rather than Linux
+    const refused = await factsOf(realLog('pa-trellis2-uv-linux-flashattn-wheel.log'));
+    expect(refused.os).toBeUndefined();
+    expect(refused.linuxWheelOnOtherOs).toBe(true);
+  });
+
+  it('still reads Linux where pip installs a Linux wheel, and where a Linux path says so', async () => {
+    expect((await factsOf('  Downloading torch-2.1.2-cp310-cp310-manylinux1_x86_64.whl (670.2 MB)\nSuccessfully installed torch-2.1.2')).os).toBe('linux');
+    // a Linux host refusing a wheel for another Python: its own paths outweigh the wheel's name
+    const linux = await factsOf('(base) user@gpu01:~$ pip install torch-1.1.0-cp37-cp37m-linux_x86_64.whl\nERROR: torch-1.1.0-cp37-cp37m-linux_x86_64.whl is not a supported wheel on this platform.');
+    expect(linux.os).toBe('linux');
+    expect(linux.linuxWheelOnOtherOs).toBe(false);
+  });
+});
+

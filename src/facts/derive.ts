@@ -46,6 +46,9 @@ export function cudaDllVersion(version: string): string | undefined {
 const NO_CUDA_IN_BUILD = /^(none|could not collect)$/i;
 const NOT_A_VERSION = /^(none|could not collect|n\/a|unknown)$/i;
 
+/** the weight of the weakest Linux sign, a Linux wheel's platform tag (rules/facts/log-facts.json) */
+const LINUX_WHEEL_WEIGHT = 1;
+
 export function deriveFacts(scan: RawFacts): FactMap {
   const facts: FactMap = new Map();
   for (const [name, f] of scan.facts) facts.set(name, { value: f.value, evidence: [f.evidence] });
@@ -73,6 +76,10 @@ export function deriveFacts(scan: RawFacts): FactMap {
   // the WSL issue form's ticked box outweighs any other WSL hint
   const ticked = str('wslTicked');
   if (ticked && /^wsl/.test(str('os') ?? 'wsl')) set('os', `wsl${ticked}`, 'wslTicked');
+  // an OS read only from a Linux wheel's name (the weakest sign) is no OS where pip / uv refused a Linux wheel here:
+  // the host is not the Linux the wheel is for (a Windows or Mac user's installer pinned an upstream Linux build)
+  const linuxCp = str('refusedLinuxWheelCp');
+  if (linuxCp && str('os') === 'linux' && (scan.facts.get('os')?.weight ?? Infinity) <= LINUX_WHEEL_WEIGHT) facts.delete('os');
   const os = str('os') as OsName | undefined;
 
   // --- torch build: CUDA, ROCm or CPU-only, and for which CUDA. A pip URL spells "+" as "%2B".
@@ -302,11 +309,8 @@ export function deriveFacts(scan: RawFacts): FactMap {
   }
   // --- a Linux wheel pip / uv refused: on Windows / macOS, or with an interpreter whose cp tag the wheel matches (so
   // only its platform tag can be at fault), the package has no build for this OS; on Linux it is a Python-tag mismatch
-  const linuxCp = str('refusedLinuxWheelCp');
   if (linuxCp) {
-    // an OS guessed only from Linux wheel names (manylinux / linux_x86_64) says nothing about the host here
-    const osFact = get('os');
-    const os = osFact && !osFact.evidence.every((e) => /linux\w*\.whl/i.test(e.text)) ? str('os') : undefined;
+    // (an OS read only from Linux wheel names was dropped above)
     const py = /^(\d)\.(\d{1,2})/.exec(str('pythonVersion') ?? '');
     const onOther = os === 'windows' || os === 'macos' ? true : os && /^(?:linux|wsl)/.test(os) ? false : py ? `${py[1]}${py[2]}` === linuxCp : undefined;
     if (onOther !== undefined) set('linuxWheelOnOtherOs', onOther, 'refusedLinuxWheelCp', 'os', 'pythonVersion');
