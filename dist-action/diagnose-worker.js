@@ -19298,6 +19298,7 @@ function checkFixSignals(rule, used) {
   const fail = failIn(rule);
   rule.fixes.forEach((fix, i) => {
     if (fix.signals !== void 0) checkScopedSignals(fix.signals, `fixes[${i}]`, used, fail);
+    if (fix.unlessSignals !== void 0) checkScopedSignals(fix.unlessSignals, `fixes[${i}].unless`, used, fail);
   });
 }
 function checkReasons(rule, used) {
@@ -19310,8 +19311,9 @@ function checkReasons(rule, used) {
   }
   if (rule.reasons === void 0) return;
   if (!Array.isArray(rule.reasons) || rule.reasons.length === 0) fail("reasons must be a non-empty array");
+  if (rule.reasons.filter((r) => Array.isArray(r.signals) && r.signals.length === 0).length > 1) fail('only one reason may have empty "signals" (the general one)');
   rule.reasons.forEach((reason, i) => {
-    checkScopedSignals(reason.signals, `reasons[${i}]`, used, fail);
+    if (!(Array.isArray(reason.signals) && reason.signals.length === 0)) checkScopedSignals(reason.signals, `reasons[${i}]`, used, fail);
     for (const lang of langs) if (typeof reason.text?.[lang] !== "string" || reason.text[lang] === "") fail(`reasons[${i}].text.${lang} is missing`);
   });
 }
@@ -23034,6 +23036,7 @@ function cudaDllVersion(version) {
 }
 var NO_CUDA_IN_BUILD = /^(none|could not collect)$/i;
 var NOT_A_VERSION = /^(none|could not collect|n\/a|unknown)$/i;
+var LINUX_WHEEL_WEIGHT = 1;
 function deriveFacts(scan) {
   const facts = /* @__PURE__ */ new Map();
   for (const [name, f] of scan.facts) facts.set(name, { value: f.value, evidence: [f.evidence] });
@@ -23057,6 +23060,8 @@ function deriveFacts(scan) {
   }
   const ticked = str2("wslTicked");
   if (ticked && /^wsl/.test(str2("os") ?? "wsl")) set("os", `wsl${ticked}`, "wslTicked");
+  const linuxCp = str2("refusedLinuxWheelCp");
+  if (linuxCp && str2("os") === "linux" && (scan.facts.get("os")?.weight ?? Infinity) <= LINUX_WHEEL_WEIGHT) facts.delete("os");
   const os = str2("os");
   const tagged = str2("torchCudaTagged");
   const seenTorch = str2("torchVersion");
@@ -23245,12 +23250,9 @@ function deriveFacts(scan) {
     const where = (compareVersions(pin, first) ?? 0) < 0 ? "below" : (compareVersions(pin, last) ?? 0) > 0 ? "above" : "within";
     set("pipPinVsList", where, "pipReqVersion");
   }
-  const linuxCp = str2("refusedLinuxWheelCp");
   if (linuxCp) {
-    const osFact = get("os");
-    const os2 = osFact && !osFact.evidence.every((e) => /linux\w*\.whl/i.test(e.text)) ? str2("os") : void 0;
     const py = /^(\d)\.(\d{1,2})/.exec(str2("pythonVersion") ?? "");
-    const onOther = os2 === "windows" || os2 === "macos" ? true : os2 && /^(?:linux|wsl)/.test(os2) ? false : py ? `${py[1]}${py[2]}` === linuxCp : void 0;
+    const onOther = os === "windows" || os === "macos" ? true : os && /^(?:linux|wsl)/.test(os) ? false : py ? `${py[1]}${py[2]}` === linuxCp : void 0;
     if (onOther !== void 0) set("linuxWheelOnOtherOs", onOther, "refusedLinuxWheelCp", "os", "pythonVersion");
   }
   const pinTag = str2("torchPinMissingTag");
@@ -23601,8 +23603,8 @@ function fits(cond, ctx) {
 var STEP_LABELS = [
   [/^(?:on )?windows(?: \([^)]*\))?\s*[:：]/i, { only: ["windows"] }],
   [/^(?:on )?(?:wsl2?|inside wsl)\s*[:：]/i, { only: ["wsl"] }],
-  // "Linux / WSL2, TensorFlow ≥ 2.14:" — a label may add a version bound after a comma (commands.ts reads it)
-  [/^(?:on )?(?:linux|ubuntu|debian|fedora|arch)(?: \/ \w+)?(?:[,，][^:：]{0,40})?\s*[:：]/i, { only: ["linux", "wsl", "container"] }],
+  // "Linux / WSL2, TensorFlow ≥ 2.14:", "Linux or WSL2:" — a label may add a version bound after a comma (commands.ts reads it)
+  [/^(?:on )?(?:linux|ubuntu|debian|fedora|arch)(?: ?(?:\/|or|and|或|和) ?\w+)?(?:[,，][^:：]{0,40})?\s*[:：]/i, { only: ["linux", "wsl", "container"] }],
   [/^(?:on )?macos\s*[:：]/i, { only: ["macos"] }],
   [/^(?:(?:in )?(?:a |the )?(?:docker )?container|容器)\s*[:：]/i, { only: ["container"] }]
 ];
@@ -23652,18 +23654,24 @@ var PIP = /(?<![\w%./\\-])(?:python3? -m )?pip3?(?= (?:install|uninstall|show|li
 var PYTHON = /(?<![\w./\\-])python3?(?= -[cmsu]\b)/g;
 var PIP_REMOVES_TORCH = /\bpip3? uninstall\b[^`;]*\btorch\b/;
 var SWITCHES_ENV = /-m venv\b|\bconda (?:create|activate)\b|\bactivate\b|\bwsl\b|\bvirtualenv\b/i;
+var ENTERS_ENV = /-m venv\b|\bconda (?:create|activate)\b|\bvirtualenv\b|(?:^|[\s`&;])(?:source|\.) \S*activate\b|\bwsl(?:\.exe)? (?:--install|-d|--distribution)\b|^(?:inside|in) (?:wsl2?|ubuntu)\b/i;
 function sameSystem(step, python) {
   const only = stepCondition(step)?.only;
   if (!only) return true;
   const windows = /^(?:[a-z]:[\\/]|\.\\|\\\\)/i.test(python);
   return windows ? only.includes("windows") : only.some((tag) => tag !== "windows");
 }
-function fitCommands(step, facts, t) {
-  if (facts.get("torchFromApt")?.value === true && PIP_REMOVES_TORCH.test(step)) return t("advice.aptTorch");
+function fitCommands(steps, facts, t) {
   const python = str(facts, "pythonExe") ?? (facts.get("frameworksOutsidePathPython")?.value === true ? str(facts, "pythonPath") : void 0);
-  if (!python || !sameSystem(step, python) || SWITCHES_ENV.test(step)) return step;
-  const exe = /\s/.test(python) ? `"${python}"` : python;
-  return step.replace(PIP, `${exe} -m pip`).replace(PYTHON, exe);
+  const exe = python && /\s/.test(python) ? `"${python}"` : python;
+  let elsewhere = false;
+  return steps.map((step) => {
+    if (facts.get("torchFromApt")?.value === true && PIP_REMOVES_TORCH.test(step)) return t("advice.aptTorch");
+    const here = elsewhere;
+    elsewhere ||= ENTERS_ENV.test(step);
+    if (!python || !exe || here || SWITCHES_ENV.test(step) || !sameSystem(step, python)) return step;
+    return step.replace(PIP, `${exe} -m pip`).replace(PYTHON, exe);
+  });
 }
 var BOUND = /\b(tensorflow|tf|torch|pytorch)\s*(≥|>=|≤|<=)\s*(\d+\.\d+)/i;
 function fitsVersions(step, facts) {
@@ -23693,15 +23701,18 @@ function fillPlaceholders(text2, captures, facts) {
 }
 var restsOn = (finding, signals) => signals.some((s) => finding.signals.includes(s));
 function fixesForSignals(fixes, finding) {
+  const forDevice = fixes.filter((fix) => !fix.unlessSignals || !restsOn(finding, fix.unlessSignals));
   const forSeen = (fix) => !fix.signals || restsOn(finding, fix.signals);
-  const shown2 = fixes.filter(forSeen);
-  return shown2.length > 0 ? shown2 : fixes;
+  const shown2 = forDevice.filter(forSeen);
+  return shown2.length > 0 ? shown2 : forDevice.length > 0 ? forDevice : fixes;
 }
 function whyFor(rule, finding, lang, every, gap) {
   const why = rule.why[lang];
   if (!rule.reasons) return why;
   const seen = every === "fix" ? [] : rule.reasons.filter((r) => restsOn(finding, r.signals));
-  return why.replace(REASONS_SLOT, (seen.length > 0 ? seen : rule.reasons).map((r) => r.text[lang]).join(gap));
+  const general = every === "fix" ? [] : rule.reasons.filter((r) => r.signals.length === 0);
+  const shown2 = seen.length > 0 ? seen : general.length > 0 ? general : rule.reasons;
+  return why.replace(REASONS_SLOT, shown2.map((r) => r.text[lang]).join(gap));
 }
 function viewFindings(findings, facts, lang, every = "scoped") {
   const ctx = contextOf(facts);
@@ -23718,7 +23729,7 @@ function viewFindings(findings, facts, lang, every = "scoped") {
       evidence: f.evidence,
       fixes: fixes.map((fix) => ({
         title: fill(fix.title[lang]),
-        steps: fix.steps[lang].filter((s) => fits(stepCondition(s), ctx) && fitsVersions(s, facts)).map((s) => fitCommands(fill(s), facts, t)),
+        steps: fitCommands(fix.steps[lang].filter((s) => fits(stepCondition(s), ctx) && fitsVersions(s, facts)).map(fill), facts, t),
         auto: fix.auto ?? false,
         ...fix.risk ? { risk: fix.risk } : {},
         ...fix.link ? { link: fix.link } : {}
