@@ -26,6 +26,31 @@ describe('marks a paste puts on lines', () => {
     expect(out).toBe('RuntimeError: CUDA error\r\nimport torch\r\n\r\nInstalling collected packages: torch\r\n```python\r\n```\r\n');
   });
 
+  it('rewrites each line that carries a mark the paste shows, whichever mark it is, and hands every other line on as it is', () => {
+    // a Discord paste: fences typed against the text, one opening after an indent, one closing after a
+    // message; a captured terminal's colour codes, one of them the one-byte CSI (U+009B)
+    const pasted = [
+      '   ```pip install torch==2.1.0 --index-url https://download.pytorch.org/whl/cu121',
+      'Looking in indexes: https://download.pytorch.org/whl/cu121',
+      'ERROR: No matching distribution found for torch==2.1.0```',
+      '\u009b31mRuntimeError: CUDA error: no kernel image is available for execution on the device\u009b0m',
+      '`` not a fence ``',
+      '',
+    ].join('\n');
+    const marks = pasteMarksOf(Buffer.from(pasted));
+    expect(marks).toEqual({ escapes: true, quotes: false, fences: true, colons: false });
+    const bytes = Buffer.from(pasted);
+    const out = new MarkStripper(marks!).push(bytes).toString();
+    expect(out).toBe([
+      'pip install torch==2.1.0 --index-url https://download.pytorch.org/whl/cu121',
+      'Looking in indexes: https://download.pytorch.org/whl/cu121',
+      'ERROR: No matching distribution found for torch==2.1.0',
+      'RuntimeError: CUDA error: no kernel image is available for execution on the device',
+      '`` not a fence ``',
+      '',
+    ].join('\n'));
+  });
+
   it('finds none in a log without them', () => {
     for (const log of ['Traceback (most recent call last):\n  File "x.py", line 1, in <module>\nImportError: DLL load failed', 'a -> b\n>>> import torch\nx = 1', '```\nCUDA out of memory\n```']) {
       expect(pasteMarksOf(Buffer.from(log)), log).toBeNull();

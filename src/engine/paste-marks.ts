@@ -129,6 +129,10 @@ export class MarkStripper extends LineRewriter {
 
   /** Line [from, to) (without CR and newline) without its marks, or null when it has none. */
   protected rewrite(buf: Buffer, from: number, to: number): Buffer | null {
+    // (most lines hold none of the marks looked for: told from their bytes, without a view or a string made)
+    const m = this.marks;
+    if (!(m.escapes && holdsEscape(buf, from, to)) && !(m.quotes && quoteLength(buf, from, to) > 0)
+      && !(m.colons && holdsFullwidthColon(buf, from, to)) && !(m.fences && mayHoldFence(buf, from, to))) return null;
     let line = buf.subarray(from, to);
     let changed = false;
     // colour codes, as the scan strips them (a line that a terminal also drew over with CR is left to the
@@ -161,6 +165,29 @@ export class MarkStripper extends LineRewriter {
     }
     return changed ? line : null;
   }
+}
+
+/** Whether line [from, to) holds an ESC or the one-byte CSI (C1_CSI), looked for in its bytes only. */
+function holdsEscape(buf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const b = buf[i]!;
+    if (b === ESC || (b === C1_CSI[0] && i + 1 < to && buf[i + 1] === C1_CSI[1])) return true;
+  }
+  return false;
+}
+
+/** Whether line [from, to) holds a full-width colon (FULLWIDTH_COLON), looked for in its bytes only. */
+function holdsFullwidthColon(buf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i + 2 < to; i++) if (buf[i] === FULLWIDTH_COLON[0] && buf[i + 1] === FULLWIDTH_COLON[1] && buf[i + 2] === FULLWIDTH_COLON[2]) return true;
+  return false;
+}
+
+/** Whether line [from, to) may hold a glued fence (gluedFence): ``` after up to three spaces, or ``` at its end. */
+function mayHoldFence(buf: Buffer, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && i - from < 3 && buf[i] === SPACE) i++;
+  const opens = i + 3 <= to && buf[i] === BACKTICK && buf[i + 1] === BACKTICK && buf[i + 2] === BACKTICK;
+  return opens || (to - from >= 3 && buf[to - 1] === BACKTICK && buf[to - 2] === BACKTICK && buf[to - 3] === BACKTICK);
 }
 
 /** The line with `: ` for each full-width colon after an exception's name, from the one at `first` on (`Error： x`: `Error: x`). */
