@@ -1,8 +1,9 @@
 // A line seen again in one scan is answered from what the scanner found on it the first time (line-memo.ts):
 // the answer must be the one a fresh look gives, for its own line number, with the lines after it that this
 // occurrence has (a message wrapped onto its next line), and without the patterns settled since.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compilePattern, LineScanner } from '../src/engine/line-scanner.js';
+import { LineMemo } from '../src/engine/line-memo.js';
 import type { PatternSpec } from '../src/engine/rule-types.js';
 
 // TensorFlow's loader message as a terminal wrapped it: the library's name on the next line
@@ -73,4 +74,21 @@ describe('a line seen again', () => {
     const lines = [wide('W dso_loader.cc:64] Could not load the tokenizer module (cudnn6'), rest, after, wide("W dso_loader.cc:64] Could not load dynamic library 'cudnn6"), rest, after, ''];
     expect(hits(lines, Infinity, dlerror)).toEqual([[4, 'cudnn64_8.dll']]);
   });
+
+  it('rests on a log whose lines do not repeat, matching every line, and answers repeats again after the rest', () => {
+    // a pasted log's lines are new ones (a library per line), then one line repeats, as a training log's do
+    const distinct = Array.from({ length: 300 }, (_, i) => `W dso_loader.cc:64] Could not load dynamic library 'libcu${i}.so.11'; dlerror: libcu${i}.so.11: cannot open shared object file`);
+    const repeated = Array.from({ length: 2400 }, () => "W dso_loader.cc:64] Could not load dynamic library 'nvcuda.dll'; dlerror: nvcuda.dll not found");
+    const find = vi.spyOn(LineMemo.prototype, 'find');
+    const found = hits([...distinct, ...repeated]);
+    const answered = find.mock.results.filter((r) => r.value !== null).length;
+    const looked = find.mock.calls.length;
+    find.mockRestore();
+    expect(found).toEqual([...distinct.map((_, i): [number, string] => [i + 1, `libcu${i}.so.11`]), ...repeated.map((_, i): [number, string] => [301 + i, 'nvcuda.dll'])]);
+    // both byte loops (hits() runs two scans): the first stops are looked up, then none for a rest, then the
+    // repeats are answered from the memo again
+    expect(looked).toBeLessThan(2 * 1000);
+    expect(answered).toBeGreaterThan(2 * 200);
+  });
 });
+

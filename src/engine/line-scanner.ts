@@ -131,6 +131,10 @@ const MAX_RECORD_SKIP = 6;
 const MIN_CONTINUATION_CHARS = 40;
 /** Decoded lines kept for a second look: a line and those nextLine() reads after it, with room to spare. */
 const RECENT_LINES = 2 + MAX_BLANK_SKIP + MAX_RECORD_SKIP + 2;
+/** The line memo's rests (LineScanner.memoResting): lines looked up in a window, the hits that keep it on, stops a rest lasts. */
+const MEMO_WINDOW = 256;
+const MEMO_MIN_HITS = 8;
+const MEMO_REST = 2048;
 
 /** Characters of a line's head compared with line-start literals (literals are at most 32; LINE_HEAD bytes are read). */
 const HEAD_CHARS = 48;
@@ -791,8 +795,9 @@ export class LineScanner<T> {
       }
       if (hit < 0) break;
       // a line seen before with the same next lines: its matches again, without decoding it (line-memo.ts)
-      const key = this.glueAt === start ? null : this.memoKey(buf, start, end);
+      const key = this.glueAt === start || this.memoResting() ? null : this.memoKey(buf, start, end);
       const kept = key === null ? null : this.memo.find(key, buf, end);
+      if (key !== null) this.memoAnswered(kept !== null);
       if (kept !== null) this.replay(kept, start, end, onMatch);
       else {
         // every literal on the line: the one just found, and the rest of the line
@@ -976,6 +981,32 @@ export class LineScanner<T> {
     const before = buf.lastIndexOf(NEWLINE, prevStart - 2) + 1;
     return this.charCount(buf, before, prevStart - 1) === width ? null : buf.toString('latin1', prevStart, end);
   }
+
+  /**
+   * The memo pays where lines repeat (a training log, the bench's paste); on a log whose lines do not (most
+   * pasted logs), keying and keeping every line only costs (a sixth of a real paste's scan). So it rests for
+   * MEMO_REST stopped lines after MEMO_WINDOW lines looked up in it found fewer than MEMO_MIN_HITS, then looks
+   * again. What this can miss: repeats within a rest (a log whose lines start repeating after a long stretch of
+   * new ones gets the memo back within MEMO_REST stops). It changes no result: a line not looked up is matched.
+   */
+  private memoResting(): boolean {
+    if (this.memoRest === 0) return false;
+    this.memoRest--;
+    return true;
+  }
+
+  /** Counts a memo lookup (`hit`: it answered) towards the window that decides a rest. */
+  private memoAnswered(hit: boolean): void {
+    if (hit) this.memoHits++;
+    if (++this.memoLooks < MEMO_WINDOW) return;
+    if (this.memoHits < MEMO_MIN_HITS) this.memoRest = MEMO_REST;
+    this.memoLooks = 0;
+    this.memoHits = 0;
+  }
+
+  private memoLooks = 0;
+  private memoHits = 0;
+  private memoRest = 0;
 
   /** The memo of this scan's lines (made on the first line kept). */
   private lineMemo: LineMemo | null = null;
