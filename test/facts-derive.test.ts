@@ -37,6 +37,12 @@ describe('torch build facts', () => {
     expect(f.torchBuild).toBe('rocm');
   });
 
+  it('collect_env of an Intel XPU build is not a CPU build', async () => {
+    const f = await factsOf('PyTorch version: 2.14.0+xpu\nIs debug build: False\nCUDA used to build PyTorch: None\nROCM used to build PyTorch: N/A\nIs CUDA available: False\nIs XPU available: True');
+    expect(f.torchBuild).toBe('xpu');
+    expect(f.torchBuildCuda).toBeUndefined();
+  });
+
   it('collect_env when torch does not import says nothing about the build', async () => {
     const f = await factsOf('PyTorch version: N/A\nIs debug build: N/A\nCUDA used to build PyTorch: N/A');
     expect(f.torchBuild).toBeUndefined();

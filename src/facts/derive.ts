@@ -107,6 +107,7 @@ export function deriveFacts(scan: RawFacts): FactMap {
   const condaCuda = condaTag?.includes('.') ? condaTag : condaTag ? cudaFromWheelTag(`cu${condaTag}`) : undefined;
   if (tag?.toLowerCase() === 'cpu') set('torchBuild', 'cpu', 'torchVersion');
   else if (tag && /^rocm/i.test(tag)) set('torchBuild', 'rocm', 'torchVersion');
+  else if (tag && /^xpu$/i.test(tag)) set('torchBuild', 'xpu', 'torchVersion'); // Intel GPU wheels: no CUDA by design, not a CPU build
   else if (tag && cudaFromWheelTag(tag)) {
     set('torchBuild', 'cuda', 'torchVersion');
     set('torchBuildCuda', cudaFromWheelTag(tag)!, 'torchVersion');
