@@ -18097,7 +18097,7 @@ function hasText(bytes) {
 }
 
 // src/engine/load-rules.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync6, existsSync as existsSync3 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync6, existsSync as existsSync4 } from "node:fs";
 import { join as join5 } from "node:path";
 
 // src/engine/rule-types.ts
@@ -18928,9 +18928,23 @@ function coversAscii(elements) {
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
+// src/engine/shipped-build.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var inBundle;
+function shippedBuildFile(name) {
+  inBundle ??= dirname2(fileURLToPath2(import.meta.url)) === packagePath("dist-action");
+  return inBundle ? packagePath("dist-action", "built", name) : void 0;
+}
+function builtOrShipped(name) {
+  const built = packagePath("dist", name);
+  return existsSync2(built) ? built : shippedBuildFile(name) ?? built;
+}
+
 // src/engine/user-cache.ts
 import { homedir } from "node:os";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
+import { basename, dirname as dirname3, join as join2 } from "node:path";
 function textKey(text2) {
   let a = 2166136261;
   let b = 789495975;
@@ -18956,11 +18970,12 @@ var verdicts = null;
 var fromUserCache = {};
 var fresh = /* @__PURE__ */ new Map();
 var computed = 0;
+var VERDICTS_NAME = "pattern-verdicts.json";
 function verdictFile() {
-  return packagePath("dist", "pattern-verdicts.json");
+  return packagePath("dist", VERDICTS_NAME);
 }
 function userVerdictFile() {
-  return userCacheFile("pattern-verdicts.json");
+  return userCacheFile(VERDICTS_NAME);
 }
 function readVerdicts(file) {
   try {
@@ -18977,7 +18992,9 @@ function keyOf(parts) {
 function cachedVerdict(parts) {
   if (verdicts === null) {
     fromUserCache = readVerdicts(userVerdictFile());
-    verdicts = new Map(Object.entries(readVerdicts(verdictFile())));
+    const built = readVerdicts(verdictFile());
+    const copy = Object.keys(built).length > 0 ? void 0 : shippedBuildFile(VERDICTS_NAME);
+    verdicts = new Map(Object.entries(copy ? readVerdicts(copy) : built));
   }
   const key = keyOf(parts);
   const known2 = verdicts.get(key) ?? fresh.get(key);
@@ -19020,16 +19037,18 @@ function checkLineStart(pattern, flags, starts) {
 // src/engine/rule-set-cache.ts
 import { readdirSync, readFileSync as readFileSync4, statSync } from "node:fs";
 import { isAscii } from "node:buffer";
+import { createRequire as createRequire2 } from "node:module";
 import { join as join3 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var INSTALLED = /[\\/]node_modules[\\/]/;
 var FORMAT = 6;
 var TEXT_KEYS = ["title", "why", "fixes", "examples"];
+var RULE_SET_NAME = "rule-set.json";
 function ruleSetFile() {
-  return packagePath("dist", "rule-set.json");
+  return packagePath("dist", RULE_SET_NAME);
 }
 function userRuleSetFile() {
-  return userCacheFile("rule-set.json");
+  return userCacheFile(RULE_SET_NAME);
 }
 function ruleFileNames(dir) {
   const json = (sub) => {
@@ -19041,9 +19060,9 @@ function ruleFileNames(dir) {
   };
   return [...json(""), ...json("facts")];
 }
-function readSavedRuleSet(dir, file = ruleSetFile(), code = fileURLToPath2(import.meta.url)) {
+function readSavedRuleSet(dir, file = ruleSetFile(), code = fileURLToPath3(import.meta.url), byContent = false) {
   try {
-    const savedAt = INSTALLED.test(file) ? Infinity : statSync(file).mtimeMs;
+    const savedAt = INSTALLED.test(file) || byContent ? Infinity : statSync(file).mtimeMs;
     if (statSync(code).mtimeMs > savedAt) return null;
     const files = ruleFileNames(dir).map((name) => {
       const s = statSync(join3(dir, name));
@@ -19057,6 +19076,7 @@ function readSavedRuleSet(dir, file = ruleSetFile(), code = fileURLToPath2(impor
     const saved2 = JSON.parse(text2.slice(0, cut));
     if (saved2.format !== FORMAT || saved2.files.length !== files.length) return null;
     if (saved2.files.some(([name, size], i) => name !== files[i][0] || size !== files[i][1])) return null;
+    if (byContent && saved2.digest !== folderDigest(dir, saved2.files)) return null;
     const texts = text2.slice(cut + 1);
     return { rules: saved2.rules.map((r) => withLazyTexts(r, texts)), factPatterns: saved2.factPatterns, index: saved2.index, conditions: saved2.conditions };
   } catch {
@@ -19076,9 +19096,15 @@ function withLazyTexts({ texts: [start, end], ...core }, texts) {
   }
   return rule;
 }
+function folderDigest(dir, files) {
+  const { createHash: createHash2 } = createRequire2(import.meta.url)("node:crypto");
+  const hash = createHash2("sha256");
+  for (const [name] of files) hash.update(readFileSync4(join3(dir, name)));
+  return hash.digest("base64url");
+}
 
 // src/engine/fragments.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
 import { join as join4 } from "node:path";
 var FRAGMENTS_FILE = "fragments.json";
 var NAME_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -19086,7 +19112,7 @@ var USE_RE = /\{\{fragment:([^{}]*)\}\}/g;
 function readFragments(dir, fail) {
   const file = join4(dir, FRAGMENTS_FILE);
   const fragments = /* @__PURE__ */ new Map();
-  if (!existsSync2(file)) return fragments;
+  if (!existsSync3(file)) return fragments;
   const where = (msg) => fail(`rules/${FRAGMENTS_FILE}: ${msg}`);
   let doc;
   try {
@@ -19137,13 +19163,17 @@ var cached = null;
 function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()) {
   if (cached && cached.dir === dir) return cached;
   const shipped = dir === defaultRulesDir() && !import.meta.url.endsWith(".ts");
-  const saved2 = shipped ? readSavedRuleSet(dir) ?? readSavedRuleSet(dir, userRuleSetFile()) : null;
+  const saved2 = shipped ? readSavedRuleSet(dir) ?? carriedRuleSet(dir) ?? readSavedRuleSet(dir, userRuleSetFile()) : null;
   if (saved2) return cached = { ...saved2, dir };
   const at = Date.now();
   const started = performance.now();
   const checked = readRuleFolder(dir);
   cached = { ...checked, dir, ...shipped ? { checkedNow: { at, ms: performance.now() - started } } : {} };
   return cached;
+}
+function carriedRuleSet(dir) {
+  const copy = shippedBuildFile(RULE_SET_NAME);
+  return copy ? readSavedRuleSet(dir, copy, void 0, true) : null;
 }
 function readRuleFolder(dir) {
   const rules = [];
@@ -19169,7 +19199,7 @@ function readRuleFolder(dir) {
   }
   const factPatterns = [];
   const factsDir = join5(dir, "facts");
-  if (existsSync3(factsDir)) {
+  if (existsSync4(factsDir)) {
     for (const file of readdirSync2(factsDir).filter((f) => f.endsWith(".json")).sort()) {
       const list = parseJsonFile(join5(factsDir, file));
       if (!Array.isArray(list)) throw new RuleFileError(`facts/${file}: expected an array of fact patterns`);
@@ -19665,13 +19695,18 @@ var FORMAT2 = 1;
 var known = /* @__PURE__ */ new Map();
 var saved;
 function automatonFile() {
-  return packagePath("dist", `literal-automaton-v${FORMAT2}-${endianness2().toLowerCase()}.bin`);
+  return packagePath("dist", automatonName());
 }
+var automatonName = () => `literal-automaton-v${FORMAT2}-${endianness2().toLowerCase()}.bin`;
 function automatonFor(literals) {
   const key = JSON.stringify(literals);
   let automaton = known.get(key);
   if (automaton) return automaton;
   if (saved === void 0) saved = readSaved(automatonFile());
+  if (saved === null) {
+    const copy = shippedBuildFile(automatonName());
+    if (copy) saved = readSaved(copy);
+  }
   automaton = builtFor(saved, key) ?? builtFor(readSaved(userAutomatonFile(key)), key) ?? new LiteralAutomaton(literals);
   known.set(key, automaton);
   return automaton;
@@ -20538,7 +20573,7 @@ var compiled;
 function prefilterModule() {
   if (compiled === void 0) {
     try {
-      compiled = new WebAssembly.Module(readFileSync8(packagePath("dist", "prefilter.wasm")));
+      compiled = new WebAssembly.Module(readFileSync8(builtOrShipped("prefilter.wasm")));
     } catch {
       compiled = null;
     }
@@ -20873,6 +20908,8 @@ var MarkStripper = class extends LineRewriter {
   marks;
   /** Line [from, to) (without CR and newline) without its marks, or null when it has none. */
   rewrite(buf, from, to) {
+    const m = this.marks;
+    if (!(m.escapes && holdsEscape(buf, from, to)) && !(m.quotes && quoteLength(buf, from, to) > 0) && !(m.colons && holdsFullwidthColon(buf, from, to)) && !(m.fences && mayHoldFence(buf, from, to))) return null;
     let line = buf.subarray(from, to);
     let changed = false;
     if (this.marks.escapes && (line.indexOf(ESC) >= 0 || line.indexOf(C1_CSI) >= 0) && line.indexOf(CR3) < 0) {
@@ -20903,6 +20940,23 @@ var MarkStripper = class extends LineRewriter {
     return changed ? line : null;
   }
 };
+function holdsEscape(buf, from, to) {
+  for (let i = from; i < to; i++) {
+    const b = buf[i];
+    if (b === ESC || b === C1_CSI[0] && i + 1 < to && buf[i + 1] === C1_CSI[1]) return true;
+  }
+  return false;
+}
+function holdsFullwidthColon(buf, from, to) {
+  for (let i = from; i + 2 < to; i++) if (buf[i] === FULLWIDTH_COLON[0] && buf[i + 1] === FULLWIDTH_COLON[1] && buf[i + 2] === FULLWIDTH_COLON[2]) return true;
+  return false;
+}
+function mayHoldFence(buf, from, to) {
+  let i = from;
+  while (i < to && i - from < 3 && buf[i] === SPACE5) i++;
+  const opens = i + 3 <= to && buf[i] === BACKTICK && buf[i + 1] === BACKTICK && buf[i + 2] === BACKTICK;
+  return opens || to - from >= 3 && buf[to - 1] === BACKTICK && buf[to - 2] === BACKTICK && buf[to - 3] === BACKTICK;
+}
 function withColons(line, first) {
   const parts = [];
   let copyFrom = 0;
@@ -20988,6 +21042,9 @@ var MAX_BLANK_SKIP = 2;
 var MAX_RECORD_SKIP = 6;
 var MIN_CONTINUATION_CHARS = 40;
 var RECENT_LINES = 2 + MAX_BLANK_SKIP + MAX_RECORD_SKIP + 2;
+var MEMO_WINDOW = 256;
+var MEMO_MIN_HITS = 8;
+var MEMO_REST = 2048;
 var HEAD_CHARS = 48;
 var NEWLINE7 = 10;
 var CR4 = 13;
@@ -21480,8 +21537,9 @@ var LineScanner = class {
         continue;
       }
       if (hit < 0) break;
-      const key = this.glueAt === start ? null : this.memoKey(buf, start, end);
+      const key = this.glueAt === start || this.memoResting() ? null : this.memoKey(buf, start, end);
       const kept = key === null ? null : this.memo.find(key, buf, end);
+      if (key !== null) this.memoAnswered(kept !== null);
       if (kept !== null) this.replay(kept, start, end, onMatch);
       else {
         this.literalIds.clear();
@@ -21650,6 +21708,29 @@ var LineScanner = class {
     const before = buf.lastIndexOf(NEWLINE7, prevStart - 2) + 1;
     return this.charCount(buf, before, prevStart - 1) === width ? null : buf.toString("latin1", prevStart, end);
   }
+  /**
+   * The memo pays where lines repeat (a training log, the bench's paste); on a log whose lines do not (most
+   * pasted logs), keying and keeping every line only costs (a sixth of a real paste's scan). So it rests for
+   * MEMO_REST stopped lines after MEMO_WINDOW lines looked up in it found fewer than MEMO_MIN_HITS, then looks
+   * again. What this can miss: repeats within a rest (a log whose lines start repeating after a long stretch of
+   * new ones gets the memo back within MEMO_REST stops). It changes no result: a line not looked up is matched.
+   */
+  memoResting() {
+    if (this.memoRest === 0) return false;
+    this.memoRest--;
+    return true;
+  }
+  /** Counts a memo lookup (`hit`: it answered) towards the window that decides a rest. */
+  memoAnswered(hit) {
+    if (hit) this.memoHits++;
+    if (++this.memoLooks < MEMO_WINDOW) return;
+    if (this.memoHits < MEMO_MIN_HITS) this.memoRest = MEMO_REST;
+    this.memoLooks = 0;
+    this.memoHits = 0;
+  }
+  memoLooks = 0;
+  memoHits = 0;
+  memoRest = 0;
   /** The memo of this scan's lines (made on the first line kept). */
   lineMemo = null;
   get memo() {

@@ -19,8 +19,9 @@ const PROCESS_MS = 120_000;
 const fence = (log: string) => `### Log\n\n\`\`\`\n${log}\n\`\`\`\n`;
 
 // real logs and an issue form whose answers go through the parts that change most: reasons, scoped fixes,
-// commands filled from facts, a Chinese issue answered in Chinese, a healthy log that gets no comment (each
-// run of the bundle from a clean copy takes seconds: it has no saved rule set, as on a runner)
+// commands filled from facts, a Chinese issue answered in Chinese, a healthy log that gets no comment (the
+// clean copy has no dist/, as on a runner: the bundle reads the rule set it carries in dist-action/built/ when
+// rules/ holds what it was made from, else checks the rules itself, which takes seconds)
 const ISSUES: Array<{ what: string; spec: EventSpec; shows: string }> = [
   { what: "NVML 'Unknown Error' after a daemon reload (a why with reasons, scoped fixes)", shows: 'root-cause=container-no-gpu',
     spec: { number: 501, title: 'GPU lost in container', body: fence(realLog('rl-docker-nvml-unknown-after-daemon-reload.log')) } },

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { packagePath } from '../package-root.js';
+import { shippedBuildFile } from './shipped-build.js';
 import { LiteralAutomaton } from './literal-automaton.js';
 import { textKey, userCacheFile, writeCacheFile } from './user-cache.js';
 
@@ -17,8 +18,10 @@ let saved: LiteralAutomaton | null | undefined;
 
 /** The saved automaton's file (its arrays are in this machine's byte order, so that is in the name). */
 export function automatonFile(): string {
-  return packagePath('dist', `literal-automaton-v${FORMAT}-${endianness().toLowerCase()}.bin`);
+  return packagePath('dist', automatonName());
 }
+
+const automatonName = (): string => `literal-automaton-v${FORMAT}-${endianness().toLowerCase()}.bin`;
 
 /** The automaton for these literals (in this order): the saved one when it holds exactly them, else built. */
 export function automatonFor(literals: string[]): LiteralAutomaton {
@@ -26,6 +29,11 @@ export function automatonFor(literals: string[]): LiteralAutomaton {
   let automaton = known.get(key);
   if (automaton) return automaton;
   if (saved === undefined) saved = readSaved(automatonFile());
+  // dist/'s, else the one the Action bundle carries (shipped-build.ts), else the user's cache
+  if (saved === null) {
+    const copy = shippedBuildFile(automatonName());
+    if (copy) saved = readSaved(copy);
+  }
   automaton = builtFor(saved, key) ?? builtFor(readSaved(userAutomatonFile(key)), key) ?? new LiteralAutomaton(literals);
   known.set(key, automaton);
   return automaton;

@@ -7,7 +7,8 @@ import { packagePath } from '../package-root.js';
 import { KnownError } from '../errors.js';
 import { REASONS_SLOT, type FactPatternSpec, type PatternSpec, type RuleSpec } from './rule-types.js';
 import { checkLineStart, checkPattern } from './pattern-check.js';
-import { readSavedRuleSet, userRuleSetFile, type CheckedRules } from './rule-set-cache.js';
+import { readSavedRuleSet, RULE_SET_NAME, userRuleSetFile, type CheckedRules } from './rule-set-cache.js';
+import { shippedBuildFile } from './shipped-build.js';
 import { expandFragments, FRAGMENTS_FILE, readFragments, type Fragments } from './fragments.js';
 
 const CONTEXTS = new Set(['windows', 'linux', 'wsl', 'macos', 'container']);
@@ -42,13 +43,19 @@ export function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDi
   // earlier start (user-cache.ts); not when running the TypeScript sources (vitest), whose loader may be newer
   // than the last build
   const shipped = dir === defaultRulesDir() && !import.meta.url.endsWith('.ts');
-  const saved = shipped ? readSavedRuleSet(dir) ?? readSavedRuleSet(dir, userRuleSetFile()) : null;
+  const saved = shipped ? readSavedRuleSet(dir) ?? carriedRuleSet(dir) ?? readSavedRuleSet(dir, userRuleSetFile()) : null;
   if (saved) return (cached = { ...saved, dir });
   const at = Date.now();
   const started = performance.now();
   const checked = readRuleFolder(dir);
   cached = { ...checked, dir, ...(shipped ? { checkedNow: { at, ms: performance.now() - started } } : {}) };
   return cached;
+}
+
+/** The rule set the Action bundle carries (shipped-build.ts), checked by content; null elsewhere. */
+function carriedRuleSet(dir: string): CheckedRules | null {
+  const copy = shippedBuildFile(RULE_SET_NAME);
+  return copy ? readSavedRuleSet(dir, copy, undefined, true) : null;
 }
 
 /** Reads and checks every rule file of a folder. */

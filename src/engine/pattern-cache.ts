@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { packagePath } from '../package-root.js';
+import { shippedBuildFile } from './shipped-build.js';
 import { userCacheFile, writeCacheFile } from './user-cache.js';
 import type { JoinEdges } from './literals/join-edges.js';
 
@@ -26,12 +27,14 @@ let fromUserCache: Record<string, PatternVerdict> = {};
 const fresh = new Map<string, PatternVerdict>();
 let computed = 0;
 
+const VERDICTS_NAME = 'pattern-verdicts.json';
+
 export function verdictFile(): string {
-  return packagePath('dist', 'pattern-verdicts.json');
+  return packagePath('dist', VERDICTS_NAME);
 }
 
 function userVerdictFile(): string {
-  return userCacheFile('pattern-verdicts.json');
+  return userCacheFile(VERDICTS_NAME);
 }
 
 function readVerdicts(file: string): Record<string, PatternVerdict> {
@@ -53,7 +56,10 @@ function keyOf(parts: unknown[]): string {
 export function cachedVerdict(parts: unknown[]): PatternVerdict | undefined {
   if (verdicts === null) {
     fromUserCache = readVerdicts(userVerdictFile());
-    verdicts = new Map(Object.entries(readVerdicts(verdictFile())));
+    const built = readVerdicts(verdictFile());
+    // (a checkout without dist/, as the Action runs: the bundle's copy, shipped-build.ts)
+    const copy = Object.keys(built).length > 0 ? undefined : shippedBuildFile(VERDICTS_NAME);
+    verdicts = new Map(Object.entries(copy ? readVerdicts(copy) : built));
   }
   const key = keyOf(parts);
   const known = verdicts.get(key) ?? fresh.get(key);

@@ -4,7 +4,7 @@
 // checkout not built yet), scanners use the automaton's JavaScript find(), which gives the same stops
 // but for those skipped lines.
 import { readFileSync } from 'node:fs';
-import { packagePath } from '../package-root.js';
+import { builtOrShipped } from './shipped-build.js';
 import type { LiteralAutomaton } from './literal-automaton.js';
 import type { LiteralSet } from './literal-set.js';
 import type { FilterState } from './line-conditions.js';
@@ -46,7 +46,7 @@ let compiled: WebAssembly.Module | null | undefined;
 function prefilterModule(): WebAssembly.Module | null {
   if (compiled === undefined) {
     try {
-      compiled = new WebAssembly.Module(readFileSync(packagePath('dist', 'prefilter.wasm')));
+      compiled = new WebAssembly.Module(readFileSync(builtOrShipped('prefilter.wasm')));
     } catch {
       compiled = null; // not built: scanners use the JavaScript loop
     }

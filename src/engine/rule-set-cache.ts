@@ -9,6 +9,7 @@
 // names and sizes are checked only.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagePath } from '../package-root.js';
@@ -50,15 +51,19 @@ interface SavedRuleSet {
   factPatterns: FactPatternSpec[];
   index?: SavedPatternIndex;
   conditions?: SavedConditions;
+  /** sha256 of the folder's files, in `files` order: what a copy whose time stamps say nothing is checked by */
+  digest?: string;
 }
 
+export const RULE_SET_NAME = 'rule-set.json';
+
 export function ruleSetFile(): string {
-  return packagePath('dist', 'rule-set.json');
+  return packagePath('dist', RULE_SET_NAME);
 }
 
 /** The shipped rules as a start saved them when dist/ did not hold them (user-cache.ts). */
 export function userRuleSetFile(): string {
-  return userCacheFile('rule-set.json');
+  return userCacheFile(RULE_SET_NAME);
 }
 
 /** The files the loader reads: *.json, then facts/*.json, each sorted by name (as load-rules.ts does). */
@@ -73,11 +78,15 @@ export function ruleFileNames(dir: string): string[] {
   return [...json(''), ...json('facts')];
 }
 
-/** The rule set saved for this folder, or null when the folder or the code changed since (or nothing was saved). */
-export function readSavedRuleSet(dir: string, file = ruleSetFile(), code = fileURLToPath(import.meta.url)): CheckedRules | null {
+/**
+ * The rule set saved for this folder, or null when the folder or the code changed since (or nothing was saved).
+ * `byContent`: a copy that came with the code in a checkout (the Action bundle's, shipped-build.ts), whose time
+ * stamps are those of the checkout: it is used when the folder's files hold exactly the bytes it was made from.
+ */
+export function readSavedRuleSet(dir: string, file = ruleSetFile(), code = fileURLToPath(import.meta.url), byContent = false): CheckedRules | null {
   try {
-    // an installed package's time stamps say nothing (see above)
-    const savedAt = INSTALLED.test(file) ? Infinity : statSync(file).mtimeMs;
+    // an installed package's time stamps say nothing (see above), nor a checkout's
+    const savedAt = INSTALLED.test(file) || byContent ? Infinity : statSync(file).mtimeMs;
     if (statSync(code).mtimeMs > savedAt) return null;
     const files = ruleFileNames(dir).map((name): [string, number, number] => {
       const s = statSync(join(dir, name));
@@ -92,6 +101,7 @@ export function readSavedRuleSet(dir: string, file = ruleSetFile(), code = fileU
     const saved = JSON.parse(text.slice(0, cut)) as SavedRuleSet;
     if (saved.format !== FORMAT || saved.files.length !== files.length) return null;
     if (saved.files.some(([name, size], i) => name !== files[i]![0] || size !== files[i]![1])) return null;
+    if (byContent && saved.digest !== folderDigest(dir, saved.files)) return null;
     const texts = text.slice(cut + 1);
     return { rules: saved.rules.map((r) => withLazyTexts(r, texts)), factPatterns: saved.factPatterns, index: saved.index, conditions: saved.conditions };
   } catch {
@@ -121,6 +131,15 @@ function withLazyTexts({ texts: [start, end], ...core }: SavedRule, texts: strin
 const ascii = (json: string): string => json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** Saves a checked rule set with the names and sizes of its folder's files; returns the file's size. */
+/** sha256 of a rule folder's files (names as ruleFileNames gives them), read as they are. */
+function folderDigest(dir: string, files: Array<[string, number]>): string {
+  // (node:crypto is loaded only here: a start that trusts dist/'s time stamps never needs it)
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const hash = createHash('sha256');
+  for (const [name] of files) hash.update(readFileSync(join(dir, name)));
+  return hash.digest('base64url');
+}
+
 export function saveRuleSet(dir: string, set: CheckedRules, file = ruleSetFile()): number {
   const files = ruleFileNames(dir).map((name): [string, number] => [name, statSync(join(dir, name)).size]);
   let at = 0;
@@ -132,7 +151,7 @@ export function saveRuleSet(dir: string, set: CheckedRules, file = ruleSetFile()
     at += t.length;
     return { ...core, texts: [at - t.length, at] };
   });
-  const text = `${ascii(JSON.stringify({ format: FORMAT, files, rules, factPatterns: set.factPatterns, index: set.index, conditions: set.conditions } satisfies SavedRuleSet))}\n${texts.join('')}`;
+  const text = `${ascii(JSON.stringify({ format: FORMAT, files, rules, factPatterns: set.factPatterns, index: set.index, conditions: set.conditions, digest: folderDigest(dir, files) } satisfies SavedRuleSet))}\n${texts.join('')}`;
   writeCacheFile(file, text);
   return text.length;
 }
