@@ -23162,6 +23162,7 @@ function deriveFacts(scan) {
   const condaCuda = condaTag?.includes(".") ? condaTag : condaTag ? cudaFromWheelTag(`cu${condaTag}`) : void 0;
   if (tag?.toLowerCase() === "cpu") set("torchBuild", "cpu", "torchVersion");
   else if (tag && /^rocm/i.test(tag)) set("torchBuild", "rocm", "torchVersion");
+  else if (tag && /^xpu$/i.test(tag)) set("torchBuild", "xpu", "torchVersion");
   else if (tag && cudaFromWheelTag(tag)) {
     set("torchBuild", "cuda", "torchVersion");
     set("torchBuildCuda", cudaFromWheelTag(tag), "torchVersion");
