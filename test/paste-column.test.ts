@@ -49,12 +49,12 @@ describe('a column before every line', () => {
     // (and two whose only fenced block is an issue template's Markdown list "- OS:", "- Python:": its
     // markers are a column inside the fences, and removing them changes nothing the scan looks for;
     // and a torchrun log whose every line carries the rank's "[rank1]: " prefix, a real column; and a four-line
-    // llama.cpp excerpt whose every line is its loader's "llm_load_tensors: ", which no rule reads; and a kernel-log
-    // excerpt whose every line is the driver's "NVRM: ", whose Xid lines read the same without it)
+    // llama.cpp excerpt whose every line is its loader's "llm_load_tensors: ", which no rule reads; and two kernel-log
+    // excerpts whose every line is the driver's "NVRM: ", whose Xid / open-module lines read the same without it)
     // (logs pasted as a code block indented by four spaces or a tab, whole or inside their fences, are many
     // and more arrive: their indent is a column too, listed apart below; the others are these)
     const indentOnly = (f: string): boolean => ['    ', '\t'].includes((pasteColumnOf(readFileSync(join(corpusDir, f)).subarray(0, 64 << 10)) as { text?: string }).text ?? '');
-    expect(found.filter((f) => !indentOnly(f))).toEqual(['fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'pl-rtx50-open-595-xid79-fallen-off-bus.log', 'qa-ollama-31-of-33-offloaded-healthy.log', 'ra-qwen-vllm-oom-otherproc-zh-24.log', 'sz-glm4-2x4090-lora-oom-rich.log', 'ua-trt7-1060-engine-plan-incompatible.log', 'ua-vllm-rank0-empty-like-nokernel.log', 'yl-nccl-check-cuda-failure-1-invalid-argument.log', 'ym-rlswarm-5070-no-kernel-image-rank0.log', 'zm-llamafactory-4x3090-nccl-shm-zh.log', 'zz-chatglm2-win10-ptuning-nccl.log']);
+    expect(found.filter((f) => !indentOnly(f))).toEqual(['fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'ol-open-560-gtx1080-second-gpu-no-gsp.log', 'pl-rtx50-open-595-xid79-fallen-off-bus.log', 'qa-ollama-31-of-33-offloaded-healthy.log', 'ra-qwen-vllm-oom-otherproc-zh-24.log', 'sz-glm4-2x4090-lora-oom-rich.log', 'ua-trt7-1060-engine-plan-incompatible.log', 'ua-vllm-rank0-empty-like-nokernel.log', 'yl-nccl-check-cuda-failure-1-invalid-argument.log', 'ym-rlswarm-5070-no-kernel-image-rank0.log', 'zm-llamafactory-4x3090-nccl-shm-zh.log', 'zz-chatglm2-win10-ptuning-nccl.log']);
     // an indented block is every line's indent, not a prefix some lines share: each of these is indented throughout
     for (const f of found.filter(indentOnly)) {
       const lines = readFileSync(join(corpusDir, f), 'utf8').split('\n').filter((l) => l.trim() !== '');
