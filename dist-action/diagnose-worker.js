@@ -22284,7 +22284,7 @@ var NUMBERED = /^ {0,6}(\d{1,6})(?:\t| ?\| ?|\. |: | |$)/;
 var NUMBERED_FEW = /^ {0,6}(\d{1,6})(?:\t| ?\| )/;
 var LABEL = /^ {0,4}\d{1,5}: /;
 var MAX_TASKS = 64;
-var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
+var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]|[\w.-]{1,36} +\|) /;
 function pasteColumnOf(sample) {
   const buf = bufferView(sample);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);

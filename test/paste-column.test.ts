@@ -54,7 +54,9 @@ describe('a column before every line', () => {
     // (logs pasted as a code block indented by four spaces or a tab, whole or inside their fences, are many
     // and more arrive: their indent is a column too, listed apart below; the others are these)
     const indentOnly = (f: string): boolean => ['    ', '\t'].includes((pasteColumnOf(readFileSync(join(corpusDir, f)).subarray(0, 64 << 10)) as { text?: string }).text ?? '');
-    expect(found.filter((f) => !indentOnly(f))).toEqual(['fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'ol-open-560-gtx1080-second-gpu-no-gsp.log', 'pl-rtx50-open-595-xid79-fallen-off-bus.log', 'qa-ollama-31-of-33-offloaded-healthy.log', 'ra-qwen-vllm-oom-otherproc-zh-24.log', 'sz-glm4-2x4090-lora-oom-rich.log', 'ua-trt7-1060-engine-plan-incompatible.log', 'ua-vllm-rank0-empty-like-nokernel.log', 'yl-nccl-check-cuda-failure-1-invalid-argument.log', 'ym-rlswarm-5070-no-kernel-image-rank0.log', 'zm-llamafactory-4x3090-nccl-shm-zh.log', 'zz-chatglm2-win10-ptuning-nccl.log']);
+    // (and one service's docker compose log, its `name  | ` column on every line)
+    expect(found.filter((f) => !indentOnly(f))).toEqual(['fmt-compose-numpy-1.log', 'fmt-compose-trt-info-1.log', 'fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'ol-open-560-gtx1080-second-gpu-no-gsp.log', 'pl-rtx50-open-595-xid79-fallen-off-bus.log', 'qa-ollama-31-of-33-offloaded-healthy.log', 'ra-qwen-vllm-oom-otherproc-zh-24.log', 'sz-glm4-2x4090-lora-oom-rich.log', 'ta-orpheus-fastapi-docker-5090-laptop-sm120.log', 'ua-trt7-1060-engine-plan-incompatible.log', 'ua-vllm-p100-docker-v023-nokernel.log', 'ua-vllm-rank0-empty-like-nokernel.log', 'va-healthy-comfy-rocm-docker-node-missing-module.log', 'va-insightface-rest-trt-engine-version-8-2-3.log', 'yl-nccl-check-cuda-failure-1-invalid-argument.log', 'ym-rlswarm-5070-no-kernel-image-rank0.log', 'zm-llamafactory-4x3090-nccl-shm-zh.log', 'zz-chatglm2-win10-ptuning-nccl.log']);
+    expect(pasteColumnOf(readFileSync(join(corpusDir, 'ta-orpheus-fastapi-docker-5090-laptop-sm120.log')))).toEqual({ kind: 'word', text: 'orpheus-fastapi     | ' });
     // an indented block is every line's indent, not a prefix some lines share: each of these is indented throughout
     for (const f of found.filter(indentOnly)) {
       const lines = readFileSync(join(corpusDir, f), 'utf8').split('\n').filter((l) => l.trim() !== '');
@@ -68,6 +70,19 @@ describe('a column before every line', () => {
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'ym-rlswarm-5070-no-kernel-image-rank0.log')))).toEqual({ kind: 'word', text: '[rank0]: ' });
     // TensorRT 7's own logger prefix on every line of a short paste: a column too, and the messages survive its removal
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'ua-trt7-1060-engine-plan-incompatible.log')))).toEqual({ kind: 'word', text: '[TensorRT] ' });
+  });
+
+  it("a log cut at 80 columns (a TTY) and then given a collector's column on every line is unwrapped under the column", async () => {
+    // a real log's lines cut at 80 characters as a TTY cuts them (the DLL path split mid-word), then a compose column
+    const cut = corpusLog('amd-comfy-zluda-caffe2-8').split('\n').filter((l) => l !== '').flatMap((l) => {
+      const pieces = [];
+      for (let at = 0; at < l.length || at === 0; at += 80) pieces.push(l.slice(at, at + 80));
+      return pieces;
+    });
+    expect(cut.filter((l) => l.length === 80).length).toBeGreaterThanOrEqual(3);
+    const top = async (text: string) => (await diagnoseText(text)).findings[0]?.rule.id;
+    expect(await top(cut.join('\n'))).toBe('amd-gpu-rocm-zluda');
+    expect(await top(cut.map((l) => `comfyui-1  | ${l}`).join('\n'))).toBe('amd-gpu-rocm-zluda');
   });
 
   it('removes line numbers from a paste of two or three lines: the evidence quotes the message, not its number', async () => {

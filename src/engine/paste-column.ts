@@ -39,8 +39,10 @@ const NUMBERED_FEW = /^ {0,6}(\d{1,6})(?:\t| ?\| )/;
 const LABEL = /^ {0,4}\d{1,5}: /;
 /** A label column shows at most this many tasks (more distinct numbers: a count or a list, not tasks). */
 const MAX_TASKS = 64;
-// a word that ends like a column (':', '|', ']') or a list marker, then one space
-const WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]) /;
+// a word that ends like a column (':', '|', ']') or a list marker, then one space; or a collector's column padded
+// to its bar (docker compose's `ollama-1  | `): one service's log carries it on every line, and a paste of it that
+// was also hard-wrapped (a TTY of 80 columns inside the container) is read as wrapped only without it
+const WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]|[\w.-]{1,36} +\|) /;
 
 /**
  * The column every line of the sample starts with (or every line inside its fences), or null. Only the
