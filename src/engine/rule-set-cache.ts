@@ -130,7 +130,12 @@ function withLazyTexts({ texts: [start, end], ...core }: SavedRule, texts: strin
 /** Non-ASCII characters (the Chinese texts, CJK patterns) as \u escapes: the file is ASCII. */
 const ascii = (json: string): string => json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-/** Saves a checked rule set with the names and sizes of its folder's files; returns the file's size. */
+/**
+ * A copy without the `note`s of patterns and conditions: prose for the rule's readers that nothing reads at run
+ * time, ~15 % of the file's first line, which every start parses (the rule folder keeps them).
+ */
+const withoutNotes = <T>(value: T): T => JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'note' && typeof v === 'string' ? undefined : v))) as T;
+
 /** sha256 of a rule folder's files (names as ruleFileNames gives them), read as they are. */
 function folderDigest(dir: string, files: Array<[string, number]>): string {
   // (node:crypto is loaded only here: a start that trusts dist/'s time stamps never needs it)
@@ -140,6 +145,7 @@ function folderDigest(dir: string, files: Array<[string, number]>): string {
   return hash.digest('base64url');
 }
 
+/** Saves a checked rule set with the names and sizes of its folder's files (the rules' `note`s left out); returns the file's size. */
 export function saveRuleSet(dir: string, set: CheckedRules, file = ruleSetFile()): number {
   const files = ruleFileNames(dir).map((name): [string, number] => [name, statSync(join(dir, name)).size]);
   let at = 0;
@@ -149,9 +155,9 @@ export function saveRuleSet(dir: string, set: CheckedRules, file = ruleSetFile()
     const t = ascii(JSON.stringify({ title, why, fixes, examples }));
     texts.push(t);
     at += t.length;
-    return { ...core, texts: [at - t.length, at] };
+    return { ...withoutNotes(core), texts: [at - t.length, at] };
   });
-  const text = `${ascii(JSON.stringify({ format: FORMAT, files, rules, factPatterns: set.factPatterns, index: set.index, conditions: set.conditions, digest: folderDigest(dir, files) } satisfies SavedRuleSet))}\n${texts.join('')}`;
+  const text = `${ascii(JSON.stringify({ format: FORMAT, files, rules, factPatterns: withoutNotes(set.factPatterns), index: set.index, conditions: set.conditions, digest: folderDigest(dir, files) } satisfies SavedRuleSet))}\n${texts.join('')}`;
   writeCacheFile(file, text);
   return text.length;
 }
