@@ -19167,9 +19167,17 @@ function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDir()) {
   if (saved2) return cached = { ...saved2, dir };
   const at = Date.now();
   const started = performance.now();
-  const checked = readRuleFolder(dir);
+  const checked = shipped ? readShippedFolder(dir) : readRuleFolder(dir);
   cached = { ...checked, dir, ...shipped ? { checkedNow: { at, ms: performance.now() - started } } : {} };
   return cached;
+}
+function readShippedFolder(dir) {
+  try {
+    return readRuleFolder(dir);
+  } catch (err) {
+    if (err instanceof RuleFileError) throw new RuleFileError(`${err.message} (the rules changed since this copy was last built: if they came with a pull, run npm run build)`);
+    throw err;
+  }
 }
 function carriedRuleSet(dir) {
   const copy = shippedBuildFile(RULE_SET_NAME);

@@ -74,6 +74,28 @@ describe('rules changed since the build', () => {
     expect(run(['diagnose', '--json', LOG]).stdout).toBe(r.stdout);
   });
 
+  it('a rule file this build refuses (rules newer than its loader, after a pull without a build): one line naming the file, and the build to run; exit 2', () => {
+    const file = join(pkg, 'rules/zlibwapi-missing.json');
+    const original = readFileSync(file, 'utf8');
+    const rule = JSON.parse(original) as { fixes: Array<{ signals?: string[] }> };
+    rule.fixes[0]!.signals = ['a-signal-of-a-newer-loader'];
+    writeFileSync(file, JSON.stringify(rule, null, 2));
+    try {
+      const r = run(['diagnose', '--json', LOG]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^gpu-doctor: rules\/zlibwapi-missing\.json: fixes\[0\]\.signals: "a-signal-of-a-newer-loader" is not a signal this rule's "when" uses \(the rules changed since this copy was last built: if they came with a pull, run npm run build\)\n$/);
+      // a folder of one's own elsewhere (GPU_DOCTOR_RULES) is not the build's: the error alone
+      const ownDir = join(tmp, 'own-rules');
+      cpSync(join(pkg, 'rules'), ownDir, { recursive: true });
+      const own = run(['diagnose', '--json', LOG], { GPU_DOCTOR_RULES: ownDir });
+      expect(own.status).toBe(2);
+      expect(own.stderr).toMatch(/is not a signal this rule's "when" uses\n$/);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
   it('a cache that cannot be written: the right answer and one line on standard error, every start; none with --quiet', () => {
     const blocked = join(tmp, 'a-file');
     writeFileSync(blocked, '');

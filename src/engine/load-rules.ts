@@ -47,9 +47,22 @@ export function loadRuleSet(dir = process.env.GPU_DOCTOR_RULES ?? defaultRulesDi
   if (saved) return (cached = { ...saved, dir });
   const at = Date.now();
   const started = performance.now();
-  const checked = readRuleFolder(dir);
+  const checked = shipped ? readShippedFolder(dir) : readRuleFolder(dir);
   cached = { ...checked, dir, ...(shipped ? { checkedNow: { at, ms: performance.now() - started } } : {}) };
   return cached;
+}
+
+/**
+ * The shipped folder checked by this build's code. No saved set fitted it, so the rules changed since the build:
+ * after a pull without `npm run build` the rules may need a newer loader than dist/ holds, and the error says so.
+ */
+function readShippedFolder(dir: string): CheckedRules {
+  try {
+    return readRuleFolder(dir);
+  } catch (err) {
+    if (err instanceof RuleFileError) throw new RuleFileError(`${err.message} (the rules changed since this copy was last built: if they came with a pull, run npm run build)`);
+    throw err;
+  }
 }
 
 /** The rule set the Action bundle carries (shipped-build.ts), checked by content; null elsewhere. */
