@@ -22279,9 +22279,89 @@ var JsonUnescaper = class extends LineRewriter {
   }
 };
 
-// src/engine/paste-column.ts
+// src/engine/letter-spacing.ts
 var NEWLINE9 = 10;
 var CR5 = 13;
+var SPACE7 = 32;
+var MIN_CHARS = 4;
+var MIN_SAMPLE_CHARS = 12;
+var SPACED_SHARE = 0.5;
+var MAX_SAMPLE_CANDIDATES = 64;
+var PROBE_PAIRS = 4;
+var PROBE_SPACED = 3;
+function isLetterSpacedPaste(sample) {
+  const buf = bufferView(sample);
+  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE9, to) + 1;
+  let candidates = 0;
+  for (let i = 0; i + 2 * PROBE_PAIRS < to && candidates < MAX_SAMPLE_CANDIDATES; i += 2 * PROBE_PAIRS) {
+    if (!probe(buf, i) && !probe(buf, i + 1)) continue;
+    candidates++;
+    const from = buf.lastIndexOf(NEWLINE9, i) + 1;
+    let nl = buf.indexOf(NEWLINE9, i);
+    if (nl < 0 || nl > to) nl = to;
+    const text2 = letterSpacedText(buf, from, nl, false);
+    if (text2 !== null && text2.trim().length >= MIN_SAMPLE_CHARS && text2.trim().includes(" ")) return true;
+    i = nl - nl % (2 * PROBE_PAIRS);
+  }
+  return false;
+}
+function probe(buf, from) {
+  if (buf[from + 1] !== SPACE7 || buf[from + 3] !== SPACE7) return false;
+  let spaced = 0;
+  for (let k = 0, i = from; k < PROBE_PAIRS; k++, i += 2) {
+    if (buf[i] === NEWLINE9 || buf[i + 1] === NEWLINE9) return false;
+    if (buf[i + 1] === SPACE7 && buf[i] !== SPACE7) spaced++;
+  }
+  return spaced >= PROBE_SPACED;
+}
+function letterSpacedText(buf, from, to, inPaste) {
+  if (to - from < (inPaste ? 2 : 2 * MIN_CHARS - 1)) return null;
+  const line = buf.toString("utf8", from, to);
+  const end = line.endsWith("\r") ? line.length - 1 : line.length;
+  return lettersOf(line, 0, end, inPaste) ?? lettersOf(line, 1, end, inPaste);
+}
+function lettersOf(line, phase, end, inPaste) {
+  let out = "";
+  let pairs = 0;
+  let spaced = 0;
+  const others = (1 - SPACED_SHARE) * (end - phase + 1 >> 1);
+  let run = 0;
+  let word = false;
+  for (let i = phase; i < end; i += 2) {
+    const c = line.charCodeAt(i);
+    const next = i + 1 < end ? line.charCodeAt(i + 1) : SPACE7;
+    if (c > 255 || next > 255) return null;
+    pairs++;
+    if (next === SPACE7) {
+      spaced++;
+      out += line[i];
+      run = (c | 32) >= 97 && (c | 32) <= 122 ? run + 1 : 0;
+      if (run >= 3) word = true;
+    } else {
+      if (pairs - spaced > others) return null;
+      out += String.fromCharCode(c | next << 8);
+      run = 0;
+    }
+  }
+  if (end < line.length && line.charCodeAt(end) === CR5) out += "\r";
+  if (pairs >= MIN_CHARS && spaced >= SPACED_SHARE * pairs && word) return out;
+  return inPaste && spaced === pairs && out.trim() !== "" ? out : null;
+}
+var LetterSpacingJoiner = class extends LineRewriter {
+  constructor() {
+    super(true);
+  }
+  /** Line [from, to) (without CR and newline) as its characters, or null when it is not letter-spaced. */
+  rewrite(buf, from, to) {
+    const text2 = letterSpacedText(buf, from, to, true);
+    return text2 === null ? null : Buffer.from(text2);
+  }
+};
+
+// src/engine/paste-column.ts
+var NEWLINE10 = 10;
+var CR6 = 13;
 var BACKTICK2 = 96;
 var FENCE_BYTES = 6;
 var MIN_SHARE = 0.9;
@@ -22296,7 +22376,7 @@ var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]|[\w.-]{1,36} +\|) /;
 function pasteColumnOf(sample) {
   const buf = bufferView(sample);
   let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE9, to) + 1;
+  if (to < buf.length) to = buf.lastIndexOf(NEWLINE10, to) + 1;
   const lines = linesOf3(buf.subarray(0, to));
   const whole = columnOf(lines, /* @__PURE__ */ new Set([0]));
   if (whole || !lines.some(isFence)) return whole;
@@ -22376,11 +22456,19 @@ var ColumnStripper = class {
   constructor(column) {
     this.column = column;
     this.word = column.kind === "word" ? Buffer.from(column.text, "latin1") : null;
+    this.onScreen = column.kind === "word" && LOG_PREFIX.exec(column.text)?.[0] === column.text;
   }
   column;
   /** true when the last chunk ended inside a line: the next chunk's first bytes are its rest */
   midLine = false;
   word;
+  /**
+   * A collector's or logger's column that the console showed (compose's `svc-1  | `, torchrun's `[rank0]: `: one
+   * the scan reads past anyway, log-line-grammar.ts LOG_PREFIX) is kept on a line exactly a console's width with
+   * it: such a line was probably cut there by the terminal, its rest on the next line without the column, and
+   * the scan's retry for a single cut (line-scanner.ts glueAfter) measures the line as the terminal did.
+   */
+  onScreen;
   /** a column found inside fences: whether the lines read are inside one now */
   inFence = false;
   push(bytes) {
@@ -22388,13 +22476,13 @@ var ColumnStripper = class {
     const out = [];
     let at = 0;
     while (at < buf.length) {
-      const nl = buf.indexOf(NEWLINE9, at);
+      const nl = buf.indexOf(NEWLINE10, at);
       const end = nl < 0 ? buf.length : nl + 1;
       if (this.midLine) {
         out.push(buf.subarray(at, end));
       } else {
         let to = nl < 0 ? buf.length : nl;
-        const cr = to > at && buf[to - 1] === CR5;
+        const cr = to > at && buf[to - 1] === CR6;
         if (cr) to--;
         const from = at + (this.carries(buf, at, to) ? this.prefixLength(buf, at, to) : 0);
         const close = this.column.kind === "backticks" && from > at && to > from && buf[to - 1] === BACKTICK2 ? to - 1 : to;
@@ -22416,7 +22504,10 @@ var ColumnStripper = class {
   }
   /** Bytes of the column at the start of line [from, to), 0 when the line does not carry it. */
   prefixLength(buf, from, to) {
-    if (this.word) return to - from >= this.word.length && buf.subarray(from, from + this.word.length).equals(this.word) ? this.word.length : 0;
+    if (this.word) {
+      if (to - from < this.word.length || !buf.subarray(from, from + this.word.length).equals(this.word)) return 0;
+      return this.onScreen && CONSOLE_WIDTHS.has(utf8Chars(buf, from, to)) ? 0 : this.word.length;
+    }
     if (this.column.kind === "backticks") {
       let i = from;
       while (i < to && (buf[i] === 32 || buf[i] === 9)) i++;
@@ -22430,6 +22521,8 @@ var ColumnStripper = class {
 var PASTE_SAMPLE_BYTES = WRAP_SAMPLE_BYTES;
 var STAGES = [
   (start) => isJsonEscapedPaste(start) ? new JsonUnescaper() : null,
+  // (a console's UTF-16 read as bytes: the program's own lines, before a reply quoted them or a fence closed them)
+  (start) => isLetterSpacedPaste(start) ? new LetterSpacingJoiner() : null,
   (start) => {
     const marks = pasteMarksOf(start);
     return marks && new MarkStripper(marks);

@@ -85,6 +85,25 @@ describe('a column before every line', () => {
     expect(await top(cut.map((l) => `comfyui-1  | ${l}`).join('\n'))).toBe('amd-gpu-rocm-zluda');
   });
 
+  it("a message cut once at 80 columns under a compose column (the column counted in the width) is read whole", async () => {
+    // a real compose log (its RTX 5090 sm_120 warning), the terminal's one cut in the warning's first line with
+    // the column on the first piece only, after a long stretch of the service's training lines (a paste too long
+    // for the short-paste retries: only the single-cut retry can join it)
+    const column = 'orpheus-fastapi     | ';
+    const train = corpusLog('py-healthy-torch-train-3').replace(/\n$/, '').split('\n').map((l) => column + l);
+    const log = corpusLog('ta-orpheus-fastapi-docker-5090-laptop-sm120').replace(/\n$/, '').split('\n');
+    const at = log.findIndex((l) => l.includes('capability sm_120'));
+    expect(log[at]!.length).toBeGreaterThan(80);
+    const cut = [...log.slice(0, at), log[at]!.slice(0, 80), log[at]!.slice(80), ...log.slice(at + 1)];
+    const pasted = [...Array.from({ length: 8 }, () => train).flat(), ...cut].join('\n');
+    expect(pasted.length).toBeGreaterThan(32 << 10);
+    expect(pasteColumnOf(Buffer.from(pasted))).toEqual({ kind: 'word', text: column });
+    const { findings } = await diagnoseText(pasted);
+    const line = 8 * train.length + at + 1;
+    expect(findings[0]!.rule.id).toBe('no-kernel-image');
+    expect(findings[0]!.evidence.find((e) => e.line === line)?.text).toContain('CUDA capability sm_120 is not compatible with the current PyTorch installation');
+  });
+
   it('removes line numbers from a paste of two or three lines: the evidence quotes the message, not its number', async () => {
     const log = corpusLog('real-kaggle-cudnn90-vs-93').replace(/\n$/, '');
     expect(log.split('\n')).toHaveLength(3);

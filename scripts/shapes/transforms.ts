@@ -226,6 +226,13 @@ export const TRANSFORMS: readonly Transform[] = [
     apply: perLine((l) => (l === '' ? l : `    ${l}`)),
   },
   {
+    name: 'utf16-bytes',
+    evidence: "a Windows console's UTF-16LE output (PowerShell 5.1's `>`) opened as bytes, each zero byte shown as a space: cubiq/ComfyUI_IPAdapter_plus#238 (ng-ipadapter-insightface-ort126-letter-spaced), EvotecIT/PSWriteColor#14",
+    // (the zero byte after each line break starts the next line with a space; a character outside ASCII becomes
+    // two bytes of Latin-1, as such a tool shows it, a control byte among them a '?')
+    apply: (t) => Buffer.from(t, 'utf16le').toString('latin1').replace(/\0/g, ' ').replace(/[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g, '?'),
+  },
+  {
     name: 'compose-wrap80',
     evidence: 'docker compose logs read in an 80-column terminal: the column on the first piece only, the rest at column 0 (ra-llamacpp-py-compose-cuda35-9, abetlen/llama-cpp-python#763)',
     apply: splitLines((l) => hardCut(80)(`web-1  | ${l}`)),

@@ -7,7 +7,9 @@
 // paste as a whole shows no column, the lines inside its fences are looked at alone, and a column found there
 // is removed inside fences only.
 
-import { WRAP_SAMPLE_BYTES } from './wrapped-lines.js';
+import { CONSOLE_WIDTHS, WRAP_SAMPLE_BYTES } from './wrapped-lines.js';
+import { LOG_PREFIX } from './log-line-grammar.js';
+import { utf8Chars } from './char-count.js';
 import { bufferView } from '../input/buffer-view.js';
 
 const NEWLINE = 0x0a;
@@ -159,11 +161,19 @@ export class ColumnStripper {
   /** true when the last chunk ended inside a line: the next chunk's first bytes are its rest */
   private midLine = false;
   private readonly word: Buffer | null;
+  /**
+   * A collector's or logger's column that the console showed (compose's `svc-1  | `, torchrun's `[rank0]: `: one
+   * the scan reads past anyway, log-line-grammar.ts LOG_PREFIX) is kept on a line exactly a console's width with
+   * it: such a line was probably cut there by the terminal, its rest on the next line without the column, and
+   * the scan's retry for a single cut (line-scanner.ts glueAfter) measures the line as the terminal did.
+   */
+  private readonly onScreen: boolean;
   /** a column found inside fences: whether the lines read are inside one now */
   private inFence = false;
 
   constructor(readonly column: PasteColumn) {
     this.word = column.kind === 'word' ? Buffer.from(column.text, 'latin1') : null;
+    this.onScreen = column.kind === 'word' && LOG_PREFIX.exec(column.text)?.[0] === column.text;
   }
 
   push(bytes: Uint8Array): Buffer {
@@ -202,7 +212,10 @@ export class ColumnStripper {
 
   /** Bytes of the column at the start of line [from, to), 0 when the line does not carry it. */
   private prefixLength(buf: Buffer, from: number, to: number): number {
-    if (this.word) return to - from >= this.word.length && buf.subarray(from, from + this.word.length).equals(this.word) ? this.word.length : 0;
+    if (this.word) {
+      if (to - from < this.word.length || !buf.subarray(from, from + this.word.length).equals(this.word)) return 0;
+      return this.onScreen && CONSOLE_WIDTHS.has(utf8Chars(buf, from, to)) ? 0 : this.word.length;
+    }
     if (this.column.kind === 'backticks') {
       let i = from;
       while (i < to && (buf[i] === 0x20 || buf[i] === 0x09)) i++;

@@ -1,8 +1,9 @@
-// A log pasted through a chat, an issue, a forum or an API arrives re-presented: as JSON strings, coloured,
+// A log pasted through a chat, an issue, a forum or an API arrives re-presented: as JSON strings, letter-spaced, coloured,
 // quoted in a reply, fenced, with a column before every line, with its long lines wrapped. The start of the paste tells which of these it shows; the
 // stages it needs then undo them in order, chunk by chunk, before the scan, and evidence line numbers are
 // mapped back through every stage to the lines as pasted. A paste that shows none passes untouched.
 import { isJsonEscapedPaste, JsonUnescaper } from '../input/json-escaped.js';
+import { isLetterSpacedPaste, LetterSpacingJoiner } from './letter-spacing.js';
 import { ColumnStripper, pasteColumnOf } from './paste-column.js';
 import { MarkStripper, pasteMarksOf } from './paste-marks.js';
 import { Unwrapper, WRAP_SAMPLE_BYTES, wrapShapeOf } from './wrapped-lines.js';
@@ -26,6 +27,8 @@ export interface PasteStage {
  */
 const STAGES: ReadonlyArray<(start: Buffer) => PasteStage | null> = [
   (start) => (isJsonEscapedPaste(start) ? new JsonUnescaper() : null),
+  // (a console's UTF-16 read as bytes: the program's own lines, before a reply quoted them or a fence closed them)
+  (start) => (isLetterSpacedPaste(start) ? new LetterSpacingJoiner() : null),
   (start) => {
     const marks = pasteMarksOf(start);
     return marks && new MarkStripper(marks);
