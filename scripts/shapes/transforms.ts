@@ -196,6 +196,11 @@ export const TRANSFORMS: readonly Transform[] = [
     apply: perLine((l, i) => (i % 8 === 3 ? `${BAR_FRAMES}${l}` : l)),
   },
   {
+    name: 'bar-glued',
+    evidence: "a tqdm bar left without its newline, the next message printed on its line ('| 0/525 [00:00<?, ?it/s]Traceback (most recent call last):'): tz-efficientteacher-unlabel-1455-detectron, ra-gptsovits-fwhisper-cublas12-zh-16, tl-torch-master-cuda92-p100-error48 (THCudaCheck after the bar), d3-zh-50series-nokernel-cosyvoice2ex-4",
+    apply: perLine((l) => (ERRORISH.test(l) ? `Processing:   0%|          | 0/525 [00:00<?, ?it/s]${l}` : l)),
+  },
+  {
     name: 'html',
     evidence: 'text copied out of a web page or a scraper keeping entities (&quot; &lt; &#39;): fmt-html-libcudart-1; the latchkey.dev page quoted in Comfy-Org/ComfyUI#16438 ("CUDA &quot;no kernel image…&quot;", "GPU&#39;s")',
     apply: (t) => t.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!),
