@@ -24073,18 +24073,12 @@ function threadCpuMs() {
 // src/engine/warm-up.ts
 var WARM_UP_BUDGET_MS = 800;
 var MAX_ROUNDS = 20;
-var warmUpLogsOf = /* @__PURE__ */ new WeakMap();
 function warmUpLogs(ruleSet) {
-  let logs = warmUpLogsOf.get(ruleSet);
-  if (!logs) {
-    const perRule = ruleSet.rules.map((r) => [...r.examples.match, ...r.examples.noMatch].filter((e) => typeof e === "string").join("\n")).filter((text2) => text2 !== "");
-    const all = perRule.join("\n") || "warm-up";
-    logs = { allTwice: `${all}
+  const perRule = ruleSet.rules.map((r) => [...r.examples.match, ...r.examples.noMatch].filter((e) => typeof e === "string").join("\n")).filter((text2) => text2 !== "");
+  const all = perRule.join("\n") || "warm-up";
+  return { allTwice: `${all}
 ${all}`, perRule: perRule.map((text2) => `${text2}
 ${text2}`) };
-    warmUpLogsOf.set(ruleSet, logs);
-  }
-  return logs;
 }
 async function warmUp(ruleSet = loadRuleSet(), budgetMs = WARM_UP_BUDGET_MS) {
   const started = performance.now();

@@ -40,20 +40,13 @@ interface WarmUpLogs {
   perRule: string[];
 }
 
-const warmUpLogsOf = new WeakMap<RuleSet, WarmUpLogs>();
-
-/** The warm-up logs of a rule set, made of its text examples (match and no-match). */
+/** The warm-up logs of a rule set, made of its text examples (match and no-match); made per warm-up, not kept. */
 export function warmUpLogs(ruleSet: RuleSet): WarmUpLogs {
-  let logs = warmUpLogsOf.get(ruleSet);
-  if (!logs) {
-    const perRule = ruleSet.rules
-      .map((r) => [...r.examples.match, ...r.examples.noMatch].filter((e): e is string => typeof e === 'string').join('\n'))
-      .filter((text) => text !== '');
-    const all = perRule.join('\n') || 'warm-up';
-    logs = { allTwice: `${all}\n${all}`, perRule: perRule.map((text) => `${text}\n${text}`) };
-    warmUpLogsOf.set(ruleSet, logs);
-  }
-  return logs;
+  const perRule = ruleSet.rules
+    .map((r) => [...r.examples.match, ...r.examples.noMatch].filter((e): e is string => typeof e === 'string').join('\n'))
+    .filter((text) => text !== '');
+  const all = perRule.join('\n') || 'warm-up';
+  return { allTwice: `${all}\n${all}`, perRule: perRule.map((text) => `${text}\n${text}`) };
 }
 
 /** Milliseconds the warm-up took (wall clock). */
