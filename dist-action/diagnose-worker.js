@@ -21924,7 +21924,9 @@ var LineScanner = class {
     let prev;
     let fullWidth;
     const afterLast = this.lastEnd === start - 1;
-    const lastChar = line.length > 0 ? line.charCodeAt(line.length - 1) : -1;
+    let lineEnd = line.length;
+    while (lineEnd > 0 && (line.charCodeAt(lineEnd - 1) === SPACE6 || line.charCodeAt(lineEnd - 1) === TAB3)) lineEnd--;
+    const lastChar = lineEnd > 0 ? line.charCodeAt(lineEnd - 1) : -1;
     for (let k = 0; k < liveCount; k++) {
       const id = live[k];
       if (this.done[id] === 1) continue;
@@ -21937,11 +21939,11 @@ var LineScanner = class {
         if (joined === null) {
           const next = this.nextLine(buf, end, current.from === from && current.to === to ? current : this.decode(buf, from, to, this.marked));
           const nextText = next.text;
-          joined = recordOf(next) ? "" : line + " " + nextText.trimStart();
+          joined = recordOf(next) ? "" : (lineEnd < line.length ? line.slice(0, lineEnd) : line) + " " + nextText.trimStart();
           if ((fullWidth ??= this.consoleWide(line, buf, start, end)) && this.nextAdjacent) glued = line + nextText;
         }
-        if (joins && joined !== "" && edgeHolds(p.joinAfter, line.length + 1 < joined.length ? joined.charCodeAt(line.length + 1) : -1)) match = startsBefore(p.regex.exec(joined), line.length);
-        if (match && match.index + match[0].length > line.length) text2 = joined;
+        if (joins && joined !== "" && edgeHolds(p.joinAfter, lineEnd + 1 < joined.length ? joined.charCodeAt(lineEnd + 1) : -1)) match = startsBefore(p.regex.exec(joined), lineEnd);
+        if (match && match.index + match[0].length > lineEnd) text2 = joined;
         if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);
           if (match) text2 = glued;

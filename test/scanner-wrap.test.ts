@@ -93,6 +93,24 @@ describe('hard-wrapped lines', () => {
     expect((await diagnoseText(apart)).findings.map((f) => f.rule.id)).not.toContain('cuda-unknown-error');
   });
 
+  it('reads a single word-wrap cut that kept the space it broke at (the line ends in white space)', async () => {
+    // a mail or forum wrap that leaves the space at the end of the line, and Pinokio's console wrapping pip's
+    // indented build output at ~150 columns with two spaces left before the break (deepbeepmeep/Hunyuan3D-2GP#29)
+    const torch = 'Loading model\nAssertionError: Torch not compiled with \nCUDA enabled\n';
+    const d = await diagnoseText(torch);
+    expect(d.findings[0]?.rule.id).toBe('torch-cpu-build');
+    expect(d.findings[0]!.evidence[0]).toEqual({ line: 2, text: 'AssertionError: Torch not compiled with CUDA enabled' });
+    const pinokio = [
+      '      [stderr]',
+      "      f:\\pinokio\\api\\Hunyuan3D-2-lowvram.git\\app\\env\\lib\\site-packages\\torch\\utils\\cpp_extension.py:382: UserWarning: Error checking compiler version for  ",
+      '      cl: [WinError 2] The system cannot find the file specified',
+      "      subprocess.CalledProcessError: Command '['ninja', '-v']' returned non-zero exit status 1.",
+    ].join('\n');
+    const e = await diagnoseText(pinokio);
+    expect(e.findings[0]?.rule.id).toBe('build-toolchain-mismatch');
+    expect(e.findings[0]!.evidence[0]!.text).toContain('Error checking compiler version for cl: [WinError 2]');
+  });
+
   it('does not glue lines that are not as wide as a console (a short previous line is its own message)', () => {
     const text = 'OSError: [WinError 1114] A dynamic link library (DLL) initialization routine failed.\nloaded torch\\lib\\c10.dll fine\n';
     expect(scan(text, [c10])).toEqual([]);

@@ -1220,7 +1220,11 @@ export class LineScanner<T> {
     let prev: { text: string; starts: number[] } | null | undefined; // the lines hard-broken into this one
     let fullWidth: boolean | undefined; // whether the line as pasted is exactly a console wide (asked at most once)
     const afterLast = this.lastEnd === start - 1; // (the line before was handed to the regexes: liveWas tells its candidates)
-    const lastChar = line.length > 0 ? line.charCodeAt(line.length - 1) : -1;
+    // (a word wrap that kept the space it broke at leaves it at the line's end: the joined retry reads the line
+    // without it, as the message had one space there)
+    let lineEnd = line.length;
+    while (lineEnd > 0 && (line.charCodeAt(lineEnd - 1) === SPACE || line.charCodeAt(lineEnd - 1) === TAB)) lineEnd--;
+    const lastChar = lineEnd > 0 ? line.charCodeAt(lineEnd - 1) : -1;
     for (let k = 0; k < liveCount; k++) {
       const id = live[k]!;
       if (this.done[id] === 1) continue; // (settled by a match of another pattern on this line)
@@ -1241,13 +1245,13 @@ export class LineScanner<T> {
           // a line that starts as a new record does (a stamp, a level, a traceback's frame or exception line)
           // is not the rest of this one: no joined try ('')
           const nextText = next.text;
-          joined = recordOf(next) ? '' : line + ' ' + nextText.trimStart();
+          joined = recordOf(next) ? '' : (lineEnd < line.length ? line.slice(0, lineEnd) : line) + ' ' + nextText.trimStart();
           if ((fullWidth ??= this.consoleWide(line, buf, start, end)) && this.nextAdjacent) glued = line + nextText;
         }
         // only a match that starts on this line: one inside the next line is that line's own
-        if (joins && joined !== '' && edgeHolds(p.joinAfter, line.length + 1 < joined.length ? joined.charCodeAt(line.length + 1) : -1)) match = startsBefore(p.regex.exec(joined), line.length);
+        if (joins && joined !== '' && edgeHolds(p.joinAfter, lineEnd + 1 < joined.length ? joined.charCodeAt(lineEnd + 1) : -1)) match = startsBefore(p.regex.exec(joined), lineEnd);
         // quote what was matched: the message with its continuation (or a form's header with its value)
-        if (match && match.index + match[0].length > line.length) text = joined;
+        if (match && match.index + match[0].length > lineEnd) text = joined;
         if (!match && glued !== null) {
           match = startsBefore(p.regex.exec(glued), line.length);
           if (match) text = glued;
