@@ -18615,6 +18615,7 @@ function resolveLiterals(pattern, flags = "i", handWritten) {
   const derived = requiredLiterals(ast);
   if (derived === null) {
     const missing = uncoveredAlternatives(ast);
+    if (missing.length === 0) return { problem: `its alternatives together need more than ${MAX_SET} literals (split the pattern into two entries, or give the alternatives a shared word)` };
     return { problem: `no literal every match must contain in alternative ${missing.map((m) => JSON.stringify(m)).join(", ")} (give that alternative a fixed word of ${2}+ characters)` };
   }
   return { literals: derived, derived: true };

@@ -53,6 +53,12 @@ describe('derived literals', () => {
   it('names the alternative that no literal can guard', () => {
     expect(derive('zlibwapi|\\w+\\s\\w+')).toMatch(/no literal every match must contain in alternative "\\\\w\+\\\\s\\\\w\+"/);
   });
+
+  it('says when alternatives that each have literals need too many together (not an empty alternative name)', () => {
+    const words = Array.from({ length: 70 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`);
+    expect(derive(words.join('|'))).toMatch(/alternatives together need more than 64 literals/);
+    expect(derive(words.slice(0, 60).join('|'))).toEqual(expect.arrayContaining([words[0]]));
+  });
 });
 
 describe('derived AND-literals', () => {

@@ -12,7 +12,7 @@ import { normalChar, normalLiteral } from './normal-form.js';
 import common from './common-words.json' with { type: 'json' };
 
 /** Most strings a set may hold (an exact set, a run's cross product, an alternation's union). */
-const MAX_SET = 64;
+export const MAX_SET = 64;
 /** Longest string a set may hold (long products cost load time); a run past it goes on from its last HALF chars. */
 const MAX_LENGTH = 128;
 const HALF = 64;
