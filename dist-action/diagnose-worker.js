@@ -24073,7 +24073,7 @@ function threadCpuMs() {
   }
 }
 
-// src/engine/warm-up.ts
+// src/service/warm-up.ts
 var WARM_UP_BUDGET_MS = 800;
 var MAX_ROUNDS = 20;
 function warmUpLogs(ruleSet) {

@@ -58,8 +58,12 @@ describe('a column before every line', () => {
     expect(found.filter((f) => !indentOnly(f))).toEqual(['fmt-compose-numpy-1.log', 'fmt-compose-trt-info-1.log', 'fmt-linenum-pyver-1.log', 'fmt-linenum-wsl-1.log', 'nz-minicpmv26-8g-vram-not-enough-prose.log', 'ol-open-560-gtx1080-second-gpu-no-gsp.log', 'pl-rtx50-open-595-xid79-fallen-off-bus.log', 'qa-ollama-31-of-33-offloaded-healthy.log', 'ra-qwen-vllm-oom-otherproc-zh-24.log', 'sz-glm4-2x4090-lora-oom-rich.log', 'ta-orpheus-fastapi-docker-5090-laptop-sm120.log', 'ua-trt7-1060-engine-plan-incompatible.log', 'ua-vllm-p100-docker-v023-nokernel.log', 'ua-vllm-rank0-empty-like-nokernel.log', 'va-healthy-comfy-rocm-docker-node-missing-module.log', 'va-insightface-rest-trt-engine-version-8-2-3.log', 'yl-nccl-check-cuda-failure-1-invalid-argument.log', 'ym-rlswarm-5070-no-kernel-image-rank0.log', 'zm-llamafactory-4x3090-nccl-shm-zh.log', 'zz-chatglm2-win10-ptuning-nccl.log']);
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'ta-orpheus-fastapi-docker-5090-laptop-sm120.log')))).toEqual({ kind: 'word', text: 'orpheus-fastapi     | ' });
     // an indented block is every line's indent, not a prefix some lines share: each of these is indented throughout
+    // (a column found inside fences: throughout its fenced lines; the prose around the fences has none)
+    const fencedLines = (text: string): string[] => text.split('\n').filter((_, i, all) => all.slice(0, i).filter((l) => /^\s*```/.test(l)).length % 2 === 1 && !/^\s*```/.test(all[i]!));
     for (const f of found.filter(indentOnly)) {
-      const lines = readFileSync(join(corpusDir, f), 'utf8').split('\n').filter((l) => l.trim() !== '');
+      const text = readFileSync(join(corpusDir, f), 'utf8');
+      const fenced = (pasteColumnOf(Buffer.from(text).subarray(0, 64 << 10)) as { fenced?: boolean }).fenced === true;
+      const lines = (fenced ? fencedLines(text) : text.split('\n')).filter((l) => l.trim() !== '');
       expect(lines.filter((l) => /^(?: {4}|\t)/.test(l)).length / lines.length, f).toBeGreaterThan(0.5);
     }
     expect(pasteColumnOf(readFileSync(join(corpusDir, 'tl-rcic-docker-privileged-no-gpus-torch-assert.log')))).toEqual({ kind: 'word', text: '\t' });

@@ -11,7 +11,7 @@ import { LiteralSet } from '../src/engine/literal-set.js';
 import { LogScan, scannerIndex } from '../src/engine/log-scan.js';
 import { defaultRulesDir, loadRuleSet } from '../src/engine/load-rules.js';
 import { WasmScan, wasmScanFor, wasmScanMade } from '../src/engine/prefilter.js';
-import { warmUp } from '../src/engine/warm-up.js';
+import { warmUp } from '../src/service/warm-up.js';
 
 beforeAll(() => { ensureBuilt(); }, 600_000);
 

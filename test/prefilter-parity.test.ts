@@ -10,7 +10,7 @@ import { LineScanner } from '../src/engine/line-scanner.js';
 import { LogScan, scannerIndex } from '../src/engine/log-scan.js';
 import { defaultRulesDir, loadRuleSet } from '../src/engine/load-rules.js';
 import { diagnoseText } from '../src/engine/diagnose.js';
-import { warmUp } from '../src/engine/warm-up.js';
+import { warmUp } from '../src/service/warm-up.js';
 
 beforeAll(() => { ensureBuilt(); }, 600_000);
 

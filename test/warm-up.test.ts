@@ -1,7 +1,7 @@
-// warmUp() (src/engine/warm-up.ts): a long-lived process pays rule loading and regex compilation before its
+// warmUp() (src/service/warm-up.ts): a long-lived process pays rule loading and regex compilation before its
 // first user, so that user's diagnosis is as fast as any later one.
 import { describe, expect, it } from 'vitest';
-import { warmUp, warmUpLogs } from '../src/engine/warm-up.js';
+import { warmUp, warmUpLogs } from '../src/service/warm-up.js';
 import { diagnoseText } from '../src/engine/diagnose.js';
 import { loadRuleSet } from '../src/engine/load-rules.js';
 import { cpuTimer } from './lag-meter.js';

@@ -20,7 +20,7 @@ import type { LogScanResult } from '../../src/engine/log-scan.js';
 import { defaultRulesDir, loadRuleSet, type RuleSet } from '../../src/engine/load-rules.js';
 import { compileScanner, scannerIndex } from '../../src/engine/log-scan.js';
 import { decodeLines, openLogFile } from '../../src/input/read-log.js';
-import { warmUp } from '../../src/engine/warm-up.js';
+import { warmUp } from '../../src/service/warm-up.js';
 
 const ROOT = packageRoot();
 // the installed command (package.json "bin"), as a user runs it
@@ -564,7 +564,7 @@ function freshWarmStart(paste: string): { warmMs: number; runs: number[] } | nul
   const code = `
     import { readFileSync } from 'node:fs';
     const { loadRuleSet } = await import(${JSON.stringify(join(dist, 'load-rules.js'))});
-    const { warmUp } = await import(${JSON.stringify(join(dist, 'warm-up.js'))});
+    const { warmUp } = await import(${JSON.stringify(join(dist, '..', 'service', 'warm-up.js'))});
     const { diagnoseText } = await import(${JSON.stringify(join(dist, 'diagnose.js'))});
     const paste = readFileSync(0, 'utf8');
     const ruleSet = loadRuleSet();

@@ -22,7 +22,7 @@ import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { packagePath } from '../../src/package-root.js';
 import { runDiagnoseJob } from '../../src/service/diagnose-job.js';
-import { warmUp } from '../../src/engine/warm-up.js';
+import { warmUp } from '../../src/service/warm-up.js';
 import { distinctPosts, load, TAG_BYTES, type LoadResult, type NextRequest } from './http-load.js';
 
 const WORKERS = Number(process.env.BENCH_SERVE_WORKERS ?? 2);

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { jsonReport, runDiagnoseJob, type DiagnoseJob } from './diagnose-job.js';
 import { InputError } from '../input/decode.js';
-import { warmUp } from '../engine/warm-up.js';
+import { warmUp } from './warm-up.js';
 import { threadCpuMs } from './thread-cpu.js';
 import type { WorkerReply, WorkerData } from './diagnose-pool.js';
 

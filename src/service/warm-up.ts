@@ -15,11 +15,11 @@
 // pasted, facts, rules, ranking) many times; the later rounds give all the examples as one long log (the
 // memo filling, wrapped-line shapes across many lines) until the budget is spent. No user's log and no
 // benchmark input is used: the warm-up warms what the rule set reads, not one measured paste.
-import { loadRuleSet, type RuleSet } from './load-rules.js';
-import { diagnoseText } from './diagnose.js';
-import { scannerIndex } from './log-scan.js';
-import { wasmScanFor } from './prefilter.js';
-import { threadCpuMs } from '../service/thread-cpu.js';
+import { loadRuleSet, type RuleSet } from '../engine/load-rules.js';
+import { diagnoseText } from '../engine/diagnose.js';
+import { scannerIndex } from '../engine/log-scan.js';
+import { wasmScanFor } from '../engine/prefilter.js';
+import { threadCpuMs } from './thread-cpu.js';
 
 /**
  * Bound of the warm-up, in CPU time of its thread (wall-clock time where the system does not say): a round
