@@ -20097,6 +20097,10 @@ var NARROW_WRAP_WIDTH = 30;
 var NARROW_MIN_CUTS = 6;
 var MAX_WRAP_WIDTH = 200;
 var WRAP_SAMPLE_BYTES = 64 << 10;
+function sampleEnd(buf) {
+  const to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
+  return to < buf.length ? buf.lastIndexOf(NEWLINE4, to) + 1 : to;
+}
 var MAX_PIECES = 32;
 var WORD_SLACK = 12;
 var MIN_CUTS = 3;
@@ -20302,8 +20306,7 @@ var SampleLines = class {
 };
 function wrapShapeOf(bytes) {
   const buf = bufferView(bytes);
-  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE4, to) + 1;
+  const to = sampleEnd(buf);
   const lines = new SampleLines(buf, to);
   const count = new Int32Array(MAX_WRAP_WIDTH + 2);
   const cuts = new Int32Array(MAX_WRAP_WIDTH + 1);
@@ -20854,8 +20857,7 @@ var MIN_QUOTED = 2;
 var MIN_QUOTED_SHARE = 0.25;
 function pasteMarksOf(sample) {
   const buf = bufferView(sample);
-  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE6, to) + 1;
+  const to = sampleEnd(buf);
   const head = buf.subarray(0, to);
   const escapes = head.indexOf(ESC) >= 0 || head.indexOf(C1_CSI) >= 0;
   const quoteMarks = head.indexOf(GT) >= 0;
@@ -22207,7 +22209,7 @@ function linesOf2(text2) {
 }
 function isJsonEscapedPaste(sample) {
   const whole = bufferView(sample);
-  const buf = whole.subarray(0, sampleEnd(whole));
+  const buf = whole.subarray(0, sampleEnd2(whole));
   const breakAt = [];
   for (let at = buf.indexOf(ESCAPED_BREAK); at >= 0; at = buf.indexOf(ESCAPED_BREAK, at + 2)) breakAt.push(at);
   if (breakAt.length === 0 && (buf.indexOf(BACKSLASH) < 0 || !JSON_START.has(buf[firstNonBlank(buf, 0, buf.length)]))) return false;
@@ -22242,7 +22244,7 @@ function isJsonEscapedPaste(sample) {
   }
   return breaks > 0 && breaks >= MIN_BREAK_SHARE * nonBlank || escaped > 0 && nonBlank >= MIN_JSON_LINES && json >= MIN_JSON_SHARE * nonBlank;
 }
-function sampleEnd(buf) {
+function sampleEnd2(buf) {
   if (buf.length <= SAMPLE_BYTES) return buf.length;
   const nl = buf.indexOf(NEWLINE8, SAMPLE_BYTES - 1);
   return nl < 0 ? buf.length : nl + 1;
@@ -22294,8 +22296,7 @@ var PROBE_PAIRS = 4;
 var PROBE_SPACED = 3;
 function isLetterSpacedPaste(sample) {
   const buf = bufferView(sample);
-  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE9, to) + 1;
+  const to = sampleEnd(buf);
   let candidates = 0;
   for (let i = 0; i + 2 * PROBE_PAIRS < to && candidates < MAX_SAMPLE_CANDIDATES; i += 2 * PROBE_PAIRS) {
     if (!probe(buf, i) && !probe(buf, i + 1)) continue;
@@ -22378,8 +22379,7 @@ var MAX_TASKS = 64;
 var WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]|[\w.-]{1,36} +\|) /;
 function pasteColumnOf(sample) {
   const buf = bufferView(sample);
-  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE10, to) + 1;
+  const to = sampleEnd(buf);
   const lines = linesOf3(buf.subarray(0, to));
   const whole = columnOf(lines, /* @__PURE__ */ new Set([0]));
   if (whole || !lines.some(isFence)) return whole;

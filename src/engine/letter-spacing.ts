@@ -12,7 +12,7 @@
 // ("0 1 0 1", "x = 1") holds no word. Such a line gets its characters back; every other line passes as it is,
 // and lines keep their number. Where the paste collapsed each run of spaces into one (an issue rendered as
 // HTML), the words run together and stay unreadable: the spaces that parted them are gone.
-import { WRAP_SAMPLE_BYTES } from './wrapped-lines.js';
+import { sampleEnd } from './wrapped-lines.js';
 import { bufferView } from '../input/buffer-view.js';
 import { LineRewriter } from '../input/line-rewriter.js';
 
@@ -35,8 +35,7 @@ const PROBE_SPACED = 3;
 /** Whether the start of a paste (read as wrapShapeOf reads it) holds a letter-spaced line long enough to tell. */
 export function isLetterSpacedPaste(sample: Uint8Array): boolean {
   const buf = bufferView(sample);
-  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE, to) + 1;
+  const to = sampleEnd(buf);
   let candidates = 0;
   // (a letter-spaced line of 2 * MIN_SAMPLE_CHARS bytes holds a run of PROBE_PAIRS pairs at every eighth byte, in one
   // of the two phases: the bytes are read at that stride, and only a line holding such a run is decoded)

@@ -7,7 +7,7 @@
 // paste as a whole shows no column, the lines inside its fences are looked at alone, and a column found there
 // is removed inside fences only.
 
-import { CONSOLE_WIDTHS, WRAP_SAMPLE_BYTES } from './wrapped-lines.js';
+import { CONSOLE_WIDTHS, sampleEnd } from './wrapped-lines.js';
 import { LOG_PREFIX } from './log-line-grammar.js';
 import { utf8Chars } from './char-count.js';
 import { bufferView } from '../input/buffer-view.js';
@@ -53,8 +53,7 @@ const WORD = /^(?:[^\s\d`>|][^\s`]{0,38}[:|\]]|[-*]|[\w.-]{1,36} +\|) /;
  */
 export function pasteColumnOf(sample: Uint8Array): PasteColumn | null {
   const buf = bufferView(sample);
-  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE, to) + 1;
+  const to = sampleEnd(buf);
   const lines = linesOf(buf.subarray(0, to));
   const whole = columnOf(lines, new Set([0]));
   if (whole || !lines.some(isFence)) return whole;

@@ -9,7 +9,7 @@
 // again, so the rules written for `ImportError: ` read it. Lines keep their number (nothing is added or joined
 // here).
 import { stripVTControlCharacters } from 'node:util';
-import { WRAP_SAMPLE_BYTES } from './wrapped-lines.js';
+import { sampleEnd } from './wrapped-lines.js';
 import { bufferView } from '../input/buffer-view.js';
 import { LineRewriter } from '../input/line-rewriter.js';
 
@@ -46,8 +46,7 @@ export interface PasteMarks {
 /** The marks the start of a paste shows (read as wrapShapeOf reads it), or null when it shows none. */
 export function pasteMarksOf(sample: Uint8Array): PasteMarks | null {
   const buf = bufferView(sample);
-  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE, to) + 1;
+  const to = sampleEnd(buf);
   const head = buf.subarray(0, to);
   const escapes = head.indexOf(ESC) >= 0 || head.indexOf(C1_CSI) >= 0;
   const quoteMarks = head.indexOf(GT) >= 0;

@@ -27,6 +27,12 @@ const NARROW_MIN_CUTS = 6;
 export const MAX_WRAP_WIDTH = 200;
 /** The start of the log that decides whether it is wrapped, and how (a caller gathers this much first). */
 export const WRAP_SAMPLE_BYTES = 64 << 10;
+
+/** Where the sample a paste stage decides on ends: the first WRAP_SAMPLE_BYTES of `buf`, cut back to a whole line. */
+export function sampleEnd(buf: Buffer): number {
+  const to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
+  return to < buf.length ? buf.lastIndexOf(NEWLINE, to) + 1 : to;
+}
 /** A logical line is joined back from at most this many lines (a 6,000-character line cut at 200). */
 const MAX_PIECES = 32;
 /** Word wrap: the lines at most this many characters shorter than the width show the wrap. */
@@ -321,8 +327,7 @@ class SampleLines {
  */
 export function wrapShapeOf(bytes: Uint8Array): WrapShape | null {
   const buf = bufferView(bytes);
-  let to = Math.min(buf.length, WRAP_SAMPLE_BYTES);
-  if (to < buf.length) to = buf.lastIndexOf(NEWLINE, to) + 1;
+  const to = sampleEnd(buf);
   const lines = new SampleLines(buf, to);
   const count = new Int32Array(MAX_WRAP_WIDTH + 2); // lines by length; MAX_WRAP_WIDTH + 1 = longer
   // lines of each width that could be cut (not table rows or rules), then each text once below (a message
